@@ -1,0 +1,20 @@
+package dev.occam.check;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of checking one spec: the JSON contract of design §3 (see {@code report.JsonWriter}).
+ *
+ * @param derived symbolic objects shown by explain and reports: name to {text, tex, mathml}
+ * @param extra   spec-family extras for reports (e.g. a table of limits per step size), may be empty
+ */
+public record SpecResult(String id, String file, String title, String source, String statement, String expect,
+                         Verdict verdict, boolean asExpected, double seconds, String message,
+                         PredictionResult prediction, List<PointResult> points, int precision, String tier,
+                         Map<String, Map<String, String>> derived, List<Table> tables) {
+
+    /** A titled table for the report (header row plus data rows of strings). */
+    public record Table(String title, List<String> header, List<List<String>> rows) {
+    }
+}

@@ -1,0 +1,32 @@
+package dev.occam.numeric;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * A real number as a spec gives it: exact when rational ("1/3", "0.01", "1e-40"), otherwise
+ * a decimal carried to {@link #DIGITS} significant digits ("Sqrt(2)").
+ *
+ * @param rational the exact value, or null when the number is irrational
+ * @param decimal  the value to {@link #DIGITS} digits (exact for terminating rationals)
+ * @param text     how the user wrote it, for messages and reports
+ */
+public record Value(BigFraction rational, BigDecimal decimal, String text) {
+
+    /** Digits kept for irrational inputs: more than any tier uses, so conversion never limits a run. */
+    public static final int DIGITS = 120;
+    public static final MathContext CONTEXT = new MathContext(DIGITS);
+
+    public static Value of(BigFraction q, String text) {
+        return new Value(q, q.bigDecimalValue(DIGITS, java.math.RoundingMode.HALF_EVEN), text);
+    }
+
+    public static Value of(long n) { return of(new BigFraction(n), Long.toString(n)); }
+
+    public static Value irrational(BigDecimal d, String text) { return new Value(null, d.round(CONTEXT), text); }
+
+    public boolean isRational() { return rational != null; }
+
+    public double doubleValue() { return decimal.doubleValue(); }
+}

@@ -1,0 +1,63 @@
+package dev.occam.numeric;
+
+import java.math.BigDecimal;
+
+/**
+ * A mutable vector of one tier, stored on primitive arrays (double, double-double) or Dfp
+ * (arbitrary). Operations write into the receiver so loops allocate nothing.
+ */
+public interface Vec {
+    int size();
+
+    Tier tier();
+
+    /** Element i rounded to double. */
+    double get(int i);
+
+    /** Element i to the tier's full precision. */
+    BigDecimal decimal(int i);
+
+    BigDecimal[] decimals();
+
+    double[] toDoubleArray();
+
+    Vec copy();
+
+    void set(Vec src);
+
+    void setZero();
+
+    /** this += a * x */
+    void axpy(double a, Vec x);
+
+    /** this += a * x */
+    void axpy(Scalar a, Vec x);
+
+    /** this = a * this + b * x */
+    void combine(double a, double b, Vec x);
+
+    void scale(double a);
+
+    void scale(Scalar a);
+
+    /** this_i *= x_i */
+    void multiplyElements(Vec x);
+
+    /** this_i /= x_i */
+    void divideElements(Vec x);
+
+    /** this_i = f(src_i) */
+    void map(ElementFunction f, Vec src);
+
+    Scalar dot(Vec x);
+
+    /** sum_i |x_i|^p for p >= 1 (p = 2 is the squared Euclidean norm). */
+    Scalar sumAbsPow(double p);
+
+    Scalar normInf();
+
+    /** ||this - x||_2 computed in the tier, rounded to double. */
+    double distance(Vec x);
+
+    boolean isFinite();
+}

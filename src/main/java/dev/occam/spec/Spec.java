@@ -1,0 +1,15 @@
+package dev.occam.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One validated spec file. The kind-specific sections are read by the builders of later stages
+ * (through {@link #points()}); everything else is validated on load.
+ *
+ * @param sweepKeys dotted paths swept, in file order; empty when there is no sweep
+ */
+public record Spec(Path file, String id, String title, String source, String statement, Expect expect,
+                   String problemKind, String algorithmKind, String predictionKind,
+                   List<String> sweepKeys, RunSettings run, List<SweepPoint> points) {
+}

@@ -1,0 +1,37 @@
+package dev.occam.symbolic;
+
+import dev.occam.numeric.ElementFunction;
+import java.util.List;
+import java.util.Optional;
+
+/** A parsed, sandbox-checked formula in named variables. Immutable. */
+public interface Formula {
+
+    String text();
+
+    List<String> variables();
+
+    /** d/d var, simplified. */
+    Formula derivative(String var);
+
+    /**
+     * The inverse of this univariate formula, y = f(x) solved for x and verified at sample points;
+     * empty when Symja finds no real branch that verifies (callers fall back to a numeric inverse).
+     */
+    Optional<Formula> inverse();
+
+    /** Substitute a numeric value (exact) for a variable, e.g. p = 4/3. */
+    Formula substitute(String var, dev.occam.numeric.Value value);
+
+    String tex();
+
+    String mathml();
+
+    /** Compiled to a tree of Java lambdas; no Symja call when evaluated. */
+    CompiledFormula compile();
+
+    /** For univariate formulas: the compiled function as an element map of every tier. */
+    default ElementFunction elementFunction() {
+        return compile().asElementFunction();
+    }
+}
