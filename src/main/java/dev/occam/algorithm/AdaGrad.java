@@ -1,0 +1,67 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+
+/**
+ * Diagonal AdaGrad: G_t = sum_{k<=t} g_k^2, w_{t+1} = w_t - eta_t g_t / (sqrt(G_t) + epsilon).
+ * epsilon defaults to 0; a 1e-300 guard keeps a coordinate whose gradient has always been 0 at 0/guard = 0.
+ */
+public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
+    private static final double GUARD = 1e-300;
+
+    @Override
+    public String kind() {
+        return "adagrad";
+    }
+
+    @Override
+    public Stepper start(Objective objective, Vec w0) {
+        int d = w0.size();
+        Vec w = w0.copy();
+        Vec g = w0.tier().zeros(d);
+        Vec sumSquares = w0.tier().zeros(d);
+        Vec denominator = w0.tier().zeros(d);
+        Vec update = w0.tier().zeros(d);
+        ElementFunction sqrtPlusEpsilon = new SqrtPlus(epsilon + GUARD);
+        return new Stepper() {
+            @Override
+            public void step(long t) {
+                objective.gradient(w, g);
+                update.set(g);
+                update.multiplyElements(g);
+                sumSquares.axpy(1, update);
+                denominator.map(sqrtPlusEpsilon, sumSquares);
+                update.set(g);
+                update.divideElements(denominator);
+                w.axpy(-step.at(t), update);
+            }
+
+            @Override
+            public Vec iterate() {
+                return w;
+            }
+        };
+    }
+
+    /** sqrt(x) + c in every tier. */
+    private record SqrtPlus(double c) implements ElementFunction {
+        @Override
+        public double apply(double x) {
+            return Math.sqrt(x) + c;
+        }
+
+        @Override
+        public DD apply(DD x) {
+            return x.sqrt().add(c);
+        }
+
+        @Override
+        public Dfp apply(Dfp x) {
+            return x.sqrt().add(c);
+        }
+    }
+}

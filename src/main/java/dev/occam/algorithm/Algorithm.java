@@ -1,0 +1,12 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+
+/** An iterative method: {@link #start} binds it to an objective and an initial point. */
+public interface Algorithm {
+    /** The spec's {@code algorithm.kind}. */
+    String kind();
+
+    Stepper start(Objective objective, Vec w0);
+}

@@ -1,0 +1,30 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+
+/** w_{t+1} = w_t - eta_t grad L(w_t). */
+public record GradientDescent(StepSize step) implements Algorithm {
+    @Override
+    public String kind() {
+        return "gradient-descent";
+    }
+
+    @Override
+    public Stepper start(Objective objective, Vec w0) {
+        Vec w = w0.copy();
+        Vec g = w0.tier().zeros(w0.size());
+        return new Stepper() {
+            @Override
+            public void step(long t) {
+                objective.gradient(w, g);
+                w.axpy(-step.at(t), g);
+            }
+
+            @Override
+            public Vec iterate() {
+                return w;
+            }
+        };
+    }
+}

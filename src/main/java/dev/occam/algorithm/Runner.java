@@ -1,0 +1,91 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.LogSpacedSchedule;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Drives a {@link Stepper} until its steps sink into the tier's rounding floor, the budget runs
+ * out, or the iterates blow up; records a {@link Trajectory}.
+ */
+public final class Runner {
+    /** Steps this many times the tier's epsilon (relative to ||w||) are rounding noise. */
+    private static final double FLOOR_FACTOR = 64;
+    /** Consecutive noise-level steps that count as converged. */
+    private static final int FLOOR_RUN = 20;
+    private static final double BLOW_UP = 1e150;
+
+    private final long maxIterations;
+    private final Duration timeLimit;
+
+    public Runner(long maxIterations, Duration timeLimit) {
+        this.maxIterations = maxIterations;
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * @param progress receives the fraction of the budget used, a few times per second at most
+     */
+    public Trajectory run(Stepper stepper, Objective objective, DoubleConsumer progress) {
+        long start = System.nanoTime();
+        long deadline = start + timeLimit.toNanos();
+        LogSpacedSchedule schedule = new LogSpacedSchedule();
+        List<Trajectory.Sample> samples = new ArrayList<>();
+        Vec w = stepper.iterate();
+        Vec previous = w.copy();
+        double[] stepNorms = new double[1024];
+        double eps = w.tier().epsilon();
+        double scale = Math.max(1, norm(w));
+        samples.add(sample(0, w, objective));
+        String stopped = "budget";
+        long t = 0;
+        int quiet = 0;
+        long lastProgress = start;
+        while (t < maxIterations) {
+            previous.set(w);
+            stepper.step(t);
+            double step = w.distance(previous);
+            if (t == stepNorms.length) stepNorms = Arrays.copyOf(stepNorms, (int) Math.min(Integer.MAX_VALUE - 8, 2L * t));
+            stepNorms[(int) t] = step;
+            t++;
+            if (!Double.isFinite(step) || step > BLOW_UP) {
+                stopped = "diverged";
+                break;
+            }
+            if (schedule.record(t)) {
+                scale = Math.max(1, norm(w));
+                samples.add(sample(t, w, objective));
+            }
+            quiet = step <= FLOOR_FACTOR * eps * scale ? quiet + 1 : 0;
+            if (quiet >= FLOOR_RUN) {
+                stopped = "converged";
+                break;
+            }
+            if ((t & 255) == 0) {
+                long now = System.nanoTime();
+                if (now > deadline) break;
+                if (now - lastProgress > 200_000_000L) {
+                    lastProgress = now;
+                    progress.accept(Math.max((double) t / maxIterations, (double) (now - start) / timeLimit.toNanos()));
+                }
+            }
+        }
+        if (samples.get(samples.size() - 1).t() != t) samples.add(sample(t, w, objective));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Trajectory(List.copyOf(samples), Arrays.copyOf(stepNorms, (int) t), t, stopped, seconds,
+                FLOOR_FACTOR * eps * scale);
+    }
+
+    private static Trajectory.Sample sample(long t, Vec w, Objective objective) {
+        return new Trajectory.Sample(t, w.copy(), objective.loss(w).doubleValue());
+    }
+
+    private static double norm(Vec w) {
+        return Math.sqrt(w.dot(w).doubleValue());
+    }
+}

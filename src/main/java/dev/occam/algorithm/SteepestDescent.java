@@ -1,0 +1,33 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Norm;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+
+/** w_{t+1} = w_t + eta_t dw_t, dw_t = argmin_v <grad L(w_t), v> + 1/2 ||v||^2 (deck eq. 6). */
+public record SteepestDescent(StepSize step, Norm norm) implements Algorithm {
+    @Override
+    public String kind() {
+        return "steepest-descent";
+    }
+
+    @Override
+    public Stepper start(Objective objective, Vec w0) {
+        Vec w = w0.copy();
+        Vec g = w0.tier().zeros(w0.size());
+        Vec direction = w0.tier().zeros(w0.size());
+        return new Stepper() {
+            @Override
+            public void step(long t) {
+                objective.gradient(w, g);
+                norm.steepest(g, direction);
+                w.axpy(step.at(t), direction);
+            }
+
+            @Override
+            public Vec iterate() {
+                return w;
+            }
+        };
+    }
+}

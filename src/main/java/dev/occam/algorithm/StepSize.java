@@ -1,0 +1,36 @@
+package dev.occam.algorithm;
+
+/**
+ * eta_t. Step sizes are hyper-parameters given in double: the run is then exact to the tier's
+ * precision for those doubles (a spec's 0.01 is the double nearest 1/100).
+ */
+public interface StepSize {
+    double at(long t);
+
+    /** How the spec wrote it. */
+    String describe();
+
+    /** The constant value, or NaN when the step varies with t. */
+    default double constant() {
+        return Double.NaN;
+    }
+
+    static StepSize constant(double eta, String text) {
+        return new StepSize() {
+            @Override
+            public double at(long t) {
+                return eta;
+            }
+
+            @Override
+            public String describe() {
+                return text;
+            }
+
+            @Override
+            public double constant() {
+                return eta;
+            }
+        };
+    }
+}

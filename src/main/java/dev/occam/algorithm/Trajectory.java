@@ -1,0 +1,29 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Vec;
+import java.util.List;
+
+/**
+ * What a run leaves behind: iterates at log-spaced times, every step length ||w_{t+1} - w_t||
+ * (for tail bounds), and why it stopped.
+ *
+ * @param samples    log-spaced snapshots, the last one is the final iterate
+ * @param stepNorms  stepNorms[t] = ||w_{t+1} - w_t||_2, t < iterations
+ * @param stopped    "converged" (steps reached the tier's rounding floor), "budget" (iterations or time), "diverged"
+ * @param floorStep  step length at or below which steps are rounding noise in this tier
+ */
+public record Trajectory(List<Sample> samples, double[] stepNorms, long iterations, String stopped, double seconds,
+                         double floorStep) {
+
+    /** w_t at iteration t with the loss there (double is enough for plots and rate fits). */
+    public record Sample(long t, Vec iterate, double loss) {
+    }
+
+    public Vec last() {
+        return samples.get(samples.size() - 1).iterate();
+    }
+
+    public boolean diverged() {
+        return "diverged".equals(stopped);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.occam.check;
+
+/** One checkable statement of a spec (design §2 claims[].kind). */
+public interface Claim {
+    String kind();
+
+    /**
+     * @param reference the first sweep point's run, for claims that compare points (else unused)
+     */
+    ClaimResult evaluate(PointRun run, PointRun reference);
+}

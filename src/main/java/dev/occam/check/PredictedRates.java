@@ -1,0 +1,61 @@
+package dev.occam.check;
+
+import dev.occam.algorithm.Algorithm;
+import dev.occam.algorithm.GradientDescent;
+import dev.occam.algorithm.Momentum;
+import dev.occam.algorithm.Nesterov;
+import dev.occam.problem.LeastSquares;
+import dev.occam.problem.Problem;
+import org.hipparchus.complex.Complex;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.SingularValueDecomposition;
+
+/**
+ * Linear contraction factors that theory predicts for constant-step first-order methods on
+ * least squares. With s_i the nonzero singular values of X and mu_i = 2 eta s_i^2 (L has no 1/2):
+ * GD contracts the error in the row space by max |1 - mu_i|; heavy ball and Nesterov by the
+ * largest root modulus of z^2 - (1 + beta - mu) z + beta and z^2 - (1 + beta)(1 - mu) z + beta (1 - mu).
+ */
+final class PredictedRates {
+    private PredictedRates() {
+    }
+
+    /** The predicted contraction per iteration, or NaN when theory gives none here. */
+    static double contraction(Algorithm algorithm, Problem problem) {
+        if (!(problem instanceof LeastSquares ls)) return Double.NaN;
+        double eta;
+        double beta = 0;
+        boolean nesterov = false;
+        if (algorithm instanceof GradientDescent gd) {
+            eta = gd.step().constant();
+        } else if (algorithm instanceof Momentum m) {
+            eta = m.step().constant();
+            beta = m.beta();
+        } else if (algorithm instanceof Nesterov n) {
+            eta = n.step().constant();
+            beta = n.beta();
+            nesterov = true;
+        } else {
+            return Double.NaN;
+        }
+        if (Double.isNaN(eta)) return Double.NaN;
+        double[][] x = new double[ls.rows()][ls.dimension()];
+        for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) x[i][j] = ls.x()[i][j].doubleValue();
+        double[] s = new SingularValueDecomposition(new Array2DRowRealMatrix(x, false)).getSingularValues();
+        double rho = 0;
+        for (double si : s) {
+            if (si <= 1e-12 * s[0]) continue;
+            double mu = 2 * eta * si * si;
+            double b = nesterov ? (1 + beta) * (1 - mu) : 1 + beta - mu;
+            double c = nesterov ? beta * (1 - mu) : beta;
+            rho = Math.max(rho, largestRoot(b, c));
+        }
+        return rho;
+    }
+
+    /** max |z| over roots of z^2 - b z + c. */
+    private static double largestRoot(double b, double c) {
+        Complex disc = new Complex(b * b - 4 * c).sqrt();
+        return Math.max(disc.add(b).norm(), disc.negate().add(b).norm()) / 2;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.occam.check;
+
+import dev.occam.algorithm.Trajectory;
+import java.util.List;
+
+/** The named scalar quantities of design §2 that the regression family measures along a run. */
+final class Quantities {
+    static final List<String> NAMES = List.of("distance", "loss", "norm");
+
+    private Quantities() {
+    }
+
+    /** {t[], q[]} over the recorded samples, or null when the quantity is unavailable (distance without prediction). */
+    static double[][] series(String quantity, PointRun run) {
+        List<Trajectory.Sample> samples = run.trajectory().samples();
+        if (quantity.equals("distance") && run.predicted() == null) return null;
+        double[][] out = new double[2][samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            Trajectory.Sample s = samples.get(i);
+            out[0][i] = s.t();
+            out[1][i] = switch (quantity) {
+                case "distance" -> s.iterate().distance(run.predicted());
+                case "loss" -> s.loss();
+                case "norm" -> Math.sqrt(s.iterate().dot(s.iterate()).doubleValue());
+                default -> throw new IllegalArgumentException(quantity);
+            };
+        }
+        return out;
+    }
+
+    /** Below this the quantity is rounding noise. */
+    static double floor(String quantity, PointRun run) {
+        double f = 10 * run.precisionFloor();
+        return quantity.equals("loss") ? f * f : f;
+    }
+}

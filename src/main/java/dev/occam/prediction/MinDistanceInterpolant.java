@@ -1,0 +1,158 @@
+package dev.occam.prediction;
+
+import dev.occam.numeric.Value;
+import dev.occam.problem.DfpVectors;
+import dev.occam.problem.LeastSquares;
+import dev.occam.problem.PowerPotential;
+import dev.occam.problem.Problem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * argmin ||w - w0|| on {Xw = y} for the l2 norm, a quadratic norm ||v||_D, or an l_p norm.
+ * l2 and quadratic: the KKT system solved exactly in rationals when the data are rational.
+ * l_p: a Bregman projection of (1/p)||u||_p^p from u = 0 (u = w - w0), solved by dual Newton,
+ * certified by its residuals and the duality gap.
+ */
+public final class MinDistanceInterpolant implements Predictor {
+    /** "l2", "quadratic" or "lp". */
+    private final String norm;
+    private final Value p;
+    private final Value[][] d;
+
+    private MinDistanceInterpolant(String norm, Value p, Value[][] d) {
+        this.norm = norm;
+        this.p = p;
+        this.d = d;
+    }
+
+    public static MinDistanceInterpolant l2() {
+        return new MinDistanceInterpolant("l2", null, null);
+    }
+
+    public static MinDistanceInterpolant quadratic(Value[][] d) {
+        return new MinDistanceInterpolant("quadratic", null, d);
+    }
+
+    public static MinDistanceInterpolant lp(Value p) {
+        return new MinDistanceInterpolant("lp", p, null);
+    }
+
+    @Override
+    public String kind() {
+        return "min-distance-interpolant";
+    }
+
+    public String normName() {
+        return switch (norm) {
+            case "l2" -> "||w - w0||_2";
+            case "quadratic" -> "||w - w0||_D";
+            default -> "||w - w0||_" + p.text();
+        };
+    }
+
+    @Override
+    public Prediction predict(Problem problem, Value[] w0, int digits) {
+        LeastSquares ls = Interpolation.leastSquares(problem, kind());
+        List<String> pre = new ArrayList<>();
+        Prediction result = norm.equals("lp") ? lp(ls, w0, digits, pre) : quadratic(ls, w0, digits, pre);
+        if (result.unmet() != null || norm.equals("l2")) return result;
+        Map<String, BigDecimal[]> refs = new LinkedHashMap<>(result.references());
+        Prediction l2 = l2().predict(problem, w0, digits);
+        if (l2.available()) refs.put("argmin ||w - w0||_2", l2.value());
+        return new Prediction(result.kind(), result.value(), result.exact(), result.certificate(), result.preconditions(),
+                null, refs, result.derived());
+    }
+
+    private Prediction quadratic(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
+        boolean exact = Interpolation.allRational(ls.x()) && Interpolation.allRational(ls.y())
+                && Interpolation.allRational(w0) && (d == null || Interpolation.allRational(d));
+        Map<String, String> cert = new LinkedHashMap<>();
+        int guard = digits + 10;
+        if (exact) {
+            QuadraticInterpolant<BigFraction> s = QuadraticInterpolant.solve(rational(ls.x()), rational(ls.y()),
+                    rational(w0), d == null ? null : rational(d));
+            if (s == null) return Prediction.unmet(kind(), pre, "X" + (d == null ? "" : " D^-1") + " X^T is singular: the rows of X are linearly dependent");
+            pre.add("rows of X linearly independent: exact LU of X" + (d == null ? "" : " D^-1") + " X^T is nonsingular");
+            cert.put("feasibility ||Xw - y||", Decimals.isZero(s.feasibility) ? "0 (exact rational arithmetic)" : "NONZERO " + s.feasibility);
+            cert.put("stationarity ||" + (d == null ? "" : "D") + "(w - w0) - X^T lambda||",
+                    Decimals.isZero(s.stationarity) ? "0 (exact rational arithmetic)" : "NONZERO " + s.stationarity);
+            cert.put("optimality", "KKT conditions of a strictly convex problem with linear constraints: sufficient");
+            BigFraction[] point = s.point.toArray();
+            return new Prediction(kind(), Decimals.of(s.point, guard), point, cert, pre, null, Map.of(), Map.of());
+        }
+        DfpField field = new DfpField(guard + 10);
+        QuadraticInterpolant<Dfp> s = QuadraticInterpolant.solve(DfpVectors.of(field, ls.x()), DfpVectors.of(field, ls.y()),
+                DfpVectors.of(field, w0), d == null ? null : DfpVectors.of(field, d));
+        if (s == null) return Prediction.unmet(kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
+        pre.add("rows of X linearly independent: LU of X X^T in " + field.getRadixDigits() * 4 + "-digit arithmetic is nonsingular");
+        cert.put("feasibility ||Xw - y||", Decimals.brief(Decimals.norm(s.feasibility)) + " (" + (guard + 10) + "-digit arithmetic)");
+        cert.put("stationarity residual", Decimals.brief(Decimals.norm(s.stationarity)));
+        cert.put("optimality", "KKT conditions of a strictly convex problem with linear constraints: sufficient");
+        return new Prediction(kind(), Decimals.of(s.point.toArray()), null, cert, pre, null, Map.of(), Map.of());
+    }
+
+    private Prediction lp(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
+        DfpField field = new DfpField(digits + 30);
+        Dfp[][] x = DfpVectors.of(field, ls.x());
+        Dfp[] w0d = DfpVectors.of(field, w0);
+        Dfp[] b = DfpVectors.subtract(DfpVectors.of(field, ls.y()), DfpVectors.multiply(x, w0d));
+        QuadraticInterpolant<Dfp> start = QuadraticInterpolant.solve(x, b, zeros(field, w0.length), null);
+        if (start == null) return Prediction.unmet(kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
+        pre.add("rows of X linearly independent: LU of X X^T is nonsingular");
+        PowerPotential psi = new PowerPotential(field, p);
+        Dfp tolerance = field.newDfp("1e-" + (digits + 15));
+        DualNewton.Solution s = DualNewton.solve(x, b, zeros(field, w0.length), start.multipliers.toArray(), psi, tolerance);
+        if (s == null) return Prediction.unmet(kind(), pre, "dual Newton for the l_" + p.text() + " projection did not converge");
+        Dfp[] w = DfpVectors.add(w0d, s.w());
+        Map<String, String> cert = new LinkedHashMap<>();
+        cert.put("feasibility ||Xw - y||", Decimals.brief(s.residual()) + " (" + (digits + 30) + "-digit arithmetic, "
+                + s.iterations() + " Newton steps)");
+        Dfp[] stationarity = DfpVectors.subtract(psi.gradient(s.w()), DfpVectors.multiplyTransposed(x, s.lambda()));
+        cert.put("stationarity ||sign(u)|u|^(p-1) - X^T lambda||", Decimals.brief(DfpVectors.norm2(stationarity)));
+        Dfp primal = psi.value(s.w());
+        Dfp q = DfpVectors.of(field, p).divide(DfpVectors.of(field, p).subtract(field.getOne()));
+        Dfp[] xtl = DfpVectors.multiplyTransposed(x, s.lambda());
+        Dfp conj = field.getZero();
+        for (Dfp v : xtl) conj = conj.add(DfpVectors.absPow(v, q));
+        Dfp dual = DfpVectors.dot(s.lambda(), b).subtract(conj.divide(q));
+        cert.put("duality gap of min (1/p)||u||_p^p", Decimals.brief(primal.subtract(dual)));
+        return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of());
+    }
+
+    private static Dfp[] zeros(DfpField field, int n) {
+        Dfp[] z = new Dfp[n];
+        java.util.Arrays.fill(z, field.getZero());
+        return z;
+    }
+
+    static BigFraction[] rational(Value[] v) {
+        BigFraction[] out = new BigFraction[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = v[i].rational();
+        return out;
+    }
+
+    static BigFraction[][] rational(Value[][] m) {
+        BigFraction[][] out = new BigFraction[m.length][];
+        for (int i = 0; i < m.length; i++) out[i] = rational(m[i]);
+        return out;
+    }
+
+    /** Exact form as Symja writes a list, e.g. "{5/27,-1/9}". */
+    static String symjaList(BigFraction[] v) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < v.length; i++) {
+            if (i > 0) sb.append(',');
+            sb.append(v[i].getDenominator().equals(java.math.BigInteger.ONE) ? v[i].getNumerator().toString()
+                    : v[i].getNumerator() + "/" + v[i].getDenominator());
+        }
+        return sb.append('}').toString();
+    }
+
+}

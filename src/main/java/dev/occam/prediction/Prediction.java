@@ -1,0 +1,30 @@
+package dev.occam.prediction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * A closed-form prediction with the evidence that it is right.
+ *
+ * @param value         the predicted point, to the requested digits plus guard digits
+ * @param exact         the exact rational point, or null
+ * @param certificate   named checks of the prediction itself (residuals, duality gap), in order
+ * @param preconditions each precondition and how it was checked
+ * @param unmet         null when every precondition holds, else which one failed and why
+ * @param references    other named points shown beside it in reports (e.g. "argmin ||w - w0||_2")
+ * @param derived       symbolic objects for explain/reports: name to {text, tex, mathml}
+ */
+public record Prediction(String kind, BigDecimal[] value, BigFraction[] exact, Map<String, String> certificate,
+                         List<String> preconditions, String unmet, Map<String, BigDecimal[]> references,
+                         Map<String, Map<String, String>> derived) {
+
+    public static Prediction unmet(String kind, List<String> preconditions, String why) {
+        return new Prediction(kind, null, null, Map.of(), preconditions, why, Map.of(), Map.of());
+    }
+
+    public boolean available() {
+        return unmet == null && value != null;
+    }
+}

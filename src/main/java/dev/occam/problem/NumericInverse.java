@@ -1,0 +1,64 @@
+package dev.occam.problem;
+
+import dev.occam.numeric.ElementFunction;
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+
+/**
+ * x = (phi')^{-1}(y) when Symja finds no closed form: a bracketed Newton solve in double (phi' is
+ * strictly increasing), refined by Newton steps in the higher tiers. NaN when y is outside the
+ * range of phi'.
+ */
+final class NumericInverse implements ElementFunction {
+    private final ElementFunction dphi;
+    private final ElementFunction d2phi;
+    private final boolean positiveDomain;
+
+    NumericInverse(ElementFunction dphi, ElementFunction d2phi, boolean positiveDomain) {
+        this.dphi = dphi;
+        this.d2phi = d2phi;
+        this.positiveDomain = positiveDomain;
+    }
+
+    @Override
+    public double apply(double y) {
+        double lo = positiveDomain ? 0.5 : -1, hi = 1;
+        for (int k = 0; dphi.apply(lo) > y; k++) {
+            if (k > 2000) return Double.NaN;
+            lo = positiveDomain ? lo / 2 : lo * 2;
+        }
+        for (int k = 0; dphi.apply(hi) < y; k++) {
+            if (k > 2000) return Double.NaN;
+            hi *= 2;
+        }
+        double x = 0.5 * (lo + hi);
+        for (int k = 0; k < 200; k++) {
+            double f = dphi.apply(x) - y;
+            if (f == 0) return x;
+            if (f > 0) hi = x; else lo = x;
+            double next = x - f / d2phi.apply(x);
+            if (!(next > lo && next < hi)) next = 0.5 * (lo + hi); // Newton left the bracket: bisect
+            if (Math.abs(next - x) <= 1e-17 * Math.abs(x) || lo == hi) return next;
+            x = next;
+        }
+        return x;
+    }
+
+    @Override
+    public DD apply(DD y) {
+        DD x = DD.of(apply(y.doubleValue()));
+        for (int k = 0; k < 3; k++) x = x.subtract(dphi.apply(x).subtract(y).divide(d2phi.apply(x)));
+        return x;
+    }
+
+    @Override
+    public Dfp apply(Dfp y) {
+        Dfp x = y.getField().newDfp(apply(y.toDouble()));
+        for (int k = 0; k < 60; k++) {
+            Dfp step = dphi.apply(x).subtract(y).divide(d2phi.apply(x));
+            x = x.subtract(step);
+            if (step.isZero() || step.abs().lessThan(x.abs().multiply(y.getField().newDfp("1e-" + (4 * y.getField().getRadixDigits() + 4))))) break;
+        }
+        return x;
+    }
+}

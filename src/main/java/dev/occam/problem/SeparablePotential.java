@@ -1,0 +1,161 @@
+package dev.occam.problem;
+
+import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.Vec;
+import dev.occam.symbolic.Formula;
+import dev.occam.symbolic.FormulaException;
+import dev.occam.symbolic.Symbolic;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.dfp.Dfp;
+
+/**
+ * psi(w) = sum_i phi(w_i) for a user formula phi(x), e.g. the entropy x*Log(x) - x. phi' and phi''
+ * are derived symbolically; (phi')^{-1} symbolically when Symja finds a verified inverse, else by
+ * a bracketed Newton solve ({@link NumericInverse}). Everything is compiled once.
+ */
+public final class SeparablePotential implements MirrorMap {
+    private static final double[] NEGATIVE_PROBES = {-0.7, -0.3, -2.5};
+    private static final double[] POSITIVE_PROBES = {0.05, 0.3, 1, 2.5, 10};
+
+    private final Formula phi;
+    private final Formula dphi;
+    private final Formula d2phi;
+    private final Formula inverseFormula; // null when numeric
+    private final ElementFunction phiF;
+    private final ElementFunction dphiF;
+    private final ElementFunction d2phiF;
+    private final ElementFunction inverseF;
+    private final boolean positiveDomain;
+
+    private SeparablePotential(Formula phi, Formula dphi, Formula d2phi, Formula inverseFormula, boolean positiveDomain) {
+        this.phi = phi;
+        this.dphi = dphi;
+        this.d2phi = d2phi;
+        this.inverseFormula = inverseFormula;
+        this.phiF = phi.elementFunction();
+        this.dphiF = dphi.elementFunction();
+        this.d2phiF = d2phi.elementFunction();
+        this.positiveDomain = positiveDomain;
+        this.inverseF = inverseFormula != null ? inverseFormula.elementFunction()
+                : new NumericInverse(dphiF, d2phiF, positiveDomain);
+    }
+
+    /** Parses and derives; throws FormulaException when phi is not strictly convex on its domain. */
+    public static SeparablePotential of(String text, Duration timeLimit) {
+        Formula phi = Symbolic.get().parse(text, List.of("x"), timeLimit);
+        Formula dphi = phi.derivative("x");
+        Formula d2phi = dphi.derivative("x");
+        ElementFunction second = d2phi.elementFunction();
+        boolean positive = false;
+        for (double x : NEGATIVE_PROBES) {
+            double c = second.apply(x);
+            if (!(Double.isFinite(c) && c > 0)) positive = true;
+        }
+        for (double x : POSITIVE_PROBES) {
+            double c = second.apply(x);
+            if (!(Double.isFinite(c) && c > 0)) {
+                throw new FormulaException("potential " + text + " is not strictly convex: phi''(" + x + ") = " + c
+                        + " (phi'' = " + d2phi.text() + ")");
+            }
+        }
+        Formula inverse = dphi.inverse().orElse(null);
+        return new SeparablePotential(phi, dphi, d2phi, inverse, positive);
+    }
+
+    @Override
+    public String describe() {
+        return phi.text();
+    }
+
+    @Override
+    public void gradient(Vec w, Vec theta) {
+        theta.map(dphiF, w);
+    }
+
+    @Override
+    public void inverse(Vec theta, Vec w) {
+        w.map(inverseF, theta);
+    }
+
+    @Override
+    public Dfp value(Dfp[] w) {
+        Dfp s = w[0].getField().getZero();
+        for (Dfp x : w) s = s.add(phiF.apply(x));
+        return s;
+    }
+
+    @Override
+    public Dfp[] gradient(Dfp[] w) {
+        return map(dphiF, w);
+    }
+
+    @Override
+    public Dfp[] inverse(Dfp[] theta) {
+        return map(inverseF, theta);
+    }
+
+    @Override
+    public Dfp[][] inverseJacobian(Dfp[] theta) {
+        Dfp[] w = inverse(theta);
+        Dfp zero = w[0].getField().getZero();
+        Dfp[][] j = new Dfp[w.length][w.length];
+        for (int i = 0; i < w.length; i++) {
+            java.util.Arrays.fill(j[i], zero);
+            j[i][i] = d2phiF.apply(w[i]).reciprocal();
+        }
+        return j;
+    }
+
+    @Override
+    public String domainViolation(double[] w) {
+        if (!positiveDomain) return null;
+        for (int i = 0; i < w.length; i++) {
+            if (!(w[i] > 0)) return "w[" + i + "] = " + w[i] + " is outside the domain w > 0 of the potential " + phi.text();
+        }
+        return null;
+    }
+
+    @Override
+    public String domain() {
+        return positiveDomain ? "w > 0" : "all of R^d";
+    }
+
+    @Override
+    public Map<String, Map<String, String>> derived() {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        out.put("phi(x)", render(phi));
+        out.put("phi'(x) (mirror map)", render(dphi));
+        out.put("phi''(x)", render(d2phi));
+        if (inverseFormula != null) {
+            out.put("(phi')^-1(y) (inverse mirror map)", render(inverseFormula));
+        } else {
+            out.put("(phi')^-1(y) (inverse mirror map)", rendered("numeric: bracketed Newton solve of phi'(x) = y", null));
+        }
+        return out;
+    }
+
+    static Map<String, String> render(Formula f) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("text", f.text());
+        m.put("tex", f.tex());
+        m.put("mathml", f.mathml());
+        return m;
+    }
+
+    /** An ordered {text, tex} entry (Map.of's order varies between JVM runs, reports must not). */
+    static Map<String, String> rendered(String text, String tex) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("text", text);
+        if (tex != null) m.put("tex", tex);
+        return m;
+    }
+
+    private static Dfp[] map(ElementFunction f, Dfp[] v) {
+        Dfp[] out = new Dfp[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = f.apply(v[i]);
+        return out;
+    }
+}
