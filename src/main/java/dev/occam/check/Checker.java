@@ -1,10 +1,27 @@
 package dev.occam.check;
 
+import dev.occam.algorithm.GradientFlow;
+import dev.occam.algorithm.MirrorDescent;
+import dev.occam.algorithm.Runner;
+import dev.occam.algorithm.Trajectory;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+import dev.occam.prediction.Prediction;
+import dev.occam.prediction.Predictor;
+import dev.occam.problem.Objective;
+import dev.occam.problem.Problem;
+import dev.occam.spec.Expect;
 import dev.occam.spec.Spec;
+import dev.occam.spec.SweepPoint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Checks one spec: builds problem, algorithm, prediction and claims for every sweep point, runs,
- * certifies and decides the verdict. Thread-safe; specs may be checked in parallel.
+ * Checks one spec: builds problem, algorithm, prediction and claims for every sweep point (so an
+ * invalid point is reported before anything runs), runs each point, certifies, and decides the
+ * verdict. Thread-safe; specs may be checked in parallel.
  */
 public final class Checker {
     private final CheckOptions options;
@@ -13,17 +30,149 @@ public final class Checker {
         this.options = options;
     }
 
+    /** One sweep point, built. */
+    private record Plan(SweepPoint point, Problem problem, Kinds.Configured algorithm, Predictor predictor, List<Claim> claims) {
+    }
+
     /**
      * Runs the spec. Invalid kind-level input (unknown kind, wrong dimension, bad formula) throws
      * {@link dev.occam.spec.SpecError} before anything runs; failures during the run become
      * verdicts (INCONCLUSIVE with a reason, or ERROR for internal failures), never exceptions.
      */
     public SpecResult check(Spec spec, Progress progress) {
-        throw new UnsupportedOperationException("TODO");
+        long start = System.nanoTime();
+        List<Plan> plans = plan(spec);
+        int precision = precision(spec);
+        Tier tier = Tier.forDigits(precision);
+        Runner runner = new Runner(spec.run().maxIterations(), spec.run().timeLimit());
+        List<PointRun> runs = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            int index = i;
+            try {
+                runs.add(run(plans.get(i), tier, precision, runner, f -> progress.update(spec.id(), index, plans.size(), f)));
+            } catch (RuntimeException e) {
+                runs.add(null);
+                errors.add("point " + plans.get(i).point().parameters() + ": " + e);
+            }
+        }
+        List<PointResult> points = new ArrayList<>();
+        PointRun reference = runs.get(0);
+        for (int i = 0; i < plans.size(); i++) {
+            points.add(runs.get(i) == null ? errorPoint(plans.get(i), errors) : evaluate(plans.get(i), runs.get(i), reference));
+        }
+        Verdict verdict = Verdict.combine(points.stream().map(PointResult::verdict).toList());
+        boolean asExpected = spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
+        PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
+        return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
+                spec.statement(), spec.expect().word(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
+                message(verdict, points), first == null ? null : Reports.prediction(first.prediction()), points, precision,
+                tier.name(), derived(plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()));
     }
 
     /** The derived symbolic objects, the prediction and its certificate, without running the algorithm. */
     public SpecResult explain(Spec spec) {
-        throw new UnsupportedOperationException("TODO");
+        Plan plan = plan(spec).get(0);
+        int precision = precision(spec);
+        Prediction prediction = predict(plan, precision);
+        return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
+                spec.statement(), spec.expect().word(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
+                Reports.prediction(prediction), List.of(), precision, Tier.forDigits(precision).name(),
+                derived(plan, prediction), List.of());
+    }
+
+    private int precision(Spec spec) {
+        return options.precisionOverride() != null ? options.precisionOverride() : spec.run().precision();
+    }
+
+    private static List<Plan> plan(Spec spec) {
+        List<Plan> plans = new ArrayList<>();
+        for (SweepPoint point : spec.points()) {
+            Problem problem = Kinds.build(Kinds.PROBLEMS, point.problem(), new Build(spec, null));
+            Build build = new Build(spec, problem);
+            Kinds.Configured algorithm = Kinds.build(Kinds.ALGORITHMS, point.algorithm(), build);
+            Predictor predictor = Kinds.build(Kinds.PREDICTIONS, point.prediction(), build);
+            List<Claim> claims = new ArrayList<>();
+            for (var c : point.claims()) claims.add(Kinds.build(Kinds.CLAIMS, c, build));
+            plans.add(new Plan(point, problem, algorithm, predictor, claims));
+        }
+        return plans;
+    }
+
+    private static Prediction predict(Plan plan, int precision) {
+        try {
+            return plan.predictor().predict(plan.problem(), plan.algorithm().init(), precision);
+        } catch (IllegalArgumentException e) {
+            return Prediction.unmet(plan.predictor().kind(), List.of(), e.getMessage());
+        }
+    }
+
+    private static PointRun run(Plan plan, Tier tier, int precision, Runner runner, java.util.function.DoubleConsumer progress) {
+        Prediction prediction = predict(plan, precision);
+        Vec predicted = prediction.available() ? tier.of(prediction.value()) : null;
+        Objective objective = plan.problem().objective(tier);
+        Vec w0 = tier.of(plan.algorithm().init());
+        Trajectory trajectory = runner.run(plan.algorithm().algorithm().start(objective, w0), objective, progress);
+        double extra = 0;
+        if (plan.algorithm().algorithm() instanceof GradientFlow flow && !trajectory.diverged()) {
+            Trajectory refined = runner.run(flow.refined().start(objective, w0), objective, progress);
+            extra = trajectory.last().distance(refined.last());
+        }
+        double proved = PredictedRates.contraction(plan.algorithm().algorithm(), plan.problem());
+        return new PointRun(plan.point().parameters(), plan.problem(), plan.algorithm().algorithm(), plan.algorithm().init(),
+                tier, trajectory, prediction, predicted, TailBound.of(trajectory, proved), extra, proved);
+    }
+
+    private static PointResult evaluate(Plan plan, PointRun run, PointRun reference) {
+        List<ClaimResult> claims = new ArrayList<>();
+        List<Series> series = new ArrayList<>(Reports.series(run));
+        for (Claim claim : plan.claims()) {
+            try {
+                claims.add(reference == null ? error(claim.kind(), "the first sweep point failed")
+                        : claim.evaluate(run, reference));
+                if (claim instanceof RateClaim rate) {
+                    Series curve = rate.curve(run);
+                    if (curve != null) series.add(curve);
+                }
+            } catch (RuntimeException e) {
+                claims.add(error(claim.kind(), "internal error: " + e));
+            }
+        }
+        Trajectory t = run.trajectory();
+        return new PointResult(run.parameters(), t.iterations(), t.stopped(), Results.decimals(t.last(), run), claims,
+                series, Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
+    }
+
+    private static PointResult errorPoint(Plan plan, List<String> errors) {
+        List<ClaimResult> claims = new ArrayList<>();
+        for (Claim c : plan.claims()) claims.add(error(c.kind(), String.join("; ", errors)));
+        return new PointResult(plan.point().parameters(), 0, "error", List.of(), claims, List.of(), Verdict.ERROR);
+    }
+
+    private static ClaimResult error(String kind, String message) {
+        return new ClaimResult(kind, Verdict.ERROR, null, null, null, null, null, null, message);
+    }
+
+    /** The reason a reader needs first: the failing claim, else the undecided one, else a summary. */
+    private static String message(Verdict verdict, List<PointResult> points) {
+        for (Verdict wanted : List.of(Verdict.FAILS, Verdict.ERROR, Verdict.INCONCLUSIVE)) {
+            if (verdict != wanted) continue;
+            for (PointResult p : points) {
+                for (ClaimResult c : p.claims()) {
+                    if (c.verdict() == wanted) {
+                        return c.kind() + (p.parameters().isEmpty() ? "" : " at " + p.parameters()) + ": " + c.message();
+                    }
+                }
+            }
+        }
+        int claims = points.stream().mapToInt(p -> p.claims().size()).sum();
+        return claims + " claim checks hold at " + points.size() + " point" + (points.size() == 1 ? "" : "s");
+    }
+
+    private static Map<String, Map<String, String>> derived(Plan plan, Prediction prediction) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        if (plan.algorithm().algorithm() instanceof MirrorDescent md) out.putAll(md.potential().derived());
+        if (prediction != null) out.putAll(prediction.derived());
+        return out;
     }
 }

@@ -143,16 +143,4 @@ public final class MinDistanceInterpolant implements Predictor {
         for (int i = 0; i < m.length; i++) out[i] = rational(m[i]);
         return out;
     }
-
-    /** Exact form as Symja writes a list, e.g. "{5/27,-1/9}". */
-    static String symjaList(BigFraction[] v) {
-        StringBuilder sb = new StringBuilder("{");
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) sb.append(',');
-            sb.append(v[i].getDenominator().equals(java.math.BigInteger.ONE) ? v[i].getNumerator().toString()
-                    : v[i].getNumerator() + "/" + v[i].getDenominator());
-        }
-        return sb.append('}').toString();
-    }
-
 }

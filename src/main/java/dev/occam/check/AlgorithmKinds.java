@@ -1,0 +1,190 @@
+package dev.occam.check;
+
+import dev.occam.algorithm.AdaGrad;
+import dev.occam.algorithm.GradientDescent;
+import dev.occam.algorithm.GradientFlow;
+import dev.occam.algorithm.MirrorDescent;
+import dev.occam.algorithm.Momentum;
+import dev.occam.algorithm.Nesterov;
+import dev.occam.algorithm.StepSize;
+import dev.occam.algorithm.SteepestDescent;
+import dev.occam.check.Kinds.Configured;
+import dev.occam.numeric.Norm;
+import dev.occam.numeric.Norms;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Value;
+import dev.occam.problem.MirrorMap;
+import dev.occam.problem.NormSquaredPotential;
+import dev.occam.problem.SeparablePotential;
+import dev.occam.spec.Section;
+import dev.occam.symbolic.CompiledFormula;
+import dev.occam.symbolic.Formula;
+import dev.occam.symbolic.FormulaException;
+import dev.occam.symbolic.Symbolic;
+import java.util.List;
+import org.hipparchus.fraction.BigFraction;
+
+/** Builders of algorithm kinds and of the keys they share (step, init, norm, potential). */
+final class AlgorithmKinds {
+    private AlgorithmKinds() {
+    }
+
+    static Configured gradientDescent(Section s, Build b) {
+        return new Configured(new GradientDescent(step(s, b)), init(s, b));
+    }
+
+    static Configured momentum(Section s, Build b) {
+        return new Configured(new Momentum(step(s, b), beta(s)), init(s, b));
+    }
+
+    static Configured nesterov(Section s, Build b) {
+        return new Configured(new Nesterov(step(s, b), beta(s)), init(s, b));
+    }
+
+    static Configured mirrorDescent(Section s, Build b) {
+        MirrorMap psi = potential(s, "potential", b);
+        Value[] w0 = init(s, b);
+        String outside = psi.domainViolation(doubles(w0));
+        if (outside != null) throw s.error("init", outside);
+        return new Configured(new MirrorDescent(step(s, b), psi), w0);
+    }
+
+    static Configured steepestDescent(Section s, Build b) {
+        return new Configured(new SteepestDescent(step(s, b), norm(s, "norm", b)), init(s, b));
+    }
+
+    static Configured adagrad(Section s, Build b) {
+        double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
+        if (eps < 0) throw s.error("epsilon", "expected a number >= 0, got " + eps);
+        return new Configured(new AdaGrad(step(s, b), eps), init(s, b));
+    }
+
+    static Configured gradientFlow(Section s, Build b) {
+        Norm norm = s.has("norm") ? norm(s, "norm", b) : null;
+        MirrorMap psi = s.has("potential") ? potential(s, "potential", b) : null;
+        if (norm != null && psi != null) throw s.error("potential", "give either norm or potential, not both");
+        double tolerance = s.number("tolerance", v -> v.doubleValue() >= 1e-14 && v.doubleValue() < 1e-3,
+                "a number in [1e-14, 1e-3) (the flow is integrated in double)").doubleValue();
+        double timeStep = s.optionalNumber("time-step").map(Value::doubleValue).orElse(1.0);
+        if (!(timeStep > 0)) throw s.error("time-step", "expected a positive number, got " + timeStep);
+        Value[] w0 = init(s, b);
+        if (psi != null && psi.domainViolation(doubles(w0)) != null) throw s.error("init", psi.domainViolation(doubles(w0)));
+        return new Configured(new GradientFlow(norm, psi, tolerance, timeStep), w0);
+    }
+
+    private static double beta(Section s) {
+        return s.number("beta", v -> v.doubleValue() >= 0 && v.doubleValue() < 1, "a number in [0, 1)").doubleValue();
+    }
+
+    /** A positive number, or a formula in t (the iteration, from 0) compiled once. */
+    static StepSize step(Section s, Build b) {
+        Section.NumberOrFormula n = s.numberOrFormula("step");
+        if (n.isNumber()) {
+            double eta = n.number().doubleValue();
+            if (!(eta > 0)) throw s.error("step", "expected a positive number or a formula in t, got " + n.number().text());
+            return StepSize.constant(eta, n.number().text());
+        }
+        Formula f = b.formula(s, "step", n.formula(), List.of("t"));
+        CompiledFormula c = f.compile();
+        for (int t : new int[] {0, 1, 10, 1000}) {
+            double eta = c.value((double) t);
+            if (!(eta > 0) || !Double.isFinite(eta)) {
+                throw s.error("step", "the schedule " + n.formula() + " gives " + eta + " at t = " + t + "; expected positive steps");
+            }
+        }
+        return new StepSize() {
+            @Override
+            public double at(long t) {
+                return c.value((double) t);
+            }
+
+            @Override
+            public String describe() {
+                return n.formula();
+            }
+        };
+    }
+
+    /** The starting point: a vector of the problem's dimension, "zeros" (default) or generated. */
+    static Value[] init(Section s, Build b) {
+        int d = b.problem().dimension();
+        if (!s.has("init")) {
+            Value[] zeros = new Value[d];
+            java.util.Arrays.fill(zeros, Value.of(0));
+            return zeros;
+        }
+        return s.vector("init", d);
+    }
+
+    /** "l1", "l2", "linf", "lp:P" (P exact, > 1), or {quadratic: D} (symmetric positive definite, d x d). */
+    static Norm norm(Section s, String key, Build b) {
+        int d = b.problem().dimension();
+        Tier tier = Tier.forDigits(b.spec().run().precision());
+        if (s.isSection(key)) {
+            Section q = s.section(key);
+            Value[][] m = q.matrix("quadratic");
+            q.finish();
+            if (m.length != d || m[0].length != d) throw q.error("quadratic", "expected a " + d + "x" + d + " matrix, got " + m.length + "x" + m[0].length);
+            checkPositiveDefinite(q, m);
+            return Norms.quadratic(m, tier);
+        }
+        String name = s.string(key);
+        switch (name) {
+            case "l1": return Norms.l1();
+            case "l2": return Norms.l2();
+            case "linf": return Norms.linf();
+            default:
+                if (name.startsWith("lp:")) return Norms.lp(exponent(s, key, name.substring(3), b));
+                throw s.error(key, "expected l1, l2, linf, lp:P (e.g. lp:4/3) or {quadratic: D}, got '" + name + "'");
+        }
+    }
+
+    /** An exact exponent p > 1 (p = infinity is linf). */
+    static Value exponent(Section s, String key, String text, Build b) {
+        Value p;
+        try {
+            p = Symbolic.get().number(text, b.spec().run().formulaTimeLimit());
+        } catch (FormulaException e) {
+            throw s.error(key, "expected lp:P with a number P, got lp:" + text + " (" + e.getMessage() + ")");
+        }
+        if (!p.isRational() || p.rational().compareTo(BigFraction.ONE) <= 0) {
+            throw s.error(key, "expected lp:P with a rational P > 1, got lp:" + text);
+        }
+        return p;
+    }
+
+    /** A separable potential formula in x, or {half-squared-norm: "lp:P"}. */
+    static MirrorMap potential(Section s, String key, Build b) {
+        if (s.isSection(key)) {
+            Section q = s.section(key);
+            String norm = q.string("half-squared-norm");
+            q.finish();
+            if (!norm.startsWith("lp:")) throw q.error("half-squared-norm", "expected lp:P (e.g. lp:3), got '" + norm + "'");
+            return new NormSquaredPotential(exponent(q, "half-squared-norm", norm.substring(3), b));
+        }
+        String text = s.string(key);
+        try {
+            return SeparablePotential.of(text, b.spec().run().formulaTimeLimit());
+        } catch (FormulaException e) {
+            throw s.error(key, e.getMessage());
+        }
+    }
+
+    private static void checkPositiveDefinite(Section q, Value[][] m) {
+        double[][] a = new double[m.length][m.length];
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m.length; j++) {
+                a[i][j] = m[i][j].doubleValue();
+                if (!m[i][j].decimal().equals(m[j][i].decimal())) throw q.error("quadratic", "D must be symmetric: D[" + i + "][" + j + "] != D[" + j + "][" + i + "]");
+            }
+        }
+        double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(new org.hipparchus.linear.Array2DRowRealMatrix(a)).getEigenvalues();
+        if (!(ev[ev.length - 1] > 0)) throw q.error("quadratic", "D must be positive definite; its smallest eigenvalue is " + ev[ev.length - 1]);
+    }
+
+    static double[] doubles(Value[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = v[i].doubleValue();
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.occam.check;
+
+import dev.occam.numeric.Value;
+import dev.occam.spec.Section;
+import dev.occam.symbolic.Formula;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builders of claim kinds. */
+final class ClaimKinds {
+    /** A law's free constants: lowercase identifiers other than t (Symja's built-ins are capitalized). */
+    private static final Pattern CONSTANT = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
+
+    private ClaimKinds() {
+    }
+
+    static Claim limit(Section s, Build b) {
+        Value tol = positive(s, "tolerance");
+        return new LimitClaim(tol.doubleValue(), tol.text());
+    }
+
+    static Claim stepSizeInvariant(Section s, Build b) {
+        Value tol = positive(s, "tolerance");
+        return new StepSizeInvariantClaim(tol.doubleValue(), tol.text());
+    }
+
+    static Claim rate(Section s, Build b) {
+        String quantity = s.choice("quantity", Quantities.NAMES);
+        String text = s.string("law");
+        List<String> variables = new ArrayList<>(List.of("t"));
+        Matcher m = CONSTANT.matcher(text);
+        while (m.find()) if (!variables.contains(m.group(1))) variables.add(m.group(1));
+        if (variables.size() == 1) throw s.error("law", "expected a law with at least one free constant, e.g. c*r^t");
+        Formula law = b.formula(s, "law", text, variables);
+        Map<String, RateClaim.ExpectedConstant> expected = new LinkedHashMap<>();
+        if (s.has("expect")) {
+            Section e = s.section("expect");
+            for (String name : e.keys()) {
+                if (!variables.contains(name) || name.equals("t")) {
+                    throw e.error(name, "not a constant of the law " + text + " (constants: " + variables.subList(1, variables.size()) + ")");
+                }
+                Section.NumberOrFormula v = e.numberOrFormula(name);
+                if (v.isNumber()) {
+                    expected.put(name, new RateClaim.ExpectedConstant(v.number().doubleValue(), null));
+                } else if (v.formula().equals(RateClaim.PREDICTED_CONTRACTION)) {
+                    expected.put(name, new RateClaim.ExpectedConstant(Double.NaN, RateClaim.PREDICTED_CONTRACTION));
+                } else {
+                    throw e.error(name, "expected a number or '" + RateClaim.PREDICTED_CONTRACTION + "', got '" + v.formula() + "'");
+                }
+            }
+            e.finish();
+        }
+        Value tol = s.optionalNumber("tolerance").orElse(Value.of(new org.hipparchus.fraction.BigFraction(1, 50), "0.02"));
+        return new RateClaim(quantity, law, expected, tol.doubleValue(), tol.text());
+    }
+
+    private static Value positive(Section s, String key) {
+        return s.number(key, v -> v.doubleValue() > 0, "a positive number");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.occam.check;
+
+import dev.occam.algorithm.Algorithm;
+import dev.occam.numeric.Value;
+import dev.occam.prediction.Predictor;
+import dev.occam.problem.Problem;
+import dev.occam.spec.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The one place where kinds are registered: a spec's {@code kind} string to the builder that reads
+ * its section. Adding a kind is one builder method and one line here.
+ */
+final class Kinds {
+    /** An algorithm with the starting point its section gives. */
+    record Configured(Algorithm algorithm, Value[] init) {
+    }
+
+    static final Map<String, BiFunction<Section, Build, Problem>> PROBLEMS = new LinkedHashMap<>();
+    static final Map<String, BiFunction<Section, Build, Configured>> ALGORITHMS = new LinkedHashMap<>();
+    static final Map<String, BiFunction<Section, Build, Predictor>> PREDICTIONS = new LinkedHashMap<>();
+    static final Map<String, BiFunction<Section, Build, Claim>> CLAIMS = new LinkedHashMap<>();
+
+    static {
+        PROBLEMS.put("least-squares", ProblemKinds::leastSquares);
+
+        ALGORITHMS.put("gradient-descent", AlgorithmKinds::gradientDescent);
+        ALGORITHMS.put("momentum", AlgorithmKinds::momentum);
+        ALGORITHMS.put("nesterov", AlgorithmKinds::nesterov);
+        ALGORITHMS.put("mirror-descent", AlgorithmKinds::mirrorDescent);
+        ALGORITHMS.put("steepest-descent", AlgorithmKinds::steepestDescent);
+        ALGORITHMS.put("adagrad", AlgorithmKinds::adagrad);
+        ALGORITHMS.put("gradient-flow", AlgorithmKinds::gradientFlow);
+
+        PREDICTIONS.put("min-distance-interpolant", PredictionKinds::minDistanceInterpolant);
+        PREDICTIONS.put("bregman-projection", PredictionKinds::bregmanProjection);
+
+        CLAIMS.put("limit", ClaimKinds::limit);
+        CLAIMS.put("rate", ClaimKinds::rate);
+        CLAIMS.put("step-size-invariant", ClaimKinds::stepSizeInvariant);
+        CLAIMS.put("converges", (s, b) -> new ConvergenceClaim(true));
+        CLAIMS.put("diverges", (s, b) -> new ConvergenceClaim(false));
+    }
+
+    private Kinds() {
+    }
+
+    /** Looks the section's kind up; an unknown kind is an error listing the known ones. */
+    static <T> T build(Map<String, BiFunction<Section, Build, T>> registry, Section section, Build build) {
+        String kind = section.choice("kind", new ArrayList<>(registry.keySet()));
+        T built = registry.get(kind).apply(section, build);
+        section.finish();
+        return built;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.occam.check;
+
+import dev.occam.prediction.BregmanProjection;
+import dev.occam.prediction.MinDistanceInterpolant;
+import dev.occam.prediction.Predictor;
+import dev.occam.spec.Section;
+
+/** Builders of prediction kinds. */
+final class PredictionKinds {
+    private PredictionKinds() {
+    }
+
+    /** norm: l2 (default), lp:P, or {quadratic: D}. */
+    static Predictor minDistanceInterpolant(Section s, Build b) {
+        if (!s.has("norm")) return MinDistanceInterpolant.l2();
+        if (s.isSection("norm")) {
+            Section q = s.section("norm");
+            var m = q.matrix("quadratic");
+            q.finish();
+            return MinDistanceInterpolant.quadratic(m);
+        }
+        String name = s.string("norm");
+        if (name.equals("l2")) return MinDistanceInterpolant.l2();
+        if (name.startsWith("lp:")) return MinDistanceInterpolant.lp(AlgorithmKinds.exponent(s, "norm", name.substring(3), b));
+        throw s.error("norm", "expected l2, lp:P or {quadratic: D}, got '" + name + "'");
+    }
+
+    /** potential: as for mirror descent. */
+    static Predictor bregmanProjection(Section s, Build b) {
+        return new BregmanProjection(AlgorithmKinds.potential(s, "potential", b));
+    }
+}
