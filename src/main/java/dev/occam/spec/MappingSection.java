@@ -147,10 +147,14 @@ public final class MappingSection implements Section {
     public NumberOrFormula numberOrFormula(String key) { return values.numberOrFormula(required(key), childPath(key)); }
 
     @Override
-    public Section section(String key) { return optionalSection(key).orElseThrow(() -> missing(key)); }
+    public MappingSection section(String key) { return optionalMapping(key).orElseThrow(() -> missing(key)); }
 
     @Override
     public Optional<Section> optionalSection(String key) {
+        return optionalMapping(key).map(Section.class::cast);
+    }
+
+    Optional<MappingSection> optionalMapping(String key) {
         return node(key).map(n -> mappingAt(n, childPath(key)));
     }
 
