@@ -58,9 +58,8 @@ final class YamlTree {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-            throw error(mark.map(YamlTree::position).orElse(new Position(1, 1)), "", "invalid YAML: " + oneLine(problem));
+            Optional<Position> at = e.getProblemMark().or(e::getContextMark).map(YamlTree::position);
+            throw error(at.orElse(new Position(1, 1)), "", "invalid YAML: " + describe(e));
         } catch (YamlEngineException e) {
             throw error(new Position(1, 1), "", "invalid YAML: " + oneLine(e.getMessage()));
         } catch (StackOverflowError e) {
@@ -128,6 +127,19 @@ final class YamlTree {
             return Math.min(codePoint, text.length());
         }
         return text.offsetByCodePoints(0, Math.min(codePoint, text.codePointCount(0, text.length())));
+    }
+
+    /** The parser's problem, plus its context ("while scanning a quoted scalar") and where that began. */
+    private static String describe(MarkedYamlEngineException e) {
+        if (e.getProblem() == null) {
+            return oneLine(e.getContext());
+        }
+        if (e.getContext() == null) {
+            return oneLine(e.getProblem());
+        }
+        String where = e.getContextMark().map(YamlTree::position)
+                .map(p -> " at line " + p.line() + ", column " + p.column()).orElse("");
+        return oneLine(e.getProblem()) + " (" + oneLine(e.getContext()) + where + ")";
     }
 
     private static Position position(Mark mark) {
