@@ -46,6 +46,7 @@ public final class MappingSection implements Section {
         return context.error(mapping.position(), path, problem);
     }
 
+    /** Only asks: unlike the getters, does not count the key as read. */
     @Override
     public boolean has(String key) { return mapping.entry(key).isPresent(); }
 
@@ -212,4 +213,7 @@ public final class MappingSection implements Section {
     }
 
     private String childPath(String key) { return SpecContext.child(path, key); }
+
+    @Override
+    public String toString() { return "Section[" + (path.isEmpty() ? "<top>" : path) + "]"; }
 }
