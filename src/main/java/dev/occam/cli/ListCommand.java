@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -46,7 +47,7 @@ final class ListCommand extends OccamCommand {
         int idWidth = specs.stream().mapToInt(s -> s.id().length()).max().orElse(0);
         int familyWidth = specs.stream().mapToInt(s -> s.problemKind().length()).max().orElse(0);
         for (Spec s : specs) {
-            out().println(String.format("%-" + idWidth + "s  %-" + familyWidth + "s  %-5s  %s  (%s)",
+            out().println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-" + familyWidth + "s  %-5s  %s  (%s)",
                     s.id(), s.problemKind(), s.expect().word(), s.title(), s.source()));
         }
         out().flush();

@@ -28,13 +28,14 @@ public final class MarkdownReport {
     public static String render(SpecResult r, List<Plots.Plot> plots) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(r.title() == null ? r.id() : r.title()).append("\n\n");
-        b.append(MarkdownTable.of(List.of("", ""), List.of(
-                List.of("spec", "`" + r.id() + "` (" + r.file() + ")"),
-                List.of("source", nonNull(r.source())),
-                List.of("expected", nonNull(r.expect())),
-                List.of("verdict", "**" + r.verdict() + "**" + (r.asExpected() ? " (as expected)" : " (**not** as expected)")),
-                List.of("precision", r.precision() + " digits" + (r.tier() == null ? "" : " (" + r.tier() + ")")),
-                List.of("time", String.format(Locale.ROOT, "%.2f s", r.seconds())))));
+        b.append("- spec: `").append(r.id()).append("` (").append(r.file()).append(")\n")
+                .append("- source: ").append(nonNull(r.source())).append('\n')
+                .append("- expected: ").append(nonNull(r.expect())).append('\n')
+                .append("- verdict: **").append(r.verdict()).append("**")
+                .append(r.asExpected() ? " (as expected)" : " (**not** as expected)").append('\n')
+                .append("- precision: ").append(r.precision()).append(" digits")
+                .append(r.tier() == null ? "" : " (" + r.tier() + ")").append('\n')
+                .append(String.format(Locale.ROOT, "- time: %.2f s", r.seconds())).append('\n');
         if (r.statement() != null) b.append("\n> ").append(r.statement().strip().replaceAll("\\R", "\n> ")).append('\n');
         verdict(b, r);
         prediction(b, r.prediction());

@@ -7,11 +7,14 @@ import java.awt.BasicStroke;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -37,6 +40,7 @@ public final class Plots {
     private static final int WIDTH = 800, HEIGHT = 500;
     /** Above this many samples a curve is drawn without markers, which would only smear it. */
     private static final int MAX_MARKED = 30;
+    private static final int MAX_LABELS = 10;
 
     /** One rendered plot: its file name (next to the spec's report), a title, and the PNG bytes. */
     public record Plot(String fileName, String title, byte[] png) {
@@ -86,6 +90,8 @@ public final class Plots {
                 // a "limit" plot's x is the swept parameter, whose name the series do not carry
                 .xAxisTitle(group.equals("limit") ? "" : "iteration").yAxisTitle(group).build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
+        if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
+        if (logY) chart.getStyler().setYAxisTickLabelsFormattingFunction(decades(series, false));
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         Set<String> names = new HashSet<>();
         for (Series s : series) {
@@ -123,6 +129,22 @@ public final class Plots {
         return max > 0 && max / min > 100;
     }
 
+    /**
+     * Labels for a log axis: powers of ten as "1e-20", thinned to at most about ten labels, since
+     * XChart labels every decade and 30 decades of convergence are common.
+     */
+    private static Function<Double, String> decades(List<Series> series, boolean x) {
+        DoubleSummaryStatistics positive = series.stream().flatMapToDouble(s -> Arrays.stream(x ? s.x() : s.y()))
+                .filter(v -> v > 0 && Double.isFinite(v)).summaryStatistics();
+        double span = Math.log10(positive.getMax() / positive.getMin());
+        long every = Math.max(1, (long) Math.ceil(span / MAX_LABELS));
+        return v -> {
+            double exponent = Math.log10(v);
+            long e = Math.round(exponent);
+            return Math.abs(exponent - e) < 1e-9 && e % every == 0 ? "1e" + e : "";
+        };
+    }
+
     /** The finite points of a series that a log axis can show. */
     private static double[][] drawable(Series s, boolean logX, boolean logY) {
         int n = Math.min(s.x().length, s.y().length), m = 0;
@@ -133,7 +155,7 @@ public final class Plots {
             x[m] = a;
             y[m++] = b;
         }
-        return new double[][] {java.util.Arrays.copyOf(x, m), java.util.Arrays.copyOf(y, m)};
+        return new double[][] {Arrays.copyOf(x, m), Arrays.copyOf(y, m)};
     }
 
     /** XChart needs distinct series names within a chart. */

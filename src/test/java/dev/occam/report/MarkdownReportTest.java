@@ -14,7 +14,7 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(SampleResults.holds("gd"), List.of(new Plots.Plot("gd-distance-1.png", "distance", new byte[0])));
         assertThat(md).startsWith("# GD reaches the nearest interpolant\n")
                 .contains("> w_t -> argmin ||w - w0||")
-                .contains("**HOLDS** (as expected)")
+                .contains("- verdict: **HOLDS** (as expected)\n- precision: 34 digits (double-double)\n- time: 0.41 s\n")
                 .contains("Exact: `{5/27,-1/9}`")
                 .contains("| kkt-residual | 0 |")
                 .contains("- X has full row rank: exact rank 2")
