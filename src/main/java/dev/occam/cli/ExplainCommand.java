@@ -1,0 +1,78 @@
+package dev.occam.cli;
+
+import dev.occam.check.PredictionResult;
+import dev.occam.check.SpecResult;
+import dev.occam.spec.Spec;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code occam explain SPEC}: what occam derives for a spec, without running the algorithm. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Show the derived symbolic objects, the prediction, its certificate and the preconditions.")
+final class ExplainCommand extends OccamCommand {
+    @Parameters(paramLabel = "SPEC", description = "A spec file, or the id of a spec in theorems/ or counterexamples/.")
+    String spec;
+
+    private final Path workingDir;
+
+    ExplainCommand(Engine engine, Path workingDir) {
+        super(engine);
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    int run() {
+        Spec s = engine.load(locate());
+        SpecResult r = engine.explain(s);
+        PrintWriter out = out();
+        out.println(s.id() + ": " + s.title());
+        out.println("source: " + s.source());
+        out.println("statement: " + s.statement());
+        out.println("expect: " + s.expect().word() + "; problem " + s.problemKind() + ", algorithm " + s.algorithmKind()
+                + ", prediction " + s.predictionKind());
+        if (r.derived() != null && !r.derived().isEmpty()) {
+            out.println();
+            out.println("derived:");
+            new TreeMap<>(r.derived()).forEach((name, forms) -> out.println("  " + name + " = " + forms.get("text")));
+        }
+        prediction(out, r.prediction());
+        out.flush();
+        return ExitCodes.AS_EXPECTED;
+    }
+
+    /** A path as given, else an id looked up as {@code <id>.yaml} in the default folders. */
+    private Path locate() {
+        Path given = workingDir.resolve(spec);
+        if (Files.isRegularFile(given)) return given;
+        for (String folder : SpecFiles.DEFAULT_FOLDERS) {
+            Path candidate = workingDir.resolve(folder).resolve(spec + ".yaml");
+            if (Files.isRegularFile(candidate)) return candidate;
+        }
+        throw new UsageError("no spec file " + spec + ", and no " + spec + ".yaml in "
+                + String.join("/ or ", SpecFiles.DEFAULT_FOLDERS) + "/");
+    }
+
+    private static void prediction(PrintWriter out, PredictionResult p) {
+        if (p == null) return;
+        out.println();
+        out.println("prediction: " + p.kind());
+        if (p.exact() != null) out.println("  exact: " + p.exact());
+        else if (p.value() != null) p.value().forEach(v -> out.println("  " + v));
+        section(out, "certificate:", p.certificate());
+        if (p.preconditions() != null && !p.preconditions().isEmpty()) {
+            out.println("preconditions:");
+            p.preconditions().forEach(c -> out.println("  - " + c));
+        }
+    }
+
+    private static void section(PrintWriter out, String title, Map<String, String> entries) {
+        if (entries == null || entries.isEmpty()) return;
+        out.println(title);
+        new TreeMap<>(entries).forEach((k, v) -> out.println("  " + k + ": " + v));
+    }
+}

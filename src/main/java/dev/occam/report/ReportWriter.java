@@ -1,0 +1,37 @@
+package dev.occam.report;
+
+import dev.occam.check.SpecResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a report folder: per spec {@code <id>.md}, {@code <id>.json} (with series) and plots
+ * {@code <id>-*.png}, and {@code index.md} over the given results. Everything is rendered in
+ * memory first and each file is replaced atomically, so a failure leaves no half-written file.
+ * Files of specs not in this run are left alone; {@code index.md} lists only this run's specs.
+ */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    public static void write(Path dir, List<SpecResult> results) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (SpecResult r : results) {
+            List<Plots.Plot> plots = Plots.of(r);
+            plots.forEach(p -> files.put(p.fileName(), p.png()));
+            files.put(r.id() + ".json", utf8(JsonWriter.toReportJson(r)));
+            files.put(r.id() + ".md", utf8(MarkdownReport.render(r, plots)));
+        }
+        files.put("index.md", utf8(IndexReport.render(results)));
+        Files.createDirectories(dir);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

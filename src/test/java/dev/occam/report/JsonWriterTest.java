@@ -1,0 +1,89 @@
+package dev.occam.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.occam.check.Series;
+import dev.occam.check.SpecResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode parse(String json) throws Exception {
+        return MAPPER.readTree(json);
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void writesTheContractFieldsInTheContractOrder() throws Exception {
+        JsonNode doc = parse(JsonWriter.toJson(List.of(SampleResults.holds("gd"))));
+        assertThat(fields(doc)).containsExactly("tool", "version", "results");
+        assertThat(doc.get("tool").asText()).isEqualTo("occam");
+        assertThat(doc.get("version").asText()).matches("\\d+\\.\\d+.*");
+
+        JsonNode r = doc.get("results").get(0);
+        assertThat(fields(r)).startsWith("id", "file", "expect", "verdict", "as_expected", "seconds", "message",
+                "prediction", "points");
+        assertThat(r.get("id").asText()).isEqualTo("gd");
+        assertThat(r.get("file").asText()).isEqualTo("theorems/gd.yaml");
+        assertThat(r.get("expect").asText()).isEqualTo("holds");
+        assertThat(r.get("verdict").asText()).isEqualTo("HOLDS");
+        assertThat(r.get("as_expected").asBoolean()).isTrue();
+        assertThat(r.get("seconds").asDouble()).isEqualTo(0.412);
+        assertThat(r.get("message").isNull()).isTrue();
+        assertThat(r.get("precision").asInt()).isEqualTo(34);
+
+        JsonNode prediction = r.get("prediction");
+        assertThat(fields(prediction)).startsWith("kind", "value", "exact", "certificate");
+        assertThat(prediction.get("exact").asText()).isEqualTo("{5/27,-1/9}");
+        assertThat(prediction.get("value").get(1).asText()).isEqualTo("-0.111111");
+
+        JsonNode point = r.get("points").get(0);
+        assertThat(fields(point)).contains("parameters", "iterations", "stopped", "final", "claims");
+        assertThat(fields(point.get("parameters"))).containsExactly("algorithm.step", "algorithm.beta");
+        assertThat(point.get("parameters").get("algorithm.step").asText()).isEqualTo("0.01");
+        assertThat(point.get("iterations").asLong()).isEqualTo(1234);
+        assertThat(point.get("stopped").asText()).isEqualTo("converged");
+
+        JsonNode claim = point.get("claims").get(0);
+        assertThat(fields(claim)).containsExactly("kind", "verdict", "measured", "predicted", "error", "bound",
+                "tolerance", "certified_by", "message");
+        assertThat(claim.get("error").asText()).isEqualTo("3.1e-31");
+        assertThat(claim.get("predicted").get(0).asText()).isEqualTo("5/27");
+        assertThat(claim.get("certified_by").asText()).startsWith("a posteriori");
+    }
+
+    @Test
+    void keepsSeriesOutOfTheMainJsonAndPutsThemInTheReportJson() throws Exception {
+        SpecResult r = SampleResults.holds("gd");
+        assertThat(parse(JsonWriter.toJson(List.of(r))).at("/results/0/points/0").has("series")).isFalse();
+        JsonNode series = parse(JsonWriter.toReportJson(r)).at("/results/0/points/0/series/0");
+        assertThat(series.get("role").asText()).isEqualTo("distance");
+        assertThat(series.get("y").get(4).asDouble()).isEqualTo(1e-31);
+    }
+
+    @Test
+    void isDeterministicAndSortsUnorderedMaps() throws Exception {
+        SpecResult r = SampleResults.holds("gd");
+        String json = JsonWriter.toJson(List.of(r, SampleResults.fails("adam")));
+        assertThat(JsonWriter.toJson(List.of(r, SampleResults.fails("adam")))).isEqualTo(json);
+        // the sample's certificate is a Map.of, whose iteration order is not stable across JVM runs
+        assertThat(fields(parse(json).at("/results/0/prediction/certificate"))).containsExactly("feasibility", "kkt-residual");
+    }
+
+    @Test
+    void writesNonFiniteSamplesAsStrings() throws Exception {
+        SpecResult r = SampleResults.withSeries(SampleResults.holds("gd"),
+                List.of(new Series("loss", null, new double[] {1}, new double[] {Double.NaN})));
+        assertThat(parse(JsonWriter.toReportJson(r)).at("/results/0/points/0/series/0/y/0").asText()).isEqualTo("NaN");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.occam.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.occam.check.ClaimResult;
+import dev.occam.check.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    @Test
+    void showsStatementPredictionDerivedPointsTablesAndPlots() {
+        String md = MarkdownReport.render(SampleResults.holds("gd"), List.of(new Plots.Plot("gd-distance-1.png", "distance", new byte[0])));
+        assertThat(md).startsWith("# GD reaches the nearest interpolant\n")
+                .contains("> w_t -> argmin ||w - w0||")
+                .contains("- verdict: **HOLDS** (as expected)\n- precision: 34 digits (double-double)\n- time: 0.41 s\n")
+                .contains("Exact: `{5/27,-1/9}`")
+                .contains("| kkt-residual | 0 |")
+                .contains("- X has full row rank: exact rank 2")
+                .contains("$$2X^\\top(Xw-y)$$")
+                .contains("| # | parameters | iterations | stopped | verdict | limit |")
+                .contains("| 1 | algorithm.step = 0.01, algorithm.beta = 0.9 | 1234 | converged | HOLDS | HOLDS, error 3.1e-31, bound 4e-30 |")
+                .contains("## limit per step size")
+                .contains("![distance](gd-distance-1.png)");
+    }
+
+    @Test
+    void leadsACounterexampleWithThePointTheValuesAndTheCertifiedGap() {
+        String md = MarkdownReport.render(SampleResults.fails("adam"), List.of());
+        String verdict = md.substring(md.indexOf("## Verdict"), md.indexOf("## Prediction"));
+        assertThat(verdict).contains("- Counterexample at point 1 (algorithm.step = 0.1, algorithm.beta = 0.9): claim `limit`: "
+                + "measured 0.75, predicted 0.5; error 0.25, bound 1e-20: certified gap at least 0.250 (duality gap)");
+        assertThat(md).doesNotContain("## Plots");
+    }
+
+    @Test
+    void certifiedGapIsErrorMinusBoundAndOnlyWhenPositive() {
+        assertThat(MarkdownReport.certifiedGap(claim("3e-2", "1e-2"))).isEqualTo("0.02");
+        assertThat(MarkdownReport.certifiedGap(claim("1e-2", "3e-2"))).isNull();
+        assertThat(MarkdownReport.certifiedGap(claim("n/a", "3e-2"))).isNull();
+    }
+
+    @Test
+    void shortensLongVectors() {
+        assertThat(MarkdownReport.value(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10))).isEqualTo("(1, 2, 3, 4, 5, 6, 7, 8, … 10 entries)");
+        assertThat(MarkdownReport.value(null)).isEqualTo("–");
+    }
+
+    @Test
+    void indexListsEverySpecWithItsVerdictAndLink() {
+        String md = IndexReport.render(List.of(SampleResults.holds("gd"),
+                SampleResults.withVerdict(SampleResults.fails("adam"), Verdict.HOLDS, false)));
+        assertThat(md).contains("2 specs: 1 as expected, 1 not; 2 holds, 0 fails, 0 inconclusive, 0 errors")
+                .contains("| gd | holds | HOLDS | yes | 0.41 | [gd.md](gd.md) |")
+                .contains("| adam | fails | HOLDS | **no** | 2.50 | [adam.md](adam.md) |");
+    }
+
+    @Test
+    void tableCellsCannotBreakTheTable() {
+        assertThat(MarkdownTable.cell("a|b\nc")).isEqualTo("a\\|b c");
+    }
+
+    private static ClaimResult claim(String error, String bound) {
+        return new ClaimResult("limit", Verdict.FAILS, null, null, error, bound, null, null, null);
+    }
+}

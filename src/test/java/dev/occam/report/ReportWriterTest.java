@@ -1,0 +1,65 @@
+package dev.occam.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.occam.check.Series;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesEveryFileIntoANewFolderAndNoTemporaryFiles() throws Exception {
+        Path dir = tmp.resolve("reports/nested");
+        ReportWriter.write(dir, List.of(SampleResults.holds("gd"), SampleResults.fails("adam")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+                    "adam.json", "adam.md", "gd-distance-1.png", "gd-limit-1.png", "gd.json", "gd.md", "index.md");
+        }
+        assertThat(Files.readString(dir.resolve("gd.md"))).contains("![distance at algorithm.step = 0.01, algorithm.beta = 0.9](gd-distance-1.png)");
+        assertThat(Files.readString(dir.resolve("gd.json"))).contains("\"series\"");
+        assertThat(Files.readString(dir.resolve("index.md"))).contains("[adam.md](adam.md)");
+    }
+
+    @Test
+    void replacesAnExistingReport() throws Exception {
+        Files.writeString(tmp.resolve("gd.md"), "old");
+        ReportWriter.write(tmp, List.of(SampleResults.holds("gd")));
+        assertThat(Files.readString(tmp.resolve("gd.md"))).startsWith("# GD");
+    }
+
+    @Test
+    void plotsAreValidPngImages() throws Exception {
+        List<Plots.Plot> plots = Plots.of(SampleResults.holds("gd"));
+        assertThat(plots).extracting(Plots.Plot::fileName).containsExactly("gd-distance-1.png", "gd-limit-1.png");
+        for (Plots.Plot p : plots) {
+            var image = ImageIO.read(new ByteArrayInputStream(p.png()));
+            assertThat(image).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(800);
+        }
+    }
+
+    @Test
+    void skipsPlotsWithNothingDrawableAndNamesASinglePointsPlotWithoutIndex() {
+        var r = SampleResults.withSeries(SampleResults.fails("adam"), List.of(
+                new Series("loss", "loss", new double[] {1, 2}, new double[] {Double.NaN, Double.POSITIVE_INFINITY}),
+                new Series("sharpness", "sharpness", new double[] {1, 2}, new double[] {-1, 3})));
+        assertThat(Plots.of(r)).extracting(Plots.Plot::fileName).containsExactly("adam-sharpness.png");
+    }
+
+    @Test
+    void groupsByRolePrefixWithFitsOnTheirData() {
+        assertThat(Plots.group("distance")).isEqualTo("distance");
+        assertThat(Plots.group("fit:distance")).isEqualTo("distance");
+        assertThat(Plots.group("limit:w1")).isEqualTo("limit");
+        assertThat(Plots.group("fit:limit:w1")).isEqualTo("limit");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.occam.report;
+
+import dev.occam.check.ClaimResult;
+import dev.occam.check.PointResult;
+import dev.occam.check.PredictionResult;
+import dev.occam.check.Series;
+import dev.occam.check.SpecResult;
+import dev.occam.check.Verdict;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-built results shaped like the checker's, for report and CLI tests. */
+public final class SampleResults {
+    private SampleResults() {
+    }
+
+    /** A theorem that holds at two step sizes, with distance curves, fits and a limits plot. */
+    public static SpecResult holds(String id) {
+        double[] t = {1, 10, 100, 1000, 10000};
+        List<Series> series = List.of(
+                new Series("distance", "||w_t - w*||", t, new double[] {1, 1e-3, 1e-8, 1e-20, 1e-31}),
+                new Series("fit:distance", "c*r^t", t, new double[] {2, 2e-3, 2e-8, 2e-20, 2e-31}),
+                new Series("limit:w1", "w1", new double[] {0.001, 0.01, 0.05}, new double[] {0.2, 0.2, 0.2}));
+        ClaimResult limit = new ClaimResult("limit", Verdict.HOLDS, List.of("0.185185", "-0.111111"),
+                List.of("5/27", "-1/9"), "3.1e-31", "4e-30", "1e-25", "a posteriori bound from contraction 0.98", null);
+        return new SpecResult(id, "theorems/" + id + ".yaml", "GD reaches the nearest interpolant",
+                "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", Verdict.HOLDS, true, 0.41234,
+                null,
+                new PredictionResult("min-distance-interpolant", List.of("0.185185", "-0.111111"), "{5/27,-1/9}",
+                        Map.of("kkt-residual", "0", "feasibility", "0"), List.of("X has full row rank: exact rank 2")),
+                List.of(point("0.01", 1234, limit, series), point("0.05", 321, limit, List.of())),
+                34, "double-double",
+                Map.of("gradient", Map.of("text", "2*X^T.(X.w-y)", "tex", "2X^\\top(Xw-y)")),
+                List.of(new SpecResult.Table("limit per step size", List.of("step", "w1"), List.of(List.of("0.01", "0.185")))));
+    }
+
+    /** A counterexample that fails as expected. */
+    public static SpecResult fails(String id) {
+        ClaimResult limit = new ClaimResult("limit", Verdict.FAILS, "0.75", "0.5", "0.25", "1e-20", "1e-10",
+                "duality gap", "limit misses the max-margin direction");
+        return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
+                "Adam converges to a different direction", "fails", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
+                new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
+                List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), List.of());
+    }
+
+    public static SpecResult withVerdict(SpecResult r, Verdict verdict, boolean asExpected) {
+        return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), verdict, asExpected,
+                r.seconds(), "because " + verdict, r.prediction(), r.points(), r.precision(), r.tier(), r.derived(), r.tables());
+    }
+
+    /** The result with its first point's series replaced. */
+    public static SpecResult withSeries(SpecResult r, List<Series> series) {
+        List<PointResult> points = new java.util.ArrayList<>(r.points());
+        PointResult p = points.get(0);
+        points.set(0, new PointResult(p.parameters(), p.iterations(), p.stopped(), p.finalIterate(), p.claims(), series, p.verdict()));
+        return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.verdict(), r.asExpected(),
+                r.seconds(), r.message(), r.prediction(), points, r.precision(), r.tier(), r.derived(), r.tables());
+    }
+
+    private static PointResult point(String step, long iterations, ClaimResult claim, List<Series> series) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("algorithm.step", step);
+        parameters.put("algorithm.beta", "0.9");
+        return new PointResult(parameters, iterations, "converged", List.of("0.185185", "-0.111111"), List.of(claim),
+                series, claim.verdict());
+    }
+}
