@@ -221,7 +221,8 @@ final class SymjaFormula implements Formula {
         if (!variables.contains(name) && !name.startsWith("y")) {
             throw new FormulaException("unknown variable '" + name + "' (variables: " + String.join(", ", variables) + ")");
         }
-        return F.symbol(name);
+        // the parser's symbol, not F.symbol: the two can live in different contexts
+        return (ISymbol) engine.parse(name, limit);
     }
 
     /** Each variable in turn takes every sample value; the others sit at a fixed generic point. */
