@@ -2,8 +2,10 @@ package dev.occam.symbolic;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.convert.AST2Expr;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.interfaces.AbstractFunctionEvaluator;
 import org.matheclipse.core.eval.interfaces.ISymbolEvaluator;
@@ -12,10 +14,19 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IBuiltInSymbol;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
+import org.matheclipse.parser.client.Parser;
+import org.matheclipse.parser.client.SyntaxError;
+import org.matheclipse.parser.client.ast.ASTNode;
+import org.matheclipse.parser.client.ast.FunctionNode;
+import org.matheclipse.parser.client.ast.NumberNode;
+import org.matheclipse.parser.client.ast.StringNode;
+import org.matheclipse.parser.client.ast.SymbolNode;
 
 /**
- * What untrusted formula text may do in Symja. Two independent layers: {@link #check} walks the
- * parsed, not yet evaluated expression against an allow-list; {@link #disableDangerousBuiltins}
+ * What untrusted formula text may do in Symja. Independent layers: {@link #checkSyntax} walks the
+ * raw syntax tree against an allow-list before Symja sees the text (Symja's own parser already
+ * evaluates built-ins it meets, so checking its output would be too late); {@link #check} repeats
+ * the walk on Symja's parsed expression; {@link #disableDangerousBuiltins}
  * replaces the evaluators of I/O, network, Java-interop, process and timing built-ins so that they
  * cannot run even if something reaches them another way (a rule inside Symja, a missed case here).
  */
@@ -62,13 +73,92 @@ final class Sandbox {
 
     static void disableDangerousBuiltins() {
         for (IBuiltInSymbol s : DANGEROUS) {
-            s.setEvaluator(new Blocked(s.getSymbolName()));
+            s.setEvaluator(new Blocked(s.toString()));
         }
+    }
+
+    private static final Set<String> FUNCTION_NAMES = names(FUNCTIONS);
+    private static final Set<String> CONSTANT_NAMES = Set.of("pi", "e");
+
+    private static Set<String> names(Set<IBuiltInSymbol> symbols) {
+        Set<String> names = new HashSet<>();
+        symbols.forEach(s -> names.add(s.toString().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(names);
+    }
+
+    /**
+     * Parses {@code text} with Symja's evaluation-free client parser and refuses anything but the
+     * allowed functions, constants and variables. Names are matched case-insensitively, as Symja's
+     * relaxed syntax does for built-ins.
+     */
+    static void checkSyntax(String text, List<String> variables) {
+        ASTNode root;
+        try {
+            root = new Parser(true).parse(text);
+        } catch (SyntaxError e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new FormulaException("syntax error in '" + SymjaEngine.shorten(text) + "': " + msg, e);
+        }
+        walkSyntax(root, new HashSet<>(variables), variables);
+    }
+
+    private static void walkSyntax(ASTNode n, Set<String> bound, List<String> variables) {
+        if (n instanceof FunctionNode f) {
+            String head = f.getNode(0) instanceof SymbolNode s ? s.getString() : null;
+            if (head == null || !FUNCTION_NAMES.contains(head.toLowerCase(Locale.ROOT))) {
+                throw head == null ? new FormulaException("'" + f.getNode(0) + "' cannot be used as a function")
+                        : refusedName(head, "function", variables);
+            }
+            Set<String> inner = bound;
+            boolean iterated = head.equalsIgnoreCase("Sum") || head.equalsIgnoreCase("Product");
+            if (iterated) {
+                inner = new HashSet<>(bound);
+                for (int i = 2; i < f.size(); i++) {
+                    if (!(f.getNode(i) instanceof FunctionNode spec) || !"List".equals(spec.getNode(0).getString())
+                            || spec.size() < 3 || spec.size() > 5 || !(spec.getNode(1) instanceof SymbolNode var)) {
+                        throw new FormulaException("iterator of " + head + " must look like {i, a, b}: " + f.getNode(i));
+                    }
+                    for (int k = 2; k < spec.size(); k++) {
+                        walkSyntax(spec.getNode(k), inner, variables);
+                    }
+                    inner.add(var.getString());
+                }
+            }
+            for (int i = 1; i < (iterated ? 2 : f.size()); i++) {
+                walkSyntax(f.getNode(i), inner, variables);
+            }
+        } else if (n instanceof SymbolNode s) {
+            String name = s.getString();
+            if (!bound.contains(name) && !name.equals("E") && !name.equalsIgnoreCase("Pi")) {
+                throw refusedName(name, "symbol", variables);
+            }
+        } else if (n instanceof StringNode) {
+            throw new FormulaException("strings are not allowed in formulas: \"" + n.getString() + "\"");
+        } else if (!(n instanceof NumberNode)) {
+            throw new FormulaException("'" + n + "' is not allowed in formulas");
+        }
+    }
+
+    private static FormulaException refusedName(String name, String kind, List<String> variables) {
+        String builtin = AST2Expr.PREDEFINED_SYMBOLS_MAP.get(name.toLowerCase(Locale.ROOT));
+        if (builtin != null || name.startsWith("$")) {
+            return new FormulaException("refused built-in '" + (builtin != null ? builtin : name) + "'");
+        }
+        return new FormulaException("unknown " + kind + " '" + name + "' (variables: " + String.join(", ", variables) + ")");
     }
 
     /** Throws when {@code expr} uses anything but the allowed functions, constants and variables. */
     static void check(IExpr expr, List<String> variables) {
         walk(expr, new HashSet<>(variables), variables);
+    }
+
+    /** An evaluated formula must be real and finite where defined: no I, Infinity, Indeterminate. */
+    static void checkReal(IExpr evaluated, String text) {
+        if (!evaluated.isFree(e -> e == S.I || e.isComplex() || e.isComplexNumeric() || e == S.DirectedInfinity
+                || e == S.ComplexInfinity || e == S.Indeterminate, true)) {
+            throw new FormulaException("'" + SymjaEngine.shorten(text) + "' is not a real finite formula (it evaluates to "
+                    + SymjaEngine.shorten(evaluated.toString()) + ")");
+        }
     }
 
     private static void walk(IExpr e, Set<String> bound, List<String> variables) {
@@ -89,7 +179,7 @@ final class Sandbox {
             ISymbol s = (ISymbol) e;
             if (s instanceof IBuiltInSymbol b) {
                 if (!CONSTANTS.contains(b)) {
-                    throw new FormulaException("refused built-in '" + b.getSymbolName() + "'");
+                    throw new FormulaException("refused built-in '" + b + "'");
                 }
             } else if (!bound.contains(s.getSymbolName())) {
                 throw new FormulaException("unknown symbol '" + s.getSymbolName() + "' (variables: "
@@ -129,7 +219,7 @@ final class Sandbox {
 
     private static FormulaException refusedHead(IExpr head, List<String> variables) {
         if (head instanceof IBuiltInSymbol b) {
-            return new FormulaException("refused built-in '" + b.getSymbolName() + "'");
+            return new FormulaException("refused built-in '" + b + "'");
         }
         if (head instanceof ISymbol s) {
             return new FormulaException("unknown function '" + s.getSymbolName() + "' (variables: "

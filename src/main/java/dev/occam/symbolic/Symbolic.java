@@ -41,9 +41,12 @@ public final class Symbolic {
     public Formula parse(String text, List<String> variables, Duration timeLimit) {
         SymjaEngine engine = SymjaEngine.get();
         checkVariables(engine, variables, timeLimit);
-        IExpr parsed = engine.parse(Literals.exact(text), timeLimit);
+        String exact = Literals.exact(text);
+        Sandbox.checkSyntax(exact, variables); // before Symja's parser, which evaluates what it meets
+        IExpr parsed = engine.parse(exact, timeLimit);
         Sandbox.check(parsed, variables);
         IExpr evaluated = engine.eval(parsed, timeLimit, text);
+        Sandbox.checkReal(evaluated, text);
         return new SymjaFormula(engine, text, variables, evaluated, timeLimit);
     }
 

@@ -7,7 +7,9 @@ import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.basic.ToggleFeature;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.eval.exception.IterationLimitExceeded;
 import org.matheclipse.core.eval.exception.LimitException;
+import org.matheclipse.core.eval.exception.RecursionLimitExceeded;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.parser.client.SyntaxError;
 
@@ -88,7 +90,9 @@ final class SymjaEngine {
 
     /** Evaluates an expression (user input must have passed {@link Sandbox#check} first). */
     IExpr eval(IExpr expr, Duration limit, String what) {
-        return call(limit, what, ev -> ev.eval(expr));
+        // EvalEngine.evaluate, not ExprEvaluator.eval: the latter swallows limit exceptions and
+        // returns the input unevaluated, which would look like a successful result
+        return call(limit, what, ev -> ev.getEvalEngine().evaluate(expr));
     }
 
     /**
@@ -102,7 +106,8 @@ final class SymjaEngine {
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(null, () -> {
             try {
-                EvalEngine.set(engine);
+                EvalEngine.setReset(engine); // clears recursion counters and the stop flag of an aborted call
+                engine.setQuietMode(true);
                 engine.setStopRequested(false);
                 result[0] = work.apply(evaluator);
             } catch (Throwable t) { // ThreadDeath and StackOverflowError included: report, don't die silently
@@ -161,12 +166,15 @@ final class SymjaEngine {
         if (t instanceof SyntaxError se) {
             return new FormulaException("syntax error in " + w + ": " + firstLine(se.getMessage()), se);
         }
+        if (t instanceof IterationLimitExceeded) {
+            return new FormulaException(w + " exceeded the iteration limit", t);
+        }
+        if (t instanceof RecursionLimitExceeded || t instanceof StackOverflowError) {
+            return new FormulaException(w + " recursed too deeply", t);
+        }
         if (t instanceof LimitException le) {
             return new FormulaException(w + " exceeded a size limit (" + le.getClass().getSimpleName() + ": "
                     + firstLine(le.getMessage()) + ")", le);
-        }
-        if (t instanceof StackOverflowError) {
-            return new FormulaException(w + " recursed too deeply", t);
         }
         if (t instanceof OutOfMemoryError) {
             return new FormulaException(w + " ran out of memory", t);

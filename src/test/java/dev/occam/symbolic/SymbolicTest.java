@@ -46,7 +46,7 @@ class SymbolicTest {
     @Test
     void nonConstantOrComplexNumbersAreRefused() {
         assertThatThrownBy(() -> SYM.number("x+1", LIMIT)).isInstanceOf(FormulaException.class).hasMessageContaining("unknown symbol 'x'");
-        assertThatThrownBy(() -> SYM.number("Sqrt(-2)", LIMIT)).isInstanceOf(FormulaException.class).hasMessageContaining("not a real constant");
+        assertThatThrownBy(() -> SYM.number("Sqrt(-2)", LIMIT)).isInstanceOf(FormulaException.class).hasMessageContaining("not a real");
         assertThatThrownBy(() -> SYM.number("Log(0)", LIMIT)).isInstanceOf(FormulaException.class);
     }
 
@@ -119,7 +119,7 @@ class SymbolicTest {
         assertThatThrownBy(() -> parse("f(x)", "x")).isInstanceOf(FormulaException.class)
                 .hasMessageContaining("unknown function 'f'");
         assertThatThrownBy(() -> parse("x + I", "x")).isInstanceOf(FormulaException.class)
-                .hasMessageContaining("complex numbers are not allowed");
+                .hasMessageContaining("'I'");
         assertThatThrownBy(() -> parse("D", "D")).isInstanceOf(FormulaException.class)
                 .hasMessageContaining("built-in");
     }
