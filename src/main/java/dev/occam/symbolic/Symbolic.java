@@ -1,8 +1,17 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.Value;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.hipparchus.fraction.BigFraction;
+import org.matheclipse.core.expression.ApfloatNum;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IFraction;
+import org.matheclipse.core.interfaces.IInteger;
 
 /**
  * The only door to Symja. One engine per process (cold start is seconds); every evaluation is
@@ -12,9 +21,17 @@ import java.util.List;
  */
 public final class Symbolic {
 
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+    /** Digits asked of N(...) for irrational constants: a margin above {@link Value#DIGITS}. */
+    private static final int N_DIGITS = 130;
+
+    private static final Symbolic INSTANCE = new Symbolic();
+
+    private Symbolic() {}
+
     /** The process-wide engine, created on first use. */
     public static Symbolic get() {
-        throw new UnsupportedOperationException("TODO");
+        return INSTANCE;
     }
 
     /**
@@ -22,7 +39,15 @@ public final class Symbolic {
      * Unknown symbols, refused built-ins and syntax errors throw {@link FormulaException}.
      */
     public Formula parse(String text, List<String> variables, Duration timeLimit) {
-        throw new UnsupportedOperationException("TODO");
+        SymjaEngine engine = SymjaEngine.get();
+        checkVariables(engine, variables, timeLimit);
+        String exact = Literals.exact(text);
+        Sandbox.checkSyntax(exact, variables); // before Symja's parser, which evaluates what it meets
+        IExpr parsed = engine.parse(exact, timeLimit);
+        Sandbox.check(parsed, variables);
+        IExpr evaluated = engine.eval(parsed, timeLimit, text);
+        Sandbox.checkReal(evaluated, text);
+        return new SymjaFormula(engine, text, variables, evaluated, timeLimit);
     }
 
     /**
@@ -30,6 +55,49 @@ public final class Symbolic {
      * when it is one, otherwise to {@link Value#DIGITS} digits.
      */
     public Value number(String text, Duration timeLimit) {
-        throw new UnsupportedOperationException("TODO");
+        Optional<BigFraction> literal = Literals.asRational(text);
+        if (literal.isPresent()) {
+            return Value.of(literal.get(), text.trim());
+        }
+        SymjaFormula f = (SymjaFormula) parse(text, List.of(), timeLimit);
+        IExpr e = f.expr();
+        if (e instanceof IInteger i) {
+            return Value.of(new BigFraction(i.toBigNumerator()), text.trim());
+        }
+        if (e instanceof IFraction q) {
+            return Value.of(new BigFraction(q.toBigNumerator(), q.toBigDenominator()), text.trim());
+        }
+        IExpr n = SymjaEngine.get().eval(F.N(e, F.ZZ(N_DIGITS)), timeLimit, "N(" + text + ")");
+        if (!(n instanceof ApfloatNum a)) {
+            throw new FormulaException("'" + text + "' is not a real constant (it evaluates to " + SymjaEngine.shorten(n.toString()) + ")");
+        }
+        BigDecimal d = new BigDecimal(a.apfloatValue().toString(true));
+        checkAgainstDouble(f, d, text);
+        return Value.irrational(d, text.trim());
+    }
+
+    /** Symja's high-precision value must agree with an independent double evaluation. */
+    private static void checkAgainstDouble(SymjaFormula f, BigDecimal d, String text) {
+        double independent;
+        try {
+            independent = f.compile().value(new double[0]);
+        } catch (FormulaException notCompilable) {
+            return; // nothing independent to compare with; N's result stands
+        }
+        double v = d.doubleValue();
+        if (Double.isFinite(independent) && Math.abs(independent - v) > 1e-12 * Math.max(1, Math.abs(v))) {
+            throw new FormulaException("'" + text + "' gave inconsistent values: " + v + " (Symja N) vs " + independent + " (double)");
+        }
+    }
+
+    private static void checkVariables(SymjaEngine engine, List<String> variables, Duration limit) {
+        for (String v : variables) {
+            if (!IDENTIFIER.matcher(v).matches()) {
+                throw new FormulaException("invalid variable name '" + v + "' (letters and digits, starting with a letter)");
+            }
+            if (engine.parse(v, limit) instanceof org.matheclipse.core.interfaces.IBuiltInSymbol) {
+                throw new FormulaException("variable name '" + v + "' is a Symja built-in; choose another name");
+            }
+        }
     }
 }

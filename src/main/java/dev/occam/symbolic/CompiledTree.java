@@ -1,0 +1,73 @@
+package dev.occam.symbolic;
+
+import dev.occam.numeric.ElementFunction;
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+
+/** A {@link CompiledFormula} backed by a {@link Node} tree. */
+final class CompiledTree implements CompiledFormula {
+
+    /** Field for Dfp constants of a formula without variables. */
+    private static final DfpField CONSTANT_FIELD = new DfpField(50);
+
+    private final Node root;
+    private final int arity;
+
+    CompiledTree(Node root, int arity) {
+        this.root = root;
+        this.arity = arity;
+    }
+
+    @Override
+    public int arity() {
+        return arity;
+    }
+
+    @Override
+    public double value(double... args) {
+        checkArity(args.length);
+        return root.d(args);
+    }
+
+    @Override
+    public DD value(DD... args) {
+        checkArity(args.length);
+        return root.dd(args);
+    }
+
+    @Override
+    public Dfp value(Dfp... args) {
+        checkArity(args.length);
+        return root.dfp(args, args.length == 0 ? CONSTANT_FIELD : args[0].getField());
+    }
+
+    @Override
+    public ElementFunction asElementFunction() {
+        if (arity != 1) {
+            throw new IllegalStateException("an element function needs one variable, this formula has " + arity);
+        }
+        return new ElementFunction() {
+            @Override
+            public double apply(double x) {
+                return root.d(new double[] {x});
+            }
+
+            @Override
+            public DD apply(DD x) {
+                return root.dd(new DD[] {x});
+            }
+
+            @Override
+            public Dfp apply(Dfp x) {
+                return root.dfp(new Dfp[] {x}, x.getField());
+            }
+        };
+    }
+
+    private void checkArity(int n) {
+        if (n != arity) {
+            throw new IllegalArgumentException("expected " + arity + " argument(s), got " + n);
+        }
+    }
+}

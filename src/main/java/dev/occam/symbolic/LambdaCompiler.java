@@ -1,0 +1,511 @@
+package dev.occam.symbolic;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+import org.matheclipse.core.expression.ApfloatNum;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IFraction;
+import org.matheclipse.core.interfaces.IInteger;
+import org.matheclipse.core.interfaces.INum;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Walks an evaluated Symja expression once into a tree of {@link Node}s. Evaluation then never
+ * touches Symja. Exact constants stay exact as far as each tier allows (1/3 is a DD quotient and a
+ * Dfp quotient, not a rounded double); integer powers are products, other powers go through
+ * exp/log and are NaN for a negative base.
+ */
+final class LambdaCompiler {
+
+    /** DD has no transcendental functions: they are computed in Dfp with this many digits. */
+    private static final DfpField DD_FIELD = new DfpField(40);
+    /** Integer exponents up to this size are products; larger ones go through exp/log. */
+    private static final int MAX_PRODUCT_EXPONENT = 1 << 16;
+
+    private final List<String> variables;
+
+    private LambdaCompiler(List<String> variables) {
+        this.variables = variables;
+    }
+
+    static Node compile(IExpr expr, List<String> variables) {
+        return new LambdaCompiler(variables).node(expr);
+    }
+
+    private Node node(IExpr e) {
+        if (e instanceof IInteger i) {
+            return Const.of(i.toBigNumerator(), BigInteger.ONE);
+        }
+        if (e instanceof IFraction f) {
+            return Const.of(f.toBigNumerator(), f.toBigDenominator());
+        }
+        if (e instanceof ApfloatNum a) {
+            return Const.of(new BigDecimal(a.apfloatValue().toString(true)));
+        }
+        if (e instanceof INum n) {
+            return Const.of(new BigDecimal(n.doubleValue()));
+        }
+        if (e == S.Pi) {
+            return new Named(Math.PI, DfpField::getPi);
+        }
+        if (e == S.E) {
+            return new Named(Math.E, DfpField::getE);
+        }
+        if (e instanceof ISymbol s) {
+            int index = variables.indexOf(s.getSymbolName());
+            if (index < 0) {
+                throw new FormulaException("cannot compile: unknown symbol '" + s.getSymbolName() + "' (variables: "
+                        + String.join(", ", variables) + ")");
+            }
+            return new Var(index);
+        }
+        if (e.isAST()) {
+            return ast((IAST) e);
+        }
+        throw new FormulaException("cannot compile '" + e + "'");
+    }
+
+    private Node ast(IAST ast) {
+        IExpr head = ast.head();
+        Node[] args = new Node[ast.argSize()];
+        if (head == S.Power && ast.argSize() == 2) {
+            return power(ast.arg1(), ast.arg2());
+        }
+        for (int i = 1; i < ast.size(); i++) {
+            args[i - 1] = node(ast.get(i));
+        }
+        if (head == S.Plus) {
+            return new Sum(args);
+        }
+        if (head == S.Times) {
+            return new Product(args);
+        }
+        if (head == S.Max && args.length > 0) {
+            return new Extremum(args, true);
+        }
+        if (head == S.Min && args.length > 0) {
+            return new Extremum(args, false);
+        }
+        if (args.length == 2 && head == S.ArcTan) { // ArcTan(x, y) is the angle of the point (x, y)
+            return new Binary(args[0], args[1], (x, y) -> Math.atan2(y, x), (x, y) -> y.atan2(x));
+        }
+        if (args.length == 2 && head == S.Log) { // Log(b, x)
+            return new Binary(args[0], args[1], (b, x) -> Math.log(x) / Math.log(b), (b, x) -> x.log().divide(b.log()));
+        }
+        if (args.length == 1) {
+            Unary u = unary(head, args[0]);
+            if (u != null) {
+                return u;
+            }
+        }
+        throw new FormulaException("cannot compile '" + SymjaEngine.shorten(ast.toString()) + "': "
+                + head + " with " + args.length + " argument(s) is not supported numerically");
+    }
+
+    private static Unary unary(IExpr head, Node a) {
+        if (head == S.Exp) {
+            return Unary.viaDfp(a, Math::exp, Dfp::exp);
+        }
+        if (head == S.Log) {
+            return Unary.viaDfp(a, Math::log, Dfp::log);
+        }
+        if (head == S.Sin) {
+            return Unary.viaDfp(a, Math::sin, Dfp::sin);
+        }
+        if (head == S.Cos) {
+            return Unary.viaDfp(a, Math::cos, Dfp::cos);
+        }
+        if (head == S.Tan) {
+            return Unary.viaDfp(a, Math::tan, Dfp::tan);
+        }
+        if (head == S.ArcTan) {
+            return Unary.viaDfp(a, Math::atan, Dfp::atan);
+        }
+        if (head == S.Sinh) {
+            return Unary.viaDfp(a, Math::sinh, Dfp::sinh);
+        }
+        if (head == S.Cosh) {
+            return Unary.viaDfp(a, Math::cosh, Dfp::cosh);
+        }
+        if (head == S.Tanh) {
+            return Unary.viaDfp(a, Math::tanh, Dfp::tanh);
+        }
+        // derivatives of the allowed functions produce these
+        if (head == S.Sec) {
+            return Unary.viaDfp(a, x -> 1 / Math.cos(x), x -> x.cos().reciprocal());
+        }
+        if (head == S.Csc) {
+            return Unary.viaDfp(a, x -> 1 / Math.sin(x), x -> x.sin().reciprocal());
+        }
+        if (head == S.Cot) {
+            return Unary.viaDfp(a, x -> 1 / Math.tan(x), x -> x.tan().reciprocal());
+        }
+        if (head == S.Sech) {
+            return Unary.viaDfp(a, x -> 1 / Math.cosh(x), x -> x.cosh().reciprocal());
+        }
+        if (head == S.Csch) {
+            return Unary.viaDfp(a, x -> 1 / Math.sinh(x), x -> x.sinh().reciprocal());
+        }
+        if (head == S.Coth) {
+            return Unary.viaDfp(a, x -> 1 / Math.tanh(x), x -> x.tanh().reciprocal());
+        }
+        if (head == S.Abs) {
+            return new Unary(a, Math::abs, DD::abs, Dfp::abs);
+        }
+        if (head == S.Sign) {
+            return new Unary(a, Math::signum, x -> DD.of(Math.signum(x.hi())), Dfp::sign);
+        }
+        if (head == S.Sqrt) {
+            return new Unary(a, Math::sqrt, DD::sqrt, Dfp::sqrt);
+        }
+        return null;
+    }
+
+    private Node power(IExpr base, IExpr exponent) {
+        Node b = node(base);
+        if (base == S.E) {
+            return Unary.viaDfp(node(exponent), Math::exp, Dfp::exp);
+        }
+        if (exponent instanceof IInteger n && n.toBigNumerator().abs().compareTo(BigInteger.valueOf(MAX_PRODUCT_EXPONENT)) <= 0) {
+            return new IntPower(b, n.toBigNumerator().intValueExact());
+        }
+        if (exponent instanceof IFraction f && f.toBigDenominator().equals(BigInteger.TWO)
+                && f.toBigNumerator().abs().equals(BigInteger.ONE)) {
+            Unary sqrt = new Unary(b, Math::sqrt, DD::sqrt, Dfp::sqrt);
+            return f.toBigNumerator().signum() > 0 ? sqrt : new IntPower(sqrt, -1);
+        }
+        return new RealPower(b, node(exponent));
+    }
+
+    /** An exact rational or decimal constant, materialized per tier once (Dfp: once per field). */
+    private static final class Const implements Node {
+        private final BigDecimal decimalValue;
+        private final BigInteger num;
+        private final BigInteger den;
+        private final double d;
+        private final DD dd;
+        private volatile Dfp cached;
+
+        private Const(BigInteger num, BigInteger den, BigDecimal decimalValue) {
+            this.num = num;
+            this.den = den;
+            this.decimalValue = decimalValue;
+            if (decimalValue != null) {
+                d = decimalValue.doubleValue();
+                dd = DD.from(decimalValue);
+            } else {
+                d = new org.hipparchus.fraction.BigFraction(num, den).doubleValue();
+                dd = DD.from(new BigDecimal(num)).divide(DD.from(new BigDecimal(den)));
+            }
+        }
+
+        static Const of(BigInteger num, BigInteger den) {
+            return new Const(num, den, null);
+        }
+
+        static Const of(BigDecimal value) {
+            return new Const(null, null, value);
+        }
+
+        @Override
+        public double d(double[] args) {
+            return d;
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            return dd;
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            Dfp c = cached;
+            if (c == null || c.getField() != field) {
+                c = decimalValue != null
+                        ? field.newDfp(decimalValue.toString())
+                        : field.newDfp(num.toString()).divide(field.newDfp(den.toString()));
+                cached = c;
+            }
+            return c;
+        }
+    }
+
+    /** Pi and E: exact to each tier's precision. */
+    private static final class Named implements Node {
+        private final double d;
+        private final DD dd;
+        private final java.util.function.Function<DfpField, Dfp> dfp;
+
+        Named(double d, java.util.function.Function<DfpField, Dfp> dfp) {
+            this.d = d;
+            this.dfp = dfp;
+            this.dd = Unary.toDD(dfp.apply(DD_FIELD));
+        }
+
+        @Override
+        public double d(double[] args) {
+            return d;
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            return dd;
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            return dfp.apply(field);
+        }
+    }
+
+    private record Var(int index) implements Node {
+        @Override
+        public double d(double[] args) {
+            return args[index];
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            return args[index];
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            return args[index];
+        }
+    }
+
+    private record Sum(Node[] terms) implements Node {
+        @Override
+        public double d(double[] args) {
+            double s = terms[0].d(args);
+            for (int i = 1; i < terms.length; i++) {
+                s += terms[i].d(args);
+            }
+            return s;
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            DD s = terms[0].dd(args);
+            for (int i = 1; i < terms.length; i++) {
+                s = s.add(terms[i].dd(args));
+            }
+            return s;
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            Dfp s = terms[0].dfp(args, field);
+            for (int i = 1; i < terms.length; i++) {
+                s = s.add(terms[i].dfp(args, field));
+            }
+            return s;
+        }
+    }
+
+    private record Product(Node[] factors) implements Node {
+        @Override
+        public double d(double[] args) {
+            double p = factors[0].d(args);
+            for (int i = 1; i < factors.length; i++) {
+                p *= factors[i].d(args);
+            }
+            return p;
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            DD p = factors[0].dd(args);
+            for (int i = 1; i < factors.length; i++) {
+                p = p.multiply(factors[i].dd(args));
+            }
+            return p;
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            Dfp p = factors[0].dfp(args, field);
+            for (int i = 1; i < factors.length; i++) {
+                p = p.multiply(factors[i].dfp(args, field));
+            }
+            return p;
+        }
+    }
+
+    private record Extremum(Node[] items, boolean max) implements Node {
+        @Override
+        public double d(double[] args) {
+            double m = items[0].d(args);
+            for (int i = 1; i < items.length; i++) {
+                m = max ? Math.max(m, items[i].d(args)) : Math.min(m, items[i].d(args));
+            }
+            return m;
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            DD m = items[0].dd(args);
+            for (int i = 1; i < items.length; i++) {
+                DD v = items[i].dd(args);
+                int c = Double.compare(v.hi(), m.hi()) != 0 ? Double.compare(v.hi(), m.hi()) : Double.compare(v.lo(), m.lo());
+                if (max ? c > 0 : c < 0) {
+                    m = v;
+                }
+            }
+            return m;
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            Dfp m = items[0].dfp(args, field);
+            for (int i = 1; i < items.length; i++) {
+                Dfp v = items[i].dfp(args, field);
+                if (max ? v.greaterThan(m) : v.lessThan(m)) {
+                    m = v;
+                }
+            }
+            return m;
+        }
+    }
+
+    /** x^n by repeated squaring; negative n through the reciprocal. */
+    private record IntPower(Node base, int n) implements Node {
+        @Override
+        public double d(double[] args) {
+            double x = base.d(args);
+            double r = 1;
+            double p = x;
+            for (int k = Math.abs(n); k > 0; k >>= 1) {
+                if ((k & 1) != 0) {
+                    r *= p;
+                }
+                p *= p;
+            }
+            return n < 0 ? 1 / r : r;
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            return base.dd(args).pow(n);
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            Dfp x = base.dfp(args, field);
+            Dfp r = field.getOne();
+            Dfp p = x;
+            for (int k = Math.abs(n); k > 0; k >>= 1) {
+                if ((k & 1) != 0) {
+                    r = r.multiply(p);
+                }
+                p = p.multiply(p);
+            }
+            return n < 0 ? r.reciprocal() : r;
+        }
+    }
+
+    /**
+     * b^p for a non-constant or non-integer exponent: exp(p log b) for b > 0, a product when p turns
+     * out to be an integer, NaN for a negative base otherwise (no complex results).
+     */
+    private record RealPower(Node base, Node exponent) implements Node {
+        @Override
+        public double d(double[] args) {
+            return Math.pow(base.d(args), exponent.d(args));
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            DD b = base.dd(args);
+            DD p = exponent.dd(args);
+            if (isSmallInteger(p.hi()) && p.lo() == 0) {
+                return b.pow((int) p.hi());
+            }
+            return Unary.toDD(dfpPower(Unary.toDfp(b), Unary.toDfp(p)));
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            return dfpPower(base.dfp(args, field), exponent.dfp(args, field));
+        }
+
+        private static Dfp dfpPower(Dfp b, Dfp p) {
+            if (p.rint().equals(p) && isSmallInteger(p.toDouble())) {
+                return b.pow((int) p.toDouble());
+            }
+            if (b.isZero()) {
+                return p.greaterThan(b) ? b : b.getField().newDfp(p.isZero() ? 1 : Double.POSITIVE_INFINITY);
+            }
+            if (b.strictlyNegative()) {
+                return b.getField().newDfp(Double.NaN);
+            }
+            return p.multiply(b.log()).exp();
+        }
+
+        private static boolean isSmallInteger(double v) {
+            return v == Math.rint(v) && Math.abs(v) <= MAX_PRODUCT_EXPONENT;
+        }
+    }
+
+    private record Binary(Node a, Node b, DoubleBinaryOperator d, java.util.function.BinaryOperator<Dfp> dfp) implements Node {
+        @Override
+        public double d(double[] args) {
+            return d.applyAsDouble(a.d(args), b.d(args));
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            return Unary.toDD(dfp.apply(Unary.toDfp(a.dd(args)), Unary.toDfp(b.dd(args))));
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            return dfp.apply(a.dfp(args, field), b.dfp(args, field));
+        }
+    }
+
+    /** A function of one argument; DD versions of transcendental functions go through Dfp(40). */
+    private record Unary(Node a, DoubleUnaryOperator d, UnaryOperator<DD> dd, UnaryOperator<Dfp> dfp) implements Node {
+
+        static Unary viaDfp(Node a, DoubleUnaryOperator d, UnaryOperator<Dfp> dfp) {
+            return new Unary(a, d, x -> Double.isFinite(x.hi()) ? toDD(dfp.apply(toDfp(x))) : DD.of(d.applyAsDouble(x.hi())), dfp);
+        }
+
+        static Dfp toDfp(DD x) {
+            return DD_FIELD.newDfp(x.hi()).add(DD_FIELD.newDfp(x.lo()));
+        }
+
+        static DD toDD(Dfp x) {
+            double hi = x.toDouble();
+            if (!Double.isFinite(hi)) {
+                return DD.of(hi);
+            }
+            return DD.ofSum(hi, x.subtract(x.getField().newDfp(hi)).toDouble());
+        }
+
+        @Override
+        public double d(double[] args) {
+            return d.applyAsDouble(a.d(args));
+        }
+
+        @Override
+        public DD dd(DD[] args) {
+            return dd.apply(a.dd(args));
+        }
+
+        @Override
+        public Dfp dfp(Dfp[] args, DfpField field) {
+            return dfp.apply(a.dfp(args, field));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.occam.symbolic;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * Decimal literals as exact rationals. Symja's relaxed parser reads "1e-40" as 1*e - 40 and
+ * "0.25" as a machine double; specs mean the exact numbers, so literals are rewritten to
+ * integer expressions ("(25*10^(-2))") before parsing.
+ */
+final class Literals {
+
+    /** A decimal with a point or an exponent, not part of an identifier or a Symja precision mark. */
+    private static final Pattern DECIMAL = Pattern.compile(
+            "(?<![\\w.$`])(\\d+\\.\\d*|\\.\\d+|\\d+(?=[eE][+-]?\\d))([eE][+-]?\\d+)?(?![\\w.`])");
+    private static final Pattern WHOLE = Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
+    /** Beyond this the exponent is refused: 10^100000 is no number a spec needs. */
+    private static final int MAX_EXPONENT = 10_000;
+
+    private Literals() {}
+
+    static String exact(String text) {
+        Matcher m = DECIMAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            BigDecimal d = decimal(m.group());
+            m.appendReplacement(out, "(" + d.unscaledValue() + "*10^(" + (-d.scale()) + "))");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The exact value when the whole text is one (signed) decimal literal. */
+    static Optional<BigFraction> asRational(String text) {
+        if (!WHOLE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal d = decimal(text.trim());
+        BigInteger unscaled = d.unscaledValue();
+        int scale = d.scale();
+        return Optional.of(scale >= 0
+                ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
+                : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale))));
+    }
+
+    private static BigDecimal decimal(String literal) {
+        BigDecimal d = new BigDecimal(literal);
+        if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
+            throw new FormulaException("number literal '" + SymjaEngine.shorten(literal) + "' is out of range (|exponent| > "
+                    + MAX_EXPONENT + ")");
+        }
+        return d;
+    }
+}

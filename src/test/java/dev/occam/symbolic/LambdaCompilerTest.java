@@ -1,0 +1,90 @@
+package dev.occam.symbolic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.util.List;
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Compiled values against Symja's own N(..., 60) of the same formula at the same point. */
+class LambdaCompilerTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final DfpField FIELD = new DfpField(50);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "x*Log(x) - x; 7/10",
+        "Abs(x)^(4/3)*3/4; -13/10",
+        "x^(4/3); 23/10",
+        "1/3*x^2 - x^(-1); 3/7",
+        "Sqrt(x) + Exp(-x) + Sin(x)*Cos(x); 9/5",
+        "Tanh(x) + Sinh(x)/Cosh(x) + ArcTan(x) + Tan(x); 1/2",
+        "Log(1 + Exp(-x)); 5/2",
+        "Pi*E*x + Sign(x) + Max(x, 1/3) - Min(x, 2); -3/4",
+        "0.5/Sqrt(x+1); 3",
+        "(x+1)^7/(x^3 + 2); 11/13",
+    })
+    void allTiersMatchSymja(String text, String point) {
+        Symbolic sym = Symbolic.get();
+        Formula f = sym.parse(text, List.of("x"), LIMIT);
+        var value = sym.number(point, LIMIT);
+        BigDecimal x = value.decimal();
+        BigDecimal expected = sym.number(f.substitute("x", value).text(), LIMIT).decimal();
+        CompiledFormula c = f.compile();
+
+        double d = c.value(x.doubleValue());
+        assertThat(relErr(new BigDecimal(d), expected)).as("double").isLessThan(1e-13);
+
+        DD dd = c.value(DD.from(x));
+        assertThat(relErr(dd.bigDecimalValue(), expected)).as("double-double").isLessThan(1e-30);
+
+        Dfp dfp = c.value(FIELD.newDfp(x.round(new MathContext(60)).toString()));
+        assertThat(relErr(new BigDecimal(dfp.toString()), expected)).as("Dfp(50)").isLessThan(1e-45);
+    }
+
+    @Test
+    void negativeBaseWithFractionalPowerIsNaN() {
+        CompiledFormula c = Symbolic.get().parse("x^(4/3)", List.of("x"), LIMIT).compile();
+        assertThat(c.value(-2.0)).isNaN();
+        assertThat(c.value(DD.of(-2)).hi()).isNaN();
+        assertThat(c.value(FIELD.newDfp(-2)).isNaN()).isTrue();
+    }
+
+    @Test
+    void elementFunctionAgreesWithCompiled() {
+        var e = Symbolic.get().parse("x*Log(x) - x", List.of("x"), LIMIT).elementFunction();
+        assertThat(e.apply(2.0)).isEqualTo(2 * Math.log(2) - 2);
+        assertThat(e.apply(DD.of(2)).doubleValue()).isEqualTo(2 * Math.log(2) - 2);
+    }
+
+    /** A measurement, not an assertion of speed. */
+    @Test
+    void doubleThroughput() {
+        CompiledFormula c = Symbolic.get().parse("x*Log(x) - x + Abs(x)^(4/3)*3/4", List.of("x"), LIMIT).compile();
+        var e = c.asElementFunction();
+        double sink = 0;
+        int n = 5_000_000;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                sink += e.apply(1.0 + i * 1e-7);
+            }
+            long ns = System.nanoTime() - t0;
+            System.out.printf("[compiled] %.1f M double evaluations/s (x*Log(x)-x+Abs(x)^(4/3)*3/4)%n", n / (ns / 1e3));
+        }
+        assertThat(sink).isFinite();
+    }
+
+    private static double relErr(BigDecimal actual, BigDecimal expected) {
+        BigDecimal scale = expected.abs().max(BigDecimal.ONE.movePointLeft(60));
+        return actual.subtract(expected).abs().divide(scale, MathContext.DECIMAL64).doubleValue();
+    }
+}
