@@ -26,11 +26,16 @@ import org.hipparchus.fraction.BigFraction;
 
 /** Builders of algorithm kinds and of the keys they share (step, init, norm, potential). */
 final class AlgorithmKinds {
+    static final String FLOW = "flow";
+    private static final double DEFAULT_FLOW_TOLERANCE = 1e-12;
+
     private AlgorithmKinds() {
     }
 
     static Configured gradientDescent(Section s, Build b) {
-        return new Configured(new GradientDescent(step(s, b)), init(s, b));
+        double flowTolerance = flowTolerance(s);
+        Value[] w0 = init(s, b);
+        return new Configured(isFlow(s) ? new GradientFlow(null, null, flowTolerance, 1) : new GradientDescent(step(s, b)), w0);
     }
 
     static Configured momentum(Section s, Build b) {
@@ -43,14 +48,18 @@ final class AlgorithmKinds {
 
     static Configured mirrorDescent(Section s, Build b) {
         MirrorMap psi = potential(s, "potential", b);
+        double flowTolerance = flowTolerance(s);
         Value[] w0 = init(s, b);
         String outside = psi.domainViolation(doubles(w0));
         if (outside != null) throw s.error("init", outside);
-        return new Configured(new MirrorDescent(step(s, b), psi), w0);
+        return new Configured(isFlow(s) ? new GradientFlow(null, psi, flowTolerance, 1) : new MirrorDescent(step(s, b), psi), w0);
     }
 
     static Configured steepestDescent(Section s, Build b) {
-        return new Configured(new SteepestDescent(step(s, b), norm(s, "norm", b)), init(s, b));
+        Norm norm = norm(s, "norm", b);
+        double flowTolerance = flowTolerance(s);
+        Value[] w0 = init(s, b);
+        return new Configured(isFlow(s) ? new GradientFlow(norm, null, flowTolerance, 1) : new SteepestDescent(step(s, b), norm), w0);
     }
 
     static Configured adagrad(Section s, Build b) {
@@ -63,13 +72,29 @@ final class AlgorithmKinds {
         Norm norm = s.has("norm") ? norm(s, "norm", b) : null;
         MirrorMap psi = s.has("potential") ? potential(s, "potential", b) : null;
         if (norm != null && psi != null) throw s.error("potential", "give either norm or potential, not both");
-        double tolerance = s.number("tolerance", v -> v.doubleValue() >= 1e-14 && v.doubleValue() < 1e-3,
-                "a number in [1e-14, 1e-3) (the flow is integrated in double)").doubleValue();
+        double tolerance = tolerance(s, "tolerance");
         double timeStep = s.optionalNumber("time-step").map(Value::doubleValue).orElse(1.0);
         if (!(timeStep > 0)) throw s.error("time-step", "expected a positive number, got " + timeStep);
         Value[] w0 = init(s, b);
         if (psi != null && psi.domainViolation(doubles(w0)) != null) throw s.error("init", psi.domainViolation(doubles(w0)));
         return new Configured(new GradientFlow(norm, psi, tolerance, timeStep), w0);
+    }
+
+    /** {@code step: flow} asks for the step -> 0 limit of the method: its gradient flow. */
+    private static boolean isFlow(Section s) {
+        if (!s.has("step") || s.isSection("step")) return false;
+        Section.NumberOrFormula n = s.numberOrFormula("step");
+        return !n.isNumber() && n.formula().equals(FLOW);
+    }
+
+    /** Read for every point, so a sweep mixing step sizes and {@code flow} accepts the key everywhere. */
+    private static double flowTolerance(Section s) {
+        return s.has("flow-tolerance") ? tolerance(s, "flow-tolerance") : DEFAULT_FLOW_TOLERANCE;
+    }
+
+    private static double tolerance(Section s, String key) {
+        return s.number(key, v -> v.doubleValue() >= 1e-14 && v.doubleValue() < 1e-3,
+                "a number in [1e-14, 1e-3) (the flow is integrated in double)").doubleValue();
     }
 
     private static double beta(Section s) {
