@@ -73,7 +73,11 @@ public final class DDMath {
             m = m.multiply(2);
             e[0]--;
         }
-        DD s = m.subtract(1).divide(m.add(1));
+        DD num = m.subtract(1);
+        DD den = m.add(1);
+        DD s = num.divide(den);
+        // one correction of the quotient: DD division alone loses a few units in the last place
+        s = s.add(num.subtract(s.multiply(den)).divide(den));
         DD s2 = s.square();
         DD p = INV_ODD[INV_ODD.length - 1];
         for (int n = INV_ODD.length - 2; n >= 0; n--) {
