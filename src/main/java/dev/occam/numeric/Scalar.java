@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 /** An immutable number of one tier. Used for the few scalars per iteration, never per element. */
 public interface Scalar {
+    Tier tier();
+
     double doubleValue();
 
     /** The full-precision value. */
@@ -19,6 +21,8 @@ public interface Scalar {
 
     Scalar multiply(double o);
 
+    Scalar negate();
+
     Scalar sqrt();
 
     Scalar exp();
@@ -27,6 +31,9 @@ public interface Scalar {
 
     /** this^p for a real exponent (this > 0, or p an integer). */
     Scalar pow(double p);
+
+    /** this^p for an exponent carried in the tier's precision. */
+    Scalar pow(Scalar p);
 
     int signum();
 }

@@ -21,6 +21,12 @@ public interface Vec {
 
     double[] toDoubleArray();
 
+    /** Element i as a scalar of the tier. */
+    Scalar element(int i);
+
+    /** Sets element i to a scalar of the tier. */
+    void set(int i, Scalar v);
+
     Vec copy();
 
     void set(Vec src);
@@ -49,12 +55,21 @@ public interface Vec {
     /** this_i = f(src_i) */
     void map(ElementFunction f, Vec src);
 
+    /** this_i = sign(src_i) |src_i|^e, and 0 where src_i = 0 (so e = 0 gives sign(src)). */
+    void signedPow(Vec src, Scalar e);
+
     Scalar dot(Vec x);
 
     /** sum_i |x_i|^p for p >= 1 (p = 2 is the squared Euclidean norm). */
     Scalar sumAbsPow(double p);
 
+    /** sum_i |x_i|^p for an exponent carried in the tier's precision (e.g. an exact 4/3). */
+    Scalar sumAbsPow(Scalar p);
+
     Scalar normInf();
+
+    /** The lowest index of the largest |x_i|, compared in full precision; -1 for an empty vector. */
+    int argMaxAbs();
 
     /** ||this - x||_2 computed in the tier, rounded to double. */
     double distance(Vec x);

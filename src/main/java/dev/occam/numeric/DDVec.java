@@ -1,0 +1,323 @@
+package dev.occam.numeric;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import org.apache.commons.numbers.core.DD;
+
+/**
+ * A double-double vector: element i is hi[i] + lo[i] with |lo[i]| <= ulp(hi[i])/2. The kernels
+ * inline the error-free transformations (TwoSum, TwoProd by fma) on the primitive arrays so they
+ * allocate nothing; the rarer element-wise functions go through {@link DD} objects.
+ */
+final class DDVec implements Vec {
+    final double[] hi;
+    final double[] lo;
+
+    DDVec(double[] hi, double[] lo) {
+        this.hi = hi;
+        this.lo = lo;
+    }
+
+    static DDVec cast(Vec v) {
+        if (v instanceof DDVec d) {
+            return d;
+        }
+        throw Matrices.tierMismatch(DDTier.INSTANCE, v);
+    }
+
+    private DDVec other(Vec x) {
+        Matrices.checkSameSize(this, x);
+        return cast(x);
+    }
+
+    /** Stores the unnormalized sum (p + pe) + (hi[i] + lo[i]) renormalized; |pe| <= about ulp(p). */
+    static void addTo(double[] hi, double[] lo, int i, double p, double pe) {
+        double h = hi[i];
+        double t = h + p;
+        double z = t - h;
+        double q = (h - (t - z)) + (p - z) + (lo[i] + pe);
+        double s = t + q;
+        lo[i] = q - (s - t);
+        hi[i] = s;
+    }
+
+    /** Stores p + pe renormalized (fast TwoSum: |pe| is at most about ulp(p)). */
+    static void store(double[] hi, double[] lo, int i, double p, double pe) {
+        double s = p + pe;
+        lo[i] = pe - (s - p);
+        hi[i] = s;
+    }
+
+    /** Stores s + c renormalized by a full TwoSum (c may exceed s after cancellation). */
+    static void storeSum(double[] hi, double[] lo, int i, double s, double c) {
+        double t = s + c;
+        double z = t - s;
+        lo[i] = (s - (t - z)) + (c - z);
+        hi[i] = t;
+    }
+
+    DD dd(int i) { return DD.ofSum(hi[i], lo[i]); }
+
+    private void put(int i, DD v) {
+        hi[i] = v.hi();
+        lo[i] = v.lo();
+    }
+
+    @Override public int size() { return hi.length; }
+
+    @Override public Tier tier() { return DDTier.INSTANCE; }
+
+    @Override public double get(int i) { return hi[i]; }
+
+    @Override public BigDecimal decimal(int i) { return new BigDecimal(hi[i]).add(new BigDecimal(lo[i])); }
+
+    @Override
+    public BigDecimal[] decimals() {
+        BigDecimal[] d = new BigDecimal[hi.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = decimal(i);
+        }
+        return d;
+    }
+
+    @Override public double[] toDoubleArray() { return hi.clone(); }
+
+    @Override public Scalar element(int i) { return new DDScalar(dd(i)); }
+
+    @Override public void set(int i, Scalar v) { put(i, DDScalar.cast(v)); }
+
+    @Override public Vec copy() { return new DDVec(hi.clone(), lo.clone()); }
+
+    @Override
+    public void set(Vec src) {
+        DDVec x = other(src);
+        System.arraycopy(x.hi, 0, hi, 0, hi.length);
+        System.arraycopy(x.lo, 0, lo, 0, lo.length);
+    }
+
+    @Override
+    public void setZero() {
+        Arrays.fill(hi, 0.0);
+        Arrays.fill(lo, 0.0);
+    }
+
+    @Override
+    public void axpy(double a, Vec x) {
+        DDVec v = other(x);
+        double[] xh = v.hi;
+        double[] xl = v.lo;
+        for (int i = 0; i < hi.length; i++) {
+            double p = a * xh[i];
+            addTo(hi, lo, i, p, Math.fma(a, xh[i], -p) + a * xl[i]);
+        }
+    }
+
+    @Override
+    public void axpy(Scalar a, Vec x) {
+        DD s = DDScalar.cast(a);
+        double ah = s.hi();
+        double al = s.lo();
+        DDVec v = other(x);
+        double[] xh = v.hi;
+        double[] xl = v.lo;
+        for (int i = 0; i < hi.length; i++) {
+            double p = ah * xh[i];
+            addTo(hi, lo, i, p, Math.fma(ah, xh[i], -p) + (ah * xl[i] + al * xh[i]));
+        }
+    }
+
+    @Override
+    public void combine(double a, double b, Vec x) {
+        DDVec v = other(x);
+        double[] xh = v.hi;
+        double[] xl = v.lo;
+        for (int i = 0; i < hi.length; i++) {
+            double p1 = a * hi[i];
+            double e1 = Math.fma(a, hi[i], -p1) + a * lo[i];
+            double p2 = b * xh[i];
+            double e2 = Math.fma(b, xh[i], -p2) + b * xl[i];
+            double t = p1 + p2;
+            double z = t - p1;
+            double q = (p1 - (t - z)) + (p2 - z) + (e1 + e2);
+            double s = t + q;
+            lo[i] = q - (s - t);
+            hi[i] = s;
+        }
+    }
+
+    @Override
+    public void scale(double a) {
+        for (int i = 0; i < hi.length; i++) {
+            double p = a * hi[i];
+            store(hi, lo, i, p, Math.fma(a, hi[i], -p) + a * lo[i]);
+        }
+    }
+
+    @Override
+    public void scale(Scalar a) {
+        DD s = DDScalar.cast(a);
+        double ah = s.hi();
+        double al = s.lo();
+        for (int i = 0; i < hi.length; i++) {
+            double p = ah * hi[i];
+            store(hi, lo, i, p, Math.fma(ah, hi[i], -p) + (ah * lo[i] + al * hi[i]));
+        }
+    }
+
+    @Override
+    public void multiplyElements(Vec x) {
+        DDVec v = other(x);
+        for (int i = 0; i < hi.length; i++) {
+            double p = hi[i] * v.hi[i];
+            store(hi, lo, i, p, Math.fma(hi[i], v.hi[i], -p) + (hi[i] * v.lo[i] + lo[i] * v.hi[i]));
+        }
+    }
+
+    @Override
+    public void divideElements(Vec x) {
+        DDVec v = other(x);
+        for (int i = 0; i < hi.length; i++) {
+            put(i, dd(i).divide(v.dd(i)));
+        }
+    }
+
+    @Override
+    public void map(ElementFunction f, Vec src) {
+        DDVec v = other(src);
+        for (int i = 0; i < hi.length; i++) {
+            put(i, f.apply(v.dd(i)));
+        }
+    }
+
+    @Override
+    public void signedPow(Vec src, Scalar e) {
+        DDVec v = other(src);
+        DD exponent = DDScalar.cast(e);
+        for (int i = 0; i < hi.length; i++) {
+            double h = v.hi[i];
+            if (h == 0) {
+                put(i, DD.ZERO);
+            } else {
+                DD m = DDMath.pow(v.dd(i).abs(), exponent);
+                put(i, h < 0 ? m.negate() : m);
+            }
+        }
+    }
+
+    /**
+     * Sum of products in the style of Ogita-Rump-Oishi Dot2: the high parts accumulate through
+     * TwoSum and every rounding error into one double, which keeps the loop-carried dependency to
+     * a single addition and is as accurate as renormalizing after each term.
+     */
+    @Override
+    public Scalar dot(Vec x) {
+        DDVec v = other(x);
+        double s = 0;
+        double c = 0;
+        for (int i = 0; i < hi.length; i++) {
+            double ah = hi[i];
+            double bh = v.hi[i];
+            double p = ah * bh;
+            double pe = Math.fma(ah, bh, -p) + (ah * v.lo[i] + lo[i] * bh);
+            double t = s + p;
+            double z = t - s;
+            c += (s - (t - z)) + (p - z) + pe;
+            s = t;
+        }
+        return new DDScalar(DD.ofSum(s, c));
+    }
+
+    @Override
+    public Scalar sumAbsPow(double p) {
+        if (p == 2) {
+            return dot(this);
+        }
+        if (p == 1) {
+            double s = 0;
+            double c = 0;
+            for (int i = 0; i < hi.length; i++) {
+                double a = Math.abs(hi[i]);
+                double al = hi[i] < 0 ? -lo[i] : lo[i];
+                double t = s + a;
+                double z = t - s;
+                c += (s - (t - z)) + (a - z) + al;
+                s = t;
+            }
+            return new DDScalar(DD.ofSum(s, c));
+        }
+        return sumAbsPow(DD.of(p));
+    }
+
+    @Override
+    public Scalar sumAbsPow(Scalar p) {
+        DD e = DDScalar.cast(p);
+        if (e.lo() == 0 && (e.hi() == 1 || e.hi() == 2)) {
+            return sumAbsPow(e.hi());
+        }
+        return sumAbsPow(e);
+    }
+
+    private Scalar sumAbsPow(DD p) {
+        DD s = DD.ZERO;
+        for (int i = 0; i < hi.length; i++) {
+            if (hi[i] != 0) {
+                s = s.add(DDMath.pow(dd(i).abs(), p));
+            }
+        }
+        return new DDScalar(s);
+    }
+
+    @Override
+    public Scalar normInf() {
+        int i = argMaxAbs();
+        return new DDScalar(i < 0 ? DD.ZERO : dd(i).abs());
+    }
+
+    @Override
+    public int argMaxAbs() {
+        int best = -1;
+        double bh = -1;
+        double bl = 0;
+        for (int i = 0; i < hi.length; i++) {
+            double h = Math.abs(hi[i]);
+            double l = hi[i] < 0 ? -lo[i] : lo[i];
+            if (h > bh || (h == bh && l > bl)) {
+                best = i;
+                bh = h;
+                bl = l;
+            }
+        }
+        return best;
+    }
+
+    /** The difference is formed exactly enough (TwoSum of the high parts) before rounding to double. */
+    @Override
+    public double distance(Vec x) {
+        DDVec v = other(x);
+        double sum = 0;
+        for (int i = 0; i < hi.length; i++) {
+            double a = hi[i];
+            double b = -v.hi[i];
+            double t = a + b;
+            double z = t - a;
+            double d = t + ((a - (t - z)) + (b - z) + (lo[i] - v.lo[i]));
+            sum += d * d;
+        }
+        return Math.sqrt(sum);
+    }
+
+    @Override
+    public boolean isFinite() {
+        for (double h : hi) {
+            if (!Double.isFinite(h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(decimals());
+    }
+}

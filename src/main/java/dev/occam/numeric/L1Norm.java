@@ -1,0 +1,24 @@
+package dev.occam.numeric;
+
+/**
+ * The l1 norm; dual linf. The steepest direction is not unique: the coordinate of largest |g_i|
+ * (lowest index on ties) is moved by -||g||_inf sign(g_i), i.e. greedy coordinate descent.
+ */
+final class L1Norm implements Norm {
+    static final L1Norm INSTANCE = new L1Norm();
+
+    @Override public String name() { return "l1"; }
+
+    @Override public Scalar value(Vec v) { return v.sumAbsPow(1); }
+
+    @Override public Scalar dual(Vec g) { return g.normInf(); }
+
+    @Override
+    public void steepest(Vec g, Vec out) {
+        Matrices.checkSameSize(g, out);
+        int i = g.argMaxAbs();
+        out.setZero();
+        // -||g||_inf sign(g_i) = -g_i at the maximizing coordinate
+        out.set(i, g.element(i).negate());
+    }
+}

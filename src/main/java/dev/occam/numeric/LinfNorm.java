@@ -1,0 +1,19 @@
+package dev.occam.numeric;
+
+/** The max norm; dual l1, steepest direction -||g||_1 sign(g) (sign descent). */
+final class LinfNorm implements Norm {
+    static final LinfNorm INSTANCE = new LinfNorm();
+
+    @Override public String name() { return "linf"; }
+
+    @Override public Scalar value(Vec v) { return v.normInf(); }
+
+    @Override public Scalar dual(Vec g) { return g.sumAbsPow(1); }
+
+    @Override
+    public void steepest(Vec g, Vec out) {
+        Scalar l1 = dual(g);
+        out.signedPow(g, l1.tier().scalar(0));
+        out.scale(l1.negate());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.occam.numeric;
+
+/**
+ * ||v||_D = sqrt(v^T D v) for symmetric positive definite D; dual sqrt(g^T D^-1 g), steepest
+ * direction -D^-1 g. D^-1 is computed exactly (or in extra precision) before rounding to the tier.
+ */
+final class QuadraticNorm implements Norm {
+    private final Mat d;
+    private final Mat dInverse;
+
+    QuadraticNorm(Mat d, Mat dInverse) {
+        this.d = d;
+        this.dInverse = dInverse;
+    }
+
+    @Override public String name() { return "quadratic"; }
+
+    @Override public Scalar value(Vec v) { return form(d, v); }
+
+    @Override public Scalar dual(Vec g) { return form(dInverse, g); }
+
+    private static Scalar form(Mat m, Vec v) {
+        Vec mv = m.tier().zeros(m.rows());
+        m.multiply(v, mv);
+        return v.dot(mv).sqrt();
+    }
+
+    @Override
+    public void steepest(Vec g, Vec out) {
+        dInverse.multiply(g, out);
+        out.scale(-1.0);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.occam.bench;
+
+import dev.occam.numeric.Mat;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Tiers;
+import dev.occam.numeric.Vec;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One gradient-descent iteration r = Xw - y, g = X^T r, w -= 2 eta g on a seeded 200x1000
+ * Gaussian least-squares problem, per tier. Run with bin/bench.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class GradientDescentBench {
+    private static final int ROWS = 200;
+    private static final int COLS = 1000;
+
+    /** 16 = double, 32 = double-double. */
+    @Param({"16", "32"})
+    public int digits;
+
+    private Mat x;
+    private Vec y;
+    private Vec w;
+    private Vec r;
+    private Vec g;
+    private double eta;
+
+    @Setup
+    public void setUp() {
+        Tier tier = Tiers.forDigits(digits);
+        Random random = new Random(42);
+        double[][] data = new double[ROWS][COLS];
+        for (double[] row : data) {
+            for (int j = 0; j < COLS; j++) {
+                row[j] = random.nextGaussian();
+            }
+        }
+        double[] labels = new double[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            labels[i] = random.nextGaussian();
+        }
+        x = tier.matrix(data);
+        y = tier.of(labels);
+        w = tier.zeros(COLS);
+        r = tier.zeros(ROWS);
+        g = tier.zeros(COLS);
+        // sigma_max(X)^2 is about (sqrt(1000) + sqrt(200))^2 = 2100: a stable step
+        eta = 1e-4;
+    }
+
+    @Benchmark
+    public Vec iteration() {
+        x.multiply(w, r);
+        r.axpy(-1.0, y);
+        x.multiplyTransposed(r, g);
+        w.axpy(-2 * eta, g);
+        return w;
+    }
+}

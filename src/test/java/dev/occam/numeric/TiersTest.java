@@ -1,0 +1,38 @@
+package dev.occam.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TiersTest {
+    @ParameterizedTest
+    @CsvSource({"1, double, 16", "16, double, 16", "17, double-double, 32", "32, double-double, 32",
+        "33, arbitrary(33), 33", "120, arbitrary(120), 120"})
+    void digitsSelectTheTier(int digits, String name, int carried) {
+        Tier t = Tiers.forDigits(digits);
+        assertThat(t.name()).isEqualTo(name);
+        assertThat(t.digits()).isEqualTo(carried);
+        assertThat(Tier.forDigits(digits)).isSameAs(t);
+    }
+
+    @Test
+    void epsilons() {
+        assertThat(Tiers.forDigits(16).epsilon()).isEqualTo(0x1p-53);
+        assertThat(Tiers.forDigits(32).epsilon()).isEqualTo(0x1p-104).isCloseTo(4.9e-32, org.assertj.core.data.Offset.offset(1e-33));
+        assertThat(Tiers.forDigits(40).epsilon()).isEqualTo(1e-40);
+    }
+
+    @Test
+    void arbitraryTierCarriesGuardDigits() {
+        DfpTier t = (DfpTier) Tiers.forDigits(40);
+        assertThat(t.field.getRadixDigits() * 4).isGreaterThanOrEqualTo(48);
+    }
+
+    @Test
+    void rejectsNonPositiveDigits() {
+        assertThatThrownBy(() -> Tiers.forDigits(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
