@@ -84,6 +84,11 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
             public Vec iterate() {
                 return w;
             }
+
+            @Override
+            public double relativeNoise() {
+                return 100 * tolerance;
+            }
         };
     }
 

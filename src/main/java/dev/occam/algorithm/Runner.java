@@ -34,12 +34,12 @@ public final class Runner {
     public Trajectory run(Stepper stepper, Objective objective, DoubleConsumer progress) {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
-        LogSpacedSchedule schedule = new LogSpacedSchedule();
+        LogSpacedSchedule schedule = LogSpacedSchedule.standard();
         List<Trajectory.Sample> samples = new ArrayList<>();
         Vec w = stepper.iterate();
         Vec previous = w.copy();
         double[] stepNorms = new double[1024];
-        double eps = w.tier().epsilon();
+        double eps = Math.max(w.tier().epsilon(), stepper.relativeNoise() / FLOOR_FACTOR);
         double scale = Math.max(1, norm(w));
         samples.add(sample(0, w, objective));
         String stopped = "budget";

@@ -9,4 +9,12 @@ public interface Stepper {
 
     /** The current iterate; a live view the caller must not modify. */
     Vec iterate();
+
+    /**
+     * Relative size of the step-to-step noise the method itself makes (an ODE integrator's
+     * tolerance), above the tier's rounding; steps below it do not count as progress.
+     */
+    default double relativeNoise() {
+        return 0;
+    }
 }

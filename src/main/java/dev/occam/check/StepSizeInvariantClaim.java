@@ -16,6 +16,10 @@ record StepSizeInvariantClaim(double tolerance, String toleranceText) implements
         if (run.trajectory().diverged() || reference.trajectory().diverged()) {
             return new ClaimResult(kind(), Verdict.INCONCLUSIVE, null, null, null, null, toleranceText, null, "a run diverged");
         }
+        if (run == reference) {
+            return new ClaimResult(kind(), Verdict.HOLDS, null, null, "0", "0", toleranceText, "identity",
+                    "reference point: the other points' limits are compared with this one");
+        }
         double e = run.trajectory().last().distance(reference.trajectory().last());
         double b = run.limitBound() + reference.limitBound();
         Verdict v = !Double.isFinite(b) || tolerance < run.precisionFloor() ? Verdict.INCONCLUSIVE

@@ -10,7 +10,7 @@ import java.util.Locale;
  * <p>Over the last window of steps above the rounding floor, the contraction r is measured as the
  * ratio of the step-length maxima of the window's two halves, per iteration (robust to the
  * oscillation of momentum methods), and raised to any contraction proved for the method. With the
- * envelope m (largest step in the later half), the exact-arithmetic tail is at most m r / (1 - r);
+ * envelope m = max_k s_k r^(T-k) over the later half, the exact-arithmetic tail is at most m r / (1 - r);
  * the steps taken after that in the rounding floor are added, and the floor itself scaled by
  * 1/(1 - r). A run whose steps do not contract (r >= 1) or that has too few steps gets an
  * infinite bound: its limit claim can only be INCONCLUSIVE.
@@ -50,7 +50,9 @@ public record TailBound(double bound, double contraction, long from, long to, St
             return new TailBound(Double.POSITIVE_INFINITY, r, first, last, String.format(Locale.ROOT,
                     "steps do not contract over iterations %d..%d (r = %.6f)", first, last, r));
         }
-        double bound = later * r / (1 - r) + noise + floor / (1 - r);
+        double envelope = 0; // the geometric envelope at the last step above the floor
+        for (int k = first + half; k <= last; k++) envelope = Math.max(envelope, s[k] * Math.pow(r, last - k));
+        double bound = envelope * r / (1 - r) + noise + floor / (1 - r);
         String how = String.format(Locale.ROOT,
                 "a posteriori tail bound m r/(1-r) + rounding floor, r = %.6g = %s over iterations %d..%d%s",
                 r, Double.isNaN(proved) || measured >= proved ? "measured geometric contraction of step lengths"
