@@ -145,14 +145,7 @@ final class AlgorithmKinds {
     static Norm norm(Section s, String key, Build b) {
         int d = b.problem().dimension();
         Tier tier = Tier.forDigits(b.spec().run().precision());
-        if (s.isSection(key)) {
-            Section q = s.section(key);
-            Value[][] m = q.matrix("quadratic");
-            q.finish();
-            if (m.length != d || m[0].length != d) throw q.error("quadratic", "expected a " + d + "x" + d + " matrix, got " + m.length + "x" + m[0].length);
-            checkPositiveDefinite(q, m);
-            return Norms.quadratic(m, tier);
-        }
+        if (s.isSection(key)) return Norms.quadratic(quadraticMetric(s, key, d), tier);
         String name = s.string(key);
         switch (name) {
             case "l1": return Norms.l1();
@@ -193,6 +186,16 @@ final class AlgorithmKinds {
         } catch (FormulaException e) {
             throw s.error(key, e.getMessage());
         }
+    }
+
+    /** {quadratic: D} with D symmetric positive definite, d x d. */
+    static Value[][] quadraticMetric(Section s, String key, int d) {
+        Section q = s.section(key);
+        Value[][] m = q.matrix("quadratic");
+        q.finish();
+        if (m.length != d || m[0].length != d) throw q.error("quadratic", "expected a " + d + "x" + d + " matrix, got " + m.length + "x" + m[0].length);
+        checkPositiveDefinite(q, m);
+        return m;
     }
 
     private static void checkPositiveDefinite(Section q, Value[][] m) {

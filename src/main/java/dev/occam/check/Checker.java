@@ -70,6 +70,11 @@ public final class Checker {
                 tier.name(), derived(plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()));
     }
 
+    /** Builds every sweep point without running: throws the first kind-level {@link dev.occam.spec.SpecError}. */
+    public void validate(Spec spec) {
+        plan(spec);
+    }
+
     /** The derived symbolic objects, the prediction and its certificate, without running the algorithm. */
     public SpecResult explain(Spec spec) {
         Plan plan = plan(spec).get(0);

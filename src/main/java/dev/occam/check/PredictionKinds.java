@@ -13,12 +13,7 @@ final class PredictionKinds {
     /** norm: l2 (default), lp:P, or {quadratic: D}. */
     static Predictor minDistanceInterpolant(Section s, Build b) {
         if (!s.has("norm")) return MinDistanceInterpolant.l2();
-        if (s.isSection("norm")) {
-            Section q = s.section("norm");
-            var m = q.matrix("quadratic");
-            q.finish();
-            return MinDistanceInterpolant.quadratic(m);
-        }
+        if (s.isSection("norm")) return MinDistanceInterpolant.quadratic(AlgorithmKinds.quadraticMetric(s, "norm", b.problem().dimension()));
         String name = s.string("norm");
         if (name.equals("l2")) return MinDistanceInterpolant.l2();
         if (name.startsWith("lp:")) return MinDistanceInterpolant.lp(AlgorithmKinds.exponent(s, "norm", name.substring(3), b));

@@ -26,7 +26,11 @@ final class PipelineEngine implements Engine {
     @Override
     public synchronized Spec load(Path file) {
         if (loader == null) loader = new SpecLoader(PipelineEngine::number);
-        return loader.load(file);
+        Spec spec = loader.load(file);
+        // kind-level errors (unknown kind, wrong dimension, bad formula) count as load errors too,
+        // so an invalid spec stops the command before anything runs
+        new Checker(CheckOptions.defaults()).validate(spec);
+        return spec;
     }
 
     @Override
