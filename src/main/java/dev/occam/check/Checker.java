@@ -67,7 +67,8 @@ public final class Checker {
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
                 message(verdict, points), first == null ? null : Reports.prediction(first.prediction()), points, precision,
-                tier.name(), derived(plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()));
+                tier.name(), derived(plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()),
+                Reports.limits(runs));
     }
 
     /** Builds every sweep point without running: throws the first kind-level {@link dev.occam.spec.SpecError}. */
@@ -83,7 +84,7 @@ public final class Checker {
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
                 Reports.prediction(prediction), List.of(), precision, Tier.forDigits(precision).name(),
-                derived(plan, prediction), List.of());
+                derived(plan, prediction), List.of(), List.of());
     }
 
     private int precision(Spec spec) {

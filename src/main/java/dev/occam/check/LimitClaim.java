@@ -27,7 +27,8 @@ record LimitClaim(double tolerance, String toleranceText) implements Claim {
         String common = "distance of the limit to the prediction is in [" + Numbers.sci(Math.max(0, e - b)) + ", " + Numbers.sci(e + b) + "]";
         if (tolerance < run.precisionFloor()) {
             return result(run, Verdict.INCONCLUSIVE, measured, e, b, "precision floor: tolerance " + toleranceText
-                    + " is below what " + run.tier().name() + " can certify (" + Numbers.sci(run.precisionFloor()) + "); raise run.precision");
+                    + " is below what this run can certify (" + Numbers.sci(run.precisionFloor())
+                    + ": the rounding floor of " + run.tier().name() + ", or an integrator's tolerance); raise run.precision");
         }
         if (!Double.isFinite(b)) return result(run, Verdict.INCONCLUSIVE, measured, e, b, "no certified bound: " + run.tail().method());
         if (e + b <= tolerance) return result(run, Verdict.HOLDS, measured, e, b, common);

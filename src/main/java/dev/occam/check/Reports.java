@@ -47,6 +47,35 @@ final class Reports {
     }
 
     /**
+     * With several sweep points: the distance of each point's limit to the prediction and to each
+     * reference point, against the point's number (role "limit:...", x = 1..n as in the table).
+     */
+    static List<Series> limits(List<PointRun> runs) {
+        if (runs.size() < 2 || runs.stream().anyMatch(r -> r == null || r.predicted() == null)) return List.of();
+        Prediction p = runs.get(0).prediction();
+        List<Series> out = new ArrayList<>();
+        double[] x = new double[runs.size()];
+        double[] toPrediction = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            x[i] = i + 1;
+            toPrediction[i] = runs.get(i).trajectory().last().distance(runs.get(i).predicted());
+        }
+        out.add(new Series("limit:prediction", "||limit - prediction||", x, toPrediction));
+        for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) {
+            double[] d = new double[runs.size()];
+            for (int i = 0; i < runs.size(); i++) {
+                PointRun r = runs.get(i);
+                d[i] = r.trajectory().last().distance(r.tier().of(e.getValue()));
+            }
+            out.add(new Series("limit:" + e.getKey(), "||limit - " + e.getKey() + "||", x, d));
+        }
+        double[] bounds = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) bounds[i] = runs.get(i).limitBound();
+        out.add(new Series("limit:bound", "certified bound on ||w_T - limit||", x, bounds));
+        return out;
+    }
+
+    /**
      * With several points or reference solutions: the limit of each point to its certified digits,
      * beside the prediction and the references.
      */

@@ -73,6 +73,10 @@ public final class JsonWriter {
         if (r.derived() != null) ordered(r.derived()).forEach((name, forms) -> derived.set(name, strings(forms)));
         ArrayNode tables = o.putArray("tables");
         if (r.tables() != null) r.tables().forEach(t -> tables.add(table(t)));
+        if (withSeries) {
+            ArrayNode series = o.putArray("series");
+            if (r.series() != null) r.series().forEach(s -> series.add(series(s)));
+        }
         return o;
     }
 

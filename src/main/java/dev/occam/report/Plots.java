@@ -51,6 +51,16 @@ public final class Plots {
 
     public static List<Plot> of(SpecResult result) {
         List<Plot> plots = new ArrayList<>();
+        // curves across sweep points come first: they are what a reader of a sweep looks for
+        if (result.series() != null && !result.series().isEmpty()) {
+            Map<String, List<Series>> groups = result.series().stream()
+                    .collect(Collectors.groupingBy(s -> group(s.role()), LinkedHashMap::new, Collectors.toList()));
+            for (Map.Entry<String, List<Series>> g : groups.entrySet()) {
+                String title = g.getKey() + " per sweep point (x = point number in the table)";
+                byte[] png = render(title, g.getKey(), g.getValue());
+                if (png != null) plots.add(new Plot(result.id() + "-" + fileSafe(g.getKey()) + ".png", title, png));
+            }
+        }
         List<PointResult> points = result.points() == null ? List.of() : result.points();
         for (int k = 0; k < points.size(); k++) {
             PointResult point = points.get(k);
@@ -88,11 +98,12 @@ public final class Plots {
         boolean logX = logarithmic(series, true), logY = logarithmic(series, false);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 // a "limit" plot's x is the swept parameter, whose name the series do not carry
-                .xAxisTitle(group.equals("limit") ? "" : "iteration").yAxisTitle(group).build();
+                .xAxisTitle(group.equals("limit") ? "sweep point" : "iteration").yAxisTitle(group.equals("limit") ? "distance" : group).build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
         if (logY) chart.getStyler().setYAxisTickLabelsFormattingFunction(decades(series, false));
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        // across sweep points every point matters, so the legend goes below the plot
+        chart.getStyler().setLegendPosition(group.equals("limit") ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
         Set<String> names = new HashSet<>();
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);

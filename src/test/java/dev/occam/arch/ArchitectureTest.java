@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Design §4: data flows one way, spec -> problem/algorithm/prediction -> run -> claims -> report.
- * One documented deviation: symbolic may use numeric, because compiled formulas evaluate in the
- * numeric tiers (docs/decisions.md).
+ * Documented deviations (docs/decisions.md): symbolic may use numeric, because compiled formulas
+ * evaluate in the numeric tiers, and spec may use numeric's Value, the exact number it produces.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()

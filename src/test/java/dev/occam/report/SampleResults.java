@@ -32,7 +32,8 @@ public final class SampleResults {
                 List.of(point("0.01", 1234, limit, series), point("0.05", 321, limit, List.of())),
                 34, "double-double",
                 Map.of("gradient", Map.of("text", "2*X^T.(X.w-y)", "tex", "2X^\\top(Xw-y)")),
-                List.of(new SpecResult.Table("limit per step size", List.of("step", "w1"), List.of(List.of("0.01", "0.185")))));
+                List.of(new SpecResult.Table("limit per step size", List.of("step", "w1"), List.of(List.of("0.01", "0.185")))),
+                List.of());
     }
 
     /** A counterexample that fails as expected. */
@@ -42,12 +43,12 @@ public final class SampleResults {
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
                 "Adam converges to a different direction", "fails", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
                 new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
-                List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), List.of());
+                List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), List.of(), List.of());
     }
 
     public static SpecResult withVerdict(SpecResult r, Verdict verdict, boolean asExpected) {
         return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), verdict, asExpected,
-                r.seconds(), "because " + verdict, r.prediction(), r.points(), r.precision(), r.tier(), r.derived(), r.tables());
+                r.seconds(), "because " + verdict, r.prediction(), r.points(), r.precision(), r.tier(), r.derived(), r.tables(), r.series());
     }
 
     /** The result with its first point's series replaced. */
@@ -56,7 +57,7 @@ public final class SampleResults {
         PointResult p = points.get(0);
         points.set(0, new PointResult(p.parameters(), p.iterations(), p.stopped(), p.finalIterate(), p.claims(), series, p.verdict()));
         return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.verdict(), r.asExpected(),
-                r.seconds(), r.message(), r.prediction(), points, r.precision(), r.tier(), r.derived(), r.tables());
+                r.seconds(), r.message(), r.prediction(), points, r.precision(), r.tier(), r.derived(), r.tables(), r.series());
     }
 
     private static PointResult point(String step, long iterations, ClaimResult claim, List<Series> series) {
