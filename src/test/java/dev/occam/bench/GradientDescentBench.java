@@ -1,6 +1,11 @@
 package dev.occam.bench;
 
+import dev.occam.algorithm.GradientDescent;
+import dev.occam.algorithm.StepSize;
+import dev.occam.algorithm.Stepper;
 import dev.occam.numeric.Mat;
+import dev.occam.numeric.Value;
+import dev.occam.problem.LeastSquares;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Tiers;
 import dev.occam.numeric.Vec;
@@ -16,8 +21,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One gradient-descent iteration r = Xw - y, g = X^T r, w -= 2 eta g on a seeded 200x1000
- * Gaussian least-squares problem, per tier. Run with bin/bench.
+ * One gradient-descent iteration on a seeded 200x1000 Gaussian least-squares problem, per tier:
+ * {@link #iteration()} is the bare kernel sequence r = Xw - y, g = X^T r, w -= 2 eta g;
+ * {@link #stepper()} is the same step through the real {@link GradientDescent} and
+ * {@link LeastSquares} objective that {@code occam check} runs. Run with bin/bench.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +43,8 @@ public class GradientDescentBench {
     private Vec r;
     private Vec g;
     private double eta;
+    private Stepper stepper;
+    private long t;
 
     @Setup
     public void setUp() {
@@ -58,6 +67,20 @@ public class GradientDescentBench {
         g = tier.zeros(COLS);
         // sigma_max(X)^2 is about (sqrt(1000) + sqrt(200))^2 = 2100: a stable step
         eta = 1e-4;
+        Value[][] exact = new Value[ROWS][COLS];
+        Value[] exactLabels = new Value[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            exactLabels[i] = Value.of(new org.hipparchus.fraction.BigFraction(labels[i]), "");
+            for (int j = 0; j < COLS; j++) exact[i][j] = Value.of(new org.hipparchus.fraction.BigFraction(data[i][j]), "");
+        }
+        stepper = new GradientDescent(StepSize.constant(eta, "1e-4"))
+                .start(new LeastSquares(exact, exactLabels).objective(tier), tier.zeros(COLS));
+    }
+
+    @Benchmark
+    public Vec stepper() {
+        stepper.step(t++);
+        return stepper.iterate();
     }
 
     @Benchmark
