@@ -2,12 +2,12 @@ package dev.occam.cli;
 
 import dev.occam.check.PredictionResult;
 import dev.occam.check.SpecResult;
+import dev.occam.report.JsonWriter;
 import dev.occam.spec.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -38,7 +38,7 @@ final class ExplainCommand extends OccamCommand {
         if (r.derived() != null && !r.derived().isEmpty()) {
             out.println();
             out.println("derived:");
-            new TreeMap<>(r.derived()).forEach((name, forms) -> out.println("  " + name + " = " + forms.get("text")));
+            JsonWriter.ordered(r.derived()).forEach((name, forms) -> out.println("  " + name + " = " + forms.get("text")));
         }
         prediction(out, r.prediction());
         out.flush();
@@ -73,6 +73,6 @@ final class ExplainCommand extends OccamCommand {
     private static void section(PrintWriter out, String title, Map<String, String> entries) {
         if (entries == null || entries.isEmpty()) return;
         out.println(title);
-        new TreeMap<>(entries).forEach((k, v) -> out.println("  " + k + ": " + v));
+        JsonWriter.ordered(entries).forEach((k, v) -> out.println("  " + k + ": " + v));
     }
 }

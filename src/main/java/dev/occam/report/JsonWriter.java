@@ -161,7 +161,7 @@ public final class JsonWriter {
      * spec's order); any other map is sorted by key, since e.g. {@code Map.of} iterates in an
      * order that changes from one JVM run to the next.
      */
-    static <V> Map<String, V> ordered(Map<String, V> map) {
+    public static <V> Map<String, V> ordered(Map<String, V> map) {
         if (map instanceof LinkedHashMap || map instanceof SortedMap) return map;
         return new TreeMap<>(map);
     }
