@@ -7,6 +7,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.apache.commons.numbers.core.DD;
+import dev.occam.numeric.DDMath;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.matheclipse.core.expression.ApfloatNum;
@@ -26,7 +27,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 final class LambdaCompiler {
 
-    /** DD has no transcendental functions: they are computed in Dfp with this many digits. */
+    /** Transcendental functions other than exp and log (native in DDMath) are computed for DD in Dfp with this many digits. */
     private static final DfpField DD_FIELD = new DfpField(40);
     /** Integer exponents up to this size are products; larger ones go through exp/log. */
     private static final int MAX_PRODUCT_EXPONENT = 1 << 16;
@@ -113,10 +114,11 @@ final class LambdaCompiler {
 
     private static Unary unary(IExpr head, Node a) {
         if (head == S.Exp) {
-            return Unary.viaDfp(a, Math::exp, Dfp::exp);
+            return exp(a);
         }
         if (head == S.Log) {
-            return Unary.viaDfp(a, Math::log, Dfp::log);
+            // native double-double log (mirror maps such as the entropy's call it per element and step)
+            return new Unary(a, Math::log, x -> x.hi() > 0 && Double.isFinite(x.hi()) ? DDMath.log(x) : DD.of(Math.log(x.hi())), Dfp::log);
         }
         if (head == S.Sin) {
             return Unary.viaDfp(a, Math::sin, Dfp::sin);
@@ -170,10 +172,15 @@ final class LambdaCompiler {
         return null;
     }
 
+    /** Native double-double exp where the result is a normal double-double number. */
+    private static Unary exp(Node a) {
+        return new Unary(a, Math::exp, x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())), Dfp::exp);
+    }
+
     private Node power(IExpr base, IExpr exponent) {
         Node b = node(base);
         if (base == S.E) {
-            return Unary.viaDfp(node(exponent), Math::exp, Dfp::exp);
+            return exp(node(exponent));
         }
         if (exponent instanceof IInteger n && n.toBigNumerator().abs().compareTo(BigInteger.valueOf(MAX_PRODUCT_EXPONENT)) <= 0) {
             return new IntPower(b, n.toBigNumerator().intValueExact());
