@@ -22,8 +22,11 @@ public record Nesterov(StepSize step, double beta) implements Algorithm {
         return new Stepper() {
             @Override
             public void step(long t) {
+                // y = w + beta (w - previous), not (1 + beta) w - beta previous: 1 + beta rounded to
+                // double differs from 1 + beta, which would move the fixed point off the limit by ~1e-16
                 y.set(w);
-                y.combine(1 + beta, -beta, previous);
+                y.axpy(-1, previous);
+                y.combine(beta, 1, w);
                 objective.gradient(y, g);
                 previous.set(w);
                 w.set(y);
