@@ -72,7 +72,12 @@ final class LawFit {
         if (best == null) return null;
         double[] sigmas;
         try {
+            // Hipparchus' sigma is sqrt(diag((J^T J)^-1)); a standard error also scales by the residual
+            // standard deviation s = RMS * sqrt(n / (n - k))
             sigmas = best.getSigma(1e-14).toArray();
+            int n = t.length;
+            double s = n > k ? best.getRMS() * Math.sqrt((double) n / (n - k)) : Double.NaN;
+            for (int j = 0; j < k; j++) sigmas[j] *= s;
         } catch (RuntimeException singular) {
             sigmas = new double[k];
             java.util.Arrays.fill(sigmas, Double.NaN);
