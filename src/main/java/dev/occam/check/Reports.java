@@ -85,12 +85,15 @@ final class Reports {
         Prediction p = first.prediction();
         boolean references = p != null && p.references() != null && !p.references().isEmpty();
         if (points < 2 && !references) return List.of();
-        List<String> header = new ArrayList<>(first.parameters().keySet());
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(first.parameters().keySet());
         header.addAll(List.of("limit (certified digits)", "bound on ||w_T - w_inf||", "distance to prediction"));
         List<List<String>> rows = new ArrayList<>();
-        for (PointRun r : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            PointRun r = runs.get(i);
             if (r == null) continue;
-            List<String> row = new ArrayList<>(r.parameters().values());
+            List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1)));
+            row.addAll(r.parameters().values());
             Trajectory t = r.trajectory();
             double b = r.limitBound();
             row.add(vector(t.last().decimals(), b));
@@ -99,20 +102,19 @@ final class Reports {
             rows.add(row);
         }
         if (p != null && p.value() != null) {
-            rows.add(label(header.size(), "prediction: " + p.kind(), vector(p.value(), 0)));
+            rows.add(reference(header.size(), "prediction: " + p.kind(), vector(p.value(), 0)));
             for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) {
-                rows.add(label(header.size(), e.getKey(), vector(e.getValue(), 0)));
+                rows.add(reference(header.size(), e.getKey(), vector(e.getValue(), 0)));
             }
         }
         return List.of(new SpecResult.Table("Limit per sweep point", header, rows));
     }
 
-    private static List<String> label(int width, String name, String value) {
-        List<String> row = new ArrayList<>();
-        for (int i = 0; i < width - 3; i++) row.add(i == 0 ? name : "");
-        if (width - 3 == 0) row.add(name);
-        row.add(value);
-        while (row.size() < width) row.add("");
+    /** A reference point's row: its name in the first column, its value under "limit". */
+    private static List<String> reference(int width, String name, String value) {
+        List<String> row = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+        row.set(0, name);
+        row.set(width - 3, value);
         return row;
     }
 
