@@ -22,8 +22,10 @@ public record Nesterov(StepSize step, double beta) implements Algorithm {
         return new Stepper() {
             @Override
             public void step(long t) {
+                // y = w + beta (w - previous): a coefficient 1 + beta would be rounded to double
                 y.set(w);
-                y.combine(1 + beta, -beta, previous);
+                y.axpy(-1, previous);
+                y.combine(beta, 1, w);
                 objective.gradient(y, g);
                 previous.set(w);
                 w.set(y);
