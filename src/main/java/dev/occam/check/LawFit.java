@@ -72,7 +72,11 @@ final class LawFit {
         if (best == null) return null;
         double[] sigmas;
         try {
+            // getSigma is sqrt(diag((J^T J)^-1)): scale by the residual standard deviation s to get standard errors
             sigmas = best.getSigma(1e-14).toArray();
+            int n = t.length;
+            double s = n > k ? best.getRMS() * Math.sqrt((double) n / (n - k)) : Double.NaN;
+            for (int j = 0; j < k; j++) sigmas[j] *= s;
         } catch (RuntimeException singular) {
             sigmas = new double[k];
             java.util.Arrays.fill(sigmas, Double.NaN);

@@ -75,4 +75,24 @@ final class CheckTestSupport {
         TailBound tail = new TailBound(bound, 0.5, 0, 0, "test bound");
         return new PointRun(Map.of(), null, null, null, tier, t, prediction, tier.of(p), tail, 0, Double.NaN);
     }
+
+    /** A double-tier run whose samples carry the given losses (iterates at 0), with a proved contraction. */
+    static PointRun lossRun(long[] t, double[] loss, double proved) {
+        Tier tier = Tier.forDigits(16);
+        List<Trajectory.Sample> samples = new java.util.ArrayList<>();
+        for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), loss[i]));
+        long n = t[t.length - 1];
+        Trajectory traj = new Trajectory(List.copyOf(samples), new double[(int) n], n, "budget", 0, 0);
+        TailBound tail = new TailBound(Double.POSITIVE_INFINITY, Double.NaN, 0, 0, "none");
+        dev.occam.algorithm.Algorithm gd = new dev.occam.algorithm.GradientDescent(dev.occam.algorithm.StepSize.constant(0.1, "0.1"));
+        return new PointRun(Map.of(), null, gd, null, tier, traj, null, null, tail, 0, proved);
+    }
+
+    /** 0..9, then floor(10^(k/20)): the runner's sample times up to max. */
+    static long[] logSpacedTimes(long max) {
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        for (long t = 0; t < 10 && t <= max; t++) out.add(t);
+        for (int k = 20; (long) StrictMath.pow(10, k / 20.0) <= max; k++) out.add((long) StrictMath.pow(10, k / 20.0));
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
 }
