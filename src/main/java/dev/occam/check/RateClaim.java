@@ -12,7 +12,9 @@ import java.util.Map;
  * of the run (the later 80% of the samples above the rounding floor); expected constants are
  * compared with the fit: a contraction factor r by its rate -log r (relative tolerance, since r
  * itself is close to 1 for slow runs), any other constant relatively. Too few samples or a law
- * that does not fit (RMS of log residuals above 0.25) is INCONCLUSIVE.
+ * that does not fit is INCONCLUSIVE: RMS of log residuals above 0.25, or above 5% of the spread
+ * (standard deviation) of log q over the window. The relative test matters: over a window
+ * [0.2 T, T] a straight line in log q fits 1/t to an RMS of 0.09, but leaves 20% of its spread.
  *
  * @param expected constant name to a number, or to "predicted-contraction"
  */
@@ -21,6 +23,7 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
     static final String PREDICTED_CONTRACTION = "predicted-contraction";
     private static final int MIN_SAMPLES = 5;
     private static final double MAX_RMS_LOG = 0.25;
+    private static final double MAX_RELATIVE_RMS = 0.05;
 
     /** A number, or a name of a value theory predicts for the run. */
     record ExpectedConstant(double value, String predicted) {
@@ -58,9 +61,11 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
                 quantity, law.text(), data[0].length, (long) data[0][0], (long) data[0][data[0].length - 1], fit.rmsLog());
         Verdict v;
         String msg;
-        if (fit.rmsLog() > MAX_RMS_LOG) {
+        double spread = logSpread(data[1]);
+        if (fit.rmsLog() > MAX_RMS_LOG || fit.rmsLog() > MAX_RELATIVE_RMS * spread) {
             v = Verdict.INCONCLUSIVE;
-            msg = "the law does not describe the run (RMS log residual " + Numbers.sci(fit.rmsLog()) + ")";
+            msg = "the law does not describe the run (RMS log residual " + Numbers.sci(fit.rmsLog())
+                    + ", spread of log " + quantity + " " + Numbers.sci(spread) + ")";
         } else if (expected.isEmpty()) {
             v = Verdict.HOLDS;
             msg = "the law fits";
@@ -108,6 +113,15 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
             out[1][n++] = p[1];
         }
         return out;
+    }
+
+    /** Standard deviation of log q. */
+    private static double logSpread(double[] q) {
+        double mean = 0;
+        for (double v : q) mean += Math.log(v) / q.length;
+        double ss = 0;
+        for (double v : q) ss += (Math.log(v) - mean) * (Math.log(v) - mean);
+        return Math.sqrt(ss / q.length);
     }
 
     private ClaimResult inconclusive(String why) {

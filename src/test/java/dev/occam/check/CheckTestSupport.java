@@ -1,0 +1,98 @@
+package dev.occam.check;
+
+import dev.occam.algorithm.Trajectory;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+import dev.occam.prediction.Prediction;
+import dev.occam.spec.Spec;
+import dev.occam.spec.SpecLoader;
+import dev.occam.symbolic.FormulaException;
+import dev.occam.symbolic.Symbolic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Spec loading and hand-built runs for the check tests. */
+final class CheckTestSupport {
+    static final SpecLoader LOADER = new SpecLoader(text -> {
+        try {
+            return Symbolic.get().number(text, Duration.ofSeconds(5));
+        } catch (FormulaException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    });
+
+    private CheckTestSupport() {
+    }
+
+    static String bundled(String relative) {
+        try {
+            return Files.readString(Path.of(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Spec spec(String yaml) {
+        return LOADER.load(null, yaml);
+    }
+
+    static SpecResult check(String yaml) {
+        return new Checker(CheckOptions.defaults()).check(spec(yaml), Progress.NONE);
+    }
+
+    static SpecResult check(String yaml, int precision) {
+        return new Checker(new CheckOptions(precision)).check(spec(yaml), Progress.NONE);
+    }
+
+    /** Replaces exactly one occurrence, so a test notices when a bundled spec changes under it. */
+    static String replaceOnce(String text, String from, String to) {
+        int i = text.indexOf(from);
+        if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new IllegalStateException("expected one '" + from + "' in\n" + text);
+        return text.substring(0, i) + to + text.substring(i + from.length());
+    }
+
+    static List<ClaimResult> claims(SpecResult r, String kind) {
+        return r.points().stream().flatMap(p -> p.claims().stream()).filter(c -> c.kind().equals(kind)).toList();
+    }
+
+    /**
+     * A run that ended at {@code last} (double tier), with a prediction at {@code predicted}, a tail
+     * bound {@code bound} and the given floor step.
+     */
+    static PointRun run(double[] last, double[] predicted, double bound, double floorStep) {
+        Tier tier = Tier.forDigits(16);
+        Vec w = tier.of(last);
+        Trajectory t = new Trajectory(List.of(new Trajectory.Sample(0, w, 0)), new double[0], 0, "budget", 0, floorStep);
+        BigDecimal[] p = new BigDecimal[predicted.length];
+        for (int i = 0; i < p.length; i++) p[i] = new BigDecimal(predicted[i]);
+        Prediction prediction = new Prediction("test", p, null, Map.of(), List.of(), null, Map.of(), Map.of());
+        TailBound tail = new TailBound(bound, 0.5, 0, 0, "test bound");
+        return new PointRun(Map.of(), null, null, null, tier, t, prediction, tier.of(p), tail, 0, Double.NaN);
+    }
+
+    /** A double-tier run whose samples carry the given losses (iterates at 0), with a proved contraction. */
+    static PointRun lossRun(long[] t, double[] loss, double proved) {
+        Tier tier = Tier.forDigits(16);
+        List<Trajectory.Sample> samples = new java.util.ArrayList<>();
+        for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), loss[i]));
+        long n = t[t.length - 1];
+        Trajectory traj = new Trajectory(List.copyOf(samples), new double[(int) n], n, "budget", 0, 0);
+        TailBound tail = new TailBound(Double.POSITIVE_INFINITY, Double.NaN, 0, 0, "none");
+        dev.occam.algorithm.Algorithm gd = new dev.occam.algorithm.GradientDescent(dev.occam.algorithm.StepSize.constant(0.1, "0.1"));
+        return new PointRun(Map.of(), null, gd, null, tier, traj, null, null, tail, 0, proved);
+    }
+
+    /** 0..9, then floor(10^(k/20)): the runner's sample times up to max. */
+    static long[] logSpacedTimes(long max) {
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        for (long t = 0; t < 10 && t <= max; t++) out.add(t);
+        for (int k = 20; (long) StrictMath.pow(10, k / 20.0) <= max; k++) out.add((long) StrictMath.pow(10, k / 20.0));
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+}
