@@ -24,6 +24,9 @@ final class ClaimKinds {
     }
 
     static Claim stepSizeInvariant(Section s, Build b) {
+        if (b.spec().sweepKeys().isEmpty()) {
+            throw s.error("kind", "step-size-invariant compares the limits of sweep points: the spec needs a sweep");
+        }
         Value tol = positive(s, "tolerance");
         return new StepSizeInvariantClaim(tol.doubleValue(), tol.text());
     }

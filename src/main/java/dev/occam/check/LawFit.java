@@ -82,7 +82,41 @@ final class LawFit {
             sigmas = new double[k];
             java.util.Arrays.fill(sigmas, Double.NaN);
         }
-        return new Fit(names, best.getPoint().toArray(), sigmas, best.getRMS());
+        return new Fit(names, positive(f, best.getPoint().toArray(), t), sigmas, best.getRMS());
+    }
+
+    /**
+     * The fit sees only |f|, so a constant's sign may come out flipped (c = -0.98 for c r^t); flip
+     * back any constant whose sign change leaves |f| as it is and makes f positive on the data.
+     */
+    private static double[] positive(CompiledFormula f, double[] c, double[] t) {
+        if (positiveOnData(f, c, t)) return c;
+        for (int j = 0; j < c.length; j++) {
+            double[] flipped = c.clone();
+            flipped[j] = -flipped[j];
+            if (positiveOnData(f, flipped, t) && sameMagnitude(f, c, flipped, t)) return flipped;
+        }
+        return c;
+    }
+
+    private static boolean positiveOnData(CompiledFormula f, double[] c, double[] t) {
+        for (double ti : t) if (!(value(f, c, ti) > 0)) return false;
+        return true;
+    }
+
+    private static boolean sameMagnitude(CompiledFormula f, double[] a, double[] b, double[] t) {
+        for (double ti : t) {
+            double fa = Math.abs(value(f, a, ti)), fb = Math.abs(value(f, b, ti));
+            if (Math.abs(fa - fb) > 1e-12 * Math.max(fa, fb)) return false;
+        }
+        return true;
+    }
+
+    private static double value(CompiledFormula f, double[] c, double t) {
+        double[] args = new double[c.length + 1];
+        args[0] = t;
+        System.arraycopy(c, 0, args, 1, c.length);
+        return f.value(args);
     }
 
     private static List<double[]> starts(int k) {
