@@ -261,6 +261,19 @@ class MinDistanceInterpolantLpTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {4, 9}) // p = 4/3, 3
+    void w0AlreadyInterpolatingIsItsOwnProjection(int pn) {
+        BigFraction[][] x = {{new BigFraction(1), new BigFraction(2), new BigFraction(-1)}};
+        BigFraction[] w0 = {new BigFraction(1, 3), new BigFraction(1), new BigFraction(2)};
+        Prediction pr = MinDistanceInterpolant.lp(value(new BigFraction(pn, 3))).predict(
+                new LeastSquares(values(x), values(TestAlgebra.multiply(x, w0))), values(w0), DIGITS);
+        assertThat(pr.unmet()).isNull();
+        for (int j = 0; j < 3; j++) {
+            assertThat(pr.value()[j].subtract(TestAlgebra.decimal(w0[j], 60)).abs()).isLessThan(new BigDecimal("1e-34"));
+        }
+    }
+
     @Test
     void pTwoEqualsTheL2Interpolant() {
         Instance in = Instance.random(5);
