@@ -177,6 +177,17 @@ class BregmanProjectionTest {
     }
 
     @Test
+    void dependentRowsAreUnmetAsSuch() {
+        // a consistent system whose second row repeats the first: the projection exists, but the
+        // multipliers are not unique; the reason given must be the rows, not the domain
+        BigFraction[][] x = {{f(1), f(2), f(1), f(1)}, {f(2), f(4), f(2), f(2)}};
+        Prediction p = new BregmanProjection(entropy).predict(new LeastSquares(values(x), values(new BigFraction[] {f(2), f(4)})),
+                values(new BigFraction[] {f(1), f(1), f(1), f(1)}), DIGITS);
+        assertThat(p.available()).isFalse();
+        assertThat(p.unmet()).contains("linearly dependent");
+    }
+
+    @Test
     void w0OutsideTheDomainIsUnmet() {
         Prediction p = new BregmanProjection(entropy).predict(
                 new LeastSquares(values(new BigFraction[][] {{f(1), f(2), f(1), f(1)}}), values(new BigFraction[] {f(2)})),
