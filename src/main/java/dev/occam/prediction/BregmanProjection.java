@@ -57,6 +57,8 @@ public final class BregmanProjection implements Predictor {
         Dfp[][] x = DfpVectors.of(field, ls.x());
         Dfp[] y = DfpVectors.of(field, ls.y());
         Dfp[] w0d = DfpVectors.of(field, w0);
+        String dependent = MinDistanceInterpolant.numericallyDependent(x, digits);
+        if (dependent != null) return Prediction.unmet(kind(), pre, dependent);
         Dfp[] theta0 = psi.gradient(w0d);
         Dfp[] lambda0 = new Dfp[x.length];
         java.util.Arrays.fill(lambda0, field.getZero());

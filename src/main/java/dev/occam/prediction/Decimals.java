@@ -21,9 +21,14 @@ final class Decimals {
         return out;
     }
 
+    /** Each entry to {@code digits} significant digits (BigFraction.bigDecimalValue(int, ..) would fix decimal places). */
     static BigDecimal[] of(FieldVector<BigFraction> v, int digits) {
+        java.math.MathContext mc = new java.math.MathContext(digits, RoundingMode.HALF_EVEN);
         BigDecimal[] out = new BigDecimal[v.getDimension()];
-        for (int i = 0; i < out.length; i++) out[i] = v.getEntry(i).bigDecimalValue(digits, RoundingMode.HALF_EVEN);
+        for (int i = 0; i < out.length; i++) {
+            BigFraction f = v.getEntry(i);
+            out[i] = new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()), mc);
+        }
         return out;
     }
 

@@ -88,6 +88,8 @@ public final class MinDistanceInterpolant implements Predictor {
             return new Prediction(kind(), Decimals.of(s.point, guard), point, cert, pre, null, Map.of(), Map.of());
         }
         DfpField field = new DfpField(guard + 10);
+        String dependent = numericallyDependent(DfpVectors.of(field, ls.x()), digits);
+        if (dependent != null) return Prediction.unmet(kind(), pre, dependent);
         QuadraticInterpolant<Dfp> s = QuadraticInterpolant.solve(DfpVectors.of(field, ls.x()), DfpVectors.of(field, ls.y()),
                 DfpVectors.of(field, w0), d == null ? null : DfpVectors.of(field, d));
         if (s == null) return Prediction.unmet(kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
@@ -103,6 +105,8 @@ public final class MinDistanceInterpolant implements Predictor {
         Dfp[][] x = DfpVectors.of(field, ls.x());
         Dfp[] w0d = DfpVectors.of(field, w0);
         Dfp[] b = DfpVectors.subtract(DfpVectors.of(field, ls.y()), DfpVectors.multiply(x, w0d));
+        String dependent = numericallyDependent(x, digits);
+        if (dependent != null) return Prediction.unmet(kind(), pre, dependent);
         QuadraticInterpolant<Dfp> start = QuadraticInterpolant.solve(x, b, zeros(field, w0.length), null);
         if (start == null) return Prediction.unmet(kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
         pre.add("rows of X linearly independent: LU of X X^T is nonsingular");
@@ -124,6 +128,29 @@ public final class MinDistanceInterpolant implements Predictor {
         Dfp dual = DfpVectors.dot(s.lambda(), b).subtract(conj.divide(q));
         cert.put("duality gap of min (1/p)||u||_p^p", Decimals.brief(primal.subtract(dual)));
         return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of());
+    }
+
+    /**
+     * Rounding makes X X^T of dependent rows merely nearly singular in Dfp, so an exact-zero pivot
+     * test passes them. Null when det of X X^T scaled to unit diagonal (1 for orthogonal rows, 0
+     * for dependent ones) is at least 10^-digits, else why the rows count as dependent.
+     */
+    static String numericallyDependent(Dfp[][] x, int digits) {
+        int n = x.length;
+        Dfp[][] g = new Dfp[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) g[i][j] = DfpVectors.dot(x[i], x[j]);
+        for (int i = 0; i < n; i++) {
+            if (g[i][i].isZero()) return "row " + i + " of X is zero: the rows of X are linearly dependent";
+        }
+        Dfp[][] c = new Dfp[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) c[i][j] = g[i][j].divide(g[i][i].multiply(g[j][j]).sqrt());
+        Dfp det = new org.hipparchus.linear.FieldLUDecomposition<>(new org.hipparchus.linear.Array2DRowFieldMatrix<>(c, false))
+                .getDeterminant();
+        if (det.abs().lessThan(det.getField().newDfp("1e-" + digits))) {
+            return "X X^T is singular to working precision: the rows of X are linearly dependent (det of X X^T scaled to unit diagonal = "
+                    + Decimals.brief(det) + " < 1e-" + digits + ")";
+        }
+        return null;
     }
 
     private static Dfp[] zeros(DfpField field, int n) {

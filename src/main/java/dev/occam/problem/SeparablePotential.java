@@ -49,10 +49,12 @@ public final class SeparablePotential implements MirrorMap {
         Formula dphi = phi.derivative("x");
         Formula d2phi = dphi.derivative("x");
         ElementFunction second = d2phi.elementFunction();
+        ElementFunction value = phi.elementFunction();
         boolean positive = false;
         for (double x : NEGATIVE_PROBES) {
             double c = second.apply(x);
-            if (!(Double.isFinite(c) && c > 0)) positive = true;
+            // phi itself too: -Log(x) has phi'' = 1/x^2 > 0 for x < 0 but lives on x > 0
+            if (!(Double.isFinite(c) && c > 0) || !Double.isFinite(value.apply(x))) positive = true;
         }
         for (double x : POSITIVE_PROBES) {
             double c = second.apply(x);
@@ -62,7 +64,31 @@ public final class SeparablePotential implements MirrorMap {
             }
         }
         Formula inverse = dphi.inverse().orElse(null);
+        if (inverse != null && !roundTrips(inverse.elementFunction(), dphi.elementFunction(), second, positive)) inverse = null;
         return new SeparablePotential(phi, dphi, d2phi, inverse, positive);
+    }
+
+    /**
+     * Whether a closed-form inverse is numerically usable: a verified formula can still cancel
+     * catastrophically (Cardano's formula for x^3/3 + x, the inverse of phi' for x^4/12 + x^2/2,
+     * loses 6 digits by x = 100 and gives NaN at x = 1000). Checks (phi')^{-1}(phi'(x)) = x in double
+     * at x = +-{1, 3} 10^k, k = -6..6, to 1e-12 (|x| + |phi'(x)|/phi''(x)), which allows for the
+     * problem's own conditioning (a correct inverse misses by about 1e-16 of that).
+     */
+    private static boolean roundTrips(ElementFunction inverse, ElementFunction dphi, ElementFunction d2phi, boolean positiveDomain) {
+        for (int k = -6; k <= 6; k++) {
+            for (double m : new double[] {1, 3}) {
+                double w = m * Math.pow(10, k);
+                for (double x : positiveDomain ? new double[] {w} : new double[] {w, -w}) {
+                    double y = dphi.apply(x);
+                    double c = d2phi.apply(x);
+                    if (!Double.isFinite(y) || !(c > 0) || !Double.isFinite(c)) continue;
+                    double back = inverse.apply(y);
+                    if (!(Math.abs(back - x) <= 1e-12 * (Math.abs(x) + Math.abs(y) / c))) return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Override
