@@ -19,7 +19,8 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
     public static final MathContext CONTEXT = new MathContext(DIGITS);
 
     public static Value of(BigFraction q, String text) {
-        return new Value(q, q.bigDecimalValue(DIGITS, java.math.RoundingMode.HALF_EVEN), text);
+        // DIGITS significant digits (bigDecimalValue(scale, ...) would count decimal places and turn 1e-130 into 0)
+        return new Value(q, new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), CONTEXT), text);
     }
 
     public static Value of(long n) { return of(new BigFraction(n), Long.toString(n)); }

@@ -25,7 +25,8 @@ public final class NormSquaredPotential implements MirrorMap {
         this.p = p;
         BigFraction pf = p.rational();
         BigFraction qf = pf.divide(pf.subtract(BigFraction.ONE));
-        this.q = Value.of(qf, qf.toString());
+        this.q = Value.of(qf, qf.getDenominator().equals(java.math.BigInteger.ONE) ? qf.getNumerator().toString()
+                : qf.getNumerator() + "/" + qf.getDenominator());
         this.primalDirections = Norms.lp(q);
         this.dualDirections = Norms.lp(p);
     }
