@@ -9,4 +9,9 @@ public interface Algorithm {
     String kind();
 
     Stepper start(Objective objective, Vec w0);
+
+    /** The step size rule; null for methods without one (gradient flow). Records with a step component implement it. */
+    default StepSize step() {
+        return null;
+    }
 }

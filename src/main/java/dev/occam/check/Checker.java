@@ -7,6 +7,7 @@ import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
+import dev.occam.prediction.PredictionInput;
 import dev.occam.prediction.Predictor;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
@@ -105,9 +106,14 @@ public final class Checker {
         return plans;
     }
 
+    private static double constantStep(dev.occam.algorithm.Algorithm algorithm) {
+        return algorithm.step() == null ? Double.NaN : algorithm.step().constant();
+    }
+
     private static Prediction predict(Plan plan, int precision) {
         try {
-            return plan.predictor().predict(plan.problem(), plan.algorithm().init(), precision);
+            return plan.predictor().predict(new PredictionInput(plan.problem(), plan.algorithm().init(),
+                    constantStep(plan.algorithm().algorithm()), precision));
         } catch (IllegalArgumentException e) {
             return Prediction.unmet(plan.predictor().kind(), List.of(), e.getMessage());
         }

@@ -37,7 +37,10 @@ public final class BregmanProjection implements Predictor {
     }
 
     @Override
-    public Prediction predict(Problem problem, Value[] w0, int digits) {
+    public Prediction predict(PredictionInput input) {
+        Problem problem = input.problem();
+        Value[] w0 = input.w0();
+        int digits = input.digits();
         LeastSquares ls = Interpolation.leastSquares(problem, kind());
         List<String> pre = new ArrayList<>();
         double[] start = new double[w0.length];

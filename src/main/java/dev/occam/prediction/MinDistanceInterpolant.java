@@ -58,13 +58,16 @@ public final class MinDistanceInterpolant implements Predictor {
     }
 
     @Override
-    public Prediction predict(Problem problem, Value[] w0, int digits) {
+    public Prediction predict(PredictionInput input) {
+        Problem problem = input.problem();
+        Value[] w0 = input.w0();
+        int digits = input.digits();
         LeastSquares ls = Interpolation.leastSquares(problem, kind());
         List<String> pre = new ArrayList<>();
         Prediction result = norm.equals("lp") ? lp(ls, w0, digits, pre) : quadratic(ls, w0, digits, pre);
         if (result.unmet() != null || norm.equals("l2")) return result;
         Map<String, BigDecimal[]> refs = new LinkedHashMap<>(result.references());
-        Prediction l2 = l2().predict(problem, w0, digits);
+        Prediction l2 = l2().predict(input);
         if (l2.available()) refs.put("argmin ||w - w0||_2", l2.value());
         return new Prediction(result.kind(), result.value(), result.exact(), result.certificate(), result.preconditions(),
                 null, refs, result.derived());
