@@ -82,7 +82,7 @@ public final class Runner {
     }
 
     private static Trajectory.Sample sample(long t, Vec w, Objective objective) {
-        return new Trajectory.Sample(t, w.copy(), objective.loss(w).doubleValue());
+        return new Trajectory.Sample(t, w.copy(), objective.logLoss(w).doubleValue());
     }
 
     private static double norm(Vec w) {

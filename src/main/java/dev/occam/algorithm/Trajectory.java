@@ -15,8 +15,14 @@ import java.util.List;
 public record Trajectory(List<Sample> samples, double[] stepNorms, long iterations, String stopped, double seconds,
                          double floorStep) {
 
-    /** w_t at iteration t with the loss there (double is enough for plots and rate fits). */
-    public record Sample(long t, Vec iterate, double loss) {
+    /**
+     * w_t at iteration t with log L(w_t) there (the log keeps losses like e^-100000; double is
+     * enough for plots and rate fits).
+     */
+    public record Sample(long t, Vec iterate, double logLoss) {
+        public double loss() {
+            return Math.exp(logLoss);
+        }
     }
 
     public Vec last() {

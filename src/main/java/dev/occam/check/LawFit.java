@@ -33,15 +33,17 @@ final class LawFit {
     private LawFit() {
     }
 
-    /** @param law in variables ["t", constants...] */
-    static Fit fit(Formula law, double[] t, double[] q) {
+    /**
+     * @param law  in variables ["t", constants...]
+     * @param logQ the measured log q (logs, so that losses below double's range can be fitted)
+     */
+    static Fit fit(Formula law, double[] t, double[] logQ) {
         List<String> names = law.variables().subList(1, law.variables().size());
         int k = names.size();
         CompiledFormula f = law.compile();
         CompiledFormula[] df = new CompiledFormula[k];
         for (int j = 0; j < k; j++) df[j] = law.derivative(names.get(j)).compile();
-        double[] target = new double[t.length];
-        for (int i = 0; i < t.length; i++) target[i] = Math.log(q[i]);
+        double[] target = logQ;
         LeastSquaresBuilder builder = new LeastSquaresBuilder()
                 .target(target)
                 .maxEvaluations(10_000)

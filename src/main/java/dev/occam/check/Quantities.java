@@ -28,6 +28,17 @@ final class Quantities {
         return out;
     }
 
+    /** {t[], log q[]}: the log keeps losses below double's range (from the run's log L). */
+    static double[][] logSeries(String quantity, PointRun run) {
+        double[][] s = series(quantity, run);
+        if (s == null) return null;
+        List<Trajectory.Sample> samples = run.trajectory().samples();
+        for (int i = 0; i < s[1].length; i++) {
+            s[1][i] = quantity.equals("loss") ? samples.get(i).logLoss() : Math.log(s[1][i]);
+        }
+        return s;
+    }
+
     /** Below this the quantity is rounding noise. */
     static double floor(String quantity, PointRun run) {
         double f = 10 * run.precisionFloor();

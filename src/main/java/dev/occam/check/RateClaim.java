@@ -96,9 +96,9 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
 
     /** t and quantity over the asymptotic window, or null with too few samples. */
     private double[][] window(PointRun run) {
-        double[][] all = Quantities.series(quantity, run);
+        double[][] all = Quantities.logSeries(quantity, run);
         if (all == null) return null;
-        double floor = Quantities.floor(quantity, run);
+        double floor = Math.log(Quantities.floor(quantity, run));
         int n = 0;
         double tMax = 0;
         for (int i = 0; i < all[0].length; i++) if (all[1][i] > floor) tMax = all[0][i];
@@ -116,12 +116,13 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
     }
 
     /** Standard deviation of log q. */
-    private static double logSpread(double[] q) {
+    /** Standard deviation of the (already logged) values. */
+    private static double logSpread(double[] logQ) {
         double mean = 0;
-        for (double v : q) mean += Math.log(v) / q.length;
+        for (double v : logQ) mean += v / logQ.length;
         double ss = 0;
-        for (double v : q) ss += (Math.log(v) - mean) * (Math.log(v) - mean);
-        return Math.sqrt(ss / q.length);
+        for (double v : logQ) ss += (v - mean) * (v - mean);
+        return Math.sqrt(ss / logQ.length);
     }
 
     private ClaimResult inconclusive(String why) {

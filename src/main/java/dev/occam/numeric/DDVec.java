@@ -274,6 +274,24 @@ final class DDVec implements Vec {
     }
 
     @Override
+    public Scalar softmax(Vec src) {
+        DDVec s = other(src);
+        int top = 0;
+        for (int i = 1; i < hi.length; i++) {
+            if (s.hi[i] > s.hi[top] || (s.hi[i] == s.hi[top] && s.lo[i] > s.lo[top])) top = i;
+        }
+        DD max = s.dd(top);
+        DD sum = DD.ZERO;
+        DD[] e = new DD[hi.length];
+        for (int i = 0; i < hi.length; i++) {
+            e[i] = DDMath.exp(s.dd(i).subtract(max));
+            sum = sum.add(e[i]);
+        }
+        for (int i = 0; i < hi.length; i++) put(i, e[i].divide(sum));
+        return new DDScalar(max.add(DDMath.log(sum)));
+    }
+
+    @Override
     public int argMaxAbs() {
         int best = -1;
         double bh = -1;

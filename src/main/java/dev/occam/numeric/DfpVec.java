@@ -165,6 +165,20 @@ final class DfpVec implements Vec {
     }
 
     @Override
+    public Scalar softmax(Vec src) {
+        Dfp[] s = other(src);
+        Dfp max = s[0];
+        for (Dfp v : s) if (v.greaterThan(max)) max = v;
+        Dfp sum = tier.field.getZero();
+        for (int i = 0; i < a.length; i++) {
+            a[i] = s[i].subtract(max).exp();
+            sum = sum.add(a[i]);
+        }
+        for (int i = 0; i < a.length; i++) a[i] = a[i].divide(sum);
+        return new DfpScalar(tier, max.add(sum.log()));
+    }
+
+    @Override
     public int argMaxAbs() {
         int best = -1;
         Dfp m = null;

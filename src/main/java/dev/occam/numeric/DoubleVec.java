@@ -153,6 +153,20 @@ final class DoubleVec implements Vec {
     }
 
     @Override
+    public Scalar softmax(Vec src) {
+        double[] s = other(src);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : s) max = Math.max(max, v);
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.exp(s[i] - max);
+            sum += a[i];
+        }
+        for (int i = 0; i < a.length; i++) a[i] /= sum;
+        return new DoubleScalar(max + Math.log(sum));
+    }
+
+    @Override
     public int argMaxAbs() {
         int best = -1;
         double m = -1;

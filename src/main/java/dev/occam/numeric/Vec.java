@@ -68,6 +68,13 @@ public interface Vec {
 
     Scalar normInf();
 
+    /**
+     * this = softmax(src), i.e. this_i = exp(src_i - lse) with lse = log sum_j exp(src_j), computed
+     * around the largest entry so that nothing overflows or underflows to a wrong result; returns
+     * lse. The log-domain form of exponential losses: losses like e^-100000 stay representable.
+     */
+    Scalar softmax(Vec src);
+
     /** The lowest index of the largest |x_i|, compared in full precision; -1 for an empty vector. */
     int argMaxAbs();
 

@@ -1,17 +1,51 @@
 package dev.occam.problem;
 
+import dev.occam.numeric.Mat;
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
+import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
+import java.math.BigDecimal;
+import org.hipparchus.dfp.DfpField;
 
-/** Placeholder until the log-domain objective lands. */
-final class ClassificationObjective implements Objective {
+/**
+ * L(w) = sum_n c_n l(z_n.w) in the log domain. With margins m = Z w and a_n = log c_n + log l(m_n),
+ * log L = logsumexp(a); grad L / L = -Z^T q with q_n = c_n (-l'(m_n)) / L. For the exponential
+ * loss -l' = l, so q = softmax(a); for the logistic loss -l'(m) = sigmoid(-m) = e^(-softplus(m)).
+ */
+final class ClassificationObjective implements LogDomainObjective {
     private final Tier tier;
-    private final Classification problem;
+    private final int d;
+    private final boolean exponential;
+    private final Mat z;
+    private final Vec logWeights;
+    private final Vec margins;
+    private final Vec terms;
+    private final Vec weights;
+    private final Vec scratch;
 
     ClassificationObjective(Classification problem, Tier tier) {
-        this.problem = problem;
         this.tier = tier;
+        this.d = problem.dimension();
+        this.exponential = problem.loss() == Classification.Loss.EXPONENTIAL;
+        this.z = tier.matrix(problem.signed());
+        int n = problem.points();
+        this.logWeights = tier.of(logWeights(problem, tier.digits()));
+        this.margins = tier.zeros(n);
+        this.terms = tier.zeros(n);
+        this.weights = tier.zeros(n);
+        this.scratch = tier.zeros(n);
+    }
+
+    /** log c_n to the tier's precision (exactly 0 without weights). */
+    private static BigDecimal[] logWeights(Classification problem, int digits) {
+        DfpField field = new DfpField(digits + 10);
+        BigDecimal[] out = new BigDecimal[problem.points()];
+        for (int n = 0; n < out.length; n++) {
+            Value c = problem.weight(n);
+            out[n] = problem.weights() == null ? BigDecimal.ZERO : new BigDecimal(DfpVectors.of(field, c).log().toString());
+        }
+        return out;
     }
 
     @Override
@@ -21,16 +55,54 @@ final class ClassificationObjective implements Objective {
 
     @Override
     public int dimension() {
-        return problem.dimension();
+        return d;
+    }
+
+    /** terms_n = log c_n + log l(m_n) for the current margins. */
+    private void logTerms(Vec w) {
+        z.multiply(w, margins);
+        if (exponential) {
+            terms.set(logWeights);
+            terms.axpy(-1, margins);
+        } else {
+            scratch.set(margins);
+            scratch.scale(-1);
+            terms.map(Softplus.LOG_SOFTPLUS, scratch);
+            terms.axpy(1, logWeights);
+        }
+    }
+
+    @Override
+    public Scalar logLoss(Vec w) {
+        logTerms(w);
+        return weights.softmax(terms);
     }
 
     @Override
     public Scalar loss(Vec w) {
-        throw new UnsupportedOperationException("TODO");
+        return logLoss(w).exp();
+    }
+
+    @Override
+    public Scalar normalizedGradient(Vec w, Vec out) {
+        logTerms(w);
+        Scalar logL = weights.softmax(terms);
+        if (!exponential) {
+            // q_n = exp(log c_n - softplus(m_n) - log L)
+            scratch.map(Softplus.SOFTPLUS, margins);
+            terms.set(logWeights);
+            terms.axpy(-1, scratch);
+            Scalar lse = weights.softmax(terms);
+            weights.scale(lse.subtract(logL).exp());
+        }
+        z.multiplyTransposed(weights, out);
+        out.scale(-1);
+        return logL;
     }
 
     @Override
     public void gradient(Vec w, Vec out) {
-        throw new UnsupportedOperationException("TODO");
+        Scalar logL = normalizedGradient(w, out);
+        out.scale(logL.exp());
     }
 }

@@ -15,6 +15,11 @@ public interface Objective {
 
     Scalar loss(Vec w);
 
+    /** log L(w); objectives whose loss underflows double override it (see {@link LogDomainObjective}). */
+    default Scalar logLoss(Vec w) {
+        return loss(w).log();
+    }
+
     /** out = grad L(w). */
     void gradient(Vec w, Vec out);
 }

@@ -68,7 +68,7 @@ final class CheckTestSupport {
     static PointRun run(double[] last, double[] predicted, double bound, double floorStep) {
         Tier tier = Tier.forDigits(16);
         Vec w = tier.of(last);
-        Trajectory t = new Trajectory(List.of(new Trajectory.Sample(0, w, 0)), new double[0], 0, "budget", 0, floorStep);
+        Trajectory t = new Trajectory(List.of(new Trajectory.Sample(0, w, Double.NEGATIVE_INFINITY)), new double[0], 0, "budget", 0, floorStep);
         BigDecimal[] p = new BigDecimal[predicted.length];
         for (int i = 0; i < p.length; i++) p[i] = new BigDecimal(predicted[i]);
         Prediction prediction = new Prediction("test", p, null, Map.of(), List.of(), null, Map.of(), Map.of());
@@ -80,7 +80,7 @@ final class CheckTestSupport {
     static PointRun lossRun(long[] t, double[] loss, double proved) {
         Tier tier = Tier.forDigits(16);
         List<Trajectory.Sample> samples = new java.util.ArrayList<>();
-        for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), loss[i]));
+        for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), Math.log(loss[i])));
         long n = t[t.length - 1];
         Trajectory traj = new Trajectory(List.copyOf(samples), new double[(int) n], n, "budget", 0, 0);
         TailBound tail = new TailBound(Double.POSITIVE_INFINITY, Double.NaN, 0, 0, "none");

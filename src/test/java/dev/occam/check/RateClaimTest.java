@@ -42,7 +42,7 @@ class RateClaimTest {
     void anExactGeometricLawIsRecovered() {
         long[] t = new long[40];
         for (int i = 0; i < t.length; i++) t[i] = 5 + 5L * i;
-        LawFit.Fit fit = LawFit.fit(GEOMETRIC, doubles(t), values(t, k -> 3 * Math.pow(0.9, k)));
+        LawFit.Fit fit = LawFit.fit(GEOMETRIC, doubles(t), logs(values(t, k -> 3 * Math.pow(0.9, k))));
         assertThat(fit.get("c")).isCloseTo(3, within(3e-8));
         assertThat(fit.get("r")).isCloseTo(0.9, within(1e-8));
         assertThat(fit.rmsLog()).isLessThan(1e-10);
@@ -52,7 +52,7 @@ class RateClaimTest {
     void aPowerLawIsRecovered() {
         long[] t = logSpacedTimes(10_000);
         t = java.util.Arrays.copyOfRange(t, 5, t.length);
-        LawFit.Fit fit = LawFit.fit(law("c/t^a", "c", "a"), doubles(t), values(t, k -> 2 * Math.pow(k, -1.5)));
+        LawFit.Fit fit = LawFit.fit(law("c/t^a", "c", "a"), doubles(t), logs(values(t, k -> 2 * Math.pow(k, -1.5))));
         assertThat(fit.get("c")).isCloseTo(2, within(1e-8));
         assertThat(fit.get("a")).isCloseTo(1.5, within(1e-8));
     }
@@ -86,7 +86,7 @@ class RateClaimTest {
         double s = Math.sqrt(ssr / (n - 2));
         double seLogR = s / Math.sqrt(sxx);
 
-        LawFit.Fit fit = LawFit.fit(GEOMETRIC, t, q);
+        LawFit.Fit fit = LawFit.fit(GEOMETRIC, t, logs(q));
         assertThat(fit.get("r")).isCloseTo(Math.exp(slope), within(1e-10));
         assertThat(fit.rmsLog()).isCloseTo(Math.sqrt(ssr / n), within(1e-10));
         assertThat(fit.sigma("r")).isCloseTo(Math.exp(slope) * seLogR, within(1e-3 * Math.exp(slope) * seLogR));
@@ -94,7 +94,7 @@ class RateClaimTest {
         // an exact law has (numerically) zero standard errors, not O(1) ones
         double[] exact = new double[n];
         for (int i = 0; i < n; i++) exact[i] = 3 * Math.pow(0.9, t[i]);
-        LawFit.Fit perfect = LawFit.fit(GEOMETRIC, t, exact);
+        LawFit.Fit perfect = LawFit.fit(GEOMETRIC, t, logs(exact));
         assertThat(perfect.sigma("r")).isLessThan(1e-8);
         assertThat(perfect.sigma("c")).isLessThan(1e-6);
     }
@@ -191,5 +191,11 @@ class RateClaimTest {
         PointRun zeros = lossRun(u, values(u, k -> k > 200 ? 0 : 3 * Math.pow(0.9, k)), Double.NaN);
         ClaimResult z = claim(expect("r", 0.9)).evaluate(zeros, zeros);
         assertThat(z.verdict()).as(z.message()).isEqualTo(Verdict.HOLDS);
+    }
+
+    private static double[] logs(double[] q) {
+        double[] out = new double[q.length];
+        for (int i = 0; i < q.length; i++) out[i] = Math.log(q[i]);
+        return out;
     }
 }

@@ -16,7 +16,7 @@ class TailBoundTest {
     private static final double FLOOR = 1e-300;
 
     static Trajectory trajectory(double[] steps, double floor) {
-        Trajectory.Sample only = new Trajectory.Sample(steps.length, Tier.forDigits(16).of(new double[] {0}), 0);
+        Trajectory.Sample only = new Trajectory.Sample(steps.length, Tier.forDigits(16).of(new double[] {0}), Double.NEGATIVE_INFINITY);
         return new Trajectory(List.of(only), steps, steps.length, "budget", 0, floor);
     }
 

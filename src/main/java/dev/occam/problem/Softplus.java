@@ -1,0 +1,99 @@
+package dev.occam.problem;
+
+import dev.occam.numeric.DDMath;
+import dev.occam.numeric.ElementFunction;
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+
+/**
+ * softplus(x) = log(1 + e^x) and log softplus(x), accurate in every tier for any x: the logistic
+ * loss is softplus(-m) and its log must stay exact when m is in the thousands (softplus(-m) ~ e^-m).
+ * log1p of small arguments is summed as a series, so 1 + e^x never loses e^x.
+ */
+final class Softplus {
+    private static final int SERIES_TERMS = 40;
+
+    private Softplus() {
+    }
+
+    /** log(1 + e^x). */
+    static final ElementFunction SOFTPLUS = new ElementFunction() {
+        @Override
+        public double apply(double x) {
+            return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+        }
+
+        @Override
+        public DD apply(DD x) {
+            DD pos = x.hi() > 0 ? x : DD.ZERO;
+            return pos.add(log1p(DDMath.exp(x.hi() > 0 ? x.negate() : x)));
+        }
+
+        @Override
+        public Dfp apply(Dfp x) {
+            Dfp pos = x.positiveOrNull() ? x : x.getZero();
+            return pos.add(log1p((x.positiveOrNull() ? x.negate() : x).exp()));
+        }
+    };
+
+    /** log(log(1 + e^x)); for x <= -1 as x + log(log1p(e^x) / e^x), which has no cancellation. */
+    static final ElementFunction LOG_SOFTPLUS = new ElementFunction() {
+        @Override
+        public double apply(double x) {
+            if (x > -1) return Math.log(SOFTPLUS.apply(x));
+            double e = Math.exp(x);
+            return x + Math.log(Math.log1p(e) / e);
+        }
+
+        @Override
+        public DD apply(DD x) {
+            if (x.hi() > -1) return DDMath.log(SOFTPLUS.apply(x));
+            DD e = DDMath.exp(x);
+            return x.add(DDMath.log(log1pOverX(e)));
+        }
+
+        @Override
+        public Dfp apply(Dfp x) {
+            if (x.greaterThan(x.getField().newDfp(-1))) return SOFTPLUS.apply(x).log();
+            Dfp e = x.exp();
+            return x.add(log1pOverX(e).log());
+        }
+    };
+
+    /** log(1 + e) for 0 <= e <= 1. */
+    private static DD log1p(DD e) {
+        return e.hi() < 1e-3 ? e.multiply(log1pOverX(e)) : DDMath.log(DD.ONE.add(e));
+    }
+
+    private static Dfp log1p(Dfp e) {
+        return e.lessThan(e.getField().newDfp("1e-3")) ? e.multiply(log1pOverX(e)) : e.add(1).log();
+    }
+
+    /** log(1 + e) / e = 1 - e/2 + e^2/3 - ..., for small e by its series (|e| <= 0.37 here). */
+    private static DD log1pOverX(DD e) {
+        if (e.hi() >= 1e-3) return DDMath.log(DD.ONE.add(e)).divide(e);
+        DD sum = DD.ZERO;
+        DD power = DD.ONE;
+        for (int k = 1; k <= SERIES_TERMS; k++) {
+            DD term = power.divide(k);
+            sum = (k % 2 == 1) ? sum.add(term) : sum.subtract(term);
+            power = power.multiply(e);
+            if (Math.abs(power.hi()) < 1e-34) break;
+        }
+        return sum;
+    }
+
+    private static Dfp log1pOverX(Dfp e) {
+        if (!e.lessThan(e.getField().newDfp("1e-3"))) return e.add(1).log().divide(e);
+        Dfp sum = e.getZero();
+        Dfp power = e.getOne();
+        Dfp tiny = e.getField().newDfp("1e-" + (4 * e.getField().getRadixDigits() + 4));
+        for (int k = 1; k <= 10 * SERIES_TERMS; k++) {
+            Dfp term = power.divide(k);
+            sum = (k % 2 == 1) ? sum.add(term) : sum.subtract(term);
+            power = power.multiply(e);
+            if (power.abs().lessThan(tiny)) break;
+        }
+        return sum;
+    }
+}
