@@ -1,6 +1,7 @@
 package dev.occam.algorithm;
 
 import dev.occam.numeric.Vec;
+import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.Objective;
 
 /** w_{t+1} = w_t - eta_t grad L(w_t). */
@@ -17,8 +18,13 @@ public record GradientDescent(StepSize step) implements Algorithm {
         return new Stepper() {
             @Override
             public void step(long t) {
-                objective.gradient(w, g);
-                w.axpy(-step.at(t), g);
+                if (step.scalesWithLoss()) {
+                    double logLoss = ((LogDomainObjective) objective).normalizedGradient(w, g).doubleValue();
+                    w.axpy(-step.timesLoss(t, logLoss), g);
+                } else {
+                    objective.gradient(w, g);
+                    w.axpy(-step.at(t), g);
+                }
             }
 
             @Override

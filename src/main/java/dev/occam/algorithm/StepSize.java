@@ -15,6 +15,19 @@ public interface StepSize {
         return Double.NaN;
     }
 
+    /**
+     * Whether the step scales with 1/L(w_t) ({@link LossScaledStep}); such steps need an objective
+     * in the log domain and are applied to the normalized gradient grad L / L.
+     */
+    default boolean scalesWithLoss() {
+        return false;
+    }
+
+    /** eta_t L(w_t), the multiplier of grad L / L, from log L(w_t). */
+    default double timesLoss(long t, double logLoss) {
+        return at(t) * Math.exp(logLoss);
+    }
+
     static StepSize constant(double eta, String text) {
         return new StepSize() {
             @Override

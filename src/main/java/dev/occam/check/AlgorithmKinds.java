@@ -3,6 +3,7 @@ package dev.occam.check;
 import dev.occam.algorithm.AdaGrad;
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.GradientFlow;
+import dev.occam.algorithm.LossScaledStep;
 import dev.occam.algorithm.MirrorDescent;
 import dev.occam.algorithm.Momentum;
 import dev.occam.algorithm.Nesterov;
@@ -13,6 +14,7 @@ import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
+import dev.occam.problem.Classification;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.NormSquaredPotential;
 import dev.occam.problem.SeparablePotential;
@@ -59,7 +61,7 @@ final class AlgorithmKinds {
         Norm norm = norm(s, "norm", b);
         double flowTolerance = flowTolerance(s);
         Value[] w0 = init(s, b);
-        return new Configured(isFlow(s) ? new GradientFlow(norm, null, flowTolerance, 1) : new SteepestDescent(step(s, b), norm), w0);
+        return new Configured(isFlow(s) ? new GradientFlow(norm, null, flowTolerance, 1) : new SteepestDescent(step(s, b, norm), norm), w0);
     }
 
     static Configured adagrad(Section s, Build b) {
@@ -101,8 +103,17 @@ final class AlgorithmKinds {
         return s.number("beta", v -> v.doubleValue() >= 0 && v.doubleValue() < 1, "a number in [0, 1)").doubleValue();
     }
 
-    /** A positive number, or a formula in t (the iteration, from 0) compiled once. */
+    /** A positive number, a formula in t (the iteration, from 0) compiled once, or {over-loss: C, cap: E}. */
     static StepSize step(Section s, Build b) {
+        return step(s, b, Norms.l2());
+    }
+
+    /**
+     * As {@link #step(Section, Build)}; {@code norm} is the algorithm's norm, whose dual norm of the
+     * data gives B = max_n ||x_n||_* for {@code over-loss} formulas such as "1/B^2".
+     */
+    static StepSize step(Section s, Build b, Norm norm) {
+        if (s.isSection("step")) return lossScaled(s, b, norm);
         Section.NumberOrFormula n = s.numberOrFormula("step");
         if (n.isNumber()) {
             double eta = n.number().doubleValue();
@@ -128,6 +139,53 @@ final class AlgorithmKinds {
                 return n.formula();
             }
         };
+    }
+
+    private static StepSize lossScaled(Section s, Build b, Norm norm) {
+        if (!(b.problem() instanceof Classification data)) {
+            throw s.error("step", "over-loss steps need an exponentially tailed loss (problem.kind classification)");
+        }
+        Section rule = s.section("step");
+        double bigB = dualNormBound(data, norm);
+        Section.NumberOrFormula c = rule.numberOrFormula("over-loss");
+        double cValue;
+        if (c.isNumber()) {
+            cValue = c.number().doubleValue();
+        } else {
+            cValue = b.formula(rule, "over-loss", c.formula(), List.of("B")).compile().value(bigB);
+        }
+        if (!(cValue > 0) || !Double.isFinite(cValue)) throw rule.error("over-loss", "expected a positive constant, got " + cValue);
+        double cap = rule.optionalNumber("cap").map(Value::doubleValue).orElse(Double.POSITIVE_INFINITY);
+        if (!(cap > 0)) throw rule.error("cap", "expected a positive number, got " + cap);
+        rule.finish();
+        String text = "min(" + (Double.isInfinite(cap) ? "inf" : String.valueOf(cap)) + ", "
+                + (c.isNumber() ? c.number().text() : c.formula() + " = " + cValue + " with B = " + bigB) + " / L(w_t))";
+        return new LossScaledStep(cValue, cap, text);
+    }
+
+    /** B = max_n ||x_n||_*, the dual norm of the data in the algorithm's norm. */
+    static double dualNormBound(Classification data, Norm norm) {
+        Tier tier = Tier.forDigits(16);
+        double max = 0;
+        for (Value[] row : data.x()) max = Math.max(max, norm.dual(tier.of(row)).doubleValue());
+        return max;
+    }
+
+    static Configured normalizedGradientDescent(Section s, Build b) {
+        if (!(b.problem() instanceof Classification)) {
+            throw s.error("kind", "normalized-gradient-descent (eta_t = eta / L(w_t)) needs problem.kind classification");
+        }
+        Value eta = s.number("step", v -> v.doubleValue() > 0, "a positive number (eta in eta / L(w_t))");
+        return new Configured(new GradientDescent(new LossScaledStep(eta.doubleValue(), Double.POSITIVE_INFINITY,
+                eta.text() + " / L(w_t)")), init(s, b));
+    }
+
+    static Configured signDescent(Section s, Build b) {
+        return new Configured(new SteepestDescent(step(s, b, Norms.linf()), Norms.linf()), init(s, b));
+    }
+
+    static Configured coordinateDescent(Section s, Build b) {
+        return new Configured(new SteepestDescent(step(s, b, Norms.l1()), Norms.l1()), init(s, b));
     }
 
     /** The starting point: a vector of the problem's dimension, "zeros" (default) or generated. */

@@ -23,6 +23,22 @@ final class ClaimKinds {
         return new LimitClaim(tol.doubleValue(), tol.text());
     }
 
+    static Claim direction(Section s, Build b) {
+        Value tol = positive(s, "tolerance");
+        return new DirectionClaim(tol.doubleValue(), tol.text());
+    }
+
+    static Claim offset(Section s, Build b) {
+        Value tol = positive(s, "tolerance");
+        return new OffsetClaim(tol.doubleValue(), tol.text());
+    }
+
+    static Claim value(Section s, Build b) {
+        String quantity = s.choice("quantity", List.of("margin"));
+        Value tol = positive(s, "tolerance");
+        return new ValueClaim(quantity, tol.doubleValue(), tol.text());
+    }
+
     static Claim stepSizeInvariant(Section s, Build b) {
         if (b.spec().sweepKeys().isEmpty()) {
             throw s.error("kind", "step-size-invariant compares the limits of sweep points: the spec needs a sweep");
@@ -49,10 +65,10 @@ final class ClaimKinds {
                 Section.NumberOrFormula v = e.numberOrFormula(name);
                 if (v.isNumber()) {
                     expected.put(name, new RateClaim.ExpectedConstant(v.number().doubleValue(), null));
-                } else if (v.formula().equals(RateClaim.PREDICTED_CONTRACTION)) {
-                    expected.put(name, new RateClaim.ExpectedConstant(Double.NaN, RateClaim.PREDICTED_CONTRACTION));
+                } else if (RateClaim.PREDICTED.contains(v.formula())) {
+                    expected.put(name, new RateClaim.ExpectedConstant(Double.NaN, v.formula()));
                 } else {
-                    throw e.error(name, "expected a number or '" + RateClaim.PREDICTED_CONTRACTION + "', got '" + v.formula() + "'");
+                    throw e.error(name, "expected a number or one of " + RateClaim.PREDICTED + ", got '" + v.formula() + "'");
                 }
             }
             e.finish();

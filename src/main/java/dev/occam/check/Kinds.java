@@ -26,6 +26,7 @@ final class Kinds {
 
     static {
         PROBLEMS.put("least-squares", ProblemKinds::leastSquares);
+        PROBLEMS.put("classification", ProblemKinds::classification);
 
         ALGORITHMS.put("gradient-descent", AlgorithmKinds::gradientDescent);
         ALGORITHMS.put("momentum", AlgorithmKinds::momentum);
@@ -34,6 +35,9 @@ final class Kinds {
         ALGORITHMS.put("steepest-descent", AlgorithmKinds::steepestDescent);
         ALGORITHMS.put("adagrad", AlgorithmKinds::adagrad);
         ALGORITHMS.put("gradient-flow", AlgorithmKinds::gradientFlow);
+        ALGORITHMS.put("normalized-gradient-descent", AlgorithmKinds::normalizedGradientDescent);
+        ALGORITHMS.put("sign-descent", AlgorithmKinds::signDescent);
+        ALGORITHMS.put("coordinate-descent", AlgorithmKinds::coordinateDescent);
 
         PREDICTIONS.put("min-distance-interpolant", PredictionKinds::minDistanceInterpolant);
         PREDICTIONS.put("bregman-projection", PredictionKinds::bregmanProjection);
@@ -41,6 +45,9 @@ final class Kinds {
         CLAIMS.put("limit", ClaimKinds::limit);
         CLAIMS.put("rate", ClaimKinds::rate);
         CLAIMS.put("step-size-invariant", ClaimKinds::stepSizeInvariant);
+        CLAIMS.put("direction", ClaimKinds::direction);
+        CLAIMS.put("offset", ClaimKinds::offset);
+        CLAIMS.put("value", ClaimKinds::value);
         CLAIMS.put("converges", (s, b) -> new ConvergenceClaim(true));
         CLAIMS.put("diverges", (s, b) -> new ConvergenceClaim(false));
     }

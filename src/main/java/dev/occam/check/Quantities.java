@@ -3,9 +3,13 @@ package dev.occam.check;
 import dev.occam.algorithm.Trajectory;
 import java.util.List;
 
-/** The named scalar quantities of design §2 that the regression family measures along a run. */
+/**
+ * The named scalar quantities of design §2 measured along a run: distance (to the prediction), loss,
+ * norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin (min_n z_n.w / ||w||)
+ * and offset-residual (||w_t - w_hat log t - w~||).
+ */
 final class Quantities {
-    static final List<String> NAMES = List.of("distance", "loss", "norm");
+    static final List<String> NAMES = List.of("distance", "loss", "norm", "direction-gap", "margin", "offset-residual");
 
     private Quantities() {
     }
@@ -14,6 +18,9 @@ final class Quantities {
     static double[][] series(String quantity, PointRun run) {
         List<Trajectory.Sample> samples = run.trajectory().samples();
         if (quantity.equals("distance") && run.predicted() == null) return null;
+        Geometry g = Geometry.of(run);
+        if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity)) return null;
+        if (quantity.equals("offset-residual") && g.offset() == null) return null;
         double[][] out = new double[2][samples.size()];
         for (int i = 0; i < samples.size(); i++) {
             Trajectory.Sample s = samples.get(i);
@@ -22,6 +29,9 @@ final class Quantities {
                 case "distance" -> s.iterate().distance(run.predicted());
                 case "loss" -> s.loss();
                 case "norm" -> Math.sqrt(s.iterate().dot(s.iterate()).doubleValue());
+                case "direction-gap" -> g.directionGap(s.iterate());
+                case "margin" -> g.margin(s.iterate());
+                case "offset-residual" -> g.offsetResidual(s.iterate(), s.t());
                 default -> throw new IllegalArgumentException(quantity);
             };
         }

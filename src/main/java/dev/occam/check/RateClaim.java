@@ -21,6 +21,9 @@ import java.util.Map;
 record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> expected, double tolerance,
                  String toleranceText) implements Claim {
     static final String PREDICTED_CONTRACTION = "predicted-contraction";
+    /** Constants theory predicts: the contraction of linear convergence, and SHN+18's constants (Geometry). */
+    static final java.util.List<String> PREDICTED = java.util.List.of(PREDICTED_CONTRACTION, "max-margin-norm",
+            "loss-constant", "norm-offset", "direction-constant");
     private static final int MIN_SAMPLES = 5;
     private static final double MAX_RMS_LOG = 0.25;
     private static final double MAX_RELATIVE_RMS = 0.05;
@@ -48,10 +51,12 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
         double worst = 0;
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, ExpectedConstant> e : expected.entrySet()) {
-            double want = e.getValue().predicted() == null ? e.getValue().value() : run.proved();
-            if (Double.isNaN(want)) return inconclusive("theory gives no " + e.getValue().predicted() + " for " + run.algorithm().kind());
+            String name = e.getValue().predicted();
+            double want = name == null ? e.getValue().value()
+                    : name.equals(PREDICTED_CONTRACTION) ? run.proved() : Geometry.constant(name, run);
+            if (Double.isNaN(want)) return inconclusive("theory gives no " + name + " for " + run.algorithm().kind());
             double got = fit.get(e.getKey());
-            boolean asRate = e.getValue().predicted() != null && want > 0 && want < 1;
+            boolean asRate = PREDICTED_CONTRACTION.equals(name) && want > 0 && want < 1;
             double deviation = asRate ? Math.abs(Math.log(got) / Math.log(want) - 1) : Math.abs(got / want - 1);
             worst = Math.max(worst, deviation);
             predicted.put(e.getKey(), String.format(Locale.ROOT, "%.8g", want));

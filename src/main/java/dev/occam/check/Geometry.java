@@ -1,0 +1,107 @@
+package dev.occam.check;
+
+import dev.occam.numeric.Scalar;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+import dev.occam.prediction.Prediction;
+import dev.occam.problem.Classification;
+import java.math.BigDecimal;
+
+/**
+ * The max-margin geometry of a classification run in the run's tier: the unit direction of w_hat,
+ * the signed data, and the SHN+18 offset w~ when predicted. Measures iterates against them.
+ */
+final class Geometry {
+    private final Vec unitHat;
+    private final Vec hat;
+    private final Vec offset;
+    private final double[][] z;
+
+    private Geometry(Vec hat, Vec offset, double[][] z) {
+        this.hat = hat;
+        this.unitHat = unit(hat);
+        this.offset = offset;
+        this.z = z;
+    }
+
+    /** Null unless the run is a classification run with a max-margin prediction. */
+    static Geometry of(PointRun run) {
+        Prediction p = run.prediction();
+        if (!(run.problem() instanceof Classification data) || p == null || !p.available()) return null;
+        BigDecimal[] hat = p.quantities().getOrDefault("w_hat", p.value());
+        BigDecimal[] tilde = p.quantities().get("w_tilde");
+        Tier tier = run.tier();
+        double[][] z = new double[data.points()][];
+        var signed = data.signed();
+        for (int n = 0; n < z.length; n++) {
+            z[n] = new double[signed[n].length];
+            for (int j = 0; j < z[n].length; j++) z[n][j] = signed[n][j].doubleValue();
+        }
+        return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z);
+    }
+
+    /**
+     * SHN+18's constants for constant-step GD (step eta): max-margin-norm ||w_hat|| (the slope of
+     * ||w_t|| in log t), loss-constant ||w_hat||^2 / eta (the limit of t L(w_t)), norm-offset
+     * w_hat.w~ / ||w_hat|| (the limit of ||w_t|| - ||w_hat|| log t), direction-constant
+     * ||P_perp w~||^2 / (2 ||w_hat||^2) (the direction gap 1 - cos ~ it / log^2 t). NaN when unavailable.
+     */
+    static double constant(String name, PointRun run) {
+        Geometry g = of(run);
+        double eta = run.algorithm().step() == null ? Double.NaN : run.algorithm().step().constant();
+        if (g == null) return Double.NaN;
+        double hatNorm = Math.sqrt(g.hat.dot(g.hat).doubleValue());
+        return switch (name) {
+            case "max-margin-norm" -> hatNorm;
+            case "loss-constant" -> hatNorm * hatNorm / eta;
+            case "norm-offset" -> g.offset == null ? Double.NaN : g.hat.dot(g.offset).doubleValue() / hatNorm;
+            case "direction-constant" -> {
+                if (g.offset == null) yield Double.NaN;
+                Vec perp = g.offset.copy();
+                perp.axpy(-g.hat.dot(g.offset).doubleValue() / (hatNorm * hatNorm), g.hat);
+                yield perp.dot(perp).doubleValue() / (2 * hatNorm * hatNorm);
+            }
+            default -> Double.NaN;
+        };
+    }
+
+    Vec offset() {
+        return offset;
+    }
+
+    /** 1 - cos(w, w_hat) = ||w/||w|| - w_hat/||w_hat|| ||^2 / 2, free of the cancellation in 1 - cos. */
+    double directionGap(Vec w) {
+        double d = unit(w).distance(unitHat);
+        return d * d / 2;
+    }
+
+    /** min_n z_n.w / ||w||_2. */
+    double margin(Vec w) {
+        double[] v = w.toDoubleArray();
+        double norm = 0;
+        for (double x : v) norm += x * x;
+        norm = Math.sqrt(norm);
+        double min = Double.POSITIVE_INFINITY;
+        for (double[] zn : z) {
+            double m = 0;
+            for (int j = 0; j < v.length; j++) m += zn[j] * v[j];
+            min = Math.min(min, m / norm);
+        }
+        return min;
+    }
+
+    /** ||w_t - w_hat log t - w~|| for t >= 1. */
+    double offsetResidual(Vec w, long t) {
+        if (t < 1) return Double.NaN;
+        Vec r = w.copy();
+        r.axpy(-Math.log(t), hat);
+        return r.distance(offset);
+    }
+
+    private static Vec unit(Vec v) {
+        Vec u = v.copy();
+        Scalar norm = v.dot(v).sqrt();
+        if (norm.signum() > 0) u.scale(v.tier().scalar(1).divide(norm));
+        return u;
+    }
+}
