@@ -15,13 +15,22 @@ import org.hipparchus.fraction.BigFraction;
  * @param unmet         null when every precondition holds, else which one failed and why
  * @param references    other named points shown beside it in reports (e.g. "argmin ||w - w0||_2")
  * @param derived       symbolic objects for explain/reports: name to {text, tex, mathml}
+ * @param quantities    named vectors and scalars claims may need beside the point, e.g. "w_hat",
+ *                      "alpha", "margin" (length 1), "support" (point indices), "w_tilde"
  */
 public record Prediction(String kind, BigDecimal[] value, BigFraction[] exact, Map<String, String> certificate,
                          List<String> preconditions, String unmet, Map<String, BigDecimal[]> references,
-                         Map<String, Map<String, String>> derived) {
+                         Map<String, Map<String, String>> derived, Map<String, BigDecimal[]> quantities) {
+
+    /** Without named quantities. */
+    public Prediction(String kind, BigDecimal[] value, BigFraction[] exact, Map<String, String> certificate,
+                      List<String> preconditions, String unmet, Map<String, BigDecimal[]> references,
+                      Map<String, Map<String, String>> derived) {
+        this(kind, value, exact, certificate, preconditions, unmet, references, derived, Map.of());
+    }
 
     public static Prediction unmet(String kind, List<String> preconditions, String why) {
-        return new Prediction(kind, null, null, Map.of(), preconditions, why, Map.of(), Map.of());
+        return new Prediction(kind, null, null, Map.of(), preconditions, why, Map.of(), Map.of(), Map.of());
     }
 
     public boolean available() {
