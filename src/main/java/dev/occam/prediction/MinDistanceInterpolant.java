@@ -70,7 +70,7 @@ public final class MinDistanceInterpolant implements Predictor {
         Prediction l2 = l2().predict(input);
         if (l2.available()) refs.put("argmin ||w - w0||_2", l2.value());
         return new Prediction(result.kind(), result.value(), result.exact(), result.certificate(), result.preconditions(),
-                null, refs, result.derived());
+                null, refs, result.derived(), Map.of());
     }
 
     private Prediction quadratic(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
@@ -88,7 +88,7 @@ public final class MinDistanceInterpolant implements Predictor {
                     Decimals.isZero(s.stationarity) ? "0 (exact rational arithmetic)" : "NONZERO " + s.stationarity);
             cert.put("optimality", "KKT conditions of a strictly convex problem with linear constraints: sufficient");
             BigFraction[] point = s.point.toArray();
-            return new Prediction(kind(), Decimals.of(s.point, guard), point, cert, pre, null, Map.of(), Map.of());
+            return new Prediction(kind(), Decimals.of(s.point, guard), point, cert, pre, null, Map.of(), Map.of(), Map.of());
         }
         DfpField field = new DfpField(guard + 10);
         String dependent = numericallyDependent(DfpVectors.of(field, ls.x()), digits);
@@ -100,7 +100,7 @@ public final class MinDistanceInterpolant implements Predictor {
         cert.put("feasibility ||Xw - y||", Decimals.brief(Decimals.norm(s.feasibility)) + " (" + (guard + 10) + "-digit arithmetic)");
         cert.put("stationarity residual", Decimals.brief(Decimals.norm(s.stationarity)));
         cert.put("optimality", "KKT conditions of a strictly convex problem with linear constraints: sufficient");
-        return new Prediction(kind(), Decimals.of(s.point.toArray()), null, cert, pre, null, Map.of(), Map.of());
+        return new Prediction(kind(), Decimals.of(s.point.toArray()), null, cert, pre, null, Map.of(), Map.of(), Map.of());
     }
 
     private Prediction lp(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
@@ -130,7 +130,7 @@ public final class MinDistanceInterpolant implements Predictor {
         for (Dfp v : xtl) conj = conj.add(DfpVectors.absPow(v, q));
         Dfp dual = DfpVectors.dot(s.lambda(), b).subtract(conj.divide(q));
         cert.put("duality gap of min (1/p)||u||_p^p", Decimals.brief(primal.subtract(dual)));
-        return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of());
+        return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of(), Map.of());
     }
 
     /**
