@@ -41,6 +41,8 @@ final class Kinds {
 
         PREDICTIONS.put("min-distance-interpolant", PredictionKinds::minDistanceInterpolant);
         PREDICTIONS.put("bregman-projection", PredictionKinds::bregmanProjection);
+        PREDICTIONS.put("max-margin", PredictionKinds::maxMargin);
+        PREDICTIONS.put("max-margin-offset", (s, b) -> new dev.occam.prediction.MaxMarginOffset());
 
         CLAIMS.put("limit", ClaimKinds::limit);
         CLAIMS.put("rate", ClaimKinds::rate);

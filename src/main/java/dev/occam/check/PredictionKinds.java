@@ -20,6 +20,16 @@ final class PredictionKinds {
         throw s.error("norm", "expected l2, lp:P or {quadratic: D}, got '" + name + "'");
     }
 
+    /** norm: l2 (default), l1 or linf. */
+    static Predictor maxMargin(Section s, Build b) {
+        String norm = s.optionalChoice("norm", java.util.List.of("l2", "l1", "linf")).orElse("l2");
+        return switch (norm) {
+            case "l1" -> dev.occam.prediction.MaxMargin.l1();
+            case "linf" -> dev.occam.prediction.MaxMargin.linf();
+            default -> dev.occam.prediction.MaxMargin.l2();
+        };
+    }
+
     /** potential: as for mirror descent. */
     static Predictor bregmanProjection(Section s, Build b) {
         return new BregmanProjection(AlgorithmKinds.potential(s, "potential", b));
