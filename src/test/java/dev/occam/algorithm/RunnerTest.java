@@ -157,7 +157,7 @@ class RunnerTest {
             if (next < t.samples().size() && t.samples().get(next).t() == k) {
                 Trajectory.Sample s = t.samples().get(next++);
                 assertThat(s.iterate().toDoubleArray()).as("w_%d", k).containsExactly(replay.iterate().toDoubleArray());
-                assertThat(s.loss()).isEqualTo(objective.loss(replay.iterate()).doubleValue());
+                assertThat(s.logLoss()).isEqualTo(objective.logLoss(replay.iterate()).doubleValue());
             }
             if (k == n) break;
             previous.set(replay.iterate());
