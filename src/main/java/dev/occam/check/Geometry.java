@@ -16,12 +16,15 @@ final class Geometry {
     private final Vec hat;
     private final Vec offset;
     private final double[][] z;
+    /** The norm margins are measured in: 1, 2 or infinity (the prediction's norm). */
+    private final double p;
 
-    private Geometry(Vec hat, Vec offset, double[][] z) {
+    private Geometry(Vec hat, Vec offset, double[][] z, double p) {
         this.hat = hat;
         this.unitHat = unit(hat);
         this.offset = offset;
         this.z = z;
+        this.p = p;
     }
 
     /** Null unless the run is a classification run with a max-margin prediction. */
@@ -37,7 +40,8 @@ final class Geometry {
             z[n] = new double[signed[n].length];
             for (int j = 0; j < z[n].length; j++) z[n][j] = signed[n][j].doubleValue();
         }
-        return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z);
+        double norm = p.quantities().containsKey("norm:l1") ? 1 : p.quantities().containsKey("norm:linf") ? Double.POSITIVE_INFINITY : 2;
+        return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z, norm);
     }
 
     /**
@@ -75,12 +79,12 @@ final class Geometry {
         return d * d / 2;
     }
 
-    /** min_n z_n.w / ||w||_2. */
+    /** min_n z_n.w / ||w|| in the prediction's norm (l2, l1 or linf). */
     double margin(Vec w) {
         double[] v = w.toDoubleArray();
         double norm = 0;
-        for (double x : v) norm += x * x;
-        norm = Math.sqrt(norm);
+        for (double x : v) norm = p == 1 ? norm + Math.abs(x) : p == 2 ? norm + x * x : Math.max(norm, Math.abs(x));
+        if (p == 2) norm = Math.sqrt(norm);
         double min = Double.POSITIVE_INFINITY;
         for (double[] zn : z) {
             double m = 0;

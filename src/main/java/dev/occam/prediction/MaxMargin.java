@@ -25,7 +25,7 @@ import org.hipparchus.fraction.BigFraction;
  * </ul>
  * Quantities: "w_hat", "alpha" (dual weights of min ||w|| s.t. z_n.w >= 1; for l2,
  * w_hat = sum alpha_n z_n), "margin" (gamma), "support" (point indices with z_n.w_hat = 1), and for
- * l1/linf "direction-unique" (1 or 0).
+ * l1/linf "direction-unique" (1 or 0) and a flag "norm:l1" or "norm:linf" naming the margin's norm.
  */
 public final class MaxMargin implements Predictor {
     static final String EXACT = "exact rational arithmetic";
@@ -184,6 +184,7 @@ public final class MaxMargin implements Predictor {
         q.put("margin", new BigDecimal[] {Fractions.decimal(r.lower(), digits)});
         q.put("support", support(support));
         q.put("direction-unique", new BigDecimal[] {unique == null ? BigDecimal.ONE : BigDecimal.ZERO});
+        q.put("norm:" + norm, new BigDecimal[] {BigDecimal.ONE}); // the norm the margin is measured in
         boolean exact = rational && r.primalExact();
         return new Prediction(kind(), q.get("w_hat"), exact ? wHat : null, cert, pre, null, Map.of(), derived(), q);
     }
