@@ -11,11 +11,9 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * The hard-margin SVM without intercept, min 1/2 ||w||^2 s.t. z_n.w >= 1: ojalgo's primal QP in
- * double, then an exact active-set polish. On a working set S (the QP's near-active points), a
- * maximal independent subset B gives w = sum_{B} alpha_n z_n with z_m.w = 1 for m in B (exact LU
- * of the Gram matrix); points of S that this w leaves inconsistent are dropped, a negative alpha
- * drops its point, and the most violated point outside S joins it, until the KKT system holds
- * exactly.
+ * double, then an exact polish: the QP's near-active set, made linearly independent, warm-starts
+ * an exact-rational Goldfarb-Idnani dual active-set method, which normally stops at once (no
+ * violated point) and otherwise repairs the set in finitely many steps.
  */
 final class HardMarginSvm {
     /** Relative slack under which a QP constraint counts as active. */
@@ -41,9 +39,23 @@ final class HardMarginSvm {
         int n = z.length;
         int d = z[0].length;
         double[] qp = qp(zd);
-        if (qp == null) return null;
+        return qp == null ? null : polish(z, zd, qp);
+    }
+
+    /**
+     * The exact polish from an approximate solution {@code qp} (any w: a poor one only costs
+     * repairs). Warm start: the near-active points of qp, reduced to a linearly independent subset B,
+     * give w = Z_B^T alpha with Z_B w = 1; when alpha >= 0 that is a valid dual-feasible start, else
+     * the start is w = 0 with nothing active. Then the Goldfarb-Idnani dual active-set method (with
+     * the identity Hessian) in exact arithmetic adds the most violated constraint, dropping active
+     * ones whose multiplier reaches 0, until every z_n.w >= 1: finite, and the active set stays
+     * linearly independent with alpha >= 0.
+     */
+    static Solution polish(BigFraction[][] z, double[][] zd, double[] qp) {
+        int n = z.length;
+        int d = z[0].length;
         double[] slack = new double[n];
-        List<Integer> working = new ArrayList<>();
+        List<Integer> near = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double m = 0;
             double size = 0;
@@ -52,120 +64,101 @@ final class HardMarginSvm {
                 size += Math.abs(zd[i][j] * qp[j]);
             }
             slack[i] = m - 1;
-            if (slack[i] <= ACTIVE * Math.max(1, size)) working.add(i);
+            if (slack[i] <= ACTIVE * Math.max(1, size)) near.add(i);
         }
-        Comparator<Integer> bySlack = Comparator.<Integer>comparingDouble(i -> slack[i]).thenComparing(i -> i);
-        int repairs = 0;
-        for (int iteration = 0; iteration < 4 * n + 20; iteration++) {
-            if (working.isEmpty()) {
-                working.add(argmin(slack));
-                repairs++;
-            }
-            working.sort(bySlack);
-            List<Integer> basis = Fractions.independentRows(z, working);
-            BigFraction[][] zb = rows(z, basis);
-            BigFraction[] a = marginOne(zb);
-            BigFraction[] w = Fractions.combination(zb, a, d);
-            // points of the working set this w does not put on the margin
-            Integer inconsistent = null;
-            List<Integer> loose = new ArrayList<>();
-            for (int m : working) {
-                if (basis.contains(m)) continue;
-                int c = Fractions.dot(z[m], w).compareTo(BigFraction.ONE);
-                if (c > 0) loose.add(m);
-                else if (c < 0) inconsistent = m;
-            }
-            if (inconsistent != null) {
-                working.remove(working.get(working.size() - 1)); // the least active one
-                repairs++;
-                continue;
-            }
-            if (!loose.isEmpty()) {
-                working.removeAll(loose);
-                repairs++;
-                continue;
-            }
-            BigFraction[] alpha = new BigFraction[n];
-            java.util.Arrays.fill(alpha, BigFraction.ZERO);
-            int negative = -1;
-            for (int k = 0; k < basis.size(); k++) {
-                alpha[basis.get(k)] = a[k];
-                if (a[k].signum() < 0 && (negative < 0 || a[k].compareTo(alpha[negative]) < 0)) negative = basis.get(k);
-            }
-            if (negative >= 0 && basis.size() < working.size()) {
-                BigFraction[] other = nonnegativeAlpha(z, zd, working, w);
-                if (other != null) {
-                    alpha = other;
-                    negative = -1;
-                }
-            }
-            if (negative >= 0) {
-                working.remove(Integer.valueOf(negative));
-                repairs++;
-                continue;
-            }
-            int violated = -1;
-            BigFraction worst = BigFraction.ONE;
+        near.sort(Comparator.<Integer>comparingDouble(i -> slack[i]).thenComparing(i -> i));
+        List<Integer> active = Fractions.independentRows(z, near);
+        BigFraction[] u = marginOne(rows(z, active));
+        boolean warm = true;
+        for (BigFraction x : u) if (x.signum() < 0) warm = false;
+        if (!warm) {
+            active = new ArrayList<>();
+            u = new BigFraction[0];
+        }
+        List<BigFraction> mult = new ArrayList<>(java.util.Arrays.asList(u));
+        BigFraction[] w = Fractions.combination(rows(z, active), u, d);
+        int repairs = warm ? 0 : 1;
+        for (int iteration = 0; iteration < 50 * (n + d) + 100; iteration++) {
+            int p = -1;
+            BigFraction worst = BigFraction.ZERO;
             for (int i = 0; i < n; i++) {
-                BigFraction m = Fractions.dot(z[i], w);
-                if (m.compareTo(worst) < 0) {
-                    worst = m;
-                    violated = i;
+                BigFraction s = Fractions.dot(z[i], w).subtract(BigFraction.ONE);
+                if (s.compareTo(worst) < 0) {
+                    worst = s;
+                    p = i;
                 }
             }
-            if (violated >= 0) {
-                working.add(violated);
+            if (p < 0) return finish(z, w, active, mult, qp, repairs);
+            repairs++;
+            mult.add(BigFraction.ZERO); // u_p, last
+            while (true) {
+                BigFraction[][] za = rows(z, active);
+                BigFraction[] r = active.isEmpty() ? new BigFraction[0] : gramSolve(za, multiply(za, z[p]));
+                BigFraction[] dir = z[p].clone();
+                BigFraction[] back = Fractions.combination(za, r, d);
+                for (int j = 0; j < d; j++) dir[j] = dir[j].subtract(back[j]);
+                BigFraction sp = Fractions.dot(z[p], w).subtract(BigFraction.ONE);
+                BigFraction curvature = Fractions.dot(dir, z[p]);
+                BigFraction t2 = curvature.signum() == 0 ? null : sp.negate().divide(curvature);
+                BigFraction t1 = null;
+                int drop = -1;
+                for (int k = 0; k < r.length; k++) {
+                    if (r[k].signum() <= 0) continue;
+                    BigFraction t = mult.get(k).divide(r[k]);
+                    if (t1 == null || t.compareTo(t1) < 0) {
+                        t1 = t;
+                        drop = k;
+                    }
+                }
+                if (t1 == null && t2 == null) return null; // infeasible: not separable
+                boolean full = t2 != null && (t1 == null || t2.compareTo(t1) <= 0);
+                BigFraction t = full ? t2 : t1;
+                if (t2 != null) for (int j = 0; j < d; j++) w[j] = w[j].add(t.multiply(dir[j]));
+                for (int k = 0; k < r.length; k++) mult.set(k, mult.get(k).subtract(t.multiply(r[k])));
+                mult.set(mult.size() - 1, mult.get(mult.size() - 1).add(t));
+                if (full) {
+                    active.add(p);
+                    break;
+                }
+                active.remove(drop);
+                mult.remove(drop);
                 repairs++;
-                continue;
             }
-            List<Integer> support = new ArrayList<>();
-            for (int i = 0; i < n; i++) if (Fractions.dot(z[i], w).equals(BigFraction.ONE)) support.add(i);
-            boolean independent = Fractions.independentRows(z, support).size() == support.size();
-            return new Solution(w, alpha, support, independent, qp, repairs);
         }
         return null;
     }
 
-    /** alpha with (Z_B Z_B^T) alpha = 1, exact. */
-    private static BigFraction[] marginOne(BigFraction[][] zb) {
-        int k = zb.length;
-        BigFraction[][] g = new BigFraction[k][k];
-        for (int i = 0; i < k; i++) for (int j = 0; j <= i; j++) g[i][j] = g[j][i] = Fractions.dot(zb[i], zb[j]);
-        BigFraction[] ones = new BigFraction[k];
-        java.util.Arrays.fill(ones, BigFraction.ONE);
-        return dev.occam.numeric.RationalLinearAlgebra.solve(g, ones);
+    private static Solution finish(BigFraction[][] z, BigFraction[] w, List<Integer> active, List<BigFraction> mult, double[] qp,
+                                   int repairs) {
+        int n = z.length;
+        BigFraction[] alpha = new BigFraction[n];
+        java.util.Arrays.fill(alpha, BigFraction.ZERO);
+        for (int k = 0; k < active.size(); k++) alpha[active.get(k)] = mult.get(k);
+        List<Integer> support = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (Fractions.dot(z[i], w).equals(BigFraction.ONE)) support.add(i);
+        boolean independent = Fractions.independentRows(z, support).size() == support.size();
+        return new Solution(w, alpha, support, independent, qp, repairs);
     }
 
-    /**
-     * When the working set is linearly dependent the multipliers are not unique: an LP vertex of
-     * {alpha >= 0 : Z_S^T alpha = w} (ojalgo, double) gives a support whose exact re-solve may be
-     * nonnegative. Null when it is not.
-     */
-    private static BigFraction[] nonnegativeAlpha(BigFraction[][] z, double[][] zd, List<Integer> working, BigFraction[] w) {
-        int d = w.length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] a = new Variable[working.size()];
-        for (int k = 0; k < a.length; k++) a[k] = model.addVariable("alpha" + k).lower(0).weight(1);
-        for (int j = 0; j < d; j++) {
-            Expression e = model.addExpression("w" + j).level(w[j].doubleValue());
-            for (int k = 0; k < a.length; k++) e.set(a[k], zd[working.get(k)][j]);
-        }
-        Optimisation.Result r = model.minimise();
-        if (!r.getState().isFeasible()) return null;
-        List<Integer> support = new ArrayList<>();
-        for (int k = 0; k < a.length; k++) if (a[k].getValue().doubleValue() > 1e-10) support.add(working.get(k));
-        if (Fractions.independentRows(z, support).size() != support.size()) return null;
-        BigFraction[][] m = new BigFraction[d][support.size()];
-        for (int j = 0; j < d; j++) for (int k = 0; k < support.size(); k++) m[j][k] = z[support.get(k)][j];
-        BigFraction[] x = Fractions.solveUnique(m, w);
-        if (x == null) return null;
-        BigFraction[] alpha = new BigFraction[z.length];
-        java.util.Arrays.fill(alpha, BigFraction.ZERO);
-        for (int k = 0; k < support.size(); k++) {
-            if (x[k].signum() < 0) return null;
-            alpha[support.get(k)] = x[k];
-        }
-        return alpha;
+    private static BigFraction[] multiply(BigFraction[][] rows, BigFraction[] v) {
+        BigFraction[] out = new BigFraction[rows.length];
+        for (int k = 0; k < rows.length; k++) out[k] = Fractions.dot(rows[k], v);
+        return out;
+    }
+
+    /** (Z_A Z_A^T)^-1 b, exact. */
+    private static BigFraction[] gramSolve(BigFraction[][] za, BigFraction[] b) {
+        int k = za.length;
+        BigFraction[][] g = new BigFraction[k][k];
+        for (int i = 0; i < k; i++) for (int j = 0; j <= i; j++) g[i][j] = g[j][i] = Fractions.dot(za[i], za[j]);
+        return dev.occam.numeric.RationalLinearAlgebra.solve(g, b);
+    }
+
+    /** alpha with (Z_B Z_B^T) alpha = 1, exact. */
+    private static BigFraction[] marginOne(BigFraction[][] zb) {
+        BigFraction[] ones = new BigFraction[zb.length];
+        java.util.Arrays.fill(ones, BigFraction.ONE);
+        return zb.length == 0 ? ones : gramSolve(zb, ones);
     }
 
     /** The primal QP min 1/2 ||w||^2 s.t. z_n.w >= 1 (ojalgo), or null when it fails. */

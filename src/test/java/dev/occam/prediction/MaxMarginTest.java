@@ -67,6 +67,21 @@ class MaxMarginTest {
         assertThat(p.preconditions()).anyMatch(s -> s.startsWith("linearly separable through the origin"));
     }
 
+    /** Irrational data (Sqrt(2)) are polished exactly on their 120-digit decimals: z1 = (Sqrt(2), 0), z2 = (0, 1) give w_hat = (1/Sqrt(2), 1). */
+    @Test
+    void irrationalDataArePolishedOnTheirDecimals() {
+        Value sqrt2 = Value.irrational(new BigDecimal(2).sqrt(Value.CONTEXT), "Sqrt(2)");
+        Classification c = problem(new Value[][] {{sqrt2, v(0)}, {v(0), v(1)}}, new int[] {1, 1});
+        Prediction p = predict(MaxMargin.l2(), c);
+        assertThat(p.exact()).isNull();
+        for (String k : KKT) assertThat(p.certificate().get(k)).startsWith("0 (exact rational arithmetic on the data rounded to 120 digits");
+        BigDecimal expected = BigDecimal.ONE.divide(new BigDecimal(2).sqrt(new java.math.MathContext(60)), new java.math.MathContext(50));
+        assertThat(p.value()[0].subtract(expected).abs()).isLessThan(new BigDecimal("1e-43"));
+        // margin 1/sqrt(1/2 + 1) = sqrt(2/3)
+        double margin = p.quantities().get("margin")[0].doubleValue();
+        assertThat(margin).isCloseTo(Math.sqrt(2.0 / 3), within(1e-15));
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 12);
     }
