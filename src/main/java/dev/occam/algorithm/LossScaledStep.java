@@ -23,6 +23,7 @@ public record LossScaledStep(double c, double cap, String text) implements StepS
 
     @Override
     public double timesLoss(long t, double logLoss) {
-        return Math.min(c, cap * Math.exp(logLoss));
+        // cap L as exp(log cap + log L): an infinite cap times an underflowed L must not give NaN
+        return Math.min(c, Math.exp(Math.log(cap) + logLoss));
     }
 }

@@ -106,8 +106,14 @@ public final class Checker {
         return plans;
     }
 
+    /**
+     * The step a prediction sees. Heavy ball with momentum beta moves, once its velocity has
+     * settled, like gradient descent with step eta / (1 - beta): that is the step of its offset w~.
+     */
     private static double constantStep(dev.occam.algorithm.Algorithm algorithm) {
-        return algorithm.step() == null ? Double.NaN : algorithm.step().constant();
+        if (algorithm.step() == null) return Double.NaN;
+        double eta = algorithm.step().constant();
+        return algorithm instanceof dev.occam.algorithm.Momentum m ? eta / (1 - m.beta()) : eta;
     }
 
     private static Prediction predict(Plan plan, int precision) {

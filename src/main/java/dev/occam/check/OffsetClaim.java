@@ -3,8 +3,9 @@ package dev.occam.check;
 /**
  * SHN+18's sharp form: w(t) - w_hat log t -> w~, measured as the offset residual
  * r(t) = ||w_t - w_hat log t - w~||. HOLDS when r_T <= tolerance and r(t) decays as a power of t
- * (certified by the fitted trend); FAILS when r(t) certifiably grows (e.g. the log log t drift of a
- * degenerate support vector) or r_T exceeds the tolerance while no longer decaying; else INCONCLUSIVE.
+ * (certified by the fitted trend); otherwise INCONCLUSIVE. A residual that rises over a finite run
+ * is not a counterexample: slow modes of sum_S alpha_n z_n z_n^T make it rise before it converges
+ * (seen on random 30x5 data), so a finite run alone never FAILS this claim.
  */
 record OffsetClaim(double tolerance, String toleranceText) implements Claim {
     @Override
@@ -24,15 +25,12 @@ record OffsetClaim(double tolerance, String toleranceText) implements Claim {
         PowerTrend trend = PowerTrend.of(series);
         if (trend == null) return result(Verdict.INCONCLUSIVE, last, null, "too few samples to see the offset residual's trend");
         String how = trend.describe();
-        if (trend.grows()) return result(Verdict.FAILS, last, how, "the offset residual grows: w(t) - w_hat log t does not converge");
         if (last <= tolerance && trend.decays()) {
             return result(Verdict.HOLDS, last, how, "w(t) - w_hat log t -> w~: residual " + Numbers.sci(last) + " and decaying");
         }
-        if (last > tolerance && !trend.decays()) {
-            return result(Verdict.FAILS, last, how, "the offset residual " + Numbers.sci(last) + " exceeds the tolerance and no longer decays");
-        }
         return result(Verdict.INCONCLUSIVE, last, how, "residual " + Numbers.sci(last) + " (tolerance " + toleranceText
-                + "): " + (trend.decays() ? "still decaying; run longer (budget)" : "not yet certified to decay"));
+                + "): " + (trend.decays() ? "still decaying; run longer (budget)"
+                : trend.grows() ? "rising over this run, which a finite run cannot tell from a slow transient" : "not yet certified to decay"));
     }
 
     private ClaimResult result(Verdict v, Double residual, String how, String message) {

@@ -51,6 +51,8 @@ final class Quantities {
 
     /** Below this the quantity is rounding noise. */
     static double floor(String quantity, PointRun run) {
+        // 1 - cos of unit vectors is resolved to the tier's epsilon, whatever the size of w
+        if (quantity.equals("direction-gap")) return 100 * run.tier().epsilon();
         double f = 10 * run.precisionFloor();
         return quantity.equals("loss") ? f * f : f;
     }

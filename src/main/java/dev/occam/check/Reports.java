@@ -96,7 +96,7 @@ final class Reports {
             row.addAll(r.parameters().values());
             Trajectory t = r.trajectory();
             double b = r.limitBound();
-            row.add(vector(t.last().decimals(), b));
+            row.add(t.last().isFinite() ? vector(t.last().decimals(), b) : "diverged");
             row.add(Numbers.sci(b));
             row.add(r.predicted() == null ? "-" : Numbers.sci(t.last().distance(r.predicted())));
             rows.add(row);

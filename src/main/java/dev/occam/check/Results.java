@@ -12,8 +12,13 @@ final class Results {
     private Results() {
     }
 
-    /** The iterate to the run's precision. */
+    /** The iterate to the run's precision ("NaN" / "Infinity" entries after a blow-up). */
     static List<String> decimals(Vec v, PointRun run) {
+        if (!v.isFinite()) {
+            List<String> out = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) out.add(Double.toString(v.get(i)));
+            return out;
+        }
         return decimals(v.decimals(), run.tier().digits());
     }
 

@@ -65,6 +65,15 @@ public final class MaxMarginOffset implements Predictor {
                     + " are linearly dependent: the dual weights alpha_n are not unique, so the offset w~ is not determined");
         }
         pre.add("every support vector has alpha_n > 0 and the support vectors are linearly independent (exact rational arithmetic)");
+        int dataRank = dev.occam.numeric.RationalLinearAlgebra.rank(z);
+        if (dataRank > support.size()) {
+            // points off span{z_S} push w along directions the offset equations do not see, by an amount
+            // that depends on the whole trajectory: w~ has a closed form only when the support spans the data
+            return Prediction.unmet(kind(), pre, "the support vectors " + MaxMargin.indices(support) + " span " + support.size()
+                    + " of the " + dataRank + " dimensions the data span: the part of w~ outside their span depends on the whole "
+                    + "trajectory, so SHN+18's closed form for w~ needs support vectors that span the data (use prediction max-margin)");
+        }
+        pre.add("the support vectors span the data (rank " + dataRank + ", exact): w~ is determined by the offset equations and w0");
         int digits = input.digits();
         DfpField field = new DfpField(digits + 20);
         Dfp etaD = field.newDfp(BigDecimal.valueOf(eta).toPlainString());
