@@ -118,8 +118,10 @@ public final class Checker {
 
     private static Prediction predict(Plan plan, int precision) {
         try {
-            return plan.predictor().predict(new PredictionInput(plan.problem(), plan.algorithm().init(),
-                    constantStep(plan.algorithm().algorithm()), precision));
+            double step = constantStep(plan.algorithm().algorithm());
+            Prediction p = plan.predictor().predict(new PredictionInput(plan.problem(), plan.algorithm().init(), step, precision));
+            return plan.problem() instanceof dev.occam.problem.Classification data
+                    ? StepBound.check(p, plan.algorithm().algorithm(), data, plan.algorithm().init(), step) : p;
         } catch (IllegalArgumentException e) {
             return Prediction.unmet(plan.predictor().kind(), List.of(), e.getMessage());
         }
