@@ -52,4 +52,32 @@ class SeparabilityPreconditionTest {
         }
         assertThat(result.prediction().preconditions()).anyMatch(p -> p.startsWith("NOT MET") && p.contains("points 0, 1"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aStepAboveShnBoundIsInconclusiveNotHolds() throws IOException {
+        Path file = dir.resolve("big-step.yaml");
+        // sigma_max(X)^2 = 23.75 and L(0) = 4, so the bound is 2 / (4 * 23.75) = 0.021
+        Files.writeString(file, """
+                id: big-step
+                title: GD with a step above SHN+18's condition
+                expect: holds
+                problem:
+                  kind: classification
+                  X: [[2, "1/2"], ["1/2", -1], [3, 2], [-1, -3]]
+                  y: [1, -1, 1, -1]
+                algorithm:
+                  kind: gradient-descent
+                  step: 0.03
+                prediction:
+                  kind: max-margin-offset
+                claims:
+                  - {kind: direction, tolerance: 1e-12}
+                run:
+                  max-iterations: 2000
+                """);
+        PipelineEngine engine = new PipelineEngine();
+        SpecResult result = engine.check(engine.load(file), CheckOptions.defaults(), Progress.NONE);
+        assertThat(result.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(result.message()).contains("step condition fails").contains("0.0210526");
+    }
 }
