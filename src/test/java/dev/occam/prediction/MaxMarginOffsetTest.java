@@ -24,13 +24,23 @@ class MaxMarginOffsetTest {
     }
 
     /**
-     * 3-D: z1 = (1, 2, 0), z2 = (2, 1, 0), z3 = (3, 3, 1): w_hat = (1/3, 1/3, 0), alpha = (1/9, 1/9, 0), support {0, 1}.
+     * 3-D: z1 = (1, 2, 0), z2 = (2, 1, 0), z3 = (3, 3, 0): w_hat = (1/3, 1/3, 0), alpha = (1/9, 1/9, 0), support {0, 1}.
+     * No point has a third component, so GD never moves w_3: w~_3 = (P_perp w0)_3 exactly.
      * With weights c = (2, 1/2, 1), eta = 0.25, w0 = (1/2, -1, 2): w~ = (a, b, 2) where a + 2b = L1, 2a + b = L2,
      * L_n = log(eta c_n / alpha_n) = log(9 eta c_n): a = (2 L2 - L1)/3, b = (2 L1 - L2)/3.
      */
+    /** A point off span{z_S} (z3 = (3, 3, 1)) moves w_3 by a trajectory-dependent amount: no closed form, unmet. */
+    @Test
+    void supportVectorsThatDoNotSpanTheDataLeaveTheOffsetUnmet() {
+        Classification c = new Classification(new Value[][] {{v(1), v(2), v(0)}, {v(2), v(1), v(0)}, {v(3), v(3), v(1)}},
+                new int[] {1, 1, 1}, null, Classification.Loss.EXPONENTIAL);
+        Prediction p = new MaxMarginOffset().predict(new PredictionInput(c, new Value[] {v(0), v(0), v(0)}, 0.25, 40));
+        assertThat(p.unmet()).contains("span 2 of the 3 dimensions");
+    }
+
     @Test
     void offsetSolvesItsEquationsAndKeepsTheOrthogonalPartOfW0() {
-        Classification c = new Classification(new Value[][] {{v(1), v(2), v(0)}, {v(2), v(1), v(0)}, {v(3), v(3), v(1)}},
+        Classification c = new Classification(new Value[][] {{v(1), v(2), v(0)}, {v(2), v(1), v(0)}, {v(3), v(3), v(0)}},
                 new int[] {1, 1, 1}, new Value[] {v(2), q(1, 2), v(1)}, Classification.Loss.EXPONENTIAL);
         Value[] w0 = {q(1, 2), v(-1), v(2)};
         double eta = 0.25;
