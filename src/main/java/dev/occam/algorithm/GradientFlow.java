@@ -3,6 +3,7 @@ package dev.occam.algorithm;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
+import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Objective;
 import org.hipparchus.ode.ODEState;
@@ -15,11 +16,37 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * Dormand–Prince 8(5,3) under error control; one "iteration" is {@code timeStep} units of time, so
  * the run's contraction per iteration is a contraction per unit of flow time.
  *
+ * <p><b>Log time</b> ({@code logTime}): for exponentially tailed losses w(t) grows like w_hat log t,
+ * so the flow is integrated in s = log t. With the clock starting at t = 1 (s = 0) from w0,
+ * dw/ds = t dw/dt = -e^(s + log L(w)) (grad L / L)(w), both factors from the
+ * {@link LogDomainObjective}: e^(s + log L) stays of order ||w_hat||^2 and grad L / L is a convex
+ * combination of the data, so the field is bounded and not stiff in s although t reaches 1e60 or
+ * more. One iteration is {@code timeStep} units of s, and the iterate after k iterations is the
+ * flow at time t = e^(k timeStep) (flow time e^s - 1 since w0), which {@link Stepper#time} reports
+ * for the claims; every iteration is recorded since iterations are already log-spaced in t. The
+ * steepest direction of a norm is homogeneous of degree 1 in the gradient, so a {@code norm} flow
+ * is integrated the same way.
+ *
  * <p>Local error control does not bound the global error: {@link #refined()} gives the same flow
  * at a 100x tighter tolerance, and the checker counts the difference of the two limits into the
  * error bar.
+ *
+ * @param until  the flow stops at this time (log time: t = until, reached exactly by a shortened
+ *               last step; linear time: after the first iteration at or past until); infinite:
+ *               only the run's budget stops it
  */
-public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, double timeStep) implements Algorithm {
+public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, double timeStep, boolean logTime,
+                           double until) implements Algorithm {
+
+    /** A flow in linear time without an end time. */
+    public GradientFlow(Norm norm, MirrorMap potential, double tolerance, double timeStep) {
+        this(norm, potential, tolerance, timeStep, false, Double.POSITIVE_INFINITY);
+    }
+
+    public GradientFlow {
+        if (logTime && potential != null) throw new IllegalArgumentException("log-time flows with a potential are not supported");
+        if (logTime && !(until > 1 && until <= 1e300)) throw new IllegalArgumentException("a log-time flow needs until in (1, 1e300]");
+    }
 
     @Override
     public String kind() {
@@ -28,13 +55,27 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
 
     /** The same flow integrated at a tolerance 100 times tighter (but not below 1e-14, near double's floor). */
     public GradientFlow refined() {
-        return new GradientFlow(norm, potential, Math.max(tolerance / 100, 1e-14), timeStep);
+        return new GradientFlow(norm, potential, Math.max(tolerance / 100, 1e-14), timeStep, logTime, until);
+    }
+
+    /**
+     * Plain gradient flow dw/dt = -grad L is gradient descent's step -> 0 limit with time measured
+     * in units of eta: as a "step" for predictions that need one (the SHN+18 offset
+     * exp(-z_n.w~) = alpha_n) it is 1. Flows of other geometries report none.
+     */
+    @Override
+    public StepSize step() {
+        return norm == null && potential == null ? StepSize.constant(1, "flow") : null;
     }
 
     @Override
     public Stepper start(Objective objective, Vec w0) {
         Tier tier = w0.tier();
         int d = w0.size();
+        if (logTime && !(objective instanceof LogDomainObjective)) {
+            throw new IllegalArgumentException("a log-time flow needs a loss computed in the log domain (classification)");
+        }
+        LogDomainObjective logDomain = logTime ? (LogDomainObjective) objective : null;
         Vec w = w0.copy();
         Vec g = tier.zeros(d);
         Vec direction = tier.zeros(d);
@@ -53,25 +94,45 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
                     potential.inverse(at, primal);
                     at = primal;
                 }
-                objective.gradient(at, g);
+                double factor = 1;
+                if (logTime) {
+                    // t is s here: t grad L = e^(s + log L) grad L / L
+                    factor = Math.exp(t + logDomain.normalizedGradient(at, g).doubleValue());
+                } else {
+                    objective.gradient(at, g);
+                }
                 if (norm == null || potential != null) {
                     direction.set(g);
                     direction.scale(-1);
                 } else {
                     norm.steepest(g, direction);
                 }
-                return direction.toDoubleArray();
+                double[] out = direction.toDoubleArray();
+                if (factor != 1) for (int i = 0; i < d; i++) out[i] *= factor;
+                return out;
             }
         };
         DormandPrince853Integrator integrator =
                 new DormandPrince853Integrator(1e-12 * timeStep, timeStep, tolerance, tolerance);
+        double end = logTime ? Math.log(until) : until;
         return new Stepper() {
             private double[] y = state;
+            private boolean finished;
 
             @Override
             public void step(long t) {
-                ODEState end = integrator.integrate(field, new ODEState(t * timeStep, y), (t + 1) * timeStep);
-                y = end.getPrimaryState();
+                double from = t * timeStep;
+                double to = (t + 1) * timeStep;
+                if (logTime && to >= end) {
+                    to = end;
+                    finished = true;
+                } else if (!logTime && to >= end) {
+                    finished = true;
+                }
+                if (to > from) {
+                    ODEState state = integrator.integrate(field, new ODEState(from, y), to);
+                    y = state.getPrimaryState();
+                }
                 Vec at = tier.of(y);
                 if (potential != null) {
                     potential.inverse(at, w);
@@ -88,6 +149,21 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
             @Override
             public double relativeNoise() {
                 return 100 * tolerance;
+            }
+
+            @Override
+            public double time(long t) {
+                return logTime ? Math.exp(Math.min(t * timeStep, end)) : t;
+            }
+
+            @Override
+            public boolean recordsEvery() {
+                return logTime;
+            }
+
+            @Override
+            public boolean finished() {
+                return finished;
             }
         };
     }

@@ -41,7 +41,7 @@ public final class Runner {
         double[] stepNorms = new double[1024];
         double eps = Math.max(w.tier().epsilon(), stepper.relativeNoise() / FLOOR_FACTOR);
         double scale = Math.max(1, norm(w));
-        samples.add(sample(0, w, objective));
+        samples.add(sample(0, w, objective, stepper));
         String stopped = "budget";
         long t = 0;
         int quiet = 0;
@@ -57,10 +57,11 @@ public final class Runner {
                 stopped = "diverged";
                 break;
             }
-            if (schedule.record(t)) {
+            if (schedule.record(t) || stepper.recordsEvery()) {
                 scale = Math.max(1, norm(w));
-                samples.add(sample(t, w, objective));
+                samples.add(sample(t, w, objective, stepper));
             }
+            if (stepper.finished()) break;
             quiet = step <= FLOOR_FACTOR * eps * scale ? quiet + 1 : 0;
             if (quiet >= FLOOR_RUN) {
                 stopped = "converged";
@@ -75,14 +76,14 @@ public final class Runner {
                 }
             }
         }
-        if (samples.get(samples.size() - 1).t() != t) samples.add(sample(t, w, objective));
+        if (samples.get(samples.size() - 1).t() != t) samples.add(sample(t, w, objective, stepper));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Trajectory(List.copyOf(samples), Arrays.copyOf(stepNorms, (int) t), t, stopped, seconds,
                 FLOOR_FACTOR * eps * scale);
     }
 
-    private static Trajectory.Sample sample(long t, Vec w, Objective objective) {
-        return new Trajectory.Sample(t, w.copy(), objective.logLoss(w).doubleValue());
+    private static Trajectory.Sample sample(long t, Vec w, Objective objective, Stepper stepper) {
+        return new Trajectory.Sample(t, w.copy(), objective.logLoss(w).doubleValue(), stepper.time(t));
     }
 
     private static double norm(Vec w) {

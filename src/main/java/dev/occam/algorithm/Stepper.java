@@ -17,4 +17,22 @@ public interface Stepper {
     default double relativeNoise() {
         return 0;
     }
+
+    /**
+     * The time of the iterate after {@code t} iterations, which claims measure laws in: t itself,
+     * or for a log-time flow the flow time e^(t ds) (see {@link Trajectory.Sample#time()}).
+     */
+    default double time(long t) {
+        return t;
+    }
+
+    /** Whether every iterate is recorded: the iterations of a log-time flow are already log-spaced in time. */
+    default boolean recordsEvery() {
+        return false;
+    }
+
+    /** Whether the method has reached the end it was given (a flow's {@code until}); the run then stops as "budget". */
+    default boolean finished() {
+        return false;
+    }
 }

@@ -18,8 +18,18 @@ public record Trajectory(List<Sample> samples, double[] stepNorms, long iteratio
     /**
      * w_t at iteration t with log L(w_t) there (the log keeps losses like e^-100000; double is
      * enough for plots and rate fits).
+     *
+     * @param t     the iteration count
+     * @param time  the time the claims measure laws in: the iteration count itself, except for
+     *              methods whose iterations are not their time (a log-time gradient flow, where
+     *              iteration k is flow time e^(k ds), up to 1e300: beyond {@code long})
      */
-    public record Sample(long t, Vec iterate, double logLoss) {
+    public record Sample(long t, Vec iterate, double logLoss, double time) {
+        /** A sample whose time is its iteration count. */
+        public Sample(long t, Vec iterate, double logLoss) {
+            this(t, iterate, logLoss, t);
+        }
+
         public double loss() {
             return Math.exp(logLoss);
         }

@@ -30,6 +30,8 @@ import org.hipparchus.fraction.BigFraction;
 final class AlgorithmKinds {
     static final String FLOW = "flow";
     private static final double DEFAULT_FLOW_TOLERANCE = 1e-12;
+    /** Default step in s = log t of a log-time flow: ten samples per unit of log t. */
+    private static final double LOG_TIME_STEP = 0.1;
 
     private AlgorithmKinds() {
     }
@@ -75,11 +77,33 @@ final class AlgorithmKinds {
         MirrorMap psi = s.has("potential") ? potential(s, "potential", b) : null;
         if (norm != null && psi != null) throw s.error("potential", "give either norm or potential, not both");
         double tolerance = tolerance(s, "tolerance");
-        double timeStep = s.optionalNumber("time-step").map(Value::doubleValue).orElse(1.0);
+        boolean logTime = s.optionalChoice("time-scale", List.of("linear", "log")).orElse("linear").equals("log");
+        if (logTime && psi != null) throw s.error("time-scale", "time-scale: log is implemented for plain and norm flows, not with a potential");
+        if (logTime && !(b.problem() instanceof Classification)) {
+            throw s.error("time-scale", "time-scale: log needs an exponentially tailed loss computed in the log domain (problem.kind classification)");
+        }
+        double timeStep = s.optionalNumber("time-step").map(Value::doubleValue).orElse(logTime ? LOG_TIME_STEP : 1.0);
         if (!(timeStep > 0)) throw s.error("time-step", "expected a positive number, got " + timeStep);
+        double until = until(s, logTime);
         Value[] w0 = init(s, b);
         if (psi != null && psi.domainViolation(doubles(w0)) != null) throw s.error("init", psi.domainViolation(doubles(w0)));
-        return new Configured(new GradientFlow(norm, psi, tolerance, timeStep), w0);
+        return new Configured(new GradientFlow(norm, psi, tolerance, timeStep, logTime, until), w0);
+    }
+
+    /**
+     * The flow time to stop at, read exactly ("1e60" is 10^60) and then rounded once to double:
+     * required in log time, where it must lie in (1, 1e300] (the sample times e^s are doubles);
+     * optional and positive in linear time (default: none, the run's budget decides).
+     */
+    private static double until(Section s, boolean logTime) {
+        if (!logTime && !s.has("until")) return Double.POSITIVE_INFINITY;
+        if (logTime && !s.has("until")) throw s.error("until", "time-scale: log needs until, the final flow time (e.g. \"1e60\")");
+        java.math.BigDecimal max = new java.math.BigDecimal("1e300");
+        Value v = logTime
+                ? s.number("until", x -> x.decimal().compareTo(java.math.BigDecimal.ONE) > 0 && x.decimal().compareTo(max) <= 0,
+                        "a number in (1, 1e300] (the flow starts at t = 1; sample times are doubles)")
+                : s.number("until", x -> x.decimal().signum() > 0, "a positive number");
+        return v.doubleValue();
     }
 
     /** {@code step: flow} asks for the step -> 0 limit of the method: its gradient flow. */

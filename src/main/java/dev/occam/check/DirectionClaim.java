@@ -23,8 +23,7 @@ record DirectionClaim(double tolerance, String toleranceText) implements Claim {
         double[][] gap = Quantities.logSeries("direction-gap", run);
         if (gap == null) return result(Verdict.INCONCLUSIVE, null, null, "no max-margin direction to compare with");
         double last = Math.exp(gap[1][gap[1].length - 1]);
-        double[][] offset = Quantities.logSeries("offset-residual", run);
-        PowerTrend offsetTrend = offset == null ? null : PowerTrend.of(offset);
+        PowerTrend offsetTrend = OffsetClaim.offsetTrend(run);
         if (offsetTrend != null && offsetTrend.decays()) {
             return result(Verdict.HOLDS, last, "offset residual ||w_t - w_hat log t - w~|| decays: " + offsetTrend.describe(),
                     "the limit direction is w_hat exactly (w(t) = w_hat log t + w~ + o(1)); gap at the last iterate " + Numbers.sci(last));
@@ -48,8 +47,8 @@ record DirectionClaim(double tolerance, String toleranceText) implements Claim {
     private static double settledChange(PointRun run) {
         var samples = run.trajectory().samples();
         var last = samples.get(samples.size() - 1);
-        double half = Math.sqrt(last.t());
-        var mid = samples.stream().filter(s -> s.t() >= half).findFirst().orElse(last);
+        double half = Math.sqrt(last.time());
+        var mid = samples.stream().filter(s -> s.time() >= half).findFirst().orElse(last);
         var a = mid.iterate().copy();
         var b = last.iterate().copy();
         double na = Math.sqrt(a.dot(a).doubleValue()), nb = Math.sqrt(b.dot(b).doubleValue());

@@ -73,6 +73,13 @@ final class Geometry {
         return offset;
     }
 
+    /** w_t - w_hat log t (t >= 1): the part of the iterate the max-margin direction does not explain. */
+    Vec drift(Vec w, double t) {
+        Vec r = w.copy();
+        r.axpy(-Math.log(t), hat);
+        return r;
+    }
+
     /** 1 - cos(w, w_hat) = ||w/||w|| - w_hat/||w_hat|| ||^2 / 2, free of the cancellation in 1 - cos. */
     double directionGap(Vec w) {
         double d = unit(w).distance(unitHat);
@@ -95,7 +102,7 @@ final class Geometry {
     }
 
     /** ||w_t - w_hat log t - w~|| for t >= 1. */
-    double offsetResidual(Vec w, long t) {
+    double offsetResidual(Vec w, double t) {
         if (t < 1) return Double.NaN;
         Vec r = w.copy();
         r.axpy(-Math.log(t), hat);

@@ -5,7 +5,7 @@ package dev.occam.check;
  * an ordinary least-squares line through (log t, log q) with the slope's standard error. A slope
  * below zero by three standard errors is a certified decay, above zero by three a certified growth.
  */
-record PowerTrend(double slope, double sigma, int samples, long from, long to) {
+record PowerTrend(double slope, double sigma, int samples, double from, double to) {
     private static final int MIN_SAMPLES = 6;
 
     boolean decays() {
@@ -17,8 +17,27 @@ record PowerTrend(double slope, double sigma, int samples, long from, long to) {
     }
 
     String describe() {
-        return String.format(java.util.Locale.ROOT, "power-law trend t^%.3g ± %.2g over %d samples, t in [%d, %d]",
-                slope, sigma, samples, from, to);
+        return String.format(java.util.Locale.ROOT, "power-law trend t^%.3g ± %.2g over %d samples, t in [%s, %s]",
+                slope, sigma, samples, time(from), time(to));
+    }
+
+    /** A sample time as written in results: an integer up to 1e15 (iteration counts), else 3 digits (log-time flows). */
+    static String time(double t) {
+        return t < 1e15 && t == Math.floor(t) ? Long.toString((long) t) : Numbers.sci(t);
+    }
+
+    /**
+     * The trend of the part of the series above a noise floor: the samples up to the last one whose
+     * value exceeds {@code logFloor} (every later sample lies in the floor). A quantity that decays
+     * into its floor early in a long run (a log-time flow reaching t = 1e60) is then judged on its
+     * decay, not on the flat noise after it; with no sample in the floor this is {@link #of}.
+     */
+    static PowerTrend aboveFloor(double[][] logSeries, double logFloor) {
+        if (logSeries == null) return null;
+        int last = -1;
+        for (int i = 0; i < logSeries[1].length; i++) if (logSeries[1][i] > logFloor) last = i;
+        if (last < 0) return null;
+        return of(new double[][] {java.util.Arrays.copyOf(logSeries[0], last + 1), java.util.Arrays.copyOf(logSeries[1], last + 1)});
     }
 
     /** Null with too few usable samples (t >= 1, finite log q) in the later half of log t. */
@@ -31,14 +50,14 @@ record PowerTrend(double slope, double sigma, int samples, long from, long to) {
         double start = Math.sqrt(tMax); // the later half on a log scale
         int n = 0;
         double sx = 0, sy = 0;
-        long from = Long.MAX_VALUE, to = 0;
+        double from = Double.POSITIVE_INFINITY, to = 0;
         for (int i = 0; i < t.length; i++) {
             if (t[i] >= start && Double.isFinite(q[i])) {
                 n++;
                 sx += Math.log(t[i]);
                 sy += q[i];
-                from = Math.min(from, (long) t[i]);
-                to = Math.max(to, (long) t[i]);
+                from = Math.min(from, t[i]);
+                to = Math.max(to, t[i]);
             }
         }
         if (n < MIN_SAMPLES) return null;

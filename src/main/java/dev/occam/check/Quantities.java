@@ -14,7 +14,10 @@ final class Quantities {
     private Quantities() {
     }
 
-    /** {t[], q[]} over the recorded samples, or null when the quantity is unavailable (distance without prediction). */
+    /**
+     * {t[], q[]} over the recorded samples, t being each sample's {@link Trajectory.Sample#time()}
+     * (the iteration count, or a log-time flow's flow time up to 1e300), or null when the quantity is unavailable (distance without prediction).
+     */
     static double[][] series(String quantity, PointRun run) {
         List<Trajectory.Sample> samples = run.trajectory().samples();
         if (quantity.equals("distance") && run.predicted() == null) return null;
@@ -24,14 +27,14 @@ final class Quantities {
         double[][] out = new double[2][samples.size()];
         for (int i = 0; i < samples.size(); i++) {
             Trajectory.Sample s = samples.get(i);
-            out[0][i] = s.t();
+            out[0][i] = s.time();
             out[1][i] = switch (quantity) {
                 case "distance" -> s.iterate().distance(run.predicted());
                 case "loss" -> s.loss();
                 case "norm" -> Math.sqrt(s.iterate().dot(s.iterate()).doubleValue());
                 case "direction-gap" -> g.directionGap(s.iterate());
                 case "margin" -> g.margin(s.iterate());
-                case "offset-residual" -> g.offsetResidual(s.iterate(), s.t());
+                case "offset-residual" -> g.offsetResidual(s.iterate(), s.time());
                 default -> throw new IllegalArgumentException(quantity);
             };
         }

@@ -62,8 +62,8 @@ record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> exp
             predicted.put(e.getKey(), String.format(Locale.ROOT, "%.8g", want));
             notes.add(e.getKey() + (asRate ? ": rate -log r " : ": ") + "off by " + Numbers.sci(100 * deviation) + "%");
         }
-        String how = String.format(Locale.ROOT, "least-squares fit of log %s to log(%s) over %d samples, t in [%d, %d], RMS log residual %.2g",
-                quantity, law.text(), data[0].length, (long) data[0][0], (long) data[0][data[0].length - 1], fit.rmsLog());
+        String how = String.format(Locale.ROOT, "least-squares fit of log %s to log(%s) over %d samples, t in [%s, %s], RMS log residual %.2g",
+                quantity, law.text(), data[0].length, PowerTrend.time(data[0][0]), PowerTrend.time(data[0][data[0].length - 1]), fit.rmsLog());
         Verdict v;
         String msg;
         double spread = logSpread(data[1]);

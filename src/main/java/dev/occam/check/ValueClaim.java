@@ -29,8 +29,7 @@ record ValueClaim(String quantity, double tolerance, String toleranceText) imple
         double gap = Math.abs(last - want);
         double[][] gaps = new double[][] {series[0], new double[n]};
         for (int i = 0; i < n; i++) gaps[1][i] = Math.log(Math.abs(series[1][i] - want));
-        double[][] offset = Quantities.logSeries("offset-residual", run);
-        PowerTrend offsetTrend = offset == null ? null : PowerTrend.of(offset);
+        PowerTrend offsetTrend = OffsetClaim.offsetTrend(run);
         PowerTrend trend = PowerTrend.of(gaps);
         if (offsetTrend != null && offsetTrend.decays()) {
             // w(t) = w_hat log t + w~ + o(1): the limit direction, hence the limit margin, is w_hat's exactly
