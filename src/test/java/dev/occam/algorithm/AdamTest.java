@@ -109,6 +109,53 @@ class AdamTest {
         }
     }
 
+    /**
+     * An independent log-domain loop in the other scaling: moments relative to the current loss,
+     * M_t = m_t / L_t and V_t = v_t / L_t^2, carried over with the ratio L_{t-1}/L_t (fine while the
+     * loss never falls by e^350 in one step).
+     */
+    private static final class RatioAdam {
+        final double[][] z;
+        final double eta, b1, b2;
+        final double[] w, m, v;
+        double previousLogLoss = Double.NaN;
+
+        RatioAdam(double[][] z, double eta, double b1, double b2) {
+            this.z = z;
+            this.eta = eta;
+            this.b1 = b1;
+            this.b2 = b2;
+            int d = z[0].length;
+            w = new double[d];
+            m = new double[d];
+            v = new double[d];
+        }
+
+        void step(int t) {
+            double[] a = new double[z.length];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int n = 0; n < z.length; n++) {
+                for (int j = 0; j < w.length; j++) a[n] -= z[n][j] * w[j];
+                max = Math.max(max, a[n]);
+            }
+            double sum = 0;
+            for (double an : a) sum += Math.exp(an - max);
+            double logLoss = max + Math.log(sum);
+            double[] g = new double[w.length]; // grad L / L
+            for (int n = 0; n < z.length; n++) {
+                double q = Math.exp(a[n] - logLoss);
+                for (int j = 0; j < w.length; j++) g[j] -= z[n][j] * q;
+            }
+            double ratio = t == 0 ? 1 : Math.exp(previousLogLoss - logLoss);
+            previousLogLoss = logLoss;
+            for (int j = 0; j < w.length; j++) {
+                m[j] = b1 * ratio * m[j] + (1 - b1) * g[j];
+                v[j] = b2 * ratio * ratio * v[j] + (1 - b2) * g[j] * g[j];
+                w[j] -= eta * (m[j] / (1 - Math.pow(b1, t + 1))) / Math.sqrt(v[j] / (1 - Math.pow(b2, t + 1)));
+            }
+        }
+    }
+
     private static double relative(double[] expected, Vec actual) {
         double diff = 0, norm = 0;
         for (int j = 0; j < expected.length; j++) {
@@ -204,7 +251,8 @@ class AdamTest {
      * beta2 = 0.9 lets the loss fall by up to about e^-0.05 per step: after 20000 steps it is near
      * e^-1000, far below double. The textbook loop in double breaks down once g^2 underflows
      * (log L below about -372): its second moment freezes in the subnormal range, so it stalls (or
-     * divides 0 by 0). The log-domain form agrees with it before that and keeps going after.
+     * divides 0 by 0). The log-domain form agrees with it before that and keeps going after, in
+     * agreement with an independent log-domain loop that rescales by L_{t-1}/L_t every step.
      */
     @Test
     void logDomainAdamKeepsGoingWherePlainDoubleAdamBreaksDown() {
@@ -212,11 +260,13 @@ class AdamTest {
         Objective objective = classification(Z).objective(DOUBLE);
         Stepper stepper = adam(eta, b1, b2, 0).start(objective, zeros(DOUBLE, 2));
         PlainAdam plain = new PlainAdam(Z, eta, b1, b2, 0);
+        RatioAdam ratio = new RatioAdam(Z, eta, b1, b2);
         double[] plainAt15000 = null;
         int steps = 20000;
         for (int t = 0; t < steps; t++) {
             stepper.step(t);
             plain.step(t);
+            ratio.step(t);
             if (t + 1 == 3000) {
                 // log L is about -150 here: both are in range and agree
                 assertThat(objective.logLoss(stepper.iterate()).doubleValue()).isBetween(-300.0, -50.0);
@@ -228,6 +278,8 @@ class AdamTest {
         double logLoss = objective.logLoss(w).doubleValue();
         assertThat(w.isFinite()).isTrue();
         assertThat(logLoss).as("log L after %d steps", steps).isLessThan(-745); // exp(log L) == 0 in double
+        // still Adam: the independent loop in the other scaling agrees
+        assertThat(relative(ratio.w, w)).isLessThan(1e-10);
         double adamNorm = Math.sqrt(w.dot(w).doubleValue());
         // the textbook loop has either produced inf/NaN or stalled: its iterate stopped growing
         boolean broken = !finite(plain.w) || norm(plain.w) < 0.5 * adamNorm;
