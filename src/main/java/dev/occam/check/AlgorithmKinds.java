@@ -1,6 +1,7 @@
 package dev.occam.check;
 
 import dev.occam.algorithm.AdaGrad;
+import dev.occam.algorithm.Adam;
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.LossScaledStep;
@@ -70,6 +71,18 @@ final class AlgorithmKinds {
         double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
         if (eps < 0) throw s.error("epsilon", "expected a number >= 0, got " + eps);
         return new Configured(new AdaGrad(step(s, b), eps), init(s, b));
+    }
+
+    /** Adam: step (number or formula in t), beta1 (default 0.9), beta2 (default 0.999), epsilon (default 0), init. */
+    static Configured adam(Section s, Build b) {
+        if (s.isSection("step")) throw s.error("step", "adam takes a number or a formula in t (Adam's step does not depend on the gradient's scale)");
+        StepSize step = step(s, b);
+        java.util.function.Predicate<Value> unit = v -> v.doubleValue() >= 0 && v.doubleValue() < 1;
+        double beta1 = s.has("beta1") ? s.number("beta1", unit, "a number in [0, 1)").doubleValue() : Adam.DEFAULT_BETA1;
+        double beta2 = s.has("beta2") ? s.number("beta2", unit, "a number in [0, 1)").doubleValue() : Adam.DEFAULT_BETA2;
+        double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
+        if (!(eps >= 0) || Double.isInfinite(eps)) throw s.error("epsilon", "expected a number >= 0, got " + eps);
+        return new Configured(new Adam(step, beta1, beta2, eps), init(s, b));
     }
 
     static Configured gradientFlow(Section s, Build b) {

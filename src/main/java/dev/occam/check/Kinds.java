@@ -34,6 +34,7 @@ final class Kinds {
         ALGORITHMS.put("mirror-descent", AlgorithmKinds::mirrorDescent);
         ALGORITHMS.put("steepest-descent", AlgorithmKinds::steepestDescent);
         ALGORITHMS.put("adagrad", AlgorithmKinds::adagrad);
+        ALGORITHMS.put("adam", AlgorithmKinds::adam);
         ALGORITHMS.put("gradient-flow", AlgorithmKinds::gradientFlow);
         ALGORITHMS.put("normalized-gradient-descent", AlgorithmKinds::normalizedGradientDescent);
         ALGORITHMS.put("sign-descent", AlgorithmKinds::signDescent);
