@@ -4,6 +4,7 @@ import dev.occam.check.PointResult;
 import dev.occam.check.Series;
 import dev.occam.check.SpecResult;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,14 +23,23 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * PNG plots of a spec's series. Per sweep point, series are grouped by their role's prefix
- * before ':' ("limit:w1" and "limit:w2" share the plot "limit"); a fitted law "fit:R" is drawn as
- * a dashed line over the plot of R. An axis is logarithmic when its values are non-negative and
- * their positive part spans more than two decades (then zeros are left out: they have no place
- * on a log axis).
+ * before ':' ("limit:w1" and "limit:w2" share the plot "limit"). A role may start with a style
+ * prefix, which is not part of the group: "fit:R" (a fitted law, dashed, over the plot of R),
+ * "predicted:R" (what theory predicts, solid black), "dashed:R" (a dashed line), "guide:R" (a thin
+ * grey dotted guide line), "scatter:R" (markers only, no line). An axis is logarithmic when its
+ * values are non-negative and their positive part spans more than two decades (then zeros are
+ * left out: they have no place on a log axis), unless the plot is a known panel.
+ *
+ * <p>A point whose series include the measured "direction-gap" is a classification run with a
+ * max-margin prediction (check.Reports): its plots are the deck's panels with fixed axes and titles,
+ * (A) "separator" (data and separators, equal scales, the axes spanning the data and the origin),
+ * (B) "norm" (log t against linear ||w_t||), (C) "loss", (D) "direction-gap" and (E)
+ * "offset-residual" (log-log), legends below the plot.
  */
 public final class Plots {
     static {
@@ -37,6 +47,41 @@ public final class Plots {
     }
 
     private static final String FIT = "fit:";
+    private static final String PREDICTED = "predicted:";
+    private static final String DASHED = "dashed:";
+    private static final String GUIDE = "guide:";
+    private static final String SCATTER = "scatter:";
+    private static final List<String> STYLES = List.of(FIT, PREDICTED, DASHED, GUIDE, SCATTER);
+    /** The measured series whose presence marks a classification run's panels. */
+    private static final String DIRECTION_GAP = "direction-gap";
+    private static final int PANEL_WIDTH = 800, PANEL_HEIGHT = 560, SEPARATOR_HEIGHT = 700;
+    /**
+     * Roughly what XChart's title, axis labels and a one-line legend below take from a panel, in
+     * pixels across and down: the plot area of the separator panel, for equal units on its axes.
+     */
+    private static final int FRAME_ACROSS = 80, FRAME_DOWN = 120;
+
+    /** Markers and colours of scatter series in order (two labels: blue circles, orange diamonds). */
+    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
+    private static final Color[] COLORS = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(148, 103, 189)};
+    /** A dashed line in a panel: the run's own separator. */
+    private static final Color RUN = new Color(214, 39, 40);
+
+    /** Axis scale of a panel: fixed, or chosen from the data. */
+    private enum Scale { AUTO, LINEAR, LOG }
+
+    /** A classification panel's title and axes. */
+    private record Panel(String title, String xTitle, String yTitle, Scale x, Scale y) {
+    }
+
+    private static final Map<String, Panel> PANELS = Map.of(
+            "separator", new Panel("(A) data, max-margin separator and the run's separator", "x1", "x2", Scale.LINEAR, Scale.LINEAR),
+            "norm", new Panel("(B) ||w_t|| grows like ||w_hat|| log t", "iteration t (log scale)", "||w_t||", Scale.LOG, Scale.LINEAR),
+            "loss", new Panel("(C) loss L(w_t) decreases like 1/t", "iteration t", "L(w_t)", Scale.LOG, Scale.LOG),
+            DIRECTION_GAP, new Panel("(D) direction gap 1 - cos(w_t, w_hat)", "iteration t", "1 - cos(w_t, w_hat)", Scale.LOG, Scale.LOG),
+            "offset-residual", new Panel("(E) offset residual ||w_t - w_hat log t - w~||", "iteration t",
+                    "||w_t - w_hat log t - w~||", Scale.LOG, Scale.AUTO),
+            "margin", new Panel("normalized margin min_n z_n.w_t / ||w_t||", "iteration t", "margin", Scale.LOG, Scale.LINEAR));
     private static final int WIDTH = 800, HEIGHT = 500;
     /** Above this many samples a curve is drawn without markers, which would only smear it. */
     private static final int MAX_MARKED = 30;
@@ -67,21 +112,31 @@ public final class Plots {
             if (point.series() == null) continue;
             Map<String, List<Series>> groups = point.series().stream()
                     .collect(Collectors.groupingBy(s -> group(s.role()), LinkedHashMap::new, Collectors.toList()));
+            boolean panels = point.series().stream().anyMatch(s -> s.role().equals(DIRECTION_GAP));
             for (Map.Entry<String, List<Series>> g : groups.entrySet()) {
                 String name = result.id() + "-" + fileSafe(g.getKey()) + (points.size() > 1 ? "-" + (k + 1) : "") + ".png";
-                String title = g.getKey() + (points.size() > 1 ? " at " + parameters(point.parameters()) : "");
-                byte[] png = render(title, g.getKey(), g.getValue());
+                Panel panel = panels ? PANELS.get(g.getKey()) : null;
+                String title = (panel == null ? g.getKey() : panel.title()) + (points.size() > 1 ? " at " + parameters(point.parameters()) : "");
+                byte[] png = panel == null ? render(title, g.getKey(), g.getValue()) : renderPanel(title, g.getKey(), panel, g.getValue());
                 if (png != null) plots.add(new Plot(name, title, png));
             }
         }
         return plots;
     }
 
-    /** "fit:distance" plots with "distance"; "limit:w1" with "limit:w2". */
+    /** "fit:distance" plots with "distance"; "limit:w1" with "limit:w2"; "scatter:separator:positive" in "separator". */
     static String group(String role) {
-        String r = role.startsWith(FIT) ? role.substring(FIT.length()) : role;
+        String r = unstyled(role);
         int colon = r.indexOf(':');
         return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    private static String style(String role) {
+        return STYLES.stream().filter(role::startsWith).findFirst().orElse("");
+    }
+
+    private static String unstyled(String role) {
+        return role.substring(style(role).length());
     }
 
     static String parameters(Map<String, String> parameters) {
@@ -109,12 +164,7 @@ public final class Plots {
             double[][] xy = drawable(s, logX, logY);
             if (xy[0].length == 0) continue;
             XYSeries drawn = chart.addSeries(unique(names, s.label() == null ? s.role() : s.label()), xy[0], xy[1]);
-            if (s.role().startsWith(FIT)) {
-                drawn.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
-            } else {
-                drawn.setMarker(xy[0].length <= MAX_MARKED ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE)
-                        .setLineStyle(new BasicStroke(1.5f));
-            }
+            style(drawn, s, xy[0].length);
         }
         if (names.isEmpty()) return null;
         chart.getStyler().setLegendVisible(names.size() > 1);
@@ -123,6 +173,88 @@ public final class Plots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Line and marker of a series by its role's style prefix. */
+    private static void style(XYSeries drawn, Series s, int samples) {
+        switch (style(s.role())) {
+            case FIT -> drawn.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
+            case DASHED -> drawn.setMarker(SeriesMarkers.NONE)
+                    .setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+            case PREDICTED -> drawn.setMarker(SeriesMarkers.NONE).setLineStyle(new BasicStroke(1.5f)).setLineColor(Color.BLACK);
+            case GUIDE -> drawn.setMarker(SeriesMarkers.NONE).setLineColor(Color.DARK_GRAY)
+                    .setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            case SCATTER -> drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            default -> drawn.setMarker(samples <= MAX_MARKED ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE)
+                    .setLineStyle(new BasicStroke(1.5f));
+        }
+    }
+
+    /** A classification panel: fixed title, axis titles and scales, the legend below the plot. */
+    private static byte[] renderPanel(String title, String group, Panel panel, List<Series> series) {
+        boolean separator = group.equals("separator");
+        boolean logX = scale(panel.x(), series, true), logY = scale(panel.y(), series, false);
+        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(separator ? SEPARATOR_HEIGHT : PANEL_HEIGHT).title(title)
+                .xAxisTitle(panel.xTitle()).yAxisTitle(panel.yTitle()).build();
+        Styler styler = chart.getStyler();
+        chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
+        if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
+        if (logY) chart.getStyler().setYAxisTickLabelsFormattingFunction(decades(series, false));
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setMarkerSize(separator ? 10 : 6);
+        if (separator) dataBox(chart, series, (PANEL_WIDTH - FRAME_ACROSS) / (double) (SEPARATOR_HEIGHT - FRAME_DOWN));
+        Set<String> names = new HashSet<>();
+        int scatter = 0, shown = 0;
+        for (Series s : series) {
+            double[][] xy = drawable(s, logX, logY);
+            if (xy[0].length == 0) continue;
+            String label = s.label() == null ? s.role() : s.label();
+            // guide lines with one label (margins at +1 and -1) share one legend entry
+            boolean repeated = s.role().startsWith(GUIDE) && names.contains(label);
+            XYSeries drawn = chart.addSeries(unique(names, label), xy[0], xy[1]);
+            style(drawn, s, xy[0].length);
+            if (repeated) drawn.setShowInLegend(false);
+            else shown++;
+            if (s.role().startsWith(SCATTER)) {
+                drawn.setMarker(MARKERS[scatter % MARKERS.length]).setMarkerColor(COLORS[scatter % COLORS.length]);
+                scatter++;
+            }
+            if (s.role().startsWith(DASHED)) drawn.setLineColor(RUN);
+        }
+        if (names.isEmpty()) return null;
+        styler.setLegendVisible(shown > 1);
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean scale(Scale scale, List<Series> series, boolean x) {
+        return scale == Scale.AUTO ? logarithmic(series, x) : scale == Scale.LOG;
+    }
+
+    /**
+     * Axes over the scatter points and the origin, padded, with about equal units on both axes
+     * (so the margin band has its true shape) for a plot area {@code aspect} times wider than
+     * high; lines beyond are clipped by the plot.
+     */
+    private static void dataBox(XYChart chart, List<Series> series, double aspect) {
+        double lo0 = 0, hi0 = 0, lo1 = 0, hi1 = 0;
+        for (Series s : series) {
+            if (!s.role().startsWith(SCATTER)) continue;
+            for (int i = 0; i < Math.min(s.x().length, s.y().length); i++) {
+                if (!Double.isFinite(s.x()[i]) || !Double.isFinite(s.y()[i])) continue;
+                lo0 = Math.min(lo0, s.x()[i]);
+                hi0 = Math.max(hi0, s.x()[i]);
+                lo1 = Math.min(lo1, s.y()[i]);
+                hi1 = Math.max(hi1, s.y()[i]);
+            }
+        }
+        double down = Math.max(Math.max((hi0 - lo0) / aspect, hi1 - lo1), 1e-12) * 1.15, across = down * aspect;
+        double c0 = (lo0 + hi0) / 2, c1 = (lo1 + hi1) / 2;
+        chart.getStyler().setXAxisMin(c0 - across / 2).setXAxisMax(c0 + across / 2)
+                .setYAxisMin(c1 - down / 2).setYAxisMax(c1 + down / 2);
     }
 
     private static boolean logarithmic(List<Series> series, boolean x) {
