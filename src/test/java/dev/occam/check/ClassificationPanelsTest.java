@@ -88,9 +88,9 @@ class ClassificationPanelsTest {
     @Test
     void otherAlgorithmsGetTheMeasuredCurvesWithoutShnPredictions() {
         String yaml = bundled("theorems/gd-separable-max-margin.yaml");
-        yaml = replaceOnce(yaml, "kind: gradient-descent\n  step: 0.05", "kind: normalized-gradient-descent\n  step: 0.01");
+        yaml = replaceOnce(yaml, "kind: gradient-descent\n  step: 0.02", "kind: normalized-gradient-descent\n  step: 0.01");
         yaml = replaceOnce(yaml, "kind: max-margin-offset", "kind: max-margin");
-        yaml = replaceOnce(yaml, "max-iterations: 400000", "max-iterations: 2000");
+        yaml = replaceOnce(yaml, "max-iterations: 1000000", "max-iterations: 2000");
         SpecResult r = check(yaml);
         List<String> roles = r.points().get(0).series().stream().map(Series::role).toList();
         assertThat(roles).contains("scatter:separator:positive", "dashed:separator:run", "norm", "loss", "direction-gap")
