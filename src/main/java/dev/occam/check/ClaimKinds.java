@@ -39,6 +39,14 @@ final class ClaimKinds {
         return new ValueClaim(quantity, tol.doubleValue(), tol.text());
     }
 
+    static Claim monotone(Section s, Build b) {
+        String quantity = s.choice("quantity", Quantities.NAMES);
+        boolean increasing = s.choice("direction", List.of("nondecreasing", "nonincreasing")).equals("nondecreasing");
+        long after = s.optionalInteger("after").orElse(0L);
+        if (after < 0) throw s.error("after", "expected an iteration >= 0, got " + after);
+        return new MonotoneClaim(quantity, increasing, after);
+    }
+
     static Claim stepSizeInvariant(Section s, Build b) {
         if (b.spec().sweepKeys().isEmpty()) {
             throw s.error("kind", "step-size-invariant compares the limits of sweep points: the spec needs a sweep");

@@ -51,6 +51,7 @@ final class Kinds {
         CLAIMS.put("direction", ClaimKinds::direction);
         CLAIMS.put("offset", ClaimKinds::offset);
         CLAIMS.put("value", ClaimKinds::value);
+        CLAIMS.put("monotone", ClaimKinds::monotone);
         CLAIMS.put("converges", (s, b) -> new ConvergenceClaim(true));
         CLAIMS.put("diverges", (s, b) -> new ConvergenceClaim(false));
     }
