@@ -40,7 +40,8 @@ final class Geometry {
             z[n] = new double[signed[n].length];
             for (int j = 0; j < z[n].length; j++) z[n][j] = signed[n][j].doubleValue();
         }
-        double norm = p.quantities().containsKey("norm:l1") ? 1 : p.quantities().containsKey("norm:linf") ? Double.POSITIVE_INFINITY : 2;
+        double norm = p.quantities().containsKey("norm:l1") ? 1 : p.quantities().containsKey("norm:linf") ? Double.POSITIVE_INFINITY
+                : p.quantities().containsKey("norm:lp") ? p.quantities().get("norm:lp")[0].doubleValue() : 2;
         return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z, norm);
     }
 
@@ -90,8 +91,8 @@ final class Geometry {
     double margin(Vec w) {
         double[] v = w.toDoubleArray();
         double norm = 0;
-        for (double x : v) norm = p == 1 ? norm + Math.abs(x) : p == 2 ? norm + x * x : Math.max(norm, Math.abs(x));
-        if (p == 2) norm = Math.sqrt(norm);
+        for (double x : v) norm = Double.isInfinite(p) ? Math.max(norm, Math.abs(x)) : norm + Math.pow(Math.abs(x), p);
+        if (Double.isFinite(p)) norm = Math.pow(norm, 1 / p);
         double min = Double.POSITIVE_INFINITY;
         for (double[] zn : z) {
             double m = 0;

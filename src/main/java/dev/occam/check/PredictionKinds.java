@@ -20,9 +20,11 @@ final class PredictionKinds {
         throw s.error("norm", "expected l2, lp:P or {quadratic: D}, got '" + name + "'");
     }
 
-    /** norm: l2 (default), l1 or linf. */
+    /** norm: l2 (default), l1, linf or lp:P. */
     static Predictor maxMargin(Section s, Build b) {
-        String norm = s.optionalChoice("norm", java.util.List.of("l2", "l1", "linf")).orElse("l2");
+        String norm = s.optionalString("norm").orElse("l2");
+        if (norm.startsWith("lp:")) return dev.occam.prediction.MaxMargin.lp(AlgorithmKinds.exponent(s, "norm", norm.substring(3), b));
+        if (!java.util.List.of("l2", "l1", "linf").contains(norm)) throw s.error("norm", "expected l2, l1, linf or lp:P, got '" + norm + "'");
         return switch (norm) {
             case "l1" -> dev.occam.prediction.MaxMargin.l1();
             case "linf" -> dev.occam.prediction.MaxMargin.linf();

@@ -31,11 +31,23 @@ public final class MaxMargin implements Predictor {
     static final String EXACT = "exact rational arithmetic";
     static final String EXACT_ROUNDED = "exact rational arithmetic on the data rounded to " + Value.DIGITS + " digits";
 
-    /** "l2", "l1" or "linf". */
+    /** "l2", "l1", "linf" or "lp". */
     private final String norm;
+    /** The exponent for "lp", else null. */
+    private final Value p;
 
     private MaxMargin(String norm) {
+        this(norm, null);
+    }
+
+    private MaxMargin(String norm, Value p) {
         this.norm = norm;
+        this.p = p;
+    }
+
+    /** 1 < p < infinity, exact. */
+    public static MaxMargin lp(Value p) {
+        return new MaxMargin("lp", p);
     }
 
     public static MaxMargin l2() {
@@ -73,6 +85,7 @@ public final class MaxMargin implements Predictor {
         pre.add(separable.message());
         boolean rational = Fractions.allRational(zv);
         int digits = input.digits() + 10;
+        if (norm.equals("lp")) return LpMaxMargin.predict(kind(), p, problem, z, zd, digits, pre);
         return norm.equals("l2") ? l2(z, zd, rational, digits, pre) : polyhedral(z, zd, rational, digits, pre);
     }
 
