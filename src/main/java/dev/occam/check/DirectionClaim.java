@@ -16,10 +16,7 @@ record DirectionClaim(double tolerance, String toleranceText) implements Claim {
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
-        if (run.prediction() == null || !run.prediction().available()) {
-            return result(Verdict.INCONCLUSIVE, null, null, "precondition not met: "
-                    + (run.prediction() == null ? "no prediction" : run.prediction().unmet()));
-        }
+        if (run.unmetPrecondition() != null) return result(Verdict.INCONCLUSIVE, null, null, run.unmetPrecondition());
         double[][] gap = Quantities.logSeries("direction-gap", run);
         if (gap == null) return result(Verdict.INCONCLUSIVE, null, null, "no max-margin direction to compare with");
         double last = Math.exp(gap[1][gap[1].length - 1]);

@@ -17,9 +17,7 @@ record LimitClaim(double tolerance, String toleranceText) implements Claim {
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
-        if (run.prediction() == null || !run.prediction().available()) {
-            return inconclusive(run, "precondition not met: " + (run.prediction() == null ? "no prediction" : run.prediction().unmet()));
-        }
+        if (run.unmetPrecondition() != null) return inconclusive(run, run.unmetPrecondition());
         if (run.trajectory().diverged()) return inconclusive(run, "the run diverged");
         double e = run.trajectory().last().distance(run.predicted());
         double b = run.limitBound();

@@ -55,10 +55,7 @@ record OffsetClaim(double tolerance, String toleranceText) implements Claim {
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
-        if (run.prediction() == null || !run.prediction().available()) {
-            return result(Verdict.INCONCLUSIVE, null, null, "precondition not met: "
-                    + (run.prediction() == null ? "no prediction" : run.prediction().unmet()));
-        }
+        if (run.unmetPrecondition() != null) return result(Verdict.INCONCLUSIVE, null, null, run.unmetPrecondition());
         Geometry g = Geometry.of(run);
         if (g == null) return result(Verdict.INCONCLUSIVE, null, null, "the offset needs a classification run and a max-margin prediction");
         return g.offset() != null ? sharp(run) : drift(run, g);

@@ -21,6 +21,12 @@ public record PointRun(Map<String, String> parameters, Problem problem, Algorith
                        Trajectory trajectory, Prediction prediction, Vec predicted, TailBound tail, double extraError,
                        double proved) {
 
+    /** Null when the prediction is available, else "precondition not met: ..." for the claims to report. */
+    public String unmetPrecondition() {
+        if (prediction != null && prediction.available()) return null;
+        return "precondition not met: " + (prediction == null ? "no prediction" : prediction.unmet());
+    }
+
     /** Certified bound on ||w_T - w_inf||: tail plus extra error. */
     public double limitBound() {
         return tail.bound() + extraError;

@@ -14,10 +14,7 @@ record ValueClaim(String quantity, double tolerance, String toleranceText) imple
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
-        if (run.prediction() == null || !run.prediction().available()) {
-            return result(Verdict.INCONCLUSIVE, null, null, null, "precondition not met: "
-                    + (run.prediction() == null ? "no prediction" : run.prediction().unmet()));
-        }
+        if (run.unmetPrecondition() != null) return result(Verdict.INCONCLUSIVE, null, null, null, run.unmetPrecondition());
         var predicted = run.prediction().quantities().get(quantity);
         double[][] series = Quantities.series(quantity, run);
         if (predicted == null || predicted.length != 1 || series == null) {
