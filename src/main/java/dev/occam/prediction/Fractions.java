@@ -49,8 +49,19 @@ final class Fractions {
         return out;
     }
 
+    static BigFraction[] of(Value[] v) {
+        BigFraction[] out = new BigFraction[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = of(v[i]);
+        return out;
+    }
+
     static boolean allRational(Value[][] m) {
-        for (Value[] row : m) for (Value v : row) if (!v.isRational()) return false;
+        for (Value[] row : m) if (!allRational(row)) return false;
+        return true;
+    }
+
+    static boolean allRational(Value[] v) {
+        for (Value x : v) if (!x.isRational()) return false;
         return true;
     }
 

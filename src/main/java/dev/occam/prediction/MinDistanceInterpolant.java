@@ -74,13 +74,13 @@ public final class MinDistanceInterpolant implements Predictor {
     }
 
     private Prediction quadratic(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
-        boolean exact = Interpolation.allRational(ls.x()) && Interpolation.allRational(ls.y())
-                && Interpolation.allRational(w0) && (d == null || Interpolation.allRational(d));
+        boolean exact = Fractions.allRational(ls.x()) && Fractions.allRational(ls.y())
+                && Fractions.allRational(w0) && (d == null || Fractions.allRational(d));
         Map<String, String> cert = new LinkedHashMap<>();
         int guard = digits + 10;
         if (exact) {
-            QuadraticInterpolant<BigFraction> s = QuadraticInterpolant.solve(rational(ls.x()), rational(ls.y()),
-                    rational(w0), d == null ? null : rational(d));
+            QuadraticInterpolant<BigFraction> s = QuadraticInterpolant.solve(Fractions.of(ls.x()), Fractions.of(ls.y()),
+                    Fractions.of(w0), d == null ? null : Fractions.of(d));
             if (s == null) return Prediction.unmet(kind(), pre, "X" + (d == null ? "" : " D^-1") + " X^T is singular: the rows of X are linearly dependent");
             pre.add("rows of X linearly independent: exact LU of X" + (d == null ? "" : " D^-1") + " X^T is nonsingular");
             cert.put("feasibility ||Xw - y||", Decimals.isZero(s.feasibility) ? "0 (exact rational arithmetic)" : "NONZERO " + s.feasibility);
@@ -160,17 +160,5 @@ public final class MinDistanceInterpolant implements Predictor {
         Dfp[] z = new Dfp[n];
         java.util.Arrays.fill(z, field.getZero());
         return z;
-    }
-
-    static BigFraction[] rational(Value[] v) {
-        BigFraction[] out = new BigFraction[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = v[i].rational();
-        return out;
-    }
-
-    static BigFraction[][] rational(Value[][] m) {
-        BigFraction[][] out = new BigFraction[m.length][];
-        for (int i = 0; i < m.length; i++) out[i] = rational(m[i]);
-        return out;
     }
 }

@@ -108,7 +108,7 @@ class MaxMarginTest {
         assertThat(p.unmet()).isNull();
         for (String k : KKT) assertThat(p.certificate().get(k)).as(k).isEqualTo(ZERO);
         BigFraction[] w = p.exact();
-        BigFraction[][] z = MinDistanceInterpolant.rational(c.signed());
+        BigFraction[][] z = Fractions.of(c.signed());
         BigDecimal[] alphaDec = p.quantities().get("alpha");
         // alpha as exact fractions: recover from the support set by solving the KKT system here
         List<Integer> support = new ArrayList<>();
