@@ -26,7 +26,8 @@ public final class Main implements Callable<Integer> {
         return new CommandLine(new Main())
                 .addSubcommand(new CheckCommand(engine, workingDir))
                 .addSubcommand(new ListCommand(engine, workingDir))
-                .addSubcommand(new ExplainCommand(engine, workingDir));
+                .addSubcommand(new ExplainCommand(engine, workingDir))
+                .addSubcommand(new NewCommand(engine));
     }
 
     public static void main(String[] args) {

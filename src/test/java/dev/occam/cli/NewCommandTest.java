@@ -1,0 +1,64 @@
+package dev.occam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.occam.schema.SpecSchema;
+import dev.occam.spec.Spec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Every template of {@code occam new} is valid against the schema and loads with the real engine. */
+class NewCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine(new PipelineEngine(), dir);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void everyTemplateIsAValidSpec() throws Exception {
+        SpecSchema schema = new SpecSchema();
+        for (String kind : NewCommand.KINDS) {
+            out.getBuffer().setLength(0);
+            String id = "new-" + kind;
+            assertThat(run("new", kind, "--id", id)).as(kind + ": " + err).isZero();
+            String text = out.toString();
+            assertThat(text).startsWith("# yaml-language-server: $schema=");
+            SpecSchema.Outcome o = schema.validate(text);
+            assertThat(o.valid()).as(kind + ": " + o).isTrue();
+            Path file = dir.resolve(id + ".yaml");
+            Files.writeString(file, text);
+            Spec spec = new PipelineEngine().load(file); // SpecLoader + Checker.validate
+            assertThat(spec.id()).isEqualTo(id);
+            assertThat(spec.expect().word()).isEqualTo(kind.equals("counterexample") ? "fails" : "holds");
+        }
+    }
+
+    @Test
+    void listsTheKindsAndRefusesOthers() {
+        assertThat(run("new", "--list")).isZero();
+        assertThat(out.toString().lines().toList()).containsExactlyElementsOf(NewCommand.KINDS);
+        assertThat(run("new", "quadratic")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
+        assertThat(err.toString()).contains("unknown template 'quadratic'");
+        assertThat(run("new", "least-squares", "--id", "Bad_Id")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
+        assertThat(run("new")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
+    }
+
+    @Test
+    void defaultIdNamesTheKind() {
+        assertThat(run("new", "classification")).isZero();
+        assertThat(out.toString()).contains("\nid: my-classification\n");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.occam.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/spec.schema.json accepts every bundled spec and rejects every broken spec of the test suite,
+ * at the place the spec's "# error:" line names, except the few whose error a schema cannot express.
+ */
+class SpecSchemaTest {
+    private static final SpecSchema SCHEMA = new SpecSchema();
+
+    /** Broken specs the schema accepts, each with why no JSON Schema can reject it. */
+    static final Map<String, String> NOT_EXPRESSIBLE = Map.ofEntries(
+            Map.entry("broken/id-mismatch.yaml", "the id must equal the file name, which a schema does not see"),
+            Map.entry("broken/sweep-claim-out-of-range.yaml", "claims[3] must exist: a sweep key indexing into another key's list"),
+            Map.entry("broken/sweep-missing-path.yaml", "the swept path must exist in the spec: a cross-reference between keys"),
+            Map.entry("broken-kinds/init-outside-entropy-domain.yaml", "the potential's domain is derived symbolically from the formula"),
+            Map.entry("broken-kinds/init-wrong-length.yaml", "init's length must equal X's column count: a cross-reference of lengths"),
+            Map.entry("broken-kinds/y-wrong-length.yaml", "y's length must equal X's row count: a cross-reference of lengths"),
+            Map.entry("broken-kinds/overdetermined-x.yaml", "X needs more columns than rows: a comparison of lengths"),
+            Map.entry("broken-kinds/norm-exponent-below-one.yaml", "P in lp:P is an exact expression (lp:1/2): its value > 1 is arithmetic, not syntax"),
+            Map.entry("broken-kinds/potential-not-convex.yaml", "convexity of phi is checked on phi'' derived by Symja"),
+            Map.entry("broken-kinds/quadratic-norm-not-symmetric.yaml", "D[i][j] = D[j][i] compares entries"),
+            Map.entry("broken-kinds/rate-expect-unknown-constant.yaml", "expect's names must be constants of the law string"));
+
+    /** Where the schema reports an error that occam reports elsewhere. */
+    static final Map<String, String> ELSEWHERE = Map.of(
+            "broken-kinds/step-size-invariant-without-sweep.yaml", "/sweep"); // the missing sweep, not the claim's kind
+
+    /** Broken specs whose YAML itself is refused (occam refuses it the same way), so no schema is applied. */
+    static final List<String> YAML_LEVEL = List.of("broken/anchor-alias.yaml", "broken/bad-yaml-syntax.yaml", "broken/custom-tag.yaml",
+            "broken/duplicate-nested-key.yaml", "broken/duplicate-top-level-key.yaml", "broken/tab-indentation.yaml",
+            "broken/two-documents.yaml", "broken/unclosed-quote.yaml");
+
+    private static final Pattern ERROR_LINE = Pattern.compile("# error: \\d+:\\d+ ([^ ]*) ?:");
+
+    @Test
+    void acceptsEveryBundledSpec() throws IOException {
+        List<String> invalid = new ArrayList<>();
+        List<Path> files = yamlFiles(Path.of("theorems"), Path.of("counterexamples"));
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            SpecSchema.Outcome o = SCHEMA.validate(f);
+            if (!o.valid()) invalid.add(f + ": " + (o.loadError() != null ? o.loadError() : o.messages()));
+        }
+        assertThat(invalid).isEmpty();
+    }
+
+    @Test
+    void rejectsEveryBrokenSpecAtItsPlaceExceptTheListedOnes() throws IOException {
+        Path root = Path.of("src", "test", "resources");
+        List<String> problems = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Path f : yamlFiles(root.resolve("broken"), root.resolve("broken-kinds"))) {
+            String name = root.relativize(f).toString().replace('\\', '/');
+            seen.add(name);
+            String text = Files.readString(f);
+            SpecSchema.Outcome o = SCHEMA.validate(text);
+            if (NOT_EXPRESSIBLE.containsKey(name)) {
+                String place = expectedPointer(text);
+                if (o.loadError() != null || o.messages().stream().anyMatch(m -> at(m, place))) {
+                    problems.add(name + ": listed as not expressible but rejected at " + place + " (remove it from the list): " + describe(o));
+                }
+                continue;
+            }
+            if (o.loadError() != null) {
+                if (!YAML_LEVEL.contains(name)) problems.add(name + ": YAML not loadable, unexpectedly: " + o.loadError());
+                continue;
+            }
+            if (YAML_LEVEL.contains(name)) problems.add(name + ": expected a YAML-level refusal, got " + describe(o));
+            if (o.valid()) {
+                problems.add(name + ": accepted by the schema");
+                continue;
+            }
+            String expected = ELSEWHERE.getOrDefault(name, expectedPointer(text));
+            if (expected != null && o.messages().stream().noneMatch(m -> at(m, expected))) {
+                problems.add(name + ": rejected, but not at " + expected + ": " + describe(o));
+            }
+        }
+        assertThat(seen).containsAll(NOT_EXPRESSIBLE.keySet()).containsAll(YAML_LEVEL);
+        assertThat(problems).isEmpty();
+    }
+
+    /** The "# error: L:C path:" line's path as a JSON pointer; a sweep key is one token; null when no path. */
+    static String expectedPointer(String text) {
+        Matcher m = ERROR_LINE.matcher(text);
+        if (!m.find() || m.group(1).isEmpty()) return "";
+        String path = m.group(1);
+        if (path.startsWith("sweep.")) return "/sweep/" + path.substring("sweep.".length());
+        return "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    }
+
+    /**
+     * A message is at the expected place when its instance is the place or inside it, or when it is
+     * about the place's parent and names the place's key (missing required key, unknown key, bad key name).
+     */
+    static boolean at(ValidationMessage m, String expected) {
+        String where = m.getInstanceLocation().toString();
+        if (where.equals(expected) || where.startsWith(expected + "/")) return true;
+        int slash = expected.lastIndexOf('/');
+        String parent = expected.substring(0, slash);
+        String key = expected.substring(slash + 1);
+        return where.equals(parent) && m.getMessage().contains(key);
+    }
+
+    private static String describe(SpecSchema.Outcome o) {
+        return o.loadError() != null ? o.loadError() : o.messages().stream().map(ValidationMessage::getMessage).toList().toString();
+    }
+
+    static List<Path> yamlFiles(Path... folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            try (Stream<Path> s = Files.list(folder)) {
+                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+}
