@@ -123,10 +123,11 @@ public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResul
         b.append(" (run stopped: ").append(p.stopped()).append(" after ").append(p.iterations()).append(" iterations)\n");
         if (c.measured() != null) b.append("      measured   : ").append(c.measured()).append('\n');
         if (c.predicted() != null) b.append("      predicted  : ").append(c.predicted()).append('\n');
-        if (c.error() != null || c.bound() != null || c.tolerance() != null) {
-            b.append("      error ").append(c.error()).append(", certified bound ").append(c.bound())
-                    .append(", tolerance ").append(c.tolerance()).append('\n');
-        }
+        List<String> numbers = new ArrayList<>();
+        if (c.error() != null) numbers.add("error " + c.error());
+        if (c.bound() != null) numbers.add("certified bound " + c.bound());
+        if (c.tolerance() != null) numbers.add("tolerance " + c.tolerance());
+        if (!numbers.isEmpty()) b.append("      ").append(String.join(", ", numbers)).append('\n');
         b.append("      certified by: ").append(c.certifiedBy() == null ? "(nothing: no certificate)" : c.certifiedBy()).append('\n');
         b.append("      why        : ").append(c.message()).append('\n');
         return b.toString();
