@@ -28,6 +28,11 @@ public final class Runner {
         this.timeLimit = timeLimit;
     }
 
+    /** The wall-clock budget of one run. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
     /**
      * @param progress receives the fraction of the budget used, a few times per second at most
      */

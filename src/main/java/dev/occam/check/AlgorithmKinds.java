@@ -225,6 +225,54 @@ final class AlgorithmKinds {
         return new Configured(new SteepestDescent(step(s, b, Norms.l1()), Norms.l1()), init(s, b));
     }
 
+    /**
+     * {@code custom}: a user's {@link dev.occam.algorithm.Optimizer} named by {@code class} (a fully
+     * qualified name, loaded with the context class loader, public no-argument constructor), with
+     * optional {@code parameters} (a mapping of numbers passed to its configure) and {@code init}.
+     * Runs in the double tier only.
+     */
+    static Configured custom(Section s, Build b) {
+        String name = s.string("class");
+        java.util.Map<String, Double> parameters = new java.util.LinkedHashMap<>();
+        if (s.has("parameters")) {
+            if (!s.isSection("parameters")) throw s.error("parameters", "expected a mapping of names to numbers, e.g. {step: 0.01}");
+            Section p = s.section("parameters");
+            for (String key : p.keys()) parameters.put(key, p.number(key).doubleValue());
+            p.finish();
+        }
+        Value[] w0 = init(s, b);
+        int precision = b.spec().run().precision();
+        if (precision > 16) {
+            throw s.error("kind", "custom plug-ins run in the double tier only; set run.precision to 16 or less (got " + precision + ")");
+        }
+        Class<?> type;
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            type = Class.forName(name, false, loader != null ? loader : AlgorithmKinds.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw s.error("class", "cannot load class '" + name + "' (" + e + "); is it on the class path?");
+        }
+        if (!dev.occam.algorithm.Optimizer.class.isAssignableFrom(type)) {
+            throw s.error("class", name + " does not implement dev.occam.algorithm.Optimizer");
+        }
+        java.lang.reflect.Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw s.error("class", name + " needs a public no-argument constructor");
+        }
+        java.util.function.Supplier<dev.occam.algorithm.Optimizer> factory = () -> {
+            try {
+                return (dev.occam.algorithm.Optimizer) constructor.newInstance();
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new dev.occam.algorithm.PluginException("custom plug-in " + name + " threw in its constructor: " + e.getCause(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new dev.occam.algorithm.PluginException("custom plug-in " + name + " could not be instantiated: " + e, e);
+            }
+        };
+        return new Configured(new dev.occam.algorithm.CustomAlgorithm(name, factory, parameters), w0);
+    }
+
     /** The starting point: a vector of the problem's dimension, "zeros" (default) or generated. */
     static Value[] init(Section s, Build b) {
         int d = b.problem().dimension();

@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.algorithm.CustomAlgorithm;
 import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.MirrorDescent;
 import dev.occam.algorithm.Runner;
@@ -41,9 +42,28 @@ public final class Checker {
      * verdicts (INCONCLUSIVE with a reason, or ERROR for internal failures), never exceptions.
      */
     public SpecResult check(Spec spec, Progress progress) {
+        return check(spec, progress, plan(spec));
+    }
+
+    /**
+     * As {@link #check(Spec, Progress)} with every sweep point's algorithm replaced by
+     * {@code substitute.apply(the spec's own algorithm)}, keeping the spec's init (e.g. a user's
+     * {@link dev.occam.algorithm.CustomAlgorithm} in place of the gradient descent the spec names).
+     * A custom algorithm runs in the double tier: the precision is capped at 16 digits.
+     */
+    public SpecResult check(Spec spec, Progress progress, java.util.function.UnaryOperator<dev.occam.algorithm.Algorithm> substitute) {
+        List<Plan> plans = new ArrayList<>();
+        for (Plan p : plan(spec)) {
+            Kinds.Configured configured = new Kinds.Configured(substitute.apply(p.algorithm().algorithm()), p.algorithm().init());
+            plans.add(new Plan(p.point(), p.problem(), configured, p.predictor(), p.claims()));
+        }
+        return check(spec, progress, plans);
+    }
+
+    private SpecResult check(Spec spec, Progress progress, List<Plan> plans) {
         long start = System.nanoTime();
-        List<Plan> plans = plan(spec);
         int precision = precision(spec);
+        if (plans.stream().anyMatch(p -> p.algorithm().algorithm() instanceof CustomAlgorithm)) precision = Math.min(precision, 16);
         Tier tier = Tier.forDigits(precision);
         Runner runner = new Runner(spec.run().maxIterations(), spec.run().timeLimit());
         List<PointRun> runs = new ArrayList<>();
@@ -132,7 +152,9 @@ public final class Checker {
         Vec predicted = prediction.available() ? tier.of(prediction.value()) : null;
         Objective objective = plan.problem().objective(tier);
         Vec w0 = tier.of(plan.algorithm().init());
-        Trajectory trajectory = runner.run(plan.algorithm().algorithm().start(objective, w0), objective, progress);
+        dev.occam.algorithm.Stepper stepper = plan.algorithm().algorithm().start(objective, w0);
+        Trajectory trajectory = plan.algorithm().algorithm() instanceof CustomAlgorithm custom
+                ? custom.run(runner, stepper, objective, progress) : runner.run(stepper, objective, progress);
         double extra = 0;
         if (plan.algorithm().algorithm() instanceof GradientFlow flow && !trajectory.diverged()) {
             Trajectory refined = runner.run(flow.refined().start(objective, w0), objective, progress);

@@ -39,6 +39,7 @@ final class Kinds {
         ALGORITHMS.put("normalized-gradient-descent", AlgorithmKinds::normalizedGradientDescent);
         ALGORITHMS.put("sign-descent", AlgorithmKinds::signDescent);
         ALGORITHMS.put("coordinate-descent", AlgorithmKinds::coordinateDescent);
+        ALGORITHMS.put("custom", AlgorithmKinds::custom);
 
         PREDICTIONS.put("min-distance-interpolant", PredictionKinds::minDistanceInterpolant);
         PREDICTIONS.put("bregman-projection", PredictionKinds::bregmanProjection);

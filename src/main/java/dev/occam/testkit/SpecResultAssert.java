@@ -1,0 +1,135 @@
+package dev.occam.testkit;
+
+import dev.occam.check.ClaimResult;
+import dev.occam.check.PointResult;
+import dev.occam.check.SpecResult;
+import dev.occam.check.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * AssertJ assertions on a checked spec. Each assertion looks at every claim at every sweep point
+ * and, when it fails, lists all the offending claims at once: verdict, measured vs predicted, error,
+ * certified bound and tolerance, what certifies the bound, and the checker's reason.
+ */
+public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResult> {
+
+    public SpecResultAssert(SpecResult actual) {
+        super(actual, SpecResultAssert.class);
+    }
+
+    /** The spec's verdict is HOLDS: every claim holds at every sweep point. */
+    public SpecResultAssert holds() {
+        isNotNull();
+        if (actual.verdict() != Verdict.HOLDS) {
+            failWithMessage("%s", report("to hold", (p, c) -> c.verdict() != Verdict.HOLDS));
+        }
+        return this;
+    }
+
+    /** The spec's verdict is FAILS: some claim is certified false (a counterexample). */
+    public SpecResultAssert fails() {
+        isNotNull();
+        if (actual.verdict() != Verdict.FAILS) {
+            failWithMessage("%s", report("to fail", (p, c) -> c.verdict() != Verdict.HOLDS));
+        }
+        return this;
+    }
+
+    /** The verdict is the one the spec's {@code expect} names. */
+    public SpecResultAssert isAsExpected() {
+        isNotNull();
+        return "fails".equals(actual.expect()) ? fails() : holds();
+    }
+
+    /** Every limit claim's certified distance to the prediction, error + bound, is at most {@code tol}. */
+    public SpecResultAssert agreesWithin(double tol) {
+        isNotNull();
+        boolean any = false;
+        for (PointResult p : actual.points()) for (ClaimResult c : p.claims()) any |= c.kind().equals("limit");
+        BiPredicate<PointResult, ClaimResult> broken = (p, c) -> c.kind().equals("limit") && !(errorPlusBound(c) <= tol);
+        if (!any) failWithMessage("%s", header("to have limit claims agreeing within " + tol) + "  (the spec has no limit claim)");
+        else if (count(broken) > 0) failWithMessage("%s", report("to agree with its prediction within " + tol + " (error + certified bound)", broken));
+        return this;
+    }
+
+    /** A rate claim on {@code quantity} (distance, loss, norm) holds at every sweep point. */
+    public SpecResultAssert hasRate(String quantity) {
+        isNotNull();
+        boolean any = false;
+        for (PointResult p : actual.points()) for (ClaimResult c : p.claims()) any |= isRate(c, quantity);
+        // a rate claim that did not hold may lack the fit text naming its quantity: count it as broken
+        BiPredicate<PointResult, ClaimResult> broken = (p, c) -> c.kind().equals("rate") && c.verdict() != Verdict.HOLDS
+                && (isRate(c, quantity) || c.certifiedBy() == null);
+        if (!any || count(broken) > 0) {
+            failWithMessage("%s", report("to have a holding rate claim on " + quantity, broken));
+        }
+        return this;
+    }
+
+    /** The spec FAILS with a certified counterexample: a claim whose failure is certified. */
+    public SpecResultAssert hasCounterexample() {
+        isNotNull();
+        if (actual.verdict() != Verdict.FAILS || count((p, c) -> c.verdict() == Verdict.FAILS) == 0) {
+            failWithMessage("%s", report("to have a certified counterexample", (p, c) -> c.verdict() != Verdict.HOLDS));
+        }
+        return this;
+    }
+
+    private static boolean isRate(ClaimResult c, String quantity) {
+        if (!c.kind().equals("rate")) return false;
+        String how = (c.certifiedBy() == null ? "" : c.certifiedBy()) + " " + (c.message() == null ? "" : c.message());
+        return how.contains("log " + quantity + " ") || how.contains(" " + quantity + " ");
+    }
+
+    private static double errorPlusBound(ClaimResult c) {
+        try {
+            return Double.parseDouble(c.error()) + Double.parseDouble(c.bound());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private long count(BiPredicate<PointResult, ClaimResult> broken) {
+        return actual.points().stream().flatMap(p -> p.claims().stream().filter(c -> broken.test(p, c))).count();
+    }
+
+    private String header(String wanted) {
+        return "Expecting spec " + actual.id() + (actual.title() == null ? "" : " (" + actual.title() + ")") + " " + wanted
+                + ",\nbut its verdict is " + actual.verdict() + ": " + actual.message() + "\n";
+    }
+
+    /** The header and one block per broken claim. */
+    private String report(String wanted, BiPredicate<PointResult, ClaimResult> broken) {
+        StringBuilder out = new StringBuilder(header(wanted));
+        List<String> blocks = new ArrayList<>();
+        int total = 0;
+        for (PointResult p : actual.points()) {
+            for (ClaimResult c : p.claims()) {
+                total++;
+                if (broken.test(p, c)) blocks.add(block(p, c));
+            }
+        }
+        out.append(blocks.size()).append(" of ").append(total).append(" claim checks broken:\n");
+        for (int i = 0; i < blocks.size(); i++) out.append("  [").append(i + 1).append("] ").append(blocks.get(i));
+        return out.toString();
+    }
+
+    static String block(PointResult p, ClaimResult c) {
+        StringBuilder b = new StringBuilder();
+        b.append(c.kind()).append(p.parameters().isEmpty() ? "" : " at " + p.parameters()).append(": ").append(c.verdict());
+        b.append(" (run stopped: ").append(p.stopped()).append(" after ").append(p.iterations()).append(" iterations)\n");
+        if (c.measured() != null) b.append("      measured   : ").append(c.measured()).append('\n');
+        if (c.predicted() != null) b.append("      predicted  : ").append(c.predicted()).append('\n');
+        List<String> numbers = new ArrayList<>();
+        if (c.error() != null) numbers.add("error " + c.error());
+        if (c.bound() != null) numbers.add("certified bound " + c.bound());
+        if (c.tolerance() != null) numbers.add("tolerance " + c.tolerance());
+        if (!numbers.isEmpty()) b.append("      ").append(String.join(", ", numbers)).append('\n');
+        b.append("      certified by: ").append(c.certifiedBy() == null ? "(nothing: no certificate)" : c.certifiedBy()).append('\n');
+        b.append("      why        : ").append(c.message()).append('\n');
+        return b.toString();
+    }
+}
