@@ -90,7 +90,7 @@ final class Html {
     }
 
     private static final String STYLE = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em auto; max-width: 1150px; padding: 0 1em; color: #1b1f24; line-height: 1.45; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em auto; max-width: 1400px; padding: 0 1em; color: #1b1f24; line-height: 1.45; }
             h1 { font-size: 1.6em; margin-bottom: 0.2em; }
             h2 { font-size: 1.25em; border-bottom: 1px solid #d0d7de; padding-bottom: 0.2em; margin-top: 1.6em; }
             a { color: #0550ae; }
@@ -99,7 +99,7 @@ final class Html {
             table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.92em; }
             th, td { border: 1px solid #d0d7de; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
             th { background: #f6f8fa; }
-            td.num { text-align: right; white-space: nowrap; }
+            td.num { text-align: right; white-space: nowrap; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85em; }
             td.wrap { max-width: 28em; overflow-wrap: anywhere; white-space: normal; }
             .scroll { overflow-x: auto; }
             .badge { display: inline-block; padding: 0.05em 0.5em; border-radius: 0.8em; font-weight: 600; font-size: 0.85em; color: #fff; }
@@ -114,7 +114,9 @@ final class Html {
             .gap { font-weight: 700; color: #cf222e; }
             dl.derived dt { font-weight: 600; margin-top: 0.8em; }
             dl.derived dd { margin: 0.2em 0 0 1.5em; }
-            dl.derived math { font-size: 1.2em; }
+            dl.derived math { font-size: 1.25em; display: math; math-style: normal; }
+            dl.derived .plaintext { margin-top: 0.2em; }
+            td.why { min-width: 14em; max-width: 26em; overflow-wrap: anywhere; }
             .plaintext { color: #57606a; font-size: 0.85em; }
             figure { margin: 1em 0; }
             figure img { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
@@ -195,7 +197,9 @@ final class Html {
                 case Node.ELEMENT_NODE -> {
                     if (!rebuild((Element) c, b)) return false;
                 }
-                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> b.append(esc(c.getNodeValue()));
+                // Symja writes a hyphen for minus; MathML shows U+2212 at the right width
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> b.append(name.equals("mo") && c.getNodeValue().equals("-")
+                        ? "\u2212" : esc(c.getNodeValue()));
                 case Node.COMMENT_NODE -> {
                 }
                 default -> {

@@ -18,6 +18,8 @@ import java.util.Map;
  * the derived objects as MathML, every sweep point and claim, the checker's tables and the plots.
  */
 public final class HtmlReport {
+    private static final int SHOWN_ENTRIES = 8, SHOWN_CHARS = 18;
+
     private HtmlReport() {
     }
 
@@ -79,17 +81,16 @@ public final class HtmlReport {
                     String gap = fails ? MarkdownReport.certifiedGap(c) : null;
                     rows.append("<tr><td class=\"num\">").append(k + 1).append("</td><td>").append(esc(params(p)))
                             .append("</td><td><code>").append(esc(c.kind())).append("</code> ").append(Html.badge(c.verdict()))
-                            .append("</td>").append(numCell(MarkdownReport.value(c.measured()))).append(numCell(MarkdownReport.value(c.predicted())))
+                            .append("</td>").append(valueCell(c.measured())).append(valueCell(c.predicted()))
                             .append(numCell(c.error())).append(numCell(c.bound()))
                             .append(fails ? "<td class=\"num gap\">" + esc(gap == null ? "–" : gap) + "</td>" : "")
-                            .append(numCell(c.tolerance())).append("<td class=\"wrap\">").append(esc(nonNull(c.certifiedBy())))
-                            .append("</td><td class=\"wrap\">").append(esc(nonNull(c.message()))).append("</td></tr>\n");
+                            .append(numCell(c.tolerance())).append("<td class=\"why\">").append(why(c)).append("</td></tr>\n");
                 }
             }
             if (rows.length() > 0) {
                 b.append("<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>sweep point</th><th>claim</th><th>measured</th>")
                         .append("<th>predicted</th><th>error</th><th>bound</th>").append(fails ? "<th>certified gap</th>" : "")
-                        .append("<th>tolerance</th><th>certified by</th><th>message</th></tr></thead>\n<tbody>\n")
+                        .append("<th>tolerance</th><th>why</th></tr></thead>\n<tbody>\n")
                         .append(rows).append("</tbody></table></div>\n");
                 if (fails) {
                     b.append("<p class=\"meta\">The run's limit lies within <em>bound</em> of <em>measured</em>, which is <em>error</em> ")
@@ -146,7 +147,7 @@ public final class HtmlReport {
         if (points == null || points.isEmpty()) return;
         b.append("<h2 id=\"points\">Sweep points</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>parameters</th>")
                 .append("<th>iterations</th><th>stopped</th><th>verdict</th><th>claim</th><th>claim verdict</th><th>measured</th>")
-                .append("<th>predicted</th><th>error</th><th>bound</th><th>tolerance</th><th>certified by</th></tr></thead>\n<tbody>\n");
+                .append("<th>predicted</th><th>error</th><th>bound</th><th>tolerance</th></tr></thead>\n<tbody>\n");
         for (int k = 0; k < points.size(); k++) {
             PointResult p = points.get(k);
             List<ClaimResult> claims = claims(p);
@@ -156,15 +157,14 @@ public final class HtmlReport {
                     .append(esc(params(p))).append("</td><td class=\"num\"").append(rs).append('>').append(p.iterations())
                     .append("</td><td").append(rs).append('>').append(esc(nonNull(p.stopped()))).append("</td><td").append(rs)
                     .append('>').append(Html.badge(p.verdict())).append("</td>");
-            if (claims.isEmpty()) b.append("<td colspan=\"8\">no claims</td></tr>\n");
+            if (claims.isEmpty()) b.append("<td colspan=\"7\">no claims</td></tr>\n");
             for (int j = 0; j < claims.size(); j++) {
                 ClaimResult c = claims.get(j);
                 if (j > 0) b.append("<tr>");
-                b.append("<td><code>").append(esc(c.kind())).append("</code></td><td>").append(Html.badge(c.verdict()))
-                        .append(c.message() == null ? "" : "<div class=\"plaintext\">" + esc(c.message()) + "</div>").append("</td>")
-                        .append(numCell(MarkdownReport.value(c.measured()))).append(numCell(MarkdownReport.value(c.predicted())))
-                        .append(numCell(c.error())).append(numCell(c.bound())).append(numCell(c.tolerance()))
-                        .append("<td class=\"wrap\">").append(esc(nonNull(c.certifiedBy()))).append("</td></tr>\n");
+                b.append("<td><code>").append(esc(c.kind())).append("</code></td><td class=\"why\">").append(Html.badge(c.verdict()))
+                        .append("<div class=\"plaintext\">").append(why(c)).append("</div></td>")
+                        .append(valueCell(c.measured())).append(valueCell(c.predicted()))
+                        .append(numCell(c.error())).append(numCell(c.bound())).append(numCell(c.tolerance())).append("</tr>\n");
             }
         }
         b.append("</tbody></table></div>\n");
@@ -184,8 +184,32 @@ public final class HtmlReport {
         b.append("</tbody></table></div>\n");
     }
 
+    /** Vectors shown one entry per line; decimals longer than {@link #SHOWN_CHARS} shortened (the full value in the tooltip and the JSON). */
+    private static String valueCell(Object v) {
+        if (!(v instanceof List<?> list)) return "<td class=\"num\">" + number(v == null ? "–" : String.valueOf(v)) + "</td>";
+        StringBuilder b = new StringBuilder("<td class=\"num\">");
+        for (int i = 0; i < Math.min(list.size(), SHOWN_ENTRIES); i++) {
+            if (i > 0) b.append("<br />");
+            b.append(number(String.valueOf(list.get(i))));
+        }
+        if (list.size() > SHOWN_ENTRIES) b.append("<br />… ").append(list.size()).append(" entries");
+        return b.append("</td>").toString();
+    }
+
+    private static String number(String s) {
+        if (s.length() <= SHOWN_CHARS) return esc(s);
+        return "<span title=\"" + esc(s) + "\">" + esc(s.substring(0, SHOWN_CHARS - 1)) + "…</span>";
+    }
+
+    /** The claim's message and how its bound is certified. */
+    private static String why(ClaimResult c) {
+        String m = c.message() == null ? "" : esc(c.message());
+        if (c.certifiedBy() == null) return m.isEmpty() ? "–" : m;
+        return m + (m.isEmpty() ? "" : "<br />") + "<em>certified by</em> " + esc(c.certifiedBy());
+    }
+
     private static String numCell(String s) {
-        return "<td class=\"num wrap\">" + esc(nonNull(s)) + "</td>";
+        return "<td class=\"num\">" + number(nonNull(s)) + "</td>";
     }
 
     /** Text with line breaks kept (as {@code <br />}). */
