@@ -127,6 +127,10 @@ final class Html {
             th.sortable { cursor: pointer; user-select: none; }
             th.sortable::after { content: " \\2195"; color: #8c959f; }
             tr.hidden { display: none; }
+            #results th { white-space: nowrap; }
+            #results td.spec { min-width: 15em; max-width: 22em; }
+            #results td.message { min-width: 12em; max-width: 30em; overflow-wrap: anywhere; }
+            #results td.links { white-space: nowrap; }
             .bar { display: inline-block; height: 0.7em; background: #54aeff; vertical-align: middle; margin-right: 0.4em; }
             """;
 

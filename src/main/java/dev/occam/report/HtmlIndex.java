@@ -52,18 +52,18 @@ public final class HtmlIndex {
             String family = family(r);
             String text = String.join(" ", r.id(), family, nonNull(r.title()), nonNull(r.message()), nonNull(r.file()))
                     .toLowerCase(Locale.ROOT);
-            double width = slowest > 0 ? 6.0 * r.seconds() / slowest : 0;
+            double width = slowest > 0 ? 3.5 * r.seconds() / slowest : 0;
             b.append("<tr data-verdict=\"").append(r.verdict()).append("\" data-expected=\"").append(r.asExpected())
                     .append("\" data-text=\"").append(esc(text)).append("\">")
-                    .append("<td><a href=\"").append(Html.href(r.id() + ".html")).append("\">").append(esc(r.id())).append("</a>")
+                    .append("<td class=\"spec\"><a href=\"").append(Html.href(r.id() + ".html")).append("\">").append(esc(r.id())).append("</a>")
                     .append(r.title() == null ? "" : "<div class=\"plaintext\">" + esc(r.title()) + "</div>").append("</td>")
                     .append("<td>").append(esc(family)).append("</td><td>").append(esc(nonNull(r.expect()))).append("</td>")
                     .append("<td data-key=\"").append(r.verdict()).append("\">").append(Html.badge(r.verdict())).append("</td>")
                     .append(r.asExpected() ? "<td class=\"yes\">yes</td>" : "<td class=\"no\">no</td>")
                     .append("<td class=\"num\" data-key=\"").append(String.format(Locale.ROOT, "%.6f", r.seconds())).append("\">")
                     .append(String.format(Locale.ROOT, "<span class=\"bar\" style=\"width: %.2fem\"></span>%.2f", width, r.seconds()))
-                    .append("</td><td class=\"wrap\">").append(esc(nonNull(r.message()))).append("</td>")
-                    .append("<td><a href=\"").append(Html.href(r.id() + ".html")).append("\">html</a> · <a href=\"")
+                    .append("</td><td class=\"message\">").append(esc(nonNull(r.message()))).append("</td>")
+                    .append("<td class=\"links\"><a href=\"").append(Html.href(r.id() + ".html")).append("\">html</a> · <a href=\"")
                     .append(Html.href(r.id() + ".md")).append("\">md</a> · <a href=\"").append(Html.href(r.id() + ".json"))
                     .append("\">json</a></td></tr>\n");
         }
