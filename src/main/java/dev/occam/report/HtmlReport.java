@@ -78,7 +78,8 @@ public final class HtmlReport {
                 PointResult p = r.points().get(k);
                 for (ClaimResult c : claims(p)) {
                     if (decisive != null ? c.verdict() != decisive : c.verdict() == Verdict.HOLDS) continue;
-                    String gap = fails ? MarkdownReport.certifiedGap(c) : null;
+                    // without a bound on how far the run's limit is from the measured value there is no certified gap to show
+                    String gap = fails && c.bound() != null ? MarkdownReport.certifiedGap(c) : null;
                     rows.append("<tr><td class=\"num\">").append(k + 1).append("</td><td>").append(esc(params(p)))
                             .append("</td><td><code>").append(esc(c.kind())).append("</code> ").append(Html.badge(c.verdict()))
                             .append("</td>").append(valueCell(c.measured())).append(valueCell(c.predicted()))
@@ -218,7 +219,7 @@ public final class HtmlReport {
     }
 
     private static String params(PointResult p) {
-        return p.parameters() == null || p.parameters().isEmpty() ? "–" : Plots.parameters(p.parameters());
+        return p.parameters() == null || p.parameters().isEmpty() ? "(single run)" : Plots.parameters(p.parameters());
     }
 
     private static List<ClaimResult> claims(PointResult p) {

@@ -56,12 +56,39 @@ class HtmlReportTest {
     @Test
     void everyPageIsWellFormedXhtmlAndEveryLinkResolvesAndNothingIsExternal() throws Exception {
         ReportWriter.write(tmp, sample());
+        assertThat(assertSite(tmp)).extracting(p -> p.getFileName().toString())
+                .containsExactly("adam.html", "evil.html", "gd.html", "index.html");
+    }
+
+    @Test
+    void realReportsOfACounterexampleAndAMirrorMapSpecAreASite() throws Exception {
+        var loader = new dev.occam.spec.SpecLoader(text -> {
+            try {
+                return dev.occam.symbolic.Symbolic.get().number(text, java.time.Duration.ofSeconds(5));
+            } catch (dev.occam.symbolic.FormulaException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
+        var checker = new dev.occam.check.Checker(dev.occam.check.CheckOptions.defaults());
+        List<SpecResult> results = Stream.of("counterexamples/steepest-descent-l43-step-size.yaml", "theorems/mirror-descent-user-potential.yaml")
+                .map(f -> checker.check(loader.load(Path.of(f)), dev.occam.check.Progress.NONE)).toList();
+        ReportWriter.write(tmp, results);
+        assertThat(assertSite(tmp)).hasSize(3);
+        Document mirror = parse(Files.readString(tmp.resolve("mirror-descent-user-potential.html")));
+        long withMathMl = results.get(1).derived().values().stream().filter(f -> f.get("mathml") != null).count();
+        assertThat(withMathMl).isPositive();
+        assertThat(mirror.getElementsByTagName("math").getLength()).isEqualTo((int) withMathMl);
+        assertThat(mirror.getElementsByTagName("img").getLength()).isPositive();
+        String l43 = Files.readString(tmp.resolve("steepest-descent-l43-step-size.html"));
+        assertThat(l43.indexOf("id=\"counterexample\"")).isPositive().isLessThan(l43.indexOf("id=\"prediction\""));
+    }
+
+    /** Checks every page in the folder and returns them. */
+    static List<Path> assertSite(Path tmp) throws Exception {
         List<Path> pages;
         try (Stream<Path> files = Files.list(tmp)) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        assertThat(pages).extracting(p -> p.getFileName().toString())
-                .containsExactly("adam.html", "evil.html", "gd.html", "index.html");
         for (Path page : pages) {
             String html = Files.readString(page);
             assertThat(html).as(page.toString()).startsWith("<!DOCTYPE html>");
@@ -96,6 +123,7 @@ class HtmlReportTest {
             }
             assertThat(html).as(page.toString()).doesNotContainPattern("(?i)https?://").doesNotContain("@import").doesNotContain("url(");
         }
+        return pages;
     }
 
     @Test
