@@ -117,6 +117,7 @@ final class Html {
             dl.derived math { font-size: 1.25em; display: math; math-style: normal; }
             dl.derived .plaintext { margin-top: 0.2em; }
             td.why { min-width: 14em; max-width: 26em; overflow-wrap: anywhere; }
+            td.why.narrow { min-width: 12em; max-width: 18em; }
             .plaintext { color: #57606a; font-size: 0.85em; }
             figure { margin: 1em 0; }
             figure img { max-width: 100%; height: auto; border: 1px solid #d0d7de; }

@@ -147,7 +147,7 @@ public final class HtmlReport {
     private static void points(StringBuilder b, List<PointResult> points) {
         if (points == null || points.isEmpty()) return;
         b.append("<h2 id=\"points\">Sweep points</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>parameters</th>")
-                .append("<th>iterations</th><th>stopped</th><th>verdict</th><th>claim</th><th>claim verdict</th><th>measured</th>")
+                .append("<th>iterations</th><th>verdict</th><th>claim</th><th>claim verdict</th><th>measured</th>")
                 .append("<th>predicted</th><th>error</th><th>bound</th><th>tolerance</th></tr></thead>\n<tbody>\n");
         for (int k = 0; k < points.size(); k++) {
             PointResult p = points.get(k);
@@ -156,13 +156,13 @@ public final class HtmlReport {
             String rs = span > 1 ? " rowspan=\"" + span + "\"" : "";
             b.append("<tr><td class=\"num\"").append(rs).append('>').append(k + 1).append("</td><td").append(rs).append('>')
                     .append(esc(params(p))).append("</td><td class=\"num\"").append(rs).append('>').append(p.iterations())
-                    .append("</td><td").append(rs).append('>').append(esc(nonNull(p.stopped()))).append("</td><td").append(rs)
+                    .append("<div class=\"plaintext\">").append(esc(nonNull(p.stopped()))).append("</div></td><td").append(rs)
                     .append('>').append(Html.badge(p.verdict())).append("</td>");
             if (claims.isEmpty()) b.append("<td colspan=\"7\">no claims</td></tr>\n");
             for (int j = 0; j < claims.size(); j++) {
                 ClaimResult c = claims.get(j);
                 if (j > 0) b.append("<tr>");
-                b.append("<td><code>").append(esc(c.kind())).append("</code></td><td class=\"why\">").append(Html.badge(c.verdict()))
+                b.append("<td><code>").append(esc(c.kind())).append("</code></td><td class=\"why narrow\">").append(Html.badge(c.verdict()))
                         .append("<div class=\"plaintext\">").append(why(c)).append("</div></td>")
                         .append(valueCell(c.measured())).append(valueCell(c.predicted()))
                         .append(numCell(c.error())).append(numCell(c.bound())).append(numCell(c.tolerance())).append("</tr>\n");
