@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a report folder: per spec {@code <id>.md}, {@code <id>.json} (with series) and plots
- * {@code <id>-*.png}, and {@code index.md} over the given results. Everything is rendered in
+ * Writes a report folder: per spec {@code <id>.md}, {@code <id>.html}, {@code <id>.json} (with
+ * series) and plots {@code <id>-*.png}, and {@code index.md} and {@code index.html} over the given
+ * results. Everything is rendered in
  * memory first and each file is replaced atomically, so a failure leaves no half-written file.
- * Files of specs not in this run are left alone; {@code index.md} lists only this run's specs.
+ * Files of specs not in this run are left alone; the indexes list only this run's specs.
  */
 public final class ReportWriter {
     private ReportWriter() {
@@ -25,8 +26,10 @@ public final class ReportWriter {
             plots.forEach(p -> files.put(p.fileName(), p.png()));
             files.put(r.id() + ".json", utf8(JsonWriter.toReportJson(r)));
             files.put(r.id() + ".md", utf8(MarkdownReport.render(r, plots)));
+            files.put(r.id() + ".html", utf8(HtmlReport.render(r, plots)));
         }
         files.put("index.md", utf8(IndexReport.render(results)));
+        files.put("index.html", utf8(HtmlIndex.render(results)));
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> f : files.entrySet()) AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
     }

@@ -22,7 +22,7 @@ class ReportWriterTest {
         ReportWriter.write(dir, List.of(SampleResults.holds("gd"), SampleResults.fails("adam")));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-                    "adam.json", "adam.md", "gd-distance-1.png", "gd-limit-1.png", "gd.json", "gd.md", "index.md");
+                    "adam.html", "adam.json", "adam.md", "gd-distance-1.png", "gd-limit-1.png", "gd.html", "gd.json", "gd.md", "index.html", "index.md");
         }
         assertThat(Files.readString(dir.resolve("gd.md"))).contains("![distance at algorithm.step = 0.01, algorithm.beta = 0.9](gd-distance-1.png)");
         assertThat(Files.readString(dir.resolve("gd.json"))).contains("\"series\"");
