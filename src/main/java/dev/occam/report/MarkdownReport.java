@@ -80,11 +80,13 @@ public final class MarkdownReport {
 
     /**
      * The run's limit lies within {@code bound} of the measured value, which is {@code error} away
-     * from the prediction, so the limit misses the prediction by at least error - bound.
+     * from the prediction, so the limit misses the prediction by at least error - bound. Without a
+     * bound (claims certified by a trend, not a tail bound) there is no such gap to state.
      */
     static String certifiedGap(ClaimResult c) {
+        if (c.bound() == null) return null;
         try {
-            BigDecimal gap = new BigDecimal(c.error()).subtract(c.bound() == null ? BigDecimal.ZERO : new BigDecimal(c.bound()));
+            BigDecimal gap = new BigDecimal(c.error()).subtract(new BigDecimal(c.bound()));
             return gap.signum() > 0 ? gap.round(new MathContext(3)).toString().replace('E', 'e') : null;
         } catch (NumberFormatException | NullPointerException e) {
             return null;
