@@ -14,4 +14,12 @@ public interface Algorithm {
     default StepSize step() {
         return null;
     }
+
+    /**
+     * The constant step the method takes once its transients have settled, NaN when it has none:
+     * the eta that asymptotic results such as SHN+18's offset w~ are stated in.
+     */
+    default double asymptoticStep() {
+        return step() == null ? Double.NaN : step().constant();
+    }
 }

@@ -10,6 +10,12 @@ public record Momentum(StepSize step, double beta) implements Algorithm {
         return "momentum";
     }
 
+    /** Once its velocity has settled, heavy ball moves like gradient descent with step eta / (1 - beta). */
+    @Override
+    public double asymptoticStep() {
+        return step.constant() / (1 - beta);
+    }
+
     @Override
     public Stepper start(Objective objective, Vec w0) {
         Vec w = w0.copy();

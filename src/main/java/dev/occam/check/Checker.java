@@ -126,22 +126,12 @@ public final class Checker {
         return plans;
     }
 
-    /**
-     * The step a prediction sees. Heavy ball with momentum beta moves, once its velocity has
-     * settled, like gradient descent with step eta / (1 - beta): that is the step of its offset w~.
-     */
-    private static double constantStep(dev.occam.algorithm.Algorithm algorithm) {
-        if (algorithm.step() == null) return Double.NaN;
-        double eta = algorithm.step().constant();
-        return algorithm instanceof dev.occam.algorithm.Momentum m ? eta / (1 - m.beta()) : eta;
-    }
-
     private static Prediction predict(Plan plan, int precision) {
         try {
-            double step = constantStep(plan.algorithm().algorithm());
+            double step = plan.algorithm().algorithm().asymptoticStep();
             Prediction p = plan.predictor().predict(new PredictionInput(plan.problem(), plan.algorithm().init(), step, precision));
             return plan.problem() instanceof dev.occam.problem.Classification data
-                    ? StepBound.check(p, plan.algorithm().algorithm(), data, plan.algorithm().init(), step) : p;
+                    ? StepBound.check(p, plan.algorithm().algorithm(), data, plan.algorithm().init()) : p;
         } catch (IllegalArgumentException e) {
             return Prediction.unmet(plan.predictor().kind(), List.of(), e.getMessage());
         }

@@ -53,7 +53,7 @@ final class Geometry {
      */
     static double constant(String name, PointRun run) {
         Geometry g = of(run);
-        double eta = run.algorithm().step() == null ? Double.NaN : run.algorithm().step().constant();
+        double eta = run.algorithm().asymptoticStep();
         if (g == null) return Double.NaN;
         double hatNorm = Math.sqrt(g.hat.dot(g.hat).doubleValue());
         return switch (name) {

@@ -23,7 +23,8 @@ final class StepBound {
     }
 
     /** The prediction, or an unmet one when the run's constant step exceeds the bound. */
-    static Prediction check(Prediction p, Algorithm algorithm, Classification data, Value[] w0, double effectiveStep) {
+    static Prediction check(Prediction p, Algorithm algorithm, Classification data, Value[] w0) {
+        double effectiveStep = algorithm.asymptoticStep();
         if (p == null || !p.available() || !(algorithm instanceof GradientDescent || algorithm instanceof Momentum)
                 || !(effectiveStep > 0) || !Double.isFinite(effectiveStep)) {
             return p;

@@ -77,13 +77,11 @@ public final class MaxMargin implements Predictor {
         Classification problem = classification(input.problem(), kind());
         List<String> pre = new ArrayList<>();
         pre.add("labels y_n in {-1, +1}: guaranteed by the classification problem");
-        Value[][] zv = problem.signed();
-        BigFraction[][] z = Fractions.of(zv);
-        double[][] zd = Separability.toDouble(zv);
-        Separability.Result separable = Separability.check(z, zd);
-        if (!separable.separable()) return Prediction.unmet(kind(), pre, separable.message());
-        pre.add(separable.message());
-        boolean rational = Fractions.allRational(zv);
+        Signed data = Signed.of(problem, pre);
+        if (data.unmet() != null) return Prediction.unmet(kind(), pre, data.unmet());
+        BigFraction[][] z = data.z();
+        double[][] zd = data.zd();
+        boolean rational = Fractions.allRational(data.zv());
         int digits = input.digits() + 10;
         if (norm.equals("lp")) return LpMaxMargin.predict(kind(), p, problem, z, zd, digits, pre);
         return norm.equals("l2") ? l2(z, zd, rational, digits, pre) : polyhedral(z, zd, rational, digits, pre);

@@ -1,6 +1,5 @@
 package dev.occam.prediction;
 
-import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import dev.occam.problem.DfpVectors;
 import java.math.BigDecimal;
@@ -44,12 +43,10 @@ public final class MaxMarginOffset implements Predictor {
         pre.add("labels y_n in {-1, +1}: guaranteed by the classification problem");
         pre.add("loss " + problem.loss().word() + (problem.loss() == Classification.Loss.EXPONENTIAL ? ": the SHN+18 setting"
                 : ": exponential tail exp(-u), as SHN+18 requires"));
-        Value[][] zv = problem.signed();
-        BigFraction[][] z = Fractions.of(zv);
-        double[][] zd = Separability.toDouble(zv);
-        Separability.Result separable = Separability.check(z, zd);
-        if (!separable.separable()) return Prediction.unmet(kind(), pre, separable.message());
-        pre.add(separable.message());
+        Signed data = Signed.of(problem, pre);
+        if (data.unmet() != null) return Prediction.unmet(kind(), pre, data.unmet());
+        BigFraction[][] z = data.z();
+        double[][] zd = data.zd();
         HardMarginSvm.Solution s = MaxMargin.svm(z, zd);
         if (s == null) return Prediction.unmet(kind(), pre, "the hard-margin SVM QP (ojalgo) failed or its exact active-set polish did not settle");
         List<Integer> support = s.support();
@@ -84,7 +81,7 @@ public final class MaxMarginOffset implements Predictor {
         Dfp[] c = new Dfp[k];
         for (int i = 0; i < k; i++) {
             int n = support.get(i);
-            zs[i] = DfpVectors.of(field, zv[n]);
+            zs[i] = DfpVectors.of(field, data.zv()[n]);
             alpha[i] = dfp(field, s.alpha()[n]);
             c[i] = DfpVectors.of(field, problem.weight(n));
             rhs[i] = etaD.multiply(c[i]).divide(alpha[i]).log();
@@ -109,7 +106,7 @@ public final class MaxMarginOffset implements Predictor {
         cert.put("orthogonal part ||Z_S P_perp w0||", Decimals.brief(DfpVectors.norm2(DfpVectors.multiply(zs, perp)))
                 + ": w~ - P_perp w0 = Z_S^T beta lies in span{z_n : n in S} by construction");
         cert.put("support set", MaxMargin.indices(support) + ": every alpha_n > 0, linearly independent");
-        String arithmetic = Fractions.allRational(zv) ? MaxMargin.EXACT : MaxMargin.EXACT_ROUNDED;
+        String arithmetic = Fractions.allRational(data.zv()) ? MaxMargin.EXACT : MaxMargin.EXACT_ROUNDED;
         MaxMargin.kkt(z, s.w(), s.alpha(), arithmetic).forEach((name, v) -> cert.put("SVM " + name, v));
         int out = digits + 10;
         Map<String, BigDecimal[]> q = new LinkedHashMap<>();
