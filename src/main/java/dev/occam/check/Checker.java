@@ -86,7 +86,7 @@ public final class Checker {
         boolean asExpected = spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
         PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
-                spec.statement(), spec.expect().word(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
+                spec.statement(), spec.expect().word(), spec.problemKind(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
                 message(verdict, points), first == null ? null : Reports.prediction(first.prediction()), points, precision,
                 tier.name(), derived(plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()),
                 Reports.limits(runs));
@@ -103,7 +103,7 @@ public final class Checker {
         int precision = precision(spec);
         Prediction prediction = predict(plan, precision);
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
-                spec.statement(), spec.expect().word(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
+                spec.statement(), spec.expect().word(), spec.problemKind(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
                 Reports.prediction(prediction), List.of(), precision, Tier.forDigits(precision).name(),
                 derived(plan, prediction), List.of(), List.of());
     }
@@ -160,14 +160,15 @@ public final class Checker {
         List<Series> series = new ArrayList<>(Reports.series(run));
         for (Claim claim : plan.claims()) {
             try {
-                claims.add(reference == null ? error(claim.kind(), "the first sweep point failed")
-                        : claim.evaluate(run, reference));
+                ClaimResult result = reference == null ? error(claim.kind(), "the first sweep point failed")
+                        : claim.evaluate(run, reference);
+                claims.add(result.about(claim.quantity()));
                 if (claim instanceof RateClaim rate) {
                     Series curve = rate.curve(run);
                     if (curve != null) series.add(curve);
                 }
             } catch (RuntimeException e) {
-                claims.add(error(claim.kind(), "internal error: " + e));
+                claims.add(error(claim.kind(), "internal error: " + e).about(claim.quantity()));
             }
         }
         Trajectory t = run.trajectory();
@@ -177,7 +178,7 @@ public final class Checker {
 
     private static PointResult errorPoint(Plan plan, List<String> errors) {
         List<ClaimResult> claims = new ArrayList<>();
-        for (Claim c : plan.claims()) claims.add(error(c.kind(), String.join("; ", errors)));
+        for (Claim c : plan.claims()) claims.add(error(c.kind(), String.join("; ", errors)).about(c.quantity()));
         return new PointResult(plan.point().parameters(), 0, "error", List.of(), claims, List.of(), Verdict.ERROR);
     }
 
@@ -192,7 +193,7 @@ public final class Checker {
             for (PointResult p : points) {
                 for (ClaimResult c : p.claims()) {
                     if (c.verdict() == wanted) {
-                        return c.kind() + (p.parameters().isEmpty() ? "" : " at " + p.parameters()) + ": " + c.message();
+                        return c.label() + (p.parameters().isEmpty() ? "" : " at " + p.parameters()) + ": " + c.message();
                     }
                 }
             }

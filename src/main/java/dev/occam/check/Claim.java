@@ -4,6 +4,11 @@ package dev.occam.check;
 public interface Claim {
     String kind();
 
+    /** The named quantity the claim is about (rate, value, monotone), else null. */
+    default String quantity() {
+        return null;
+    }
+
     /**
      * @param reference the first sweep point's run, for claims that compare points (else unused)
      */

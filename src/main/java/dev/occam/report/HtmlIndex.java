@@ -4,14 +4,8 @@ import static dev.occam.report.Html.esc;
 
 import dev.occam.check.SpecResult;
 import dev.occam.check.Verdict;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code index.html}: the summary line, timings, and the verdict table with client-side filters
@@ -49,7 +43,7 @@ public final class HtmlIndex {
                 .append(th("verdict", "text")).append(th("as expected", "text")).append(th("seconds", "num"))
                 .append(th("message", "text")).append("<th>report</th></tr></thead>\n<tbody>\n");
         for (SpecResult r : results) {
-            String family = family(r);
+            String family = nonNull(r.family());
             String text = String.join(" ", r.id(), family, nonNull(r.title()), nonNull(r.message()), nonNull(r.file()))
                     .toLowerCase(Locale.ROOT);
             double width = slowest > 0 ? 3.5 * r.seconds() / slowest : 0;
@@ -125,61 +119,6 @@ public final class HtmlIndex {
               apply();
             })();
             """;
-
-    private static final Pattern FLOW_KIND = Pattern.compile("^problem:\\s*\\{.*?\\bkind:\\s*([A-Za-z0-9_.-]+)");
-    private static final Pattern BLOCK_KIND = Pattern.compile("^\\s+kind:\\s*[\"']?([A-Za-z0-9_.-]+)");
-
-    /**
-     * The spec's family: its {@code problem.kind}, read from the spec file when it is at hand
-     * (results do not carry it), else the folder the spec file is in.
-     */
-    static String family(SpecResult r) {
-        if (r.file() == null) return "–";
-        Path file = Path.of(r.file());
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) < 1_000_000) {
-                String kind = problemKind(Files.readAllLines(file, StandardCharsets.UTF_8));
-                if (kind != null) return kind;
-            }
-        } catch (IOException | RuntimeException e) {
-            // fall back to the path
-        }
-        Path parent = file.getParent();
-        return parent == null || parent.getFileName() == null ? "–" : parent.getFileName().toString();
-    }
-
-    /** {@code kind} under a top-level {@code problem:} key, block or flow style; null when there is none. */
-    static String problemKind(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher flow = FLOW_KIND.matcher(line);
-            if (flow.find()) return flow.group(1);
-            if (!line.matches("^problem:\\s*(#.*)?$")) continue;
-            for (int j = i + 1; j < lines.size(); j++) {
-                String l = lines.get(j);
-                if (l.isBlank() || l.strip().startsWith("#")) continue;
-                if (!Character.isWhitespace(l.charAt(0))) return null;
-                Matcher m = BLOCK_KIND.matcher(l);
-                if (m.find() && indent(l) == indent(firstIndented(lines, i + 1))) return m.group(1);
-            }
-            return null;
-        }
-        return null;
-    }
-
-    private static String firstIndented(List<String> lines, int from) {
-        for (int j = from; j < lines.size(); j++) {
-            String l = lines.get(j);
-            if (!l.isBlank() && !l.strip().startsWith("#")) return l;
-        }
-        return "";
-    }
-
-    private static int indent(String l) {
-        int n = 0;
-        while (n < l.length() && Character.isWhitespace(l.charAt(n))) n++;
-        return n;
-    }
 
     private static String nonNull(String s) {
         return s == null || s.isEmpty() ? "–" : s;

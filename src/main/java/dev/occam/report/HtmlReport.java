@@ -81,7 +81,7 @@ public final class HtmlReport {
                     // without a bound on how far the run's limit is from the measured value there is no certified gap to show
                     String gap = fails && c.bound() != null ? MarkdownReport.certifiedGap(c) : null;
                     rows.append("<tr><td class=\"num\">").append(k + 1).append("</td><td>").append(esc(params(p)))
-                            .append("</td><td><code>").append(esc(c.kind())).append("</code> ").append(Html.badge(c.verdict()))
+                            .append("</td><td><code>").append(esc(c.label())).append("</code> ").append(Html.badge(c.verdict()))
                             .append("</td>").append(valueCell(c.measured())).append(valueCell(c.predicted()))
                             .append(numCell(c.error())).append(numCell(c.bound()))
                             .append(fails ? "<td class=\"num gap\">" + esc(gap == null ? "–" : gap) + "</td>" : "")
@@ -162,7 +162,7 @@ public final class HtmlReport {
             for (int j = 0; j < claims.size(); j++) {
                 ClaimResult c = claims.get(j);
                 if (j > 0) b.append("<tr>");
-                b.append("<td><code>").append(esc(c.kind())).append("</code></td><td class=\"why narrow\">").append(Html.badge(c.verdict()))
+                b.append("<td><code>").append(esc(c.label())).append("</code></td><td class=\"why narrow\">").append(Html.badge(c.verdict()))
                         .append("<div class=\"plaintext\">").append(why(c)).append("</div></td>")
                         .append(valueCell(c.measured())).append(valueCell(c.predicted()))
                         .append(numCell(c.error())).append(numCell(c.bound())).append(numCell(c.tolerance())).append("</tr>\n");

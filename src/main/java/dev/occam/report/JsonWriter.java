@@ -65,6 +65,7 @@ public final class JsonWriter {
         ArrayNode points = o.putArray("points");
         if (r.points() != null) r.points().forEach(p -> points.add(point(p, withSeries)));
         o.put("title", r.title());
+        o.put("family", r.family());
         o.put("source", r.source());
         o.put("statement", r.statement());
         o.put("precision", r.precision());
@@ -107,10 +108,11 @@ public final class JsonWriter {
         return o;
     }
 
-    private static ObjectNode claim(ClaimResult c) {
+    static ObjectNode claim(ClaimResult c) {
         ObjectNode o = NODES.objectNode();
         o.put("kind", c.kind());
         o.put("verdict", c.verdict() == null ? null : c.verdict().name());
+        if (c.quantity() != null) o.put("quantity", c.quantity());
         o.set("measured", MAPPER.valueToTree(c.measured()));
         o.set("predicted", MAPPER.valueToTree(c.predicted()));
         o.put("error", c.error());

@@ -65,7 +65,7 @@ public final class MarkdownReport {
             for (ClaimResult c : claims(p)) {
                 if (c.verdict() != decisive) continue;
                 b.append(decisive == Verdict.FAILS ? "- Counterexample at " : "- Inconclusive at ")
-                        .append(where(p, k)).append(": claim `").append(c.kind()).append("`: measured ")
+                        .append(where(p, k)).append(": claim `").append(c.label()).append("`: measured ")
                         .append(value(c.measured())).append(", predicted ").append(value(c.predicted()));
                 if (c.error() != null) b.append("; error ").append(c.error());
                 if (c.bound() != null) b.append(", bound ").append(c.bound());
@@ -139,7 +139,7 @@ public final class MarkdownReport {
         for (int k = 0; k < points.size(); k++) {
             PointResult p = points.get(k);
             for (ClaimResult c : claims(p)) {
-                b.append("- ").append(where(p, k)).append(", `").append(c.kind()).append("` ").append(c.verdict())
+                b.append("- ").append(where(p, k)).append(", `").append(c.label()).append("` ").append(c.verdict())
                         .append(": measured ").append(value(c.measured())).append(", predicted ").append(value(c.predicted()))
                         .append(", tolerance ").append(nonNull(c.tolerance()));
                 if (c.certifiedBy() != null) b.append("; certified by ").append(c.certifiedBy());
@@ -150,7 +150,7 @@ public final class MarkdownReport {
     }
 
     private static String claimKind(List<PointResult> points, int j) {
-        return points.stream().filter(p -> claims(p).size() > j).map(p -> claims(p).get(j).kind()).findFirst().orElse("");
+        return points.stream().filter(p -> claims(p).size() > j).map(p -> claims(p).get(j).label()).findFirst().orElse("");
     }
 
     private static String claimCell(ClaimResult c) {

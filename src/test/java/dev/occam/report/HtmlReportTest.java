@@ -37,12 +37,12 @@ class HtmlReportTest {
         derived.put("phi'(x) (mirror map)", Map.of("text", "Log(x)", "tex", "\\log (x)", "mathml", MATHML));
         derived.put("(phi')^-1(y)", Map.of("text", "numeric: Newton <solve>"));
         holds = new SpecResult(holds.id(), holds.file(), holds.title(), holds.source(), holds.statement(), holds.expect(),
-                holds.verdict(), holds.asExpected(), holds.seconds(), holds.message(), holds.prediction(), holds.points(),
+                holds.family(), holds.verdict(), holds.asExpected(), holds.seconds(), holds.message(), holds.prediction(), holds.points(),
                 holds.precision(), holds.tier(), derived, holds.tables(), holds.series());
         SpecResult fails = SampleResults.fails("adam");
         SpecResult evil = new SpecResult("evil", "theorems/evil.yaml", "<script>alert('x')</script> & \"quotes\"",
                 "<img src=\"x.png\" onerror=\"alert(1)\">", "line 1\nline <b>2</b>\u0007", "holds",
-                dev.occam.check.Verdict.INCONCLUSIVE, false, 1.0, "budget <exhausted> & more\u0000",
+                "<family>", dev.occam.check.Verdict.INCONCLUSIVE, false, 1.0, "budget <exhausted> & more\u0000",
                 fails.prediction(), fails.points(), 16, null,
                 Map.of("bad", Map.of("text", "fallback <text>", "mathml", "<math><mi onclick=\"alert(1)\">x</mi></math>"),
                         "scripted", Map.of("text", "t2", "mathml", "<math><script>alert(1)</script></math>"),
@@ -178,18 +178,9 @@ class HtmlReportTest {
         for (int i = 0; i < rows.getLength(); i++) verdicts.add(((Element) rows.item(i)).getAttribute("data-verdict"));
         assertThat(verdicts).containsExactly("HOLDS", "FAILS", "INCONCLUSIVE");
         String text = doc.getDocumentElement().getTextContent();
-        assertThat(text).contains("3 specs: 2 as expected, 1 not").contains("counterexamples").contains("theorems");
+        assertThat(text).contains("3 specs: 2 as expected, 1 not").contains("least-squares").contains("classification");
         NodeList inputs = doc.getElementsByTagName("input");
         assertThat(inputs.getLength()).isEqualTo(4 + 2);
-    }
-
-    @Test
-    void familyIsTheProblemKind() {
-        assertThat(HtmlIndex.problemKind(List.of("id: x", "problem:", "  # comment", "  X: [[1]]", "  kind: least-squares",
-                "algorithm:", "  kind: gd"))).isEqualTo("least-squares");
-        assertThat(HtmlIndex.problemKind(List.of("problem: {kind: classification, loss: logistic}"))).isEqualTo("classification");
-        assertThat(HtmlIndex.problemKind(List.of("problem:", "  data:", "    kind: nested", "algorithm:", "  kind: gd"))).isNull();
-        assertThat(HtmlIndex.family(SampleResults.holds("no-such-spec"))).isEqualTo("theorems");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.occam.check.Series;
+import dev.occam.check.ClaimResult;
 import dev.occam.check.SpecResult;
+import dev.occam.check.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ class JsonWriterTest {
         assertThat(r.get("seconds").asDouble()).isEqualTo(0.412);
         assertThat(r.get("message").isNull()).isTrue();
         assertThat(r.get("precision").asInt()).isEqualTo(34);
+        assertThat(r.get("family").asText()).isEqualTo("least-squares");
 
         JsonNode prediction = r.get("prediction");
         assertThat(fields(prediction)).startsWith("kind", "value", "exact", "certificate");
@@ -60,6 +63,8 @@ class JsonWriterTest {
         assertThat(claim.get("error").asText()).isEqualTo("3.1e-31");
         assertThat(claim.get("predicted").get(0).asText()).isEqualTo("5/27");
         assertThat(claim.get("certified_by").asText()).startsWith("a posteriori");
+        assertThat(JsonWriter.claim(new ClaimResult("rate", Verdict.HOLDS, null, null, null, null, null, null, null).about("loss"))
+                .get("quantity").asText()).isEqualTo("loss");
     }
 
     @Test

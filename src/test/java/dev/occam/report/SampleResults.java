@@ -25,7 +25,7 @@ public final class SampleResults {
         ClaimResult limit = new ClaimResult("limit", Verdict.HOLDS, List.of("0.185185", "-0.111111"),
                 List.of("5/27", "-1/9"), "3.1e-31", "4e-30", "1e-25", "a posteriori bound from contraction 0.98", null);
         return new SpecResult(id, "theorems/" + id + ".yaml", "GD reaches the nearest interpolant",
-                "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", Verdict.HOLDS, true, 0.41234,
+                "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", "least-squares", Verdict.HOLDS, true, 0.41234,
                 null,
                 new PredictionResult("min-distance-interpolant", List.of("0.185185", "-0.111111"), "{5/27,-1/9}",
                         Map.of("kkt-residual", "0", "feasibility", "0"), List.of("X has full row rank: exact rank 2")),
@@ -41,13 +41,13 @@ public final class SampleResults {
         ClaimResult limit = new ClaimResult("limit", Verdict.FAILS, "0.75", "0.5", "0.25", "1e-20", "1e-10",
                 "duality gap", "limit misses the max-margin direction");
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
-                "Adam converges to a different direction", "fails", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
+                "Adam converges to a different direction", "fails", "classification", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
                 new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
                 List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), List.of(), List.of());
     }
 
     public static SpecResult withVerdict(SpecResult r, Verdict verdict, boolean asExpected) {
-        return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), verdict, asExpected,
+        return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.family(), verdict, asExpected,
                 r.seconds(), "because " + verdict, r.prediction(), r.points(), r.precision(), r.tier(), r.derived(), r.tables(), r.series());
     }
 
@@ -56,7 +56,7 @@ public final class SampleResults {
         List<PointResult> points = new java.util.ArrayList<>(r.points());
         PointResult p = points.get(0);
         points.set(0, new PointResult(p.parameters(), p.iterations(), p.stopped(), p.finalIterate(), p.claims(), series, p.verdict()));
-        return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.verdict(), r.asExpected(),
+        return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.family(), r.verdict(), r.asExpected(),
                 r.seconds(), r.message(), r.prediction(), points, r.precision(), r.tier(), r.derived(), r.tables(), r.series());
     }
 

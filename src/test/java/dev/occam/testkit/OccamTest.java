@@ -63,6 +63,8 @@ class OccamTest {
         SpecResult r = Occam.check(write("plugin-gd", Plugins.ReferenceGradientDescent.class.getName(), "30s"));
         OccamAssertions.assertThat(r).holds().agreesWithin(1e-10).hasRate("distance");
         assertThat(r.tier()).isEqualTo("double");
+        assertThatThrownBy(() -> OccamAssertions.assertThat(r).hasRate("loss"))
+                .hasMessageContaining("to have a rate claim on loss").hasMessageContaining("its rate claims are on: [distance]");
     }
 
     @Test
@@ -93,6 +95,8 @@ class OccamTest {
                 .hasMessageContaining("certified gap");
         OccamAssertions.assertThat(r).fails().hasCounterexample();
         assertThatThrownBy(() -> OccamAssertions.assertThat(r).agreesWithin(1e-6)).hasMessageContaining("error + certified bound");
+        assertThatThrownBy(() -> OccamAssertions.assertThat(r).hasRate("distance"))
+                .hasMessageContaining("to have a holding rate claim on distance").hasMessageContaining("rate (distance) at {algorithm.parameters.step=0.01}");
     }
 
     @Test
