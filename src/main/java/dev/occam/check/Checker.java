@@ -2,7 +2,6 @@ package dev.occam.check;
 
 import dev.occam.algorithm.CustomAlgorithm;
 import dev.occam.algorithm.GradientFlow;
-import dev.occam.algorithm.MirrorDescent;
 import dev.occam.algorithm.Runner;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Tier;
@@ -16,7 +15,6 @@ import dev.occam.spec.Expect;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SweepPoint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +86,7 @@ public final class Checker {
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), spec.problemKind(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
                 message(verdict, points), first == null ? null : Reports.prediction(first.prediction()), points, precision,
-                tier.name(), derived(plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()),
+                tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()),
                 Reports.limits(runs));
     }
 
@@ -105,7 +103,7 @@ public final class Checker {
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), spec.problemKind(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
                 Reports.prediction(prediction), List.of(), precision, Tier.forDigits(precision).name(),
-                derived(plan, prediction), List.of(), List.of());
+                derived(spec, plan, prediction), List.of(), List.of());
     }
 
     private int precision(Spec spec) {
@@ -202,10 +200,7 @@ public final class Checker {
         return claims + " claim checks hold at " + points.size() + " point" + (points.size() == 1 ? "" : "s");
     }
 
-    private static Map<String, Map<String, String>> derived(Plan plan, Prediction prediction) {
-        Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        if (plan.algorithm().algorithm() instanceof MirrorDescent md) out.putAll(md.potential().derived());
-        if (prediction != null) out.putAll(prediction.derived());
-        return out;
+    private static Map<String, Map<String, String>> derived(Spec spec, Plan plan, Prediction prediction) {
+        return SymbolicObjects.of(plan.problem(), plan.algorithm().algorithm(), plan.claims(), prediction, spec.run().formulaTimeLimit());
     }
 }

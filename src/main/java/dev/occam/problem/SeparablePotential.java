@@ -152,23 +152,15 @@ public final class SeparablePotential implements MirrorMap {
     @Override
     public Map<String, Map<String, String>> derived() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        out.put("phi(x)", render(phi));
-        out.put("phi'(x) (mirror map)", render(dphi));
-        out.put("phi''(x)", render(d2phi));
+        out.put("phi(x)", phi.rendered());
+        out.put("phi'(x) (mirror map)", dphi.rendered());
+        out.put("phi''(x)", d2phi.rendered());
         if (inverseFormula != null) {
-            out.put("(phi')^-1(y) (inverse mirror map)", render(inverseFormula));
+            out.put("(phi')^-1(y) (inverse mirror map)", inverseFormula.rendered());
         } else {
             out.put("(phi')^-1(y) (inverse mirror map)", rendered("numeric: bracketed Newton solve of phi'(x) = y", null));
         }
         return out;
-    }
-
-    static Map<String, String> render(Formula f) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("text", f.text());
-        m.put("tex", f.tex());
-        m.put("mathml", f.mathml());
-        return m;
     }
 
     /** An ordered {text, tex} entry (Map.of's order varies between JVM runs, reports must not). */

@@ -102,6 +102,7 @@ final class Html {
             td.num { text-align: right; white-space: nowrap; font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85em; }
             td.wrap { max-width: 28em; overflow-wrap: anywhere; white-space: normal; }
             .scroll { overflow-x: auto; }
+            p.exact code { overflow-wrap: anywhere; }
             .badge { display: inline-block; padding: 0.05em 0.5em; border-radius: 0.8em; font-weight: 600; font-size: 0.85em; color: #fff; }
             .v-holds { background: #1a7f37; } .v-fails { background: #cf222e; } .v-inconclusive { background: #9a6700; } .v-error { background: #8250df; } .v-none { background: #6e7781; }
             .no { color: #cf222e; font-weight: 700; } .yes { color: #1a7f37; }

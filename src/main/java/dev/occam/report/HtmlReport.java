@@ -105,7 +105,7 @@ public final class HtmlReport {
     private static void prediction(StringBuilder b, PredictionResult p) {
         if (p == null) return;
         b.append("<h2 id=\"prediction\">Prediction</h2>\n<p>Kind: <code>").append(esc(p.kind())).append("</code></p>\n");
-        if (p.exact() != null) b.append("<p>Exact: <code>").append(esc(p.exact())).append("</code></p>\n");
+        if (p.exact() != null) b.append("<p class=\"exact\">Exact: <code>").append(esc(p.exact())).append("</code></p>\n");
         if (p.value() != null && !p.value().isEmpty()) {
             b.append("<p>Value:</p>\n<pre>").append(esc(String.join("\n", p.value()))).append("</pre>\n");
         }

@@ -27,6 +27,15 @@ public interface Formula {
 
     String mathml();
 
+    /** text, tex and mathml, in that order (reports iterate it). */
+    default java.util.Map<String, String> rendered() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("text", text());
+        m.put("tex", tex());
+        m.put("mathml", mathml());
+        return m;
+    }
+
     /** Compiled to a tree of Java lambdas; no Symja call when evaluated. */
     CompiledFormula compile();
 

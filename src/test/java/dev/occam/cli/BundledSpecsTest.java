@@ -40,6 +40,10 @@ class BundledSpecsTest {
         assertThat(result.asExpected()).as(result.message()).isTrue();
         Verdict expected = spec.expect() == dev.occam.spec.Expect.HOLDS ? Verdict.HOLDS : Verdict.FAILS;
         assertThat(result.verdict()).isEqualTo(expected);
+        // the page shows the loss as math rendered by Symja, not only as text
+        assertThat(result.derived()).containsKey("L(w) (loss)");
+        assertThat(result.derived().get("L(w) (loss)").get("mathml")).startsWith("<math");
+        assertThat(dev.occam.report.HtmlReport.render(result, List.of())).contains("<math");
         // a HOLDS rests on certified limits: every limit claim has a finite bound below its tolerance
         for (PointResult p : result.points()) {
             for (ClaimResult c : p.claims()) {
