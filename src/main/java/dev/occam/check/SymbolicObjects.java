@@ -1,6 +1,7 @@
 package dev.occam.check;
 
 import dev.occam.algorithm.Algorithm;
+import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.MirrorDescent;
 import dev.occam.numeric.Value;
 import dev.occam.prediction.Prediction;
@@ -18,9 +19,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The symbolic objects of a spec that reports render as math: the loss with its data and its
- * gradient (both by Symja from the exact entries), the potential's derived maps, the prediction, and
- * the rate laws. Only for display: an object Symja cannot render in the time limit is left out,
+ * The symbolic objects of a spec that reports render as math, each rendered by Symja: the loss
+ * and its gradient spelled with the spec's exact entries, the potential's derived maps, the
+ * prediction, and the rate laws. Only for display: an object Symja cannot render in the time limit is left out,
  * never a reason for the check to fail.
  */
 final class SymbolicObjects {
@@ -46,6 +47,7 @@ final class SymbolicObjects {
             put(out, "L(w) (loss)", () -> genericLoss(problem, limit));
         }
         if (algorithm instanceof MirrorDescent md) out.putAll(md.potential().derived());
+        if (algorithm instanceof GradientFlow flow && flow.potential() != null) out.putAll(flow.potential().derived());
         if (prediction != null) {
             out.putAll(prediction.derived());
             if (prediction.exact() != null && readable(prediction.exact())) {
@@ -98,7 +100,7 @@ final class SymbolicObjects {
         if (problem instanceof LeastSquares ls) {
             if (!small(ls.x(), ls.y())) return null;
             for (int i = 0; i < ls.x().length; i++) {
-                String residual = "(" + linear(ls.x()[i], w) + plus(negate(ls.y()[i])) + ")";
+                String residual = "(" + linear(ls.x()[i], w) + plus(ls.y()[i].negate()) + ")";
                 terms.add(residual + "^2");
                 for (int j = 0; j < w.size(); j++) {
                     if (!isZero(ls.x()[i][j])) gradient.get(j).add(times(coefficient(ls.x()[i][j]), residual));
@@ -117,7 +119,7 @@ final class SymbolicObjects {
                 terms.add(times(coefficient(weight), logistic ? "Log(1 + " + exp + ")" : exp));
                 String slope = logistic ? "(1 + Exp(" + margin + "))^(-1)" : exp; // -l'(u) at u = z_n.w
                 for (int j = 0; j < w.size(); j++) {
-                    if (!isZero(z[n][j])) gradient.get(j).add(times(coefficient(negate(product(weight, z[n][j]))), slope));
+                    if (!isZero(z[n][j])) gradient.get(j).add(times(coefficient(weight.times(z[n][j]).negate()), slope));
                 }
             }
             return new Explicit(sum(terms), gradient.stream().map(SymbolicObjects::sum).toList());
@@ -133,18 +135,8 @@ final class SymbolicObjects {
         return coefficient.equals("1") ? factor : coefficient.equals("-1") ? "-" + factor : coefficient + "*" + factor;
     }
 
-    private static Value product(Value a, Value b) {
-        if (a.isRational() && b.isRational()) return Value.of(a.rational().multiply(b.rational()), a.text() + "*" + b.text());
-        return Value.irrational(a.decimal().multiply(b.decimal()), "(" + a.text() + ")*(" + b.text() + ")");
-    }
-
     private static boolean isZero(Value v) {
         return v.isRational() && v.rational().signum() == 0;
-    }
-
-    private static Value negate(Value v) {
-        return v.isRational() ? Value.of(v.rational().negate(), "-(" + v.text() + ")")
-                : Value.irrational(v.decimal().negate(), "-(" + v.text() + ")");
     }
 
     private static boolean small(Value[][] x, Value[] extra) {

@@ -30,4 +30,16 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
     public boolean isRational() { return rational != null; }
 
     public double doubleValue() { return decimal.doubleValue(); }
+
+    /** -this, exact when this is. */
+    public Value negate() {
+        return isRational() ? of(rational.negate(), "-(" + text + ")") : irrational(decimal.negate(), "-(" + text + ")");
+    }
+
+    /** this * other, exact when both are. */
+    public Value times(Value other) {
+        String product = "(" + text + ")*(" + other.text + ")";
+        if (isRational() && other.isRational()) return of(rational.multiply(other.rational), product);
+        return irrational(decimal.multiply(other.decimal, CONTEXT), product);
+    }
 }

@@ -41,7 +41,7 @@ public record Classification(Value[][] x, int[] labels, Value[] weights, Loss lo
         Value[][] z = new Value[x.length][];
         for (int n = 0; n < x.length; n++) {
             z[n] = new Value[x[n].length];
-            for (int j = 0; j < x[n].length; j++) z[n][j] = labels[n] > 0 ? x[n][j] : negate(x[n][j]);
+            for (int j = 0; j < x[n].length; j++) z[n][j] = labels[n] > 0 ? x[n][j] : x[n][j].negate();
         }
         return z;
     }
@@ -51,14 +51,8 @@ public record Classification(Value[][] x, int[] labels, Value[] weights, Loss lo
         return weights == null ? Value.of(1) : weights[n];
     }
 
-    private static Value negate(Value v) {
-        if (v.isRational()) return Value.of(v.rational().negate(), "-(" + v.text() + ")");
-        return Value.irrational(v.decimal().negate(), "-(" + v.text() + ")");
-    }
-
     @Override
     public Objective objective(Tier tier) {
         return new ClassificationObjective(this, tier);
     }
-
 }
