@@ -33,6 +33,8 @@ class AssignmentTest {
                 .hasMessageContaining("to hold")
                 .hasMessageContaining("measured")
                 .hasMessageContaining("predicted")
-                .hasMessageContaining("certified by");
+                .hasMessageContaining("certified by")
+                // the diagnosis: a plain gradient step lands on the Euclidean projection instead
+                .hasMessageContaining("the limit is argmin ||w - w0||_2");
     }
 }

@@ -31,9 +31,29 @@ record LimitClaim(double tolerance, String toleranceText) implements Claim {
         if (!Double.isFinite(b)) return result(run, Verdict.INCONCLUSIVE, measured, e, b, "no certified bound: " + run.tail().method());
         if (e + b <= tolerance) return result(run, Verdict.HOLDS, measured, e, b, common);
         if (e - b > tolerance) return result(run, Verdict.FAILS, measured, e, b, common + ", certified gap " + Numbers.sci(e - b)
-                + " > tolerance " + toleranceText);
+                + " > tolerance " + toleranceText + nearestReference(run, e, b));
         return result(run, Verdict.INCONCLUSIVE, measured, e, b, common + ": the bound is too wide to decide at tolerance "
                 + toleranceText + " (budget)");
+    }
+
+    /**
+     * Where a failing limit is instead, when that is certain: a reference point (e.g. the l2
+     * interpolant) within tolerance of the limit, or at least certainly nearer than the prediction.
+     */
+    private String nearestReference(PointRun run, double e, double b) {
+        String nearest = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (var ref : run.prediction().references().entrySet()) {
+            double d = run.trajectory().last().distance(run.tier().of(ref.getValue()));
+            if (d < best) {
+                best = d;
+                nearest = ref.getKey();
+            }
+        }
+        if (nearest == null) return "";
+        if (best + b <= tolerance) return "; the limit is " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
+        if (best + b < e - b) return "; the limit is nearer to " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
+        return "";
     }
 
     private ClaimResult result(PointRun run, Verdict v, List<String> measured, double e, double b, String message) {

@@ -74,7 +74,8 @@ public final class BregmanProjection implements Predictor {
                 DfpVectors.multiplyTransposed(x, s.lambda()));
         cert.put("stationarity ||grad psi(w) - grad psi(w0) - X^T lambda||", Decimals.brief(DfpVectors.norm2(stationarity)));
         cert.put("perturbation test", perturbationTest(x, s.w(), w0d, theta0));
-        return new Prediction(kind(), Decimals.of(s.w()), null, cert, pre, null, Map.of(), psi.derived(), Map.of());
+        return new Prediction(kind(), Decimals.of(s.w()), null, cert, pre, null,
+                MinDistanceInterpolant.withL2Reference(Map.of(), input), psi.derived(), Map.of());
     }
 
     /** D_psi(w, w0) = psi(w) - psi(w0) - <grad psi(w0), w - w0>. */

@@ -66,11 +66,19 @@ public final class MinDistanceInterpolant implements Predictor {
         List<String> pre = new ArrayList<>();
         Prediction result = norm.equals("lp") ? lp(ls, w0, digits, pre) : quadratic(ls, w0, digits, pre);
         if (result.unmet() != null || norm.equals("l2")) return result;
-        Map<String, BigDecimal[]> refs = new LinkedHashMap<>(result.references());
+        return new Prediction(result.kind(), result.value(), result.exact(), result.certificate(), result.preconditions(),
+                null, withL2Reference(result.references(), input), result.derived(), Map.of());
+    }
+
+    /**
+     * The references plus argmin ||w - w0||_2, the point plain gradient descent reaches: a limit that
+     * misses a non-Euclidean prediction is often exactly there (a mirror or steepest step left out).
+     */
+    static Map<String, BigDecimal[]> withL2Reference(Map<String, BigDecimal[]> references, PredictionInput input) {
+        Map<String, BigDecimal[]> refs = new LinkedHashMap<>(references);
         Prediction l2 = l2().predict(input);
         if (l2.available()) refs.put("argmin ||w - w0||_2", l2.value());
-        return new Prediction(result.kind(), result.value(), result.exact(), result.certificate(), result.preconditions(),
-                null, refs, result.derived(), Map.of());
+        return refs;
     }
 
     private Prediction quadratic(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
