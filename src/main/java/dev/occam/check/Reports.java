@@ -22,7 +22,7 @@ final class Reports {
         if (p == null) return null;
         List<String> pre = new ArrayList<>(p.preconditions());
         if (p.unmet() != null) pre.add("NOT MET: " + p.unmet());
-        String exact = p.exact() == null ? null : symjaList(p.exact());
+        String exact = p.exact() == null ? null : dev.occam.numeric.Value.text(p.exact());
         return new PredictionResult(p.kind(), p.value() == null ? null : Results.decimals(p.value(), PREDICTION_DIGITS),
                 exact, p.certificate(), pre);
     }
@@ -310,15 +310,5 @@ final class Reports {
             }
         }
         return sb.append(']').toString();
-    }
-
-    static String symjaList(org.hipparchus.fraction.BigFraction[] v) {
-        StringBuilder sb = new StringBuilder("{");
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) sb.append(',');
-            sb.append(v[i].getDenominator().equals(java.math.BigInteger.ONE) ? v[i].getNumerator().toString()
-                    : v[i].getNumerator() + "/" + v[i].getDenominator());
-        }
-        return sb.append('}').toString();
     }
 }

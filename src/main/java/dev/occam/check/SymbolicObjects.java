@@ -168,9 +168,7 @@ final class SymbolicObjects {
 
     /** A rational as p or p/q; anything else as the spec wrote it, in parentheses. */
     private static String coefficient(Value v) {
-        if (!v.isRational()) return "(" + v.text() + ")";
-        var q = v.rational();
-        return q.getNumerator() + (q.getDenominator().equals(java.math.BigInteger.ONE) ? "" : "/" + q.getDenominator());
+        return v.isRational() ? Value.text(v.rational()) : "(" + v.text() + ")";
     }
 
     private static Map<String, String> genericLoss(Problem problem, Duration limit) {

@@ -25,6 +25,18 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
 
     public static Value of(long n) { return of(new BigFraction(n), Long.toString(n)); }
 
+    /** q written as Symja reads it: "p" or "p/q". */
+    public static String text(BigFraction q) {
+        return q.getDenominator().equals(java.math.BigInteger.ONE) ? q.getNumerator().toString() : q.getNumerator() + "/" + q.getDenominator();
+    }
+
+    /** A Symja list of exact entries: "{47/166,-1/3,1}". */
+    public static String text(BigFraction[] v) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < v.length; i++) sb.append(i == 0 ? "" : ",").append(text(v[i]));
+        return sb.append('}').toString();
+    }
+
     public static Value irrational(BigDecimal d, String text) { return new Value(null, d.round(CONTEXT), text); }
 
     public boolean isRational() { return rational != null; }

@@ -25,8 +25,7 @@ public final class NormSquaredPotential implements MirrorMap {
         this.p = p;
         BigFraction pf = p.rational();
         BigFraction qf = pf.divide(pf.subtract(BigFraction.ONE));
-        this.q = Value.of(qf, qf.getDenominator().equals(java.math.BigInteger.ONE) ? qf.getNumerator().toString()
-                : qf.getNumerator() + "/" + qf.getDenominator());
+        this.q = Value.of(qf, Value.text(qf));
         this.primalDirections = Norms.lp(q);
         this.dualDirections = Norms.lp(p);
     }

@@ -39,13 +39,8 @@ public final class Notation {
     /** An exact vector {p/q, ...}. */
     public static Map<String, String> exactVector(BigFraction[] v, Duration limit) {
         IExpr[] entries = new IExpr[v.length];
-        StringBuilder text = new StringBuilder("{");
-        for (int i = 0; i < v.length; i++) {
-            entries[i] = F.QQ(F.ZZ(v[i].getNumerator()), F.ZZ(v[i].getDenominator()));
-            text.append(i == 0 ? "" : ", ").append(v[i].getNumerator())
-                    .append(v[i].getDenominator().equals(java.math.BigInteger.ONE) ? "" : "/" + v[i].getDenominator());
-        }
-        return held(F.List(entries), text.append('}').toString(), limit);
+        for (int i = 0; i < v.length; i++) entries[i] = F.QQ(F.ZZ(v[i].getNumerator()), F.ZZ(v[i].getDenominator()));
+        return held(F.List(entries), dev.occam.numeric.Value.text(v), limit);
     }
 
     /** A vector to double precision, shown with Symja's default digits (the report lists all digits elsewhere). */

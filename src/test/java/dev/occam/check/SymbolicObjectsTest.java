@@ -105,7 +105,7 @@ class SymbolicObjectsTest {
         BigDecimal[] decimals = {new BigDecimal("0.283132530120481927"), new BigDecimal("-0.3333333333333333"), BigDecimal.ONE};
         var exact = new Prediction("min-distance-interpolant", decimals, small, Map.of(), List.of(), null, Map.of(), Map.of());
         assertThat(SymbolicObjects.of(problem, GD, List.of(), exact, LIMIT).get("prediction (exact)").get("text"))
-                .isEqualTo("{47/166, -1/3, 1}");
+                .isEqualTo("{47/166,-1/3,1}");
         BigFraction huge = new BigFraction(new java.math.BigInteger("85273280043989575737642209802614089"),
                 new java.math.BigInteger("74006574835444668675935054571724544"));
         var approximate = new Prediction("min-distance-interpolant", decimals, new BigFraction[] {huge, huge, huge},
