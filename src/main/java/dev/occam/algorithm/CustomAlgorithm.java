@@ -76,10 +76,10 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
      * algorithm, a step that has not returned {@link #GRACE} after the runner's time limit ends the
      * run with a PluginException (the worker is interrupted, then stopped).
      */
-    public Trajectory run(Runner runner, Stepper stepper, Objective objective, DoubleConsumer progress) {
+    public Trajectory run(Runner runner, Stepper stepper, Objective objective, DoubleConsumer progress, IterationWatch watch) {
         GuardedStepper guarded = stepper instanceof GuardedStepper g ? g : null;
         if (guarded != null) guarded.deadline = System.nanoTime() + runner.timeLimit().toNanos();
-        FutureTask<Trajectory> task = new FutureTask<>(() -> runner.run(stepper, objective, progress));
+        FutureTask<Trajectory> task = new FutureTask<>(() -> runner.run(stepper, objective, progress, watch));
         Thread worker = new Thread(task, "occam-plugin-" + className);
         worker.setDaemon(true);
         worker.start();

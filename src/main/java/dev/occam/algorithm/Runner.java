@@ -37,6 +37,14 @@ public final class Runner {
      * @param progress receives the fraction of the budget used, a few times per second at most
      */
     public Trajectory run(Stepper stepper, Objective objective, DoubleConsumer progress) {
+        return run(stepper, objective, progress, null);
+    }
+
+    /**
+     * @param watch sees every iterate (t = 0 included), or null; only claims that need it pass one,
+     *              so plain runs keep the loop as it is
+     */
+    public Trajectory run(Stepper stepper, Objective objective, DoubleConsumer progress, IterationWatch watch) {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         LogSpacedSchedule schedule = LogSpacedSchedule.standard();
@@ -47,6 +55,7 @@ public final class Runner {
         double eps = Math.max(w.tier().epsilon(), stepper.relativeNoise() / FLOOR_FACTOR);
         double scale = Math.max(1, norm(w));
         samples.add(sample(0, w, objective, stepper));
+        if (watch != null) watch.observe(0, stepper.time(0), w);
         String stopped = "budget";
         long t = 0;
         int quiet = 0;
@@ -62,6 +71,7 @@ public final class Runner {
                 stopped = "diverged";
                 break;
             }
+            if (watch != null) watch.observe(t, stepper.time(t), w);
             if (schedule.record(t) || stepper.recordsEvery()) {
                 scale = Math.max(1, norm(w));
                 samples.add(sample(t, w, objective, stepper));

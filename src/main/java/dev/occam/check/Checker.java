@@ -2,6 +2,7 @@ package dev.occam.check;
 
 import dev.occam.algorithm.CustomAlgorithm;
 import dev.occam.algorithm.GradientFlow;
+import dev.occam.algorithm.IterationWatch;
 import dev.occam.algorithm.Runner;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Tier;
@@ -15,6 +16,7 @@ import dev.occam.spec.Expect;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SweepPoint;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -141,8 +143,15 @@ public final class Checker {
         Objective objective = plan.problem().objective(tier);
         Vec w0 = tier.of(plan.algorithm().init());
         dev.occam.algorithm.Stepper stepper = plan.algorithm().algorithm().start(objective, w0);
+        Map<Claim, IterationWatch> watches = new LinkedHashMap<>();
+        Geometry geometry = Geometry.of(plan.problem(), prediction, tier);
+        for (Claim c : plan.claims()) {
+            MonotoneWatch watch = c instanceof MonotoneClaim m ? m.watch(objective, predicted, geometry, tier) : null;
+            if (watch != null) watches.put(c, watch);
+        }
+        IterationWatch all = watches.values().stream().reduce(null, IterationWatch::both);
         Trajectory trajectory = plan.algorithm().algorithm() instanceof CustomAlgorithm custom
-                ? custom.run(runner, stepper, objective, progress) : runner.run(stepper, objective, progress);
+                ? custom.run(runner, stepper, objective, progress, all) : runner.run(stepper, objective, progress, all);
         double extra = 0;
         if (plan.algorithm().algorithm() instanceof GradientFlow flow && !trajectory.diverged()) {
             Trajectory refined = runner.run(flow.refined().start(objective, w0), objective, progress);
@@ -150,7 +159,7 @@ public final class Checker {
         }
         double proved = PredictedRates.contraction(plan.algorithm().algorithm(), plan.problem());
         return new PointRun(plan.point().parameters(), plan.problem(), plan.algorithm().algorithm(), plan.algorithm().init(),
-                tier, trajectory, prediction, predicted, TailBound.of(trajectory, proved), extra, proved);
+                tier, trajectory, prediction, predicted, TailBound.of(trajectory, proved), extra, proved, Map.copyOf(watches));
     }
 
     private static PointResult evaluate(Plan plan, PointRun run, PointRun reference) {

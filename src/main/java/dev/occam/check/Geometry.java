@@ -29,11 +29,14 @@ final class Geometry {
 
     /** Null unless the run is a classification run with a max-margin prediction. */
     static Geometry of(PointRun run) {
-        Prediction p = run.prediction();
-        if (!(run.problem() instanceof Classification data) || p == null || !p.available()) return null;
+        return of(run.problem(), run.prediction(), run.tier());
+    }
+
+    /** The same before the run, for watches that measure every iterate. */
+    static Geometry of(dev.occam.problem.Problem problem, Prediction p, Tier tier) {
+        if (!(problem instanceof Classification data) || p == null || !p.available()) return null;
         BigDecimal[] hat = p.quantities().getOrDefault("w_hat", p.value());
         BigDecimal[] tilde = p.quantities().get("w_tilde");
-        Tier tier = run.tier();
         double[][] z = new double[data.points()][];
         var signed = data.signed();
         for (int n = 0; n < z.length; n++) {

@@ -1,6 +1,7 @@
 package dev.occam.check;
 
 import dev.occam.algorithm.Algorithm;
+import dev.occam.algorithm.IterationWatch;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
@@ -16,10 +17,18 @@ import java.util.Map;
  * @param predicted   the prediction in the run's tier (null with the prediction)
  * @param extraError  error of the run itself that the tail bound does not see (ODE integration), 0 otherwise
  * @param proved      contraction factor known from theory, NaN when none
+ * @param watches     what claims observed at every iterate during the run, by claim (may be empty)
  */
 public record PointRun(Map<String, String> parameters, Problem problem, Algorithm algorithm, Value[] w0, Tier tier,
                        Trajectory trajectory, Prediction prediction, Vec predicted, TailBound tail, double extraError,
-                       double proved) {
+                       double proved, Map<Claim, IterationWatch> watches) {
+
+    /** A run no claim watched. */
+    public PointRun(Map<String, String> parameters, Problem problem, Algorithm algorithm, Value[] w0, Tier tier,
+                    Trajectory trajectory, Prediction prediction, Vec predicted, TailBound tail, double extraError,
+                    double proved) {
+        this(parameters, problem, algorithm, w0, tier, trajectory, prediction, predicted, tail, extraError, proved, Map.of());
+    }
 
     /** Null when the prediction is available, else "precondition not met: ..." for the claims to report. */
     public String unmetPrecondition() {

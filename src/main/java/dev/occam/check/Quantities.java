@@ -1,6 +1,8 @@
 package dev.occam.check;
 
 import dev.occam.algorithm.Trajectory;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
 import java.util.List;
 
 /**
@@ -14,29 +16,45 @@ final class Quantities {
     private Quantities() {
     }
 
+    /** A named quantity as a function of an iterate and its time. */
+    @FunctionalInterface
+    interface Quantity {
+        double at(Vec w, double time);
+    }
+
+    /**
+     * The quantity in the run's tier, or null when unavailable (distance without prediction, the
+     * max-margin quantities without a max-margin geometry). Loss is log L, which stays in range.
+     */
+    static Quantity of(String quantity, Objective objective, Vec predicted, Geometry g) {
+        if (quantity.equals("distance") && predicted == null) return null;
+        if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity)) return null;
+        if (quantity.equals("offset-residual") && g.offset() == null) return null;
+        return switch (quantity) {
+            case "distance" -> (w, time) -> w.distance(predicted);
+            case "loss" -> (w, time) -> objective.logLoss(w).doubleValue();
+            case "norm" -> (w, time) -> Math.sqrt(w.dot(w).doubleValue());
+            case "direction-gap" -> (w, time) -> g.directionGap(w);
+            case "margin" -> (w, time) -> g.margin(w);
+            case "offset-residual" -> g::offsetResidual;
+            default -> throw new IllegalArgumentException(quantity);
+        };
+    }
+
     /**
      * {t[], q[]} over the recorded samples, t being each sample's {@link Trajectory.Sample#time()}
-     * (the iteration count, or a log-time flow's flow time up to 1e300), or null when the quantity is unavailable (distance without prediction).
+     * (the iteration count, or a log-time flow's flow time up to 1e300), or null when the quantity is unavailable.
      */
     static double[][] series(String quantity, PointRun run) {
         List<Trajectory.Sample> samples = run.trajectory().samples();
-        if (quantity.equals("distance") && run.predicted() == null) return null;
-        Geometry g = Geometry.of(run);
-        if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity)) return null;
-        if (quantity.equals("offset-residual") && g.offset() == null) return null;
+        // the loss comes from the samples, which recorded it; the objective is not needed then
+        Quantity q = quantity.equals("loss") ? null : of(quantity, null, run.predicted(), Geometry.of(run));
+        if (q == null && !quantity.equals("loss")) return null;
         double[][] out = new double[2][samples.size()];
         for (int i = 0; i < samples.size(); i++) {
             Trajectory.Sample s = samples.get(i);
             out[0][i] = s.time();
-            out[1][i] = switch (quantity) {
-                case "distance" -> s.iterate().distance(run.predicted());
-                case "loss" -> s.loss();
-                case "norm" -> Math.sqrt(s.iterate().dot(s.iterate()).doubleValue());
-                case "direction-gap" -> g.directionGap(s.iterate());
-                case "margin" -> g.margin(s.iterate());
-                case "offset-residual" -> g.offsetResidual(s.iterate(), s.time());
-                default -> throw new IllegalArgumentException(quantity);
-            };
+            out[1][i] = q == null ? s.loss() : q.at(s.iterate(), s.time());
         }
         return out;
     }

@@ -99,6 +99,27 @@ class OccamTest {
                 .hasMessageContaining("to have a holding rate claim on distance").hasMessageContaining("rate (distance) at {algorithm.parameters.step=0.01}");
     }
 
+    /** A rise of the loss between two recorded samples still refutes "monotone": every iterate is watched. */
+    @Test
+    void monotoneIsCheckedAtEveryIterateNotOnlyAtRecordedSamples() throws IOException {
+        assertThat(dev.occam.numeric.LogSpacedSchedule.standard().record(13)).as("iterate 13 is not recorded").isFalse();
+        Path spec = dir.resolve("monotone-loss.yaml");
+        Files.writeString(spec, gdSpec("monotone-loss", Plugins.ReferenceGradientDescent.class.getName(), "30s")
+                // only the monotone claim, and no sweep
+                .replaceAll("(?s)claims:.*run:", "claims:\n  - {kind: monotone, quantity: loss, direction: nonincreasing}\nrun:"));
+        SpecResult reference = Occam.check(spec);
+        assertThat(monotoneClaim(reference).verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(monotoneClaim(reference).certifiedBy()).contains("every iterate");
+        SpecResult bumped = Occam.spec(spec).with(new Plugins.RisesBetweenSamples()).check();
+        var monotone = monotoneClaim(bumped);
+        assertThat(monotone.verdict()).isEqualTo(Verdict.FAILS);
+        assertThat(monotone.message()).contains("at t = 12, then").contains("at t = 13");
+    }
+
+    private static dev.occam.check.ClaimResult monotoneClaim(SpecResult r) {
+        return r.points().get(0).claims().stream().filter(c -> c.kind().equals("monotone")).findFirst().orElseThrow();
+    }
+
     @Test
     void softAssertionsReportEveryFailure() throws IOException {
         Path spec = write("plugin-gd", Plugins.ReferenceGradientDescent.class.getName(), "30s");

@@ -24,6 +24,25 @@ public final class Plugins {
         }
     }
 
+    /**
+     * Gradient descent with one excursion: iterate 13 is pushed away and iterate 14 is where plain
+     * GD would have put iterate 13. The loss rises only at an iteration the runner does not record.
+     */
+    public static class RisesBetweenSamples extends ReferenceGradientDescent {
+        private double[] resume;
+
+        @Override
+        public double[] step(long t, double[] w, double[] gradient, Oracle loss) {
+            if (t == 13) return resume;
+            double[] next = super.step(t, w, gradient, loss);
+            if (t == 12) {
+                resume = next.clone();
+                next[0] += 1;
+            }
+            return next;
+        }
+    }
+
     /** Planted bug: the loop stops one coordinate short. */
     public static class SkipsLastCoordinate extends ReferenceGradientDescent {
         @Override
