@@ -43,8 +43,30 @@ public final class SeparablePotential implements MirrorMap {
                 : new NumericInverse(dphiF, d2phiF, positiveDomain);
     }
 
-    /** Parses and derives; throws FormulaException when phi is not strictly convex on its domain. */
+    /** Potentials already derived, by time limit and text: every sweep point, and the algorithm and the prediction, share one. */
+    private static final Map<String, SeparablePotential> BUILT = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, SeparablePotential> eldest) {
+                    return size() > 32;
+                }
+            });
+
+    /**
+     * Parses and derives, or returns the potential already derived from the same text (it is
+     * immutable); throws FormulaException when phi is not strictly convex on its domain.
+     */
     public static SeparablePotential of(String text, Duration timeLimit) {
+        String key = timeLimit.toMillis() + "|" + text;
+        SeparablePotential built = BUILT.get(key);
+        if (built == null) {
+            built = derive(text, timeLimit);
+            BUILT.put(key, built);
+        }
+        return built;
+    }
+
+    private static SeparablePotential derive(String text, Duration timeLimit) {
         Formula phi = Symbolic.get().parse(text, List.of("x"), timeLimit);
         Formula dphi = phi.derivative("x");
         Formula d2phi = dphi.derivative("x");
@@ -149,8 +171,20 @@ public final class SeparablePotential implements MirrorMap {
         return positiveDomain ? "w > 0" : "all of R^d";
     }
 
+    /** Rendered once: reports ask for it through the algorithm and through the prediction. */
+    private volatile Map<String, Map<String, String>> derived;
+
     @Override
     public Map<String, Map<String, String>> derived() {
+        Map<String, Map<String, String>> d = derived;
+        if (d == null) {
+            d = render();
+            derived = d;
+        }
+        return d;
+    }
+
+    private Map<String, Map<String, String>> render() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         out.put("phi(x)", phi.rendered());
         out.put("phi'(x) (mirror map)", dphi.rendered());
@@ -160,7 +194,7 @@ public final class SeparablePotential implements MirrorMap {
         } else {
             out.put("(phi')^-1(y) (inverse mirror map)", rendered("numeric: bracketed Newton solve of phi'(x) = y", null));
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** An ordered {text, tex} entry (Map.of's order varies between JVM runs, reports must not). */
