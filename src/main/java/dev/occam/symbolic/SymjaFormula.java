@@ -194,7 +194,7 @@ final class SymjaFormula implements Formula {
     public CompiledFormula compile() {
         CompiledFormula c = compiled;
         if (c == null) {
-            c = new CompiledTree(LambdaCompiler.compile(expr, variables), variables.size());
+            c = LambdaCompiler.compile(expr, variables);
             compiled = c;
         }
         return c;
