@@ -20,9 +20,4 @@ public record Positivity(Outcome outcome, double from, double to, int pieces, do
     public String witness(String name) {
         return name + "(" + RangeBounds.number(at) + ") = " + RangeBounds.number(value);
     }
-
-    /** The range, e.g. "[1.0E-300, 1.0E300]". */
-    public String range() {
-        return RangeBounds.range(from, to);
-    }
 }
