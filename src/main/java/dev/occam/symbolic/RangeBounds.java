@@ -141,7 +141,8 @@ public final class RangeBounds {
         if (Double.isFinite(right)) {
             h = Math.min(h, f.enclose(Interval.point(right)).hi());
         }
-        return l <= h ? new Interval(l, h, e.excludesZero(), false) : e;
+        boolean empty = l > h || l == 0 && h == 0 && e.excludesZero(); // only if an enclosure were unsound
+        return empty ? e : new Interval(l, h, e.excludesZero(), false);
     }
 
     /** f(x) in double; where double is NaN or infinite, Dfp decides (NaN when f is undefined at x). */
