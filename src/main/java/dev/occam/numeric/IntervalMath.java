@@ -56,6 +56,11 @@ public final class IntervalMath {
         if (p.isPoint() && p.lo() == Math.rint(p.lo()) && Math.abs(p.lo()) <= MAX_PRODUCT_EXPONENT) {
             return b.pow((int) p.lo()).undefinedIf(p.maybeUndefined());
         }
+        if (b.lo() < 0 && p.isPoint() && p.lo() == Math.rint(p.lo())) {
+            // a huge integer exponent: Math.pow gives (-b)^p = +-b^p, the Dfp tier NaN
+            Interval m = pow(abs(b), p);
+            return (p.lo() % 2 == 0 ? m : m.hull(m.negate())).undefinedIf(true);
+        }
         boolean undefined = b.maybeUndefined() || p.maybeUndefined();
         Interval base = b;
         if (b.lo() < 0) {

@@ -276,6 +276,10 @@ class IntervalTest {
         assertThat(IntervalMath.pow(Interval.of(-2, -1), Interval.point(0.5))).isEqualTo(Interval.UNDEFINED);
         assertThat(IntervalMath.pow(Interval.of(0, 1), Interval.of(-1, 1))).isEqualTo(new Interval(0, INF, false, true));
         assertThat(IntervalMath.pow(Interval.of(-2, 3), Interval.point(2))).isEqualTo(Interval.of(0, 9));
+        // beyond the product range an integer exponent still has negative bases: (-1.0001)^100001 < -1
+        Interval odd = IntervalMath.pow(Interval.of(-1.0001, 1), Interval.point(100001));
+        assertThat(odd.contains(Math.pow(-1.0001, 100001))).isTrue();
+        assertThat(odd.lo()).isLessThan(-2e4);
     }
 
     // ---- elementary functions against Dfp at random points of random boxes
