@@ -1,6 +1,7 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.Interval;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -13,10 +14,20 @@ final class CompiledTree implements CompiledFormula {
 
     private final Node root;
     private final int arity;
+    private final boolean continuous;
 
-    CompiledTree(Node root, int arity) {
+    CompiledTree(Node root, int arity, boolean continuous) {
         this.root = root;
         this.arity = arity;
+        this.continuous = continuous;
+    }
+
+    /**
+     * Whether the formula is continuous wherever it is defined: no Sign and no ArcTan(x, y), the
+     * only compiled functions that jump. {@link RangeBounds} then may infer monotonicity from f'.
+     */
+    boolean continuousWhereDefined() {
+        return continuous;
     }
 
     @Override
@@ -40,6 +51,12 @@ final class CompiledTree implements CompiledFormula {
     public Dfp value(Dfp... args) {
         checkArity(args.length);
         return root.dfp(args, args.length == 0 ? CONSTANT_FIELD : args[0].getField());
+    }
+
+    @Override
+    public Interval enclose(Interval... args) {
+        checkArity(args.length);
+        return root.enclose(args);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.apache.commons.numbers.core.DD;
 import dev.occam.numeric.DDMath;
+import dev.occam.numeric.Interval;
+import dev.occam.numeric.IntervalMath;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.matheclipse.core.expression.ApfloatNum;
@@ -33,13 +35,17 @@ final class LambdaCompiler {
     private static final int MAX_PRODUCT_EXPONENT = 1 << 16;
 
     private final List<String> variables;
+    /** Set when a node may jump: Sign at 0, ArcTan(x, y) across the negative x axis. */
+    private boolean jumps;
 
     private LambdaCompiler(List<String> variables) {
         this.variables = variables;
     }
 
-    static Node compile(IExpr expr, List<String> variables) {
-        return new LambdaCompiler(variables).node(expr);
+    static CompiledTree compile(IExpr expr, List<String> variables) {
+        LambdaCompiler compiler = new LambdaCompiler(variables);
+        Node root = compiler.node(expr);
+        return new CompiledTree(root, variables.size(), !compiler.jumps);
     }
 
     private Node node(IExpr e) {
@@ -97,14 +103,17 @@ final class LambdaCompiler {
             return new Extremum(args, false);
         }
         if (args.length == 2 && head == S.ArcTan) { // ArcTan(x, y) is the angle of the point (x, y)
-            return new Binary(args[0], args[1], (x, y) -> Math.atan2(y, x), (x, y) -> y.atan2(x));
+            jumps = true;
+            return new Binary(args[0], args[1], (x, y) -> Math.atan2(y, x), (x, y) -> y.atan2(x), (x, y) -> IntervalMath.atan2(y, x));
         }
         if (args.length == 2 && head == S.Log) { // Log(b, x)
-            return new Binary(args[0], args[1], (b, x) -> Math.log(x) / Math.log(b), (b, x) -> x.log().divide(b.log()));
+            return new Binary(args[0], args[1], (b, x) -> Math.log(x) / Math.log(b), (b, x) -> x.log().divide(b.log()),
+                    (b, x) -> IntervalMath.log(x).divide(IntervalMath.log(b)));
         }
         if (args.length == 1) {
             Unary u = unary(head, args[0]);
             if (u != null) {
+                jumps |= head == S.Sign;
                 return u;
             }
         }
@@ -118,63 +127,66 @@ final class LambdaCompiler {
         }
         if (head == S.Log) {
             // native double-double log (mirror maps such as the entropy's call it per element and step)
-            return new Unary(a, Math::log, x -> x.hi() > 0 && Double.isFinite(x.hi()) ? DDMath.log(x) : DD.of(Math.log(x.hi())), Dfp::log);
+            return new Unary(a, Math::log, x -> x.hi() > 0 && Double.isFinite(x.hi()) ? DDMath.log(x) : DD.of(Math.log(x.hi())), Dfp::log,
+                    IntervalMath::log);
         }
         if (head == S.Sin) {
-            return Unary.viaDfp(a, Math::sin, Dfp::sin);
+            return Unary.viaDfp(a, Math::sin, Dfp::sin, IntervalMath::sin);
         }
         if (head == S.Cos) {
-            return Unary.viaDfp(a, Math::cos, Dfp::cos);
+            return Unary.viaDfp(a, Math::cos, Dfp::cos, IntervalMath::cos);
         }
         if (head == S.Tan) {
-            return Unary.viaDfp(a, Math::tan, Dfp::tan);
+            return Unary.viaDfp(a, Math::tan, Dfp::tan, IntervalMath::tan);
         }
         if (head == S.ArcTan) {
-            return Unary.viaDfp(a, Math::atan, Dfp::atan);
+            return Unary.viaDfp(a, Math::atan, Dfp::atan, IntervalMath::atan);
         }
         if (head == S.Sinh) {
-            return Unary.viaDfp(a, Math::sinh, Dfp::sinh);
+            return Unary.viaDfp(a, Math::sinh, Dfp::sinh, IntervalMath::sinh);
         }
         if (head == S.Cosh) {
-            return Unary.viaDfp(a, Math::cosh, Dfp::cosh);
+            return Unary.viaDfp(a, Math::cosh, Dfp::cosh, IntervalMath::cosh);
         }
         if (head == S.Tanh) {
-            return Unary.viaDfp(a, Math::tanh, Dfp::tanh);
+            return Unary.viaDfp(a, Math::tanh, Dfp::tanh, IntervalMath::tanh);
         }
         // derivatives of the allowed functions produce these
         if (head == S.Sec) {
-            return Unary.viaDfp(a, x -> 1 / Math.cos(x), x -> x.cos().reciprocal());
+            return Unary.viaDfp(a, x -> 1 / Math.cos(x), x -> x.cos().reciprocal(), x -> IntervalMath.cos(x).reciprocal());
         }
         if (head == S.Csc) {
-            return Unary.viaDfp(a, x -> 1 / Math.sin(x), x -> x.sin().reciprocal());
+            return Unary.viaDfp(a, x -> 1 / Math.sin(x), x -> x.sin().reciprocal(), x -> IntervalMath.sin(x).reciprocal());
         }
         if (head == S.Cot) {
-            return Unary.viaDfp(a, x -> 1 / Math.tan(x), x -> x.tan().reciprocal());
+            // cos/sin rather than 1/tan: defined at tan's poles
+            return Unary.viaDfp(a, x -> 1 / Math.tan(x), x -> x.tan().reciprocal(),
+                    x -> IntervalMath.cos(x).divide(IntervalMath.sin(x)));
         }
         if (head == S.Sech) {
-            return Unary.viaDfp(a, x -> 1 / Math.cosh(x), x -> x.cosh().reciprocal());
+            return Unary.viaDfp(a, x -> 1 / Math.cosh(x), x -> x.cosh().reciprocal(), x -> IntervalMath.cosh(x).reciprocal());
         }
         if (head == S.Csch) {
-            return Unary.viaDfp(a, x -> 1 / Math.sinh(x), x -> x.sinh().reciprocal());
+            return Unary.viaDfp(a, x -> 1 / Math.sinh(x), x -> x.sinh().reciprocal(), x -> IntervalMath.sinh(x).reciprocal());
         }
         if (head == S.Coth) {
-            return Unary.viaDfp(a, x -> 1 / Math.tanh(x), x -> x.tanh().reciprocal());
+            return Unary.viaDfp(a, x -> 1 / Math.tanh(x), x -> x.tanh().reciprocal(), x -> IntervalMath.tanh(x).reciprocal());
         }
         if (head == S.Abs) {
-            return new Unary(a, Math::abs, DD::abs, Dfp::abs);
+            return new Unary(a, Math::abs, DD::abs, Dfp::abs, IntervalMath::abs);
         }
         if (head == S.Sign) {
-            return new Unary(a, Math::signum, x -> DD.of(Math.signum(x.hi())), Dfp::sign);
+            return new Unary(a, Math::signum, x -> DD.of(Math.signum(x.hi())), Dfp::sign, IntervalMath::sign);
         }
         if (head == S.Sqrt) {
-            return new Unary(a, Math::sqrt, DD::sqrt, Dfp::sqrt);
+            return new Unary(a, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt);
         }
         return null;
     }
 
     /** Native double-double exp where the result is a normal double-double number. */
     private static Unary exp(Node a) {
-        return new Unary(a, Math::exp, x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())), Dfp::exp);
+        return new Unary(a, Math::exp, x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())), Dfp::exp, IntervalMath::exp);
     }
 
     private Node power(IExpr base, IExpr exponent) {
@@ -187,7 +199,7 @@ final class LambdaCompiler {
         }
         if (exponent instanceof IFraction f && f.toBigDenominator().equals(BigInteger.TWO)
                 && f.toBigNumerator().abs().equals(BigInteger.ONE)) {
-            Unary sqrt = new Unary(b, Math::sqrt, DD::sqrt, Dfp::sqrt);
+            Unary sqrt = new Unary(b, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt);
             return f.toBigNumerator().signum() > 0 ? sqrt : new IntPower(sqrt, -1);
         }
         return new RealPower(b, node(exponent));
@@ -200,6 +212,8 @@ final class LambdaCompiler {
         private final BigInteger den;
         private final double d;
         private final DD dd;
+        /** The exact value's tightest double enclosure (1/3 lies strictly between two doubles). */
+        private final Interval interval;
         private volatile Dfp cached;
 
         private Const(BigInteger num, BigInteger den, BigDecimal decimalValue) {
@@ -209,9 +223,11 @@ final class LambdaCompiler {
             if (decimalValue != null) {
                 d = decimalValue.doubleValue();
                 dd = DD.from(decimalValue);
+                interval = Interval.enclosing(decimalValue);
             } else {
                 d = new org.hipparchus.fraction.BigFraction(num, den).doubleValue();
                 dd = DD.from(new BigDecimal(num)).divide(DD.from(new BigDecimal(den)));
+                interval = Interval.enclosing(num, den);
             }
         }
 
@@ -231,6 +247,11 @@ final class LambdaCompiler {
         @Override
         public DD dd(DD[] args) {
             return dd;
+        }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            return interval;
         }
 
         @Override
@@ -272,6 +293,12 @@ final class LambdaCompiler {
         public Dfp dfp(Dfp[] args, DfpField field) {
             return dfp.apply(field);
         }
+
+        /** d is the double nearest to the constant, so the constant lies within one ulp. */
+        @Override
+        public Interval enclose(Interval[] args) {
+            return new Interval(Math.nextDown(d), Math.nextUp(d), true, false);
+        }
     }
 
     private record Var(int index) implements Node {
@@ -287,6 +314,11 @@ final class LambdaCompiler {
 
         @Override
         public Dfp dfp(Dfp[] args, DfpField field) {
+            return args[index];
+        }
+
+        @Override
+        public Interval enclose(Interval[] args) {
             return args[index];
         }
     }
@@ -318,6 +350,15 @@ final class LambdaCompiler {
             }
             return s;
         }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            Interval s = terms[0].enclose(args);
+            for (int i = 1; i < terms.length; i++) {
+                s = s.add(terms[i].enclose(args));
+            }
+            return s;
+        }
     }
 
     private record Product(Node[] factors) implements Node {
@@ -344,6 +385,15 @@ final class LambdaCompiler {
             Dfp p = factors[0].dfp(args, field);
             for (int i = 1; i < factors.length; i++) {
                 p = p.multiply(factors[i].dfp(args, field));
+            }
+            return p;
+        }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            Interval p = factors[0].enclose(args);
+            for (int i = 1; i < factors.length; i++) {
+                p = p.multiply(factors[i].enclose(args));
             }
             return p;
         }
@@ -383,6 +433,15 @@ final class LambdaCompiler {
             }
             return m;
         }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            Interval[] values = new Interval[items.length];
+            for (int i = 0; i < items.length; i++) {
+                values[i] = items[i].enclose(args);
+            }
+            return max ? IntervalMath.max(values) : IntervalMath.min(values);
+        }
     }
 
     /** x^n by repeated squaring; negative n through the reciprocal. */
@@ -419,6 +478,11 @@ final class LambdaCompiler {
             }
             return n < 0 ? r.reciprocal() : r;
         }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            return base.enclose(args).pow(n);
+        }
     }
 
     /**
@@ -446,6 +510,11 @@ final class LambdaCompiler {
             return dfpPower(base.dfp(args, field), exponent.dfp(args, field));
         }
 
+        @Override
+        public Interval enclose(Interval[] args) {
+            return IntervalMath.pow(base.enclose(args), exponent.enclose(args));
+        }
+
         private static Dfp dfpPower(Dfp b, Dfp p) {
             if (p.rint().equals(p) && isSmallInteger(p.toDouble())) {
                 return b.pow((int) p.toDouble());
@@ -464,7 +533,8 @@ final class LambdaCompiler {
         }
     }
 
-    private record Binary(Node a, Node b, DoubleBinaryOperator d, java.util.function.BinaryOperator<Dfp> dfp) implements Node {
+    private record Binary(Node a, Node b, DoubleBinaryOperator d, java.util.function.BinaryOperator<Dfp> dfp,
+            java.util.function.BinaryOperator<Interval> interval) implements Node {
         @Override
         public double d(double[] args) {
             return d.applyAsDouble(a.d(args), b.d(args));
@@ -479,13 +549,19 @@ final class LambdaCompiler {
         public Dfp dfp(Dfp[] args, DfpField field) {
             return dfp.apply(a.dfp(args, field), b.dfp(args, field));
         }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            return interval.apply(a.enclose(args), b.enclose(args));
+        }
     }
 
     /** A function of one argument; DD versions of transcendental functions go through Dfp(40). */
-    private record Unary(Node a, DoubleUnaryOperator d, UnaryOperator<DD> dd, UnaryOperator<Dfp> dfp) implements Node {
+    private record Unary(Node a, DoubleUnaryOperator d, UnaryOperator<DD> dd, UnaryOperator<Dfp> dfp,
+            UnaryOperator<Interval> interval) implements Node {
 
-        static Unary viaDfp(Node a, DoubleUnaryOperator d, UnaryOperator<Dfp> dfp) {
-            return new Unary(a, d, x -> Double.isFinite(x.hi()) ? toDD(dfp.apply(toDfp(x))) : DD.of(d.applyAsDouble(x.hi())), dfp);
+        static Unary viaDfp(Node a, DoubleUnaryOperator d, UnaryOperator<Dfp> dfp, UnaryOperator<Interval> interval) {
+            return new Unary(a, d, x -> Double.isFinite(x.hi()) ? toDD(dfp.apply(toDfp(x))) : DD.of(d.applyAsDouble(x.hi())), dfp, interval);
         }
 
         static Dfp toDfp(DD x) {
@@ -513,6 +589,11 @@ final class LambdaCompiler {
         @Override
         public Dfp dfp(Dfp[] args, DfpField field) {
             return dfp.apply(a.dfp(args, field));
+        }
+
+        @Override
+        public Interval enclose(Interval[] args) {
+            return interval.apply(a.enclose(args));
         }
     }
 }

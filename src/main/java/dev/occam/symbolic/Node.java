@@ -1,5 +1,6 @@
 package dev.occam.symbolic;
 
+import dev.occam.numeric.Interval;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -13,4 +14,7 @@ interface Node {
 
     /** {@code field} is the field of the arguments (constants are created in it). */
     Dfp dfp(Dfp[] args, DfpField field);
+
+    /** A sound enclosure of the node's values over the box of arguments (see {@link Interval}). */
+    Interval enclose(Interval[] args);
 }

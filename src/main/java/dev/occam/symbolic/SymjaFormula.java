@@ -178,6 +178,20 @@ final class SymjaFormula implements Formula {
         return derived(result, rest);
     }
 
+    /**
+     * This formula over a common denominator: -t/(2 (1+t)^(3/2)) + 1/Sqrt(1+t) becomes
+     * (2+t)/(2 (1+t)^(3/2)), whose interval enclosure sees that it is positive.
+     */
+    SymjaFormula together() {
+        return derived(eval(F.Together(expr), "Together(" + text + ")"), variables);
+    }
+
+    /** x * f(x) for this formula f of one variable x (RangeBounds asks for t * eta(t)). */
+    SymjaFormula timesVariable() {
+        ISymbol x = symbol(variables.get(0));
+        return derived(eval(F.Times(x, expr), variables.get(0) + "*(" + text + ")"), variables);
+    }
+
     @Override
     public String tex() {
         return eval(F.unaryAST1(S.TeXForm, expr), "TeXForm(" + text + ")").toString().trim();
@@ -194,7 +208,7 @@ final class SymjaFormula implements Formula {
     public CompiledFormula compile() {
         CompiledFormula c = compiled;
         if (c == null) {
-            c = new CompiledTree(LambdaCompiler.compile(expr, variables), variables.size());
+            c = LambdaCompiler.compile(expr, variables);
             compiled = c;
         }
         return c;

@@ -141,11 +141,77 @@ class SeparablePotentialTest {
     }
 
     @Test
+    void convexityIsProvedOnTheRepresentableRangeOfTheDomain() {
+        // phi'' = 1/x (entropy), 1/x^2 (Burg): positive on w > 0; x^2 + 1, Cosh(x), 2 - Sin(x): positive on R
+        for (String text : new String[] {ENTROPY.text(), "-Log(x)"}) {
+            assertThat(potential(text).domain()).isEqualTo("w > 0");
+            assertThat(potential(text).convexity()).startsWith("phi'' > 0 proved on [1e-300, 1e300] by interval arithmetic over ");
+        }
+        for (String text : new String[] {QUARTIC.text(), COSH.text(), "x^2 + Sin(x)"}) {
+            assertThat(potential(text).domain()).isEqualTo("all of R^d");
+            assertThat(potential(text).convexity()).startsWith("phi'' > 0 proved on [-1e300, 1e300] by interval arithmetic over ");
+        }
+    }
+
+    @Test
+    void aDoubleWellIsRejected() {
+        // phi'' = x^2 - 1 < 0 on (-1, 1); phi''(-0.7) < 0 puts it on w > 0, where (0, 1) still fails
+        assertRefutedWithin("x^4/12 - x^2/2", x -> x * x - 1, 0, 1);
+    }
+
+    /**
+     * Non-convex potentials that the 8 probes used before (phi'' > 0 at -0.7, -0.3, -2.5 for the domain,
+     * then at 0.05, 0.3, 1, 2.5, 10) accepted, because phi'' dips below 0 only between probes:
+     * (x-5)^4/12 - x^2/2 has phi'' = (x-5)^2 - 1, negative exactly on (4, 6), and at the probes
+     * 31.49, 27.09, 55.25, 23.5025, 21.09, 15, 5.25, 24; 25/3 (x-3/5)^4 - x^2/2 has
+     * phi'' = 100 (x - 0.6)^2 - 1, negative exactly on (0.5, 0.7), and at the probes 168, 80,
+     * 960, 29.25, 8, 15, 360, 8835.
+     */
+    @Test
+    void aDipBetweenTheOldProbesIsFound() {
+        java.util.function.DoubleUnaryOperator dipAt5 = x -> (x - 5) * (x - 5) - 1;
+        java.util.function.DoubleUnaryOperator dipAt06 = x -> 100 * (x - 0.6) * (x - 0.6) - 1;
+        for (double probe : new double[] {-0.7, -0.3, -2.5, 0.05, 0.3, 1, 2.5, 10}) {
+            assertThat(dipAt5.applyAsDouble(probe)).isPositive();
+            assertThat(dipAt06.applyAsDouble(probe)).isPositive();
+        }
+        assertRefutedWithin("(x-5)^4/12 - x^2/2", dipAt5, 4, 6);
+        assertRefutedWithin("25*(x - 3/5)^4/3 - x^2/2", dipAt06, 0.5, 0.7);
+    }
+
+    /** Rejected with a message naming a point in [lo, hi] and phi'' there (checked against phi'' written here). */
+    private static void assertRefutedWithin(String text, java.util.function.DoubleUnaryOperator d2phi, double lo, double hi) {
+        assertThatThrownBy(() -> SeparablePotential.of(text, LIMIT)).isInstanceOf(FormulaException.class)
+                .hasMessageContaining("not strictly convex")
+                .satisfies(e -> {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("phi''\\(([^)]+)\\) = (\\S+)").matcher(e.getMessage());
+                    assertThat(m.find()).as(e.getMessage()).isTrue();
+                    double x = Double.parseDouble(m.group(1));
+                    double value = Double.parseDouble(m.group(2));
+                    assertThat(x).isBetween(lo, hi);
+                    assertThat(value).isNegative().isCloseTo(d2phi.applyAsDouble(x), org.assertj.core.data.Offset.offset(1e-12));
+                });
+    }
+
+    @Test
+    void aConvexPotentialBeyondIntervalArithmeticIsRejectedAsUnproved() {
+        // phi'' = (x - 1)^2 + 1e-20 > 0, but Symja expands it to x^2 - 2x + 1 + 1e-20, whose enclosure on
+        // a piece [1 - d, 1 + d] reaches -4d: no double piece around 1 is narrow enough
+        assertThatThrownBy(() -> SeparablePotential.of("x^4/12 - x^3/3 + x^2/2 + x^2/(2*10^20)", LIMIT))
+                .isInstanceOf(FormulaException.class)
+                .hasMessageStartingWith("could not prove phi'' > 0 on [-1e300, 1e300] (interval arithmetic, ");
+    }
+
+    @Test
     void nonConvexPotentialsAreRejected() {
         assertThatThrownBy(() -> SeparablePotential.of("-x^2", LIMIT)).isInstanceOf(FormulaException.class)
                 .hasMessageContaining("not strictly convex");
         assertThatThrownBy(() -> SeparablePotential.of("Sin(x)", LIMIT)).isInstanceOf(FormulaException.class);
-        assertThatThrownBy(() -> SeparablePotential.of("x", LIMIT)).isInstanceOf(FormulaException.class);
+        assertThatThrownBy(() -> SeparablePotential.of("x", LIMIT)).isInstanceOf(FormulaException.class)
+                .hasMessageContaining("does not have phi'' > 0 on its domain: phi''(");
+        // x^4 is strictly convex, but phi''(0) = 0: the inverse mirror map has no derivative there
+        assertThatThrownBy(() -> SeparablePotential.of("x^4", LIMIT)).isInstanceOf(FormulaException.class)
+                .hasMessageContaining("phi''(0) = 0");
     }
 
     @ParameterizedTest(name = "{1} digits: {0}")
