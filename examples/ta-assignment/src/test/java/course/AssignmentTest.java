@@ -33,7 +33,7 @@ class AssignmentTest {
                 .hasMessageContaining("to hold")
                 .hasMessageContaining("measured")
                 .hasMessageContaining("predicted")
-                .hasMessageContaining("certified by")
+                .hasMessageContaining("premises")
                 // the diagnosis: a plain gradient step lands on the Euclidean projection instead
                 .hasMessageContaining("the limit is argmin ||w - w0||_2");
     }

@@ -12,10 +12,17 @@ import org.hipparchus.dfp.Dfp;
  */
 public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
     private static final double GUARD = 1e-300;
+    /** The name of G_T in {@link Stepper#state()}. */
+    public static final String SUM_SQUARES = "sum-squares";
 
     @Override
     public String kind() {
         return "adagrad";
+    }
+
+    /** epsilon as the update uses it: with the guard that keeps a never-moved coordinate at 0/guard = 0. */
+    public double guardedEpsilon() {
+        return epsilon + GUARD;
     }
 
     @Override
@@ -43,6 +50,12 @@ public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
             @Override
             public Vec iterate() {
                 return w;
+            }
+
+            /** G_T = sum of squared gradients so far: the future steps' preconditioner is at most eta / sqrt(G_T). */
+            @Override
+            public java.util.Map<String, Vec> state() {
+                return java.util.Map.of(SUM_SQUARES, sumSquares);
             }
         };
     }

@@ -10,22 +10,44 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
- * Drives a {@link Stepper} until its steps sink into the tier's rounding floor, the budget runs
- * out, or the iterates blow up; records a {@link Trajectory}.
+ * Drives a {@link Stepper} until the budget (iterations, then wall-clock time) runs out, its steps
+ * sink into the tier's rounding floor for long enough, or the iterates blow up; records a
+ * {@link Trajectory}. None of these stops says anything about convergence or divergence: a run
+ * in the floor can no longer be resolved by its tier, and a blow-up may be floating-point
+ * overflow; the checker decides from certificates.
  */
 public final class Runner {
     /** Steps this many times the tier's epsilon (relative to ||w||) are rounding noise. */
     private static final double FLOOR_FACTOR = 64;
-    /** Consecutive noise-level steps that count as converged. */
+    /**
+     * Consecutive noise-level steps before the run stops at the floor: at least this many, and at
+     * least a quarter of the run so far, so that a slow mode excited by rounding (growth 1.01 per
+     * step takes ~3,700 steps from 1e-16 to 1) has time to show in a long run.
+     */
     private static final int FLOOR_RUN = 20;
+    /** A step this many times the start's size (or the first step's) ends the run as a blow-up. */
     private static final double BLOW_UP = 1e150;
 
     private final long maxIterations;
     private final Duration timeLimit;
+    private final boolean floorStop;
 
     public Runner(long maxIterations, Duration timeLimit) {
+        this(maxIterations, timeLimit, true);
+    }
+
+    private Runner(long maxIterations, Duration timeLimit, boolean floorStop) {
         this.maxIterations = maxIterations;
         this.timeLimit = timeLimit;
+        this.floorStop = floorStop;
+    }
+
+    /**
+     * This runner, stopping at the rounding floor or not: a method whose step schedule changes
+     * (a pause, a restart) may leave the floor again, so its run goes on to the budget.
+     */
+    public Runner withFloorStop(boolean stop) {
+        return new Runner(maxIterations, timeLimit, stop);
     }
 
     /** The wall-clock budget of one run. */
@@ -56,9 +78,10 @@ public final class Runner {
         double scale = Math.max(1, norm(w));
         samples.add(sample(0, w, objective, stepper));
         if (watch != null) watch.observe(0, stepper.time(0), w);
-        String stopped = "budget";
+        String stopped = Trajectory.BUDGET;
         long t = 0;
         int quiet = 0;
+        double blowUp = BLOW_UP * scale; // relative to the start and the first step: data of scale 1e155 are not a blow-up
         long lastProgress = start;
         while (t < maxIterations) {
             previous.set(w);
@@ -67,8 +90,9 @@ public final class Runner {
             if (t == stepNorms.length) stepNorms = Arrays.copyOf(stepNorms, (int) Math.min(Integer.MAX_VALUE - 8, 2L * t));
             stepNorms[(int) t] = step;
             t++;
-            if (!Double.isFinite(step) || step > BLOW_UP) {
-                stopped = "diverged";
+            if (t == 1) blowUp = BLOW_UP * Math.max(scale, step);
+            if (!Double.isFinite(step) || step > blowUp) {
+                stopped = Trajectory.BLOW_UP;
                 break;
             }
             if (watch != null) watch.observe(t, stepper.time(t), w);
@@ -76,15 +100,21 @@ public final class Runner {
                 scale = Math.max(1, norm(w));
                 samples.add(sample(t, w, objective, stepper));
             }
-            if (stepper.finished()) break;
+            if (stepper.finished()) {
+                stopped = Trajectory.END;
+                break;
+            }
             quiet = step <= FLOOR_FACTOR * eps * scale ? quiet + 1 : 0;
-            if (quiet >= FLOOR_RUN) {
-                stopped = "converged";
+            if (floorStop && quiet >= FLOOR_RUN && quiet >= t / 4) {
+                stopped = Trajectory.FLOOR;
                 break;
             }
             if ((t & 255) == 0) {
                 long now = System.nanoTime();
-                if (now > deadline) break;
+                if (now > deadline) {
+                    stopped = Trajectory.TIME_LIMIT;
+                    break;
+                }
                 if (now - lastProgress > 200_000_000L) {
                     lastProgress = now;
                     progress.accept(Math.max((double) t / maxIterations, (double) (now - start) / timeLimit.toNanos()));
@@ -93,8 +123,9 @@ public final class Runner {
         }
         if (samples.get(samples.size() - 1).t() != t) samples.add(sample(t, w, objective, stepper));
         double seconds = (System.nanoTime() - start) / 1e9;
+        if (t == 0) previous.set(w);
         return new Trajectory(List.copyOf(samples), Arrays.copyOf(stepNorms, (int) t), t, stopped, seconds,
-                FLOOR_FACTOR * eps * scale);
+                FLOOR_FACTOR * eps * scale, previous, stepper.state());
     }
 
     private static Trajectory.Sample sample(long t, Vec w, Objective objective, Stepper stepper) {

@@ -16,6 +16,33 @@ public interface StepSize {
     }
 
     /**
+     * A proved upper bound of eta_t over every t >= from, +infinity when none is known: certificates
+     * about the run's future rest on it (a schedule that grows after the run must not be
+     * extrapolated). A constant step is its own bound; schedules override this with a proof.
+     */
+    default double supremumFrom(long from) {
+        double c = constant();
+        return Double.isNaN(c) ? Double.POSITIVE_INFINITY : c;
+    }
+
+    /**
+     * A proved lower bound of t eta_t over every t >= from, 0 when none is known: positive means
+     * sum_t eta_t diverges (at least like log t), so gradient descent does not stall short of a minimum.
+     */
+    default double harmonicFloorFrom(long from) {
+        double c = constant();
+        return Double.isNaN(c) ? 0 : c * Math.max(1, from);
+    }
+
+    /**
+     * The step as the spec wrote it, exactly (0.072 is 72/1000, not its double), or null when the
+     * step is not a constant given exactly: statements about the exact-arithmetic run use it.
+     */
+    default org.hipparchus.fraction.BigFraction exactConstant() {
+        return null;
+    }
+
+    /**
      * Whether the step scales with 1/L(w_t) ({@link LossScaledStep}); such steps need an objective
      * in the log domain and are applied to the normalized gradient grad L / L.
      */
@@ -29,7 +56,17 @@ public interface StepSize {
     }
 
     static StepSize constant(double eta, String text) {
+        return constant(eta, text, null);
+    }
+
+    /** A constant step; {@code exact} is the spec's exact value, or null. */
+    static StepSize constant(double eta, String text, org.hipparchus.fraction.BigFraction exact) {
         return new StepSize() {
+            @Override
+            public org.hipparchus.fraction.BigFraction exactConstant() {
+                return exact;
+            }
+
             @Override
             public double at(long t) {
                 return eta;

@@ -31,8 +31,16 @@ public interface Stepper {
         return false;
     }
 
-    /** Whether the method has reached the end it was given (a flow's {@code until}); the run then stops as "budget". */
+    /** Whether the method has reached the end it was given (a flow's {@code until}); the run then stops as "end". */
     default boolean finished() {
         return false;
+    }
+
+    /**
+     * The method's internal state that certificates about its future need, by name, as live views
+     * (the runner copies nothing: it reads them once, after the last step). Empty by default.
+     */
+    default java.util.Map<String, Vec> state() {
+        return java.util.Map.of();
     }
 }

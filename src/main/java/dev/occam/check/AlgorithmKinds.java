@@ -23,6 +23,8 @@ import dev.occam.spec.Section;
 import dev.occam.symbolic.CompiledFormula;
 import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.FormulaException;
+import dev.occam.symbolic.RangeBound;
+import dev.occam.symbolic.RangeBounds;
 import dev.occam.symbolic.Symbolic;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
@@ -155,7 +157,7 @@ final class AlgorithmKinds {
         if (n.isNumber()) {
             double eta = n.number().doubleValue();
             if (!(eta > 0)) throw s.error("step", "expected a positive number or a formula in t, got " + n.number().text());
-            return StepSize.constant(eta, n.number().text());
+            return StepSize.constant(eta, n.number().text(), n.number().isRational() ? n.number().rational() : null);
         }
         Formula f = b.formula(s, "step", n.formula(), List.of("t"));
         CompiledFormula c = f.compile();
@@ -165,6 +167,9 @@ final class AlgorithmKinds {
                 throw s.error("step", "the schedule " + n.formula() + " gives " + eta + " at t = " + t + "; expected positive steps");
             }
         }
+        // proved bounds of the schedule after a run's last step, by interval arithmetic (and f' where it helps)
+        RangeBounds values = RangeBounds.of(f);
+        RangeBounds harmonic = RangeBounds.timesArgument(f);
         return new StepSize() {
             @Override
             public double at(long t) {
@@ -174,6 +179,18 @@ final class AlgorithmKinds {
             @Override
             public String describe() {
                 return n.formula();
+            }
+
+            @Override
+            public double supremumFrom(long from) {
+                RangeBound b = values.upper(from, Double.POSITIVE_INFINITY);
+                return b.defined() ? b.bound() : Double.POSITIVE_INFINITY;
+            }
+
+            @Override
+            public double harmonicFloorFrom(long from) {
+                RangeBound b = harmonic.lower(Math.max(1, from), Double.POSITIVE_INFINITY);
+                return b.defined() && b.bound() > 0 ? b.bound() : 0;
             }
         };
     }

@@ -1,15 +1,27 @@
 package dev.occam.check;
 
+import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.CustomAlgorithm;
+import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.IterationWatch;
+import dev.occam.algorithm.Momentum;
+import dev.occam.algorithm.Nesterov;
 import dev.occam.algorithm.Runner;
 import dev.occam.algorithm.Trajectory;
+import dev.occam.certify.Evidence;
+import dev.occam.certify.LeastSquaresFacts;
+import dev.occam.certify.LinearDynamics;
+import dev.occam.certify.PredictedRates;
+import dev.occam.certify.StepBound;
+import dev.occam.certify.TailBound;
+import dev.occam.certify.TailBounds;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
 import dev.occam.prediction.PredictionInput;
 import dev.occam.prediction.Predictor;
+import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import dev.occam.spec.Expect;
@@ -80,7 +92,13 @@ public final class Checker {
         List<PointResult> points = new ArrayList<>();
         PointRun reference = runs.get(0);
         for (int i = 0; i < plans.size(); i++) {
-            points.add(runs.get(i) == null ? errorPoint(plans.get(i), errors) : evaluate(plans.get(i), runs.get(i), reference));
+            int index = i;
+            PointResult result = runs.get(i) == null ? errorPoint(plans.get(i), errors) : evaluate(plans.get(i), runs.get(i), reference);
+            if (runs.get(i) != null && plans.get(i).claims().stream().anyMatch(c -> c.nearFloor(runs.get(index), reference))) {
+                result = confirmed(plans.get(i), runs.get(i), result, reference, runner, precision,
+                        f -> progress.update(spec.id(), index, plans.size(), f));
+            }
+            points.add(result);
         }
         Verdict verdict = Verdict.combine(points.stream().map(PointResult::verdict).toList());
         boolean asExpected = spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
@@ -90,6 +108,42 @@ public final class Checker {
                 message(verdict, points), first == null ? null : Reports.prediction(first.prediction()), points, precision,
                 tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()),
                 Reports.limits(runs));
+    }
+
+    /**
+     * A point whose decision lies within ten times its rounding floor is run again one tier higher
+     * (double, double-double, then arbitrary precision 16 digits more); a claim whose verdict
+     * changes is INCONCLUSIVE, since the verdict then depends on the precision rather than on the
+     * theorem. Plug-ins run in double only, so their sensitive claims are INCONCLUSIVE at once.
+     */
+    private PointResult confirmed(Plan plan, PointRun run, PointResult result, PointRun reference, Runner runner, int precision,
+                                  java.util.function.DoubleConsumer progress) {
+        List<ClaimResult> claims = new ArrayList<>(result.claims());
+        PointResult higher = null;
+        Tier next = Tier.forDigits(run.tier().digits() <= 16 ? 32 : run.tier().digits() + 16);
+        if (!(run.algorithm() instanceof CustomAlgorithm)) {
+            try {
+                higher = evaluate(plan, run(plan, next, Math.max(precision, next.digits()), runner, progress), reference);
+            } catch (RuntimeException e) {
+                higher = null;
+            }
+        }
+        for (int j = 0; j < claims.size(); j++) {
+            ClaimResult c = claims.get(j);
+            if (!c.decided() || !plan.claims().get(j).nearFloor(run, reference)) continue;
+            if (higher == null) {
+                claims.set(j, c.as(Verdict.INCONCLUSIVE, "precision-sensitive: the decision lies within 10x the rounding floor of "
+                        + run.tier().name() + " and could not be confirmed one tier higher (" + c.message() + ")"));
+            } else if (higher.claims().get(j).verdict() != c.verdict()) {
+                claims.set(j, c.as(Verdict.INCONCLUSIVE, "precision-sensitive: " + c.verdict() + " in " + run.tier().name() + " but "
+                        + higher.claims().get(j).verdict() + " in " + next.name() + " (" + c.message() + ")"));
+            } else {
+                claims.set(j, c.noted("confirmed in " + next.name() + ", since the decision lies within 10x the rounding floor of "
+                        + run.tier().name()));
+            }
+        }
+        return new PointResult(result.parameters(), result.iterations(), result.stopped(), result.finalIterate(), claims,
+                result.series(), Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
     }
 
     /** Builds every sweep point without running: throws the first kind-level {@link dev.occam.spec.SpecError}. */
@@ -129,58 +183,149 @@ public final class Checker {
     private static Prediction predict(Plan plan, int precision) {
         try {
             double step = plan.algorithm().algorithm().asymptoticStep();
-            Prediction p = plan.predictor().predict(new PredictionInput(plan.problem(), plan.algorithm().init(), step, precision));
-            return plan.problem() instanceof dev.occam.problem.Classification data
-                    ? StepBound.check(p, plan.algorithm().algorithm(), data, plan.algorithm().init()) : p;
+            PredictionInput input = new PredictionInput(plan.problem(), plan.algorithm().init(), step, precision);
+            Prediction p = plan.predictor().predict(input);
+            if (!(plan.problem() instanceof dev.occam.problem.Classification data)) return p;
+            p = StepBound.check(p, plan.algorithm().algorithm(), data, plan.algorithm().init());
+            return withOffset(p, input, plan.algorithm().algorithm());
         } catch (IllegalArgumentException e) {
             return Prediction.unmet(plan.predictor().kind(), List.of(), e.getMessage());
         }
     }
 
+    /**
+     * An l2 max-margin prediction for a method SHN+18 covers (constant-step GD, heavy ball,
+     * Nesterov, the plain gradient flow) carries the offset w~ too, when it exists: direction and
+     * value claims then rest on the offset residual's decay, the sharpest evidence there is, whatever
+     * prediction kind names w_hat.
+     */
+    private static Prediction withOffset(Prediction p, PredictionInput input, Algorithm algorithm) {
+        if (!p.available() || !p.kind().equals("max-margin") || p.quantities().containsKey("w_tilde")
+                || p.quantities().containsKey("norm:l1") || p.quantities().containsKey("norm:linf") || p.quantities().containsKey("norm:lp")) {
+            return p;
+        }
+        if (!StepBound.shnFamily(algorithm) || !(input.step() > 0) || !Double.isFinite(input.step())) return p;
+        Prediction offset = new dev.occam.prediction.MaxMarginOffset().predict(input);
+        if (!offset.available()) return p;
+        Map<String, java.math.BigDecimal[]> q = new LinkedHashMap<>(p.quantities());
+        q.put("w_tilde", offset.quantities().get("w_tilde"));
+        return new Prediction(p.kind(), p.value(), p.exact(), p.certificate(), p.preconditions(), p.unmet(), p.references(), p.derived(), q, p.outside());
+    }
+
     private static PointRun run(Plan plan, Tier tier, int precision, Runner runner, java.util.function.DoubleConsumer progress) {
         Prediction prediction = predict(plan, precision);
+        Algorithm algorithm = plan.algorithm().algorithm();
+        Problem problem = plan.problem();
+        LeastSquaresFacts facts = problem instanceof LeastSquares ls ? LeastSquaresFacts.of(ls) : null;
+        LinearDynamics.Decision fate = problem instanceof LeastSquares ls ? exactFate(ls, plan.algorithm(), facts) : null;
+        Attempt attempt = attempt(plan, prediction, tier, runner, progress);
+        String note = null;
+        if (attempt.trajectory().blewUp() && fate == null && !(algorithm instanceof CustomAlgorithm) && tier.digits() <= 32) {
+            // a blow-up in double or double-double may be overflow of the format, not of the method:
+            // Dfp's exponent reaches 10^131072, so the same run there tells the two apart
+            Tier wide = Tier.forDigits(Math.max(40, tier.digits() + 8));
+            Attempt again = attempt(plan, prediction, wide, runner, progress);
+            note = again.trajectory().blewUp()
+                    ? "the run blew up in " + tier.name() + " and again in " + wide.name() + " (no overflow there)"
+                    : "the run overflowed " + tier.name() + " at iteration " + attempt.trajectory().iterations()
+                    + " (floating-point blow-up, not divergence); it was re-run in " + wide.name();
+            attempt = again;
+            tier = wide;
+        }
+        Trajectory trajectory = attempt.trajectory();
+        double extra = 0;
+        if (algorithm instanceof GradientFlow flow && !trajectory.blewUp()) {
+            Objective objective = problem.objective(tier);
+            Trajectory refined = runner.run(flow.refined().start(objective, tier.of(plan.algorithm().init())), objective, progress);
+            extra = trajectory.last().distance(refined.last());
+        }
+        TailBound tail = TailBounds.of(algorithm, trajectory, facts).plusEstimated(extra, String.format(java.util.Locale.ROOT,
+                "ODE global error %.2e estimated by re-integrating at 100x tighter tolerance", extra));
+        Vec predicted = prediction.available() ? tier.of(prediction.value()) : null;
+        double proved = PredictedRates.contraction(algorithm, problem);
+        return new PointRun(plan.point().parameters(), problem, algorithm, plan.algorithm().init(), tier, trajectory, prediction,
+                predicted, tail, extra, proved, attempt.watches(), facts, fate, note);
+    }
+
+    /** One run of a point's algorithm in a tier, with the watches its claims asked for. */
+    private record Attempt(Trajectory trajectory, Map<Claim, IterationWatch> watches) {
+    }
+
+    private static Attempt attempt(Plan plan, Prediction prediction, Tier tier, Runner runner, java.util.function.DoubleConsumer progress) {
+        runner = runner.withFloorStop(TailBounds.stationary(plan.algorithm().algorithm()));
         Vec predicted = prediction.available() ? tier.of(prediction.value()) : null;
         Objective objective = plan.problem().objective(tier);
         Vec w0 = tier.of(plan.algorithm().init());
-        dev.occam.algorithm.Stepper stepper = plan.algorithm().algorithm().start(objective, w0);
+        Algorithm algorithm = plan.algorithm().algorithm();
+        dev.occam.algorithm.Stepper stepper = algorithm.start(objective, w0);
         Map<Claim, IterationWatch> watches = new LinkedHashMap<>();
         Geometry geometry = Geometry.of(plan.problem(), prediction, tier);
         for (Claim c : plan.claims()) {
-            MonotoneWatch watch = c instanceof MonotoneClaim m ? m.watch(objective, predicted, geometry, tier) : null;
+            MonotoneWatch watch = c instanceof MonotoneClaim m ? m.watch(plan.problem(), objective, predicted, geometry, tier) : null;
             if (watch != null) watches.put(c, watch);
         }
         IterationWatch all = watches.values().stream().reduce(null, IterationWatch::both);
-        Trajectory trajectory = plan.algorithm().algorithm() instanceof CustomAlgorithm custom
+        Trajectory trajectory = algorithm instanceof CustomAlgorithm custom
                 ? custom.run(runner, stepper, objective, progress, all) : runner.run(stepper, objective, progress, all);
-        double extra = 0;
-        if (plan.algorithm().algorithm() instanceof GradientFlow flow && !trajectory.diverged()) {
-            Trajectory refined = runner.run(flow.refined().start(objective, w0), objective, progress);
-            extra = trajectory.last().distance(refined.last());
-        }
-        double proved = PredictedRates.contraction(plan.algorithm().algorithm(), plan.problem());
-        return new PointRun(plan.point().parameters(), plan.problem(), plan.algorithm().algorithm(), plan.algorithm().init(),
-                tier, trajectory, prediction, predicted, TailBound.of(trajectory, proved), extra, proved, Map.copyOf(watches));
+        return new Attempt(trajectory, Map.copyOf(watches));
     }
 
-    private static PointResult evaluate(Plan plan, PointRun run, PointRun reference) {
+    /** The exact fate of constant-step GD, heavy ball or Nesterov on least squares, or null. */
+    private static LinearDynamics.Decision exactFate(LeastSquares problem, Kinds.Configured configured, LeastSquaresFacts facts) {
+        Algorithm a = configured.algorithm();
+        if (a.step() == null || a.step().exactConstant() == null) return null;
+        LinearDynamics.Method method = a instanceof GradientDescent ? LinearDynamics.Method.GRADIENT_DESCENT
+                : a instanceof Momentum ? LinearDynamics.Method.HEAVY_BALL : a instanceof Nesterov ? LinearDynamics.Method.NESTEROV : null;
+        if (method == null) return null;
+        double beta = a instanceof Momentum m ? m.beta() : a instanceof Nesterov n ? n.beta() : 0;
+        return LinearDynamics.decide(problem, configured.init(), method, a.step().exactConstant(), beta, facts.bounds());
+    }
+
+    private PointResult evaluate(Plan plan, PointRun run, PointRun reference) {
         List<ClaimResult> claims = new ArrayList<>();
         List<Series> series = new ArrayList<>(Reports.series(run));
         for (Claim claim : plan.claims()) {
+            ClaimResult result;
             try {
-                ClaimResult result = reference == null ? error(claim.kind(), "the first sweep point failed")
-                        : claim.evaluate(run, reference);
-                claims.add(result.about(claim.quantity()));
+                result = reference == null ? error(claim.kind(), "the first sweep point failed") : claim.evaluate(run, reference);
+                result = review(result.about(claim.quantity()), run);
                 if (claim instanceof RateClaim rate) {
                     Series curve = rate.curve(run);
                     if (curve != null) series.add(curve);
                 }
             } catch (RuntimeException e) {
-                claims.add(error(claim.kind(), "internal error: " + e).about(claim.quantity()));
+                result = error(claim.kind(), "internal error: " + e).about(claim.quantity());
             }
+            claims.add(result);
         }
         Trajectory t = run.trajectory();
         return new PointResult(run.parameters(), t.iterations(), t.stopped(), Results.decimals(t.last(), run), claims,
                 series, Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
+    }
+
+    /**
+     * What every claim result must satisfy whatever its kind: a decided verdict carries its
+     * evidence; a run cut by the wall clock decides only on proved evidence (where a longer run
+     * stops could change an estimate or a trend, and where the clock stops depends on the
+     * machine's load); evidence below {@code --require} does not decide; a prediction computed
+     * outside the theorem's hypotheses marks the result.
+     */
+    private ClaimResult review(ClaimResult c, PointRun run) {
+        if (c.decided() && c.evidence() == Evidence.NONE) {
+            return error(c.kind(), "internal error: a " + c.verdict() + " without an evidence grade (" + c.message() + ")");
+        }
+        if (c.decided() && run.trajectory().timeLimited() && !c.evidence().atLeast(Evidence.PROVED_BOUND)) {
+            c = c.as(Verdict.INCONCLUSIVE, "budget: the run was cut by its time limit at iteration " + run.trajectory().iterations()
+                    + ", which depends on the machine's load, and this " + c.verdict() + " rests on " + c.evidence().word()
+                    + " evidence that a longer run could change (" + c.message() + "); let max-iterations bind instead");
+        }
+        if (c.decided() && !c.evidence().atLeast(options.require())) {
+            c = c.as(Verdict.INCONCLUSIVE, "evidence " + c.evidence().word() + " is weaker than the required "
+                    + options.require().word() + ": " + c.verdict() + " not accepted (" + c.message() + ")");
+        }
+        if (run.note() != null) c = c.noted(run.note());
+        if (run.prediction() != null && run.prediction().outside() != null) c = c.outside(run.prediction().outside());
+        return c;
     }
 
     private static PointResult errorPoint(Plan plan, List<String> errors) {
@@ -189,7 +334,7 @@ public final class Checker {
         return new PointResult(plan.point().parameters(), 0, "error", List.of(), claims, List.of(), Verdict.ERROR);
     }
 
-    private static ClaimResult error(String kind, String message) {
+    static ClaimResult error(String kind, String message) {
         return new ClaimResult(kind, Verdict.ERROR, null, null, null, null, null, null, message);
     }
 

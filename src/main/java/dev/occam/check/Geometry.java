@@ -90,6 +90,34 @@ final class Geometry {
         return d * d / 2;
     }
 
+    /** max_n ||z_n||_2: how much a margin moves per unit of movement of a unit direction. */
+    double dataScale() {
+        double m = 0;
+        for (double[] zn : z) {
+            double s = 0;
+            for (double v : zn) s += v * v;
+            m = Math.max(m, Math.sqrt(s));
+        }
+        return m;
+    }
+
+    /** ||w_hat|| log t + ||w~||: the size of what the offset residual subtracts at time t. */
+    double offsetScale(double t) {
+        double h = Math.sqrt(hat.dot(hat).doubleValue());
+        return h * Math.log(Math.max(t, 1)) + (offset == null ? 0 : Math.sqrt(offset.dot(offset).doubleValue()));
+    }
+
+    /** 1 - cos(w, r). */
+    static double gap(Vec w, Vec r) {
+        double d = unit(w).distance(unit(r));
+        return d * d / 2;
+    }
+
+    /** w / ||w||_2 in double. */
+    double[] unitDirection(Vec w) {
+        return unit(w).toDoubleArray();
+    }
+
     /** min_n z_n.w / ||w|| in the prediction's norm (l2, l1 or linf). */
     double margin(Vec w) {
         double[] v = w.toDoubleArray();

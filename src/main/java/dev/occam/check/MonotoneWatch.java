@@ -4,31 +4,30 @@ import dev.occam.algorithm.IterationWatch;
 import dev.occam.numeric.Vec;
 
 /**
- * Checks a monotone claim at every iterate from {@code after} on, during the run: recorded samples
- * are log-spaced, so a rise between two of them would go unseen. Stops measuring at the first
- * violation, which it keeps as the counterexample.
+ * Checks a monotone claim at every iterate from {@code after} on, during the run (recorded samples
+ * are log-spaced, so a rise between two of them would go unseen). Each value is compared with the
+ * running extremum, not with its predecessor, so a slow steady drift (8e-15 per step, under any
+ * per-step slack) adds up and is caught; the slack is the quantity's rounding bound at the iterate
+ * ({@link Quantities.Quantity#slack}), not a fixed multiple of epsilon, so values in the rounding
+ * floor do not raise false alarms. Stops at the first violation, which it keeps as the counterexample.
  */
 final class MonotoneWatch implements IterationWatch {
     private final Quantities.Quantity quantity;
     private final boolean increasing;
     private final long after;
-    private final double slack;
-    /** Loss is watched as log L: a relative slack on L is an absolute one on log L. */
-    private final boolean logScale;
 
     private boolean started;
-    private long previousT;
-    private double previous;
+    private long extremumT;
+    private double extremum;
     private long compared;
     private long[] violationT;
     private double[] violation;
+    private double violationSlack;
 
-    MonotoneWatch(Quantities.Quantity quantity, boolean increasing, long after, double slack, boolean logScale) {
+    MonotoneWatch(Quantities.Quantity quantity, boolean increasing, long after) {
         this.quantity = quantity;
         this.increasing = increasing;
         this.after = after;
-        this.slack = slack;
-        this.logScale = logScale;
     }
 
     @Override
@@ -37,26 +36,29 @@ final class MonotoneWatch implements IterationWatch {
         double v = quantity.at(w, time);
         if (!Double.isFinite(v)) return;
         if (started) {
-            double wrongWay = increasing ? previous - v : v - previous;
-            double allowed = logScale ? slack : slack * Math.max(Math.abs(previous), Math.abs(v));
             compared++;
-            if (wrongWay > allowed) {
-                violationT = new long[] {previousT, t};
-                violation = new double[] {previous, v};
+            double wrongWay = increasing ? extremum - v : v - extremum;
+            double slack = quantity.slack(w, time, v);
+            if (wrongWay > slack) {
+                violationT = new long[] {extremumT, t};
+                violation = new double[] {extremum, v};
+                violationSlack = slack;
                 return;
             }
         }
+        if (!started || (increasing ? v > extremum : v < extremum)) {
+            extremum = v;
+            extremumT = t;
+        }
         started = true;
-        previousT = t;
-        previous = v;
     }
 
-    /** Consecutive iterates compared (up to and including a violation). */
+    /** Iterates compared with the running extremum (up to and including a violation). */
     long compared() {
         return compared;
     }
 
-    /** The iterations {t, t'} of the first pair that moved the wrong way, or null. */
+    /** The iterations {t, t'} of the extremum and of the first iterate beyond the slack the wrong way, or null. */
     long[] violationT() {
         return violationT;
     }
@@ -66,7 +68,8 @@ final class MonotoneWatch implements IterationWatch {
         return violation;
     }
 
-    boolean logScale() {
-        return logScale;
+    /** The rounding slack at the violating iterate. */
+    double violationSlack() {
+        return violationSlack;
     }
 }

@@ -1,6 +1,11 @@
 package dev.occam.check;
 
 import dev.occam.algorithm.Trajectory;
+import dev.occam.certify.Evidence;
+import dev.occam.certify.Numbers;
+import dev.occam.certify.PowerTrend;
+import dev.occam.certify.Settling;
+import dev.occam.certify.StepBound;
 import dev.occam.numeric.Vec;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +13,13 @@ import java.util.Locale;
 
 /**
  * SHN+18's sharp form: w(t) - w_hat log t converges. Times are the samples'
- * {@link Trajectory.Sample#time()} (flow time e^s for a log-time flow).
+ * {@link Trajectory.Sample#time()} (flow time e^s for a log-time flow). Every verdict here is
+ * {@link Evidence#TREND} evidence: a law seen over the run's horizon.
  *
  * <p><b>With a predicted offset</b> ({@code max-margin-offset}): the offset residual
  * r(t) = ||w_t - w_hat log t - w~||. HOLDS when r_T plus the run's own error estimate (a flow's
  * re-integration difference) is within the tolerance and r(t) decays as a power of t, certified by
- * the fitted trend ({@link PowerTrend}) over the samples above the residual's noise floor
+ * the fitted trend ({@link PowerTrend#decays()}) over the samples above the residual's noise floor
  * ({@link #floor}): a log-time flow reaches that floor around t = 1e12 and then follows it flat to
  * t = 1e60, and fitting the flat part would hide the decay. Otherwise INCONCLUSIVE: a residual
  * that rises over a finite run is no counterexample, since slow modes of sum_S alpha_n z_n z_n^T
@@ -32,18 +38,16 @@ import java.util.Locale;
  *   a convergence as slow as (log t)^-0.2 cannot be told from log log t at t = 1e60. The horizon
  *   is what a log-time flow makes long (t = 1e60 is x = 4.93, a rise of 2.5 in the window for a
  *   unit slope).</li>
- * <li>HOLDS when D(t) converges: its speed ||dD / d log t|| (from consecutive samples, above the
- *   floor) decays as t^p with p + 3 sigma < -1/2, so what D can still move after the last such
- *   sample, about speed / |p|, is finite; and that estimate is within the tolerance. The limit
- *   w_T - w_hat log T is reported, not compared (nothing predicts it). A log log t drift has
- *   speed ~ 1/log t, a power slope of only -1/log t: it never passes this test.</li>
+ * <li>HOLDS when D(t) converges: {@link Settling} sees its speed ||dD / d log t|| decay as a
+ *   consistent power of t, so what D can still move, about speed / |p|, is finite, and that
+ *   estimate is within the tolerance. The limit w_T - w_hat log T is reported, not compared
+ *   (nothing predicts it). A log log t drift has speed ~ 1/log t, a power slope of only -1/log t:
+ *   it never passes this test.</li>
  * </ul>
  * The test compares with w_hat log t, the gradient-descent / gradient-flow form: use it with the
  * l2 max margin.
  */
 record OffsetClaim(double tolerance, String toleranceText) implements Claim {
-    /** The drift's speed must decay at least like t^-1/2 to count as converging. */
-    private static final double MIN_RATE = 0.5;
     private static final int MIN_SAMPLES = 6;
     /** The later half's slope in log log t must keep this fraction of the earlier half's. */
     private static final double SLOWING = 0.8;
@@ -74,8 +78,14 @@ record OffsetClaim(double tolerance, String toleranceText) implements Claim {
         return 10 * Math.max(rounding, run.extraError());
     }
 
-    /** The power-law trend of the offset residual above its floor; null without w~ or with too few samples. */
+    /**
+     * The power-law trend of the offset residual above its floor; null without w~, with too few
+     * samples, or for a method SHN+18's form w(t) = w_hat log t + w~ + o(1) is not about (a residual
+     * of coordinate descent that falls for a while as w_hat log t + w~ sweeps past its iterates says
+     * nothing about its direction).
+     */
     static PowerTrend offsetTrend(PointRun run) {
+        if (!StepBound.shnFamily(run.algorithm())) return null;
         double[][] series = Quantities.logSeries("offset-residual", run);
         return series == null ? null : PowerTrend.aboveFloor(series, Math.log(floor(run)));
     }
@@ -97,12 +107,14 @@ record OffsetClaim(double tolerance, String toleranceText) implements Claim {
                 return result(Verdict.INCONCLUSIVE, last, how, "precision floor: tolerance " + toleranceText
                         + " is below the residual's noise floor " + Numbers.sci(floor));
             }
-            return result(Verdict.HOLDS, last, how, "w(t) - w_hat log t -> w~: residual " + Numbers.sci(last)
-                    + (run.extraError() > 0 ? " (+ ODE error " + Numbers.sci(run.extraError()) + ")" : "") + " and decaying");
+            return result(Verdict.HOLDS, last, "trend: " + how, "w(t) - w_hat log t -> w~: residual " + Numbers.sci(last)
+                    + (run.extraError() > 0 ? " (+ ODE error " + Numbers.sci(run.extraError()) + ")" : "") + " and decaying")
+                    .graded(Evidence.TREND);
         }
         return result(Verdict.INCONCLUSIVE, last, how, "residual " + Numbers.sci(bound) + " (tolerance " + toleranceText
                 + "): " + (trend.decays() ? "still decaying; run longer (budget)"
-                : trend.grows() ? "rising over this run, which a finite run cannot tell from a slow transient" : "not yet certified to decay"));
+                : "not seen to decay: " + trend.whyNotDecaying() + " (a residual rising over a finite run is no counterexample either:"
+                + " slow modes of the support's Gram matrix make it rise before it converges)"));
     }
 
     private ClaimResult drift(PointRun run, Geometry g) {
@@ -121,36 +133,26 @@ record OffsetClaim(double tolerance, String toleranceText) implements Claim {
         double floor = floor(run);
         LogLog growth = logLog(times, drifts);
         if (growth != null && growth.grows(Math.max(tolerance, floor))) {
-            return driftResult(Verdict.FAILS, last, growth.describe(), "||w(t) - w_hat log t|| grows like log log t (slope "
+            return driftResult(Verdict.FAILS, last, "trend: " + growth.describe(), "||w(t) - w_hat log t|| grows like log log t (slope "
                     + String.format(Locale.ROOT, "%.3g", growth.slope) + " per unit of log log t, reaching " + Numbers.sci(last)
-                    + " at t = " + PowerTrend.time(times.get(times.size() - 1)) + "): w(t) - w_hat log t has no limit, no offset w~ exists");
-        }
-        // the drift's speed per unit of log t, between consecutive samples, up to the last movement above the floor
-        int n = times.size() - 1;
-        int end = -1;
-        double[] t = new double[n], speed = new double[n];
-        for (int k = 0; k < n; k++) {
-            double move = drifts.get(k + 1).distance(drifts.get(k));
-            double dlog = Math.log(times.get(k + 1)) - Math.log(times.get(k));
-            t[k] = times.get(k + 1);
-            speed[k] = Math.log(move / dlog);
-            if (move > floor && dlog > 0) end = k;
+                    + " at t = " + PowerTrend.time(times.get(times.size() - 1)) + "): w(t) - w_hat log t has no limit, no offset w~ exists")
+                    .graded(Evidence.TREND);
         }
         String limit = "w_T - w_hat log T = " + Reports.vector(lastDrift.decimals(), Math.max(floor, 1e-30));
-        PowerTrend trend = end < 0 ? null : PowerTrend.of(new double[][] {java.util.Arrays.copyOf(t, end + 1),
-                java.util.Arrays.copyOf(speed, end + 1)});
-        if (trend != null && trend.slope() + 3 * trend.sigma() < -MIN_RATE) {
-            double remaining = Math.exp(speed[end]) / -trend.slope() + floor;
-            String how = "speed ||dD/d log t|| of D(t) = w_t - w_hat log t: " + trend.describe() + "; remaining movement after t = "
-                    + PowerTrend.time(t[end]) + " about speed/|p| + floor = " + Numbers.sci(remaining);
-            if (remaining <= tolerance) {
-                return driftResult(Verdict.HOLDS, last, how, "w(t) - w_hat log t converges (no w~ predicted; " + limit + ")");
-            }
-            return driftResult(Verdict.INCONCLUSIVE, last, how, "w(t) - w_hat log t converges, but only to within "
-                    + Numbers.sci(remaining) + " (tolerance " + toleranceText + "; budget)");
+        double[] t = times.stream().mapToDouble(Double::doubleValue).toArray();
+        double[][] points = drifts.stream().map(Vec::toDoubleArray).toArray(double[][]::new);
+        Settling settling = Settling.of(t, points, floor);
+        String how = "D(t) = w_t - w_hat log t: " + settling.why();
+        if (settling.settles() && settling.remaining() <= tolerance) {
+            return driftResult(Verdict.HOLDS, last, how, "trend: w(t) - w_hat log t converges (no w~ predicted; " + limit + ")")
+                    .graded(Evidence.TREND);
         }
-        return driftResult(Verdict.INCONCLUSIVE, last, growth == null ? null : growth.describe(),
-                "||w(t) - w_hat log t|| = " + Numbers.sci(last) + ": neither certified to converge nor to grow (budget)");
+        if (settling.settles()) {
+            return driftResult(Verdict.INCONCLUSIVE, last, how, "w(t) - w_hat log t converges, but only to within "
+                    + Numbers.sci(settling.remaining()) + " (tolerance " + toleranceText + "; budget)");
+        }
+        return driftResult(Verdict.INCONCLUSIVE, last, (growth == null ? "" : growth.describe() + "; ") + how,
+                "||w(t) - w_hat log t|| = " + Numbers.sci(last) + ": neither seen to converge nor to grow (budget)");
     }
 
     /** rho = a + b log log t over the later half in log log t, with the slopes of the window's two halves. */

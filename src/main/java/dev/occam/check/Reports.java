@@ -2,6 +2,7 @@ package dev.occam.check;
 
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.Trajectory;
+import dev.occam.certify.Numbers;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Classification;
 import java.math.BigDecimal;
@@ -246,7 +247,7 @@ final class Reports {
         }
         double[] bounds = new double[runs.size()];
         for (int i = 0; i < runs.size(); i++) bounds[i] = runs.get(i).limitBound();
-        out.add(new Series("limit:bound", "certified bound on ||w_T - limit||", x, bounds));
+        out.add(new Series("limit:bound", "bound on ||w_T - limit|| (" + runs.get(0).tail().evidence().word() + ")", x, bounds));
         return out;
     }
 
@@ -262,7 +263,7 @@ final class Reports {
         if (points < 2 && !references) return List.of();
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(first.parameters().keySet());
-        header.addAll(List.of("limit (certified digits)", "bound on ||w_T - w_inf||", "distance to prediction"));
+        header.addAll(List.of("limit (digits the bound gives)", "bound on ||w_T - w_inf||", "evidence", "distance to prediction"));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             PointRun r = runs.get(i);
@@ -271,8 +272,9 @@ final class Reports {
             row.addAll(r.parameters().values());
             Trajectory t = r.trajectory();
             double b = r.limitBound();
-            row.add(t.last().isFinite() ? vector(t.last().decimals(), b) : "diverged");
+            row.add(t.last().isFinite() ? vector(t.last().decimals(), b) : "blew up");
             row.add(Numbers.sci(b));
+            row.add(r.tail().evidence().word());
             row.add(r.predicted() == null ? "-" : Numbers.sci(t.last().distance(r.predicted())));
             rows.add(row);
         }
@@ -289,7 +291,7 @@ final class Reports {
     private static List<String> reference(int width, String name, String value) {
         List<String> row = new ArrayList<>(java.util.Collections.nCopies(width, ""));
         row.set(0, name);
-        row.set(width - 3, value);
+        row.set(width - 4, value);
         return row;
     }
 

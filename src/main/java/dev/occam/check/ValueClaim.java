@@ -1,10 +1,18 @@
 package dev.occam.check;
 
+import dev.occam.certify.Evidence;
+import dev.occam.certify.Numbers;
+import dev.occam.certify.PowerTrend;
+import dev.occam.certify.Settling;
+
 /**
  * A named scalar converges to a predicted value, e.g. the normalized margin to gamma = 1/||w_hat||.
- * Certified like {@link DirectionClaim}: by a converging offset, or by |q_T - q*| within tolerance
- * and decaying as a power of t; FAILS when the quantity has settled (changed by less than a tenth
- * of its gap over the last half of the run, in log t) away from the prediction.
+ * Decided like {@link DirectionClaim}, with {@link Evidence#TREND} evidence: HOLDS by a decaying
+ * offset residual (then the limit margin is w_hat's, whatever the margin at the last iterate: the
+ * message says both), or by |q_T - q*| within tolerance and decaying as a power of t; FAILS when q
+ * settles ({@link Settling}: its speed decays as a power law and what is left to move cannot close
+ * the gap) away from the prediction, or when the direction converges to another max-margin
+ * direction ({@link Reference}) whose margin is not the prediction's.
  */
 record ValueClaim(String quantity, double tolerance, String toleranceText) implements Claim {
     @Override
@@ -27,29 +35,37 @@ record ValueClaim(String quantity, double tolerance, String toleranceText) imple
         double[][] gaps = new double[][] {series[0], new double[n]};
         for (int i = 0; i < n; i++) gaps[1][i] = Math.log(Math.abs(series[1][i] - want));
         PowerTrend offsetTrend = OffsetClaim.offsetTrend(run);
-        PowerTrend trend = PowerTrend.of(gaps);
         if (offsetTrend != null && offsetTrend.decays()) {
-            // w(t) = w_hat log t + w~ + o(1): the limit direction, hence the limit margin, is w_hat's exactly
-            return result(Verdict.HOLDS, last, want, "offset residual decays: " + offsetTrend.describe(),
-                    "the limit " + quantity + " is the prediction's exactly; at the last iterate " + Numbers.sci(last) + " vs " + Numbers.sci(want));
+            return result(Verdict.HOLDS, last, want, "trend: offset residual decays: " + offsetTrend.describe(),
+                    "the offset residual decays, so w(t) = w_hat log t + w~ + o(1) and the limit " + quantity + " is the prediction's, "
+                            + "if the decay goes on; at the last iterate it is still " + Numbers.sci(last) + " vs " + Numbers.sci(want)
+                            + " (converging like 1/log t)").graded(Evidence.TREND);
         }
+        PowerTrend trend = PowerTrend.aboveFloor(gaps, Math.log(Quantities.floor(quantity, run)));
         if (trend != null && gap <= tolerance && trend.decays()) {
-            return result(Verdict.HOLDS, last, want, "|" + quantity + " - predicted| " + trend.describe(),
-                    quantity + " within " + Numbers.sci(gap) + " of " + Numbers.sci(want) + " and converging");
+            return result(Verdict.HOLDS, last, want, "trend: |" + quantity + " - predicted| " + trend.describe(),
+                    quantity + " within " + Numbers.sci(gap) + " of " + Numbers.sci(want) + " and converging as a power of t")
+                    .graded(Evidence.TREND);
         }
-        double mid = series[1][midIndex(series[0])];
-        if (gap > tolerance && Math.abs(last - mid) < gap / 10) {
-            return result(Verdict.FAILS, last, want, quantity + " changed by " + Numbers.sci(Math.abs(last - mid))
-                    + " over the last half of the run (log t)", quantity + " settled at " + Numbers.sci(last) + ", not " + Numbers.sci(want));
+        if (quantity.equals("margin")) {
+            Geometry g = Geometry.of(run);
+            Reference ref = g == null ? null : Reference.approached(run, r -> Math.abs(g.margin(r) - want) > tolerance);
+            if (ref != null) {
+                double limit = g.margin(ref.direction());
+                return result(Verdict.FAILS, last, want, "trend: gap to " + ref.name() + " " + ref.trend().describe(), "the direction "
+                        + "converges to " + ref.name() + ", whose margin is " + Numbers.sci(limit) + ", not " + Numbers.sci(want)
+                        + " (tolerance " + toleranceText + ")").graded(Evidence.TREND);
+            }
         }
-        return result(Verdict.INCONCLUSIVE, last, want, trend == null ? null : trend.describe(), quantity + " "
-                + Numbers.sci(last) + " vs " + Numbers.sci(want) + ": not certified either way (budget)");
-    }
-
-    private static int midIndex(double[] t) {
-        double half = Math.sqrt(t[t.length - 1]);
-        for (int i = 0; i < t.length; i++) if (t[i] >= half) return i;
-        return t.length - 1;
+        double[][] points = new double[n][];
+        for (int i = 0; i < n; i++) points[i] = new double[] {series[1][i]};
+        Settling settling = Settling.of(series[0], points, Quantities.floor(quantity, run));
+        if (settling.settles() && gap - settling.remaining() > tolerance) {
+            return result(Verdict.FAILS, last, want, quantity + ": " + settling.why(), quantity + " settles at " + Numbers.sci(last)
+                    + " (within " + Numbers.sci(settling.remaining()) + "), not " + Numbers.sci(want)).graded(Evidence.TREND);
+        }
+        return result(Verdict.INCONCLUSIVE, last, want, quantity + ": " + settling.why(), quantity + " " + Numbers.sci(last) + " vs "
+                + Numbers.sci(want) + ": neither seen to reach the prediction nor to settle elsewhere (budget)");
     }
 
     private ClaimResult result(Verdict v, Double measured, Double predicted, String how, String message) {

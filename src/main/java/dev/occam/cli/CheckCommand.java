@@ -1,5 +1,6 @@
 package dev.occam.cli;
 
+import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.ClaimResult;
 import dev.occam.check.PointResult;
@@ -71,6 +72,11 @@ final class CheckCommand extends OccamCommand {
     @Option(names = "--verbose", description = "Print every claim at every sweep point.")
     boolean verbose;
 
+    @Option(names = "--require", paramLabel = "GRADE", description = "Weakest evidence a HOLDS or FAILS may rest on: exact, "
+            + "proved-bound, estimate or trend (default: ${DEFAULT-VALUE}); verdicts on weaker evidence become INCONCLUSIVE.",
+            defaultValue = "trend")
+    String require;
+
     private final Path workingDir;
 
     CheckCommand(Engine engine, Path workingDir) {
@@ -93,7 +99,7 @@ final class CheckCommand extends OccamCommand {
         List<Spec> specs = load(files);
         if (specs == null) return ExitCodes.USAGE_OR_INVALID_SPEC;
 
-        CheckOptions options = new CheckOptions(precision);
+        CheckOptions options = new CheckOptions(precision, requiredEvidence());
         List<Outcome> outcomes;
         boolean showProgress = System.console() != null && !quiet && !jsonToStdout && !specs.isEmpty();
         try (ProgressDisplay progress = showProgress ? new ProgressDisplay(System.err, specs.size()) : null) {
@@ -128,6 +134,17 @@ final class CheckCommand extends OccamCommand {
         }
         if (jobs < 1) throw new UsageError("--jobs must be at least 1, not " + jobs);
         if (precision != null && precision < 1) throw new UsageError("--precision must be at least 1 digit, not " + precision);
+        requiredEvidence();
+    }
+
+    private Evidence requiredEvidence() {
+        try {
+            Evidence e = Evidence.of(require);
+            if (e == Evidence.NONE) throw new IllegalArgumentException("--require none would accept nothing");
+            return e;
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--require: " + e.getMessage());
+        }
     }
 
     /** Every spec, or null after reporting every invalid one and any id used twice. */
@@ -210,8 +227,9 @@ final class CheckCommand extends OccamCommand {
     private void print(PrintWriter human, Outcome o, int idWidth) {
         SpecResult r = o.result();
         if (quiet && r.asExpected()) return;
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s  %-" + Math.max(1, idWidth) + "s  (expected %s)  %.1fs",
-                r.verdict(), r.id(), r.expect(), r.seconds()));
+        // the verdict, then what it rests on (blank when nothing was decided)
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s  %-12s  %-" + Math.max(1, idWidth) + "s  (expected %s)  %.1fs",
+                r.verdict(), r.evidence() == Evidence.NONE ? "" : r.evidence().word(), r.id(), r.expect(), r.seconds()));
         if (r.message() != null && (verbose || r.verdict() != Verdict.HOLDS)) line.append("  ").append(firstLine(r.message()));
         human.println(line);
         if (o.internal() != null) {
@@ -228,9 +246,10 @@ final class CheckCommand extends OccamCommand {
             human.println("    point " + (k + 1) + (p.parameters().isEmpty() ? "" : " " + p.parameters()) + ": "
                     + p.stopped() + " after " + p.iterations() + " iterations");
             for (ClaimResult c : p.claims()) {
-                human.println("      " + c.kind() + " " + c.verdict() + part("error", c.error()) + part("bound", c.bound())
-                        + part("tolerance", c.tolerance()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")")
-                        + (c.message() == null ? "" : "  " + c.message()));
+                human.println("      " + c.label() + " " + c.verdict() + (c.decided() ? " [" + c.evidence().word()
+                        + (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
+                        + part("error", c.error()) + part("bound", c.bound()) + part("tolerance", c.tolerance())
+                        + (c.message() == null ? "" : "  " + c.message()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
             }
         }
     }

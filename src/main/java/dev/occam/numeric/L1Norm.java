@@ -13,6 +13,12 @@ final class L1Norm implements Norm {
 
     @Override public Scalar dual(Vec g) { return g.normInf(); }
 
+    /** ||v||_2 <= ||v||_1. */
+    @Override public double l2Bound(int d) { return 1; }
+
+    /** ||g||_2 <= sqrt(d) ||g||_inf. */
+    @Override public double dualL2Bound(int d) { return Norm.up(Math.sqrt(d)); }
+
     @Override
     public void steepest(Vec g, Vec out) {
         Matrices.checkSameSize(g, out);

@@ -10,6 +10,10 @@ final class L2Norm implements Norm {
 
     @Override public Scalar dual(Vec g) { return value(g); }
 
+    @Override public double l2Bound(int d) { return 1; }
+
+    @Override public double dualL2Bound(int d) { return 1; }
+
     @Override
     public void steepest(Vec g, Vec out) {
         out.set(g);

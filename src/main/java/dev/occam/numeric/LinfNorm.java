@@ -10,6 +10,12 @@ final class LinfNorm implements Norm {
 
     @Override public Scalar dual(Vec g) { return g.sumAbsPow(1); }
 
+    /** ||v||_2 <= sqrt(d) ||v||_inf. */
+    @Override public double l2Bound(int d) { return Norm.up(Math.sqrt(d)); }
+
+    /** ||g||_2 <= ||g||_1. */
+    @Override public double dualL2Bound(int d) { return 1; }
+
     @Override
     public void steepest(Vec g, Vec out) {
         Scalar l1 = dual(g);

@@ -50,6 +50,20 @@ final class LpNorm implements Norm {
 
     @Override public String name() { return name; }
 
+    /** ||v||_2 <= ||v||_p for p <= 2, <= d^(1/2 - 1/p) ||v||_p for p > 2 (Hoelder). */
+    @Override
+    public double l2Bound(int d) {
+        double pd = p.doubleValue();
+        return pd <= 2 ? 1 : Norm.up(Math.pow(d, 0.5 - 1 / pd));
+    }
+
+    /** The same with the dual exponent q. */
+    @Override
+    public double dualL2Bound(int d) {
+        double qd = q.doubleValue();
+        return qd <= 2 ? 1 : Norm.up(Math.pow(d, 0.5 - 1 / qd));
+    }
+
     @Override
     public Scalar value(Vec v) {
         Tier t = v.tier();

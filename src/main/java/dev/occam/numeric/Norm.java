@@ -19,4 +19,18 @@ public interface Norm {
      * the coordinate of largest |g_i| (lowest index on ties) is used, i.e. greedy coordinate descent.
      */
     void steepest(Vec g, Vec out);
+
+    /**
+     * A with ||v||_2 <= A ||v|| for every v in R^d, proved (rounded up): certificates turn
+     * statements in this norm into Euclidean ones with it.
+     */
+    double l2Bound(int d);
+
+    /** B with ||g||_2 <= B ||g||_* for every g in R^d (the same for the dual norm), proved and rounded up. */
+    double dualL2Bound(int d);
+
+    /** x rounded up past double's last-bit error, for constants computed with pow or sqrt. */
+    static double up(double x) {
+        return x * (1 + 1e-14);
+    }
 }

@@ -24,7 +24,47 @@ public final class Norms {
     /** ||v||_D = sqrt(v^T D v) for symmetric positive definite D given exactly; steepest = -D^{-1} g. */
     public static Norm quadratic(Value[][] d, Tier tier) {
         Value[][] inverse = RationalLinearAlgebra.isRational(d) ? rationalInverse(d) : dfpInverse(d, tier);
-        return new QuadraticNorm(tier.matrix(d), tier.matrix(inverse));
+        double[] bounds = eigenvalueBounds(d);
+        return new QuadraticNorm(tier.matrix(d), tier.matrix(inverse), bounds[0], bounds[1]);
+    }
+
+    /**
+     * {lower, upper} with lower <= lambda_min(D) and lambda_max(D) <= upper, proved by Sylvester's
+     * criterion on D - lower I and upper I - D (exact for rational D, else in Value's 120 digits);
+     * lower is 0 (no bound) if no margin could be proved.
+     */
+    static double[] eigenvalueBounds(Value[][] d) {
+        int n = d.length;
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = d[i][j].doubleValue();
+        double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(new org.hipparchus.linear.Array2DRowRealMatrix(a)).getEigenvalues();
+        double lower = 0, upper = Double.POSITIVE_INFINITY;
+        for (double m : new double[] {1e-9, 1e-6, 1e-3, 0.1}) {
+            if (lower == 0 && ev[n - 1] * (1 - m) > 0 && shiftedPositive(d, ev[n - 1] * (1 - m), -1)) lower = ev[n - 1] * (1 - m);
+            if (upper == Double.POSITIVE_INFINITY && shiftedPositive(d, ev[0] * (1 + m), 1)) upper = ev[0] * (1 + m);
+        }
+        return new double[] {lower, upper};
+    }
+
+    /** The exact value of a decimal. */
+    public static org.hipparchus.fraction.BigFraction exact(BigDecimal x) {
+        return x.scale() >= 0 ? new org.hipparchus.fraction.BigFraction(x.unscaledValue(), java.math.BigInteger.TEN.pow(x.scale()))
+                : new org.hipparchus.fraction.BigFraction(x.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-x.scale())));
+    }
+
+    /** Whether sign (mu I - D) is positive definite, by its pivots. */
+    private static boolean shiftedPositive(Value[][] d, double mu, int sign) {
+        int n = d.length;
+        org.hipparchus.fraction.BigFraction m = new org.hipparchus.fraction.BigFraction(mu);
+        org.hipparchus.fraction.BigFraction[][] a = new org.hipparchus.fraction.BigFraction[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                org.hipparchus.fraction.BigFraction v = d[i][j].isRational() ? d[i][j].rational() : exact(d[i][j].decimal());
+                v = i == j ? m.subtract(v) : v.negate();
+                a[i][j] = sign > 0 ? v : v.negate();
+            }
+        }
+        return RationalLinearAlgebra.isPositiveDefinite(a);
     }
 
     private static Value[][] rationalInverse(Value[][] d) {

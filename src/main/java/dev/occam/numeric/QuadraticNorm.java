@@ -7,11 +7,22 @@ package dev.occam.numeric;
 final class QuadraticNorm implements Norm {
     private final Mat d;
     private final Mat dInverse;
+    /** Proved lambda_min(D) >= lower > 0 and lambda_max(D) <= upper. */
+    private final double lower;
+    private final double upper;
 
-    QuadraticNorm(Mat d, Mat dInverse) {
+    QuadraticNorm(Mat d, Mat dInverse, double lower, double upper) {
         this.d = d;
         this.dInverse = dInverse;
+        this.lower = lower;
+        this.upper = upper;
     }
+
+    /** ||v||_2^2 <= v^T D v / lambda_min(D). */
+    @Override public double l2Bound(int dim) { return Norm.up(1 / Math.sqrt(lower)); }
+
+    /** ||g||_2^2 <= lambda_max(D) g^T D^-1 g. */
+    @Override public double dualL2Bound(int dim) { return Norm.up(Math.sqrt(upper)); }
 
     @Override public String name() { return "quadratic"; }
 

@@ -1,5 +1,6 @@
 package dev.occam.numeric;
 
+import java.math.BigInteger;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.fraction.BigFractionField;
 import org.hipparchus.linear.Array2DRowFieldMatrix;
@@ -104,9 +105,47 @@ public final class RationalLinearAlgebra {
         return t;
     }
 
-    /** The unique x with Ax = b; throws ArithmeticException when A is singular. */
+    /**
+     * The unique x with Ax = b; throws ArithmeticException when A is singular. Bareiss' fraction-free
+     * elimination on [A | b] scaled to integers (row exchanges only for a zero pivot), then back
+     * substitution in fractions: intermediate integers stay the size of minors, where a gcd-reduced
+     * fraction LU of a 20 x 20 system of binary fractions spends seconds in gcds.
+     */
     public static BigFraction[] solve(BigFraction[][] a, BigFraction[] b) {
-        return solver(a).solve(new ArrayFieldVector<>(b)).toArray();
+        int n = b.length;
+        BigInteger[][] m = new BigInteger[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            if (a[i].length != n) throw new IllegalArgumentException("not a square system of size " + n);
+            BigInteger common = b[i].getDenominator();
+            for (BigFraction x : a[i]) common = common.divide(common.gcd(x.getDenominator())).multiply(x.getDenominator());
+            for (int j = 0; j < n; j++) m[i][j] = a[i][j].getNumerator().multiply(common.divide(a[i][j].getDenominator()));
+            m[i][n] = b[i].getNumerator().multiply(common.divide(b[i].getDenominator()));
+        }
+        BigInteger previous = BigInteger.ONE;
+        for (int k = 0; k < n; k++) {
+            int p = k;
+            while (p < n && m[p][k].signum() == 0) p++;
+            if (p == n) throw new ArithmeticException("singular matrix");
+            if (p != k) {
+                BigInteger[] t = m[p];
+                m[p] = m[k];
+                m[k] = t;
+            }
+            for (int i = k + 1; i < n; i++) {
+                for (int j = k + 1; j <= n; j++) {
+                    m[i][j] = m[i][j].multiply(m[k][k]).subtract(m[i][k].multiply(m[k][j])).divide(previous);
+                }
+                m[i][k] = BigInteger.ZERO;
+            }
+            previous = m[k][k];
+        }
+        BigFraction[] x = new BigFraction[n];
+        for (int i = n - 1; i >= 0; i--) {
+            BigFraction s = new BigFraction(m[i][n]);
+            for (int j = i + 1; j < n; j++) s = s.subtract(x[j].multiply(m[i][j]));
+            x[i] = s.divide(m[i][i]);
+        }
+        return x;
     }
 
     public static BigFraction[][] inverse(BigFraction[][] a) {
@@ -169,22 +208,42 @@ public final class RationalLinearAlgebra {
         return true;
     }
 
-    /** Symmetric with every pivot of elimination without row exchanges positive (Sylvester's criterion). */
+    /**
+     * Symmetric with every leading principal minor positive (Sylvester's criterion), by Bareiss'
+     * fraction-free elimination on the matrix scaled to integers: each pivot is a leading minor
+     * times a positive power of the common denominator, and the integers stay the size of a
+     * determinant instead of growing with every gcd-reduced fraction (a 20 x 20 Gram matrix of
+     * binary fractions takes milliseconds instead of seconds).
+     */
     public static boolean isPositiveDefinite(BigFraction[][] a) {
         if (!isSymmetric(a)) {
             return false;
         }
-        BigFraction[][] m = copy(a);
-        for (int k = 0; k < m.length; k++) {
+        int n = a.length;
+        BigInteger common = BigInteger.ONE;
+        for (BigFraction[] row : a) {
+            for (BigFraction x : row) {
+                BigInteger d = x.getDenominator();
+                common = common.divide(common.gcd(d)).multiply(d);
+            }
+        }
+        BigInteger[][] m = new BigInteger[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = a[i][j].getNumerator().multiply(common.divide(a[i][j].getDenominator()));
+            }
+        }
+        BigInteger previous = BigInteger.ONE;
+        for (int k = 0; k < n; k++) {
             if (m[k][k].signum() <= 0) {
                 return false;
             }
-            for (int i = k + 1; i < m.length; i++) {
-                BigFraction f = m[i][k].divide(m[k][k]);
-                for (int j = k; j < m.length; j++) {
-                    m[i][j] = m[i][j].subtract(f.multiply(m[k][j]));
+            for (int i = k + 1; i < n; i++) {
+                for (int j = k + 1; j < n; j++) {
+                    m[i][j] = m[i][j].multiply(m[k][k]).subtract(m[i][k].multiply(m[k][j])).divide(previous);
                 }
             }
+            previous = m[k][k];
         }
         return true;
     }

@@ -120,7 +120,24 @@ public final class MaxMargin implements Predictor {
         q.put("alpha", Fractions.decimals(s.alpha(), digits));
         q.put("margin", new BigDecimal[] {gamma});
         q.put("support", support(s.support()));
+        otherNorms(z, zd, digits, q);
         return new Prediction(kind(), q.get("w_hat"), rational ? s.w() : null, cert, pre, null, Map.of(), derived(), q);
+    }
+
+    /** Prefix of the quantities naming other max-margin directions (l1, linf) beside the l2 one. */
+    public static final String REFERENCE_DIRECTION = "reference-direction:";
+
+    /**
+     * The l1 and linf max-margin directions where each is unique: where another method's direction
+     * may go instead of w_hat's (sign descent and Adam head for linf's), so that a direction claim
+     * that fails can name where the run went.
+     */
+    private static void otherNorms(BigFraction[][] z, double[][] zd, int digits, Map<String, BigDecimal[]> q) {
+        for (boolean l1 : new boolean[] {true, false}) {
+            PolyhedralMargin.Result r = PolyhedralMargin.solve(z, zd, l1);
+            if (r == null || PolyhedralMargin.nonUniqueness(zd, l1, r.lower().doubleValue()) != null) continue;
+            q.put(REFERENCE_DIRECTION + "the l" + (l1 ? "1" : "inf") + " max-margin direction", Fractions.decimals(r.w(), digits));
+        }
     }
 
     /** The four KKT residuals of min 1/2||w||^2 s.t. z_n.w >= 1 at (w, alpha), each as a violation that is 0 when it holds. */

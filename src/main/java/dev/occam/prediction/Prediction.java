@@ -17,10 +17,26 @@ import org.hipparchus.fraction.BigFraction;
  * @param derived       symbolic objects for explain/reports: name to {text, tex, mathml}
  * @param quantities    named vectors and scalars claims may need beside the point, e.g. "w_hat",
  *                      "alpha", "margin" (length 1), "support" (point indices), "w_tilde"
+ * @param outside       null when the theorem's hypotheses hold, else the one that fails while the
+ *                      prediction could still be computed: the claims are evaluated all the same,
+ *                      outside the theorem (researchers look for counterexamples there)
  */
 public record Prediction(String kind, BigDecimal[] value, BigFraction[] exact, Map<String, String> certificate,
                          List<String> preconditions, String unmet, Map<String, BigDecimal[]> references,
-                         Map<String, Map<String, String>> derived, Map<String, BigDecimal[]> quantities) {
+                         Map<String, Map<String, String>> derived, Map<String, BigDecimal[]> quantities, String outside) {
+
+    /** Inside the theorem's hypotheses. */
+    public Prediction(String kind, BigDecimal[] value, BigFraction[] exact, Map<String, String> certificate,
+                      List<String> preconditions, String unmet, Map<String, BigDecimal[]> references,
+                      Map<String, Map<String, String>> derived, Map<String, BigDecimal[]> quantities) {
+        this(kind, value, exact, certificate, preconditions, unmet, references, derived, quantities, null);
+    }
+
+    /** This prediction, computed although {@code hypothesis} fails (the first one named wins). */
+    public Prediction outsideHypotheses(String hypothesis) {
+        return new Prediction(kind, value, exact, certificate, preconditions, unmet, references, derived, quantities,
+                outside != null ? outside : hypothesis);
+    }
 
     /** Without named quantities. */
     public Prediction(String kind, BigDecimal[] value, BigFraction[] exact, Map<String, String> certificate,

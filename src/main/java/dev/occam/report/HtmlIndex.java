@@ -40,7 +40,7 @@ public final class HtmlIndex {
 
         b.append("<div class=\"scroll\"><table id=\"results\">\n<thead><tr>")
                 .append(th("spec", "text")).append(th("family", "text")).append(th("expected", "text"))
-                .append(th("verdict", "text")).append(th("as expected", "text")).append(th("seconds", "num"))
+                .append(th("verdict", "text")).append(th("evidence", "text")).append(th("as expected", "text")).append(th("seconds", "num"))
                 .append(th("message", "text")).append("<th>report</th></tr></thead>\n<tbody>\n");
         for (SpecResult r : results) {
             String family = nonNull(r.family());
@@ -53,6 +53,7 @@ public final class HtmlIndex {
                     .append(r.title() == null ? "" : "<div class=\"plaintext\">" + esc(r.title()) + "</div>").append("</td>")
                     .append("<td>").append(esc(family)).append("</td><td>").append(esc(nonNull(r.expect()))).append("</td>")
                     .append("<td data-key=\"").append(r.verdict()).append("\">").append(Html.badge(r.verdict())).append("</td>")
+                    .append("<td>").append(r.evidence() == dev.occam.certify.Evidence.NONE ? "–" : esc(r.evidence().word())).append("</td>")
                     .append(r.asExpected() ? "<td class=\"yes\">yes</td>" : "<td class=\"no\">no</td>")
                     .append("<td class=\"num\" data-key=\"").append(String.format(Locale.ROOT, "%.6f", r.seconds())).append("\">")
                     .append(String.format(Locale.ROOT, "<span class=\"bar\" style=\"width: %.2fem\"></span>%.2f", width, r.seconds()))

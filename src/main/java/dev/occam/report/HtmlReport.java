@@ -78,7 +78,7 @@ public final class HtmlReport {
                 PointResult p = r.points().get(k);
                 for (ClaimResult c : claims(p)) {
                     if (decisive != null ? c.verdict() != decisive : c.verdict() == Verdict.HOLDS) continue;
-                    // without a bound on how far the run's limit is from the measured value there is no certified gap to show
+                    // without a bound on how far the run's limit is from the measured value there is no gap to show
                     String gap = fails && c.bound() != null ? MarkdownReport.certifiedGap(c) : null;
                     rows.append("<tr><td class=\"num\">").append(k + 1).append("</td><td>").append(esc(params(p)))
                             .append("</td><td><code>").append(esc(c.label())).append("</code> ").append(Html.badge(c.verdict()))
@@ -90,12 +90,13 @@ public final class HtmlReport {
             }
             if (rows.length() > 0) {
                 b.append("<div class=\"scroll\"><table>\n<thead><tr><th>#</th><th>sweep point</th><th>claim</th><th>measured</th>")
-                        .append("<th>predicted</th><th>error</th><th>bound</th>").append(fails ? "<th>certified gap</th>" : "")
+                        .append("<th>predicted</th><th>error</th><th>bound</th>").append(fails ? "<th>gap</th>" : "")
                         .append("<th>tolerance</th><th>why</th></tr></thead>\n<tbody>\n")
                         .append(rows).append("</tbody></table></div>\n");
                 if (fails) {
                     b.append("<p class=\"meta\">The run's limit lies within <em>bound</em> of <em>measured</em>, which is <em>error</em> ")
-                            .append("away from the prediction: the limit misses the prediction by at least the certified gap = error − bound.</p>\n");
+                            .append("away from the prediction: the limit misses the prediction by at least the gap = error − bound, as surely as the ")
+                            .append("bound's evidence (in <em>why</em>) says: proved bounds prove it, estimates extrapolate the run.</p>\n");
                 }
             }
         }
@@ -202,11 +203,16 @@ public final class HtmlReport {
         return "<span title=\"" + esc(s) + "\">" + esc(s.substring(0, SHOWN_CHARS - 1)) + "…</span>";
     }
 
-    /** The claim's message and how its bound is certified. */
+    /** The claim's evidence grade and scope, its message, and the premises of the verdict. */
     private static String why(ClaimResult c) {
         String m = c.message() == null ? "" : esc(c.message());
+        if (c.decided()) {
+            m = "<strong>evidence: " + esc(c.evidence().word()) + "</strong>"
+                    + (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES ? " <strong>(outside the theorem's hypotheses)</strong>" : "")
+                    + (m.isEmpty() ? "" : "<br />" + m);
+        }
         if (c.certifiedBy() == null) return m.isEmpty() ? "–" : m;
-        return m + (m.isEmpty() ? "" : "<br />") + "<em>certified by</em> " + esc(c.certifiedBy());
+        return m + (m.isEmpty() ? "" : "<br />") + "<em>premises:</em> " + esc(c.certifiedBy());
     }
 
     private static String numCell(String s) {

@@ -11,9 +11,10 @@ public final class IndexReport {
 
     public static String render(List<SpecResult> results) {
         List<List<String>> rows = results.stream().map(r -> List.of(
-                r.id(), r.expect(), String.valueOf(r.verdict()), r.asExpected() ? "yes" : "**no**",
+                r.id(), r.expect(), String.valueOf(r.verdict()), r.evidence() == dev.occam.certify.Evidence.NONE ? "–" : r.evidence().word(),
+                r.asExpected() ? "yes" : "**no**",
                 String.format(Locale.ROOT, "%.2f", r.seconds()), "[" + r.id() + ".md](" + r.id() + ".md)")).toList();
         return "# occam results\n\n" + Summary.of(results).line() + "\n\n"
-                + MarkdownTable.of(List.of("spec", "expected", "verdict", "as expected", "seconds", "report"), rows);
+                + MarkdownTable.of(List.of("spec", "expected", "verdict", "evidence", "as expected", "seconds", "report"), rows);
     }
 }

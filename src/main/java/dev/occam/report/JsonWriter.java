@@ -64,6 +64,8 @@ public final class JsonWriter {
         o.set("prediction", prediction(r.prediction()));
         ArrayNode points = o.putArray("points");
         if (r.points() != null) r.points().forEach(p -> points.add(point(p, withSeries)));
+        o.put("evidence", r.evidence().word());
+        o.put("outside_hypotheses", r.outsideHypotheses());
         o.put("title", r.title());
         o.put("family", r.family());
         o.put("source", r.source());
@@ -119,6 +121,8 @@ public final class JsonWriter {
         o.put("bound", c.bound());
         o.put("tolerance", c.tolerance());
         o.put("certified_by", c.certifiedBy());
+        o.put("evidence", c.evidence().word());
+        o.put("scope", c.scope().word());
         o.put("message", c.message());
         return o;
     }

@@ -70,7 +70,8 @@ public final class MarkdownReport {
                 if (c.error() != null) b.append("; error ").append(c.error());
                 if (c.bound() != null) b.append(", bound ").append(c.bound());
                 String gap = decisive == Verdict.FAILS ? certifiedGap(c) : null;
-                if (gap != null) b.append(": certified gap at least ").append(gap);
+                if (gap != null) b.append(": gap at least ").append(gap);
+                if (decisive == Verdict.FAILS) b.append(" [evidence: ").append(c.evidence().word()).append(']');
                 if (c.certifiedBy() != null) b.append(" (").append(c.certifiedBy()).append(')');
                 if (c.message() != null) b.append(". ").append(c.message());
                 b.append('\n');
@@ -80,8 +81,9 @@ public final class MarkdownReport {
 
     /**
      * The run's limit lies within {@code bound} of the measured value, which is {@code error} away
-     * from the prediction, so the limit misses the prediction by at least error - bound. Without a
-     * bound (claims certified by a trend, not a tail bound) there is no such gap to state.
+     * from the prediction, so the limit misses the prediction by at least error - bound (as surely
+     * as the bound's evidence says). Without a bound (claims decided by a trend, not a tail bound)
+     * there is no such gap to state.
      */
     static String certifiedGap(ClaimResult c) {
         if (c.bound() == null) return null;
@@ -142,7 +144,9 @@ public final class MarkdownReport {
                 b.append("- ").append(where(p, k)).append(", `").append(c.label()).append("` ").append(c.verdict())
                         .append(": measured ").append(value(c.measured())).append(", predicted ").append(value(c.predicted()))
                         .append(", tolerance ").append(nonNull(c.tolerance()));
-                if (c.certifiedBy() != null) b.append("; certified by ").append(c.certifiedBy());
+                if (c.decided()) b.append("; evidence ").append(c.evidence().word());
+                if (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES) b.append(", outside the theorem's hypotheses");
+                if (c.certifiedBy() != null) b.append("; ").append(c.certifiedBy());
                 if (c.message() != null) b.append(". ").append(c.message());
                 b.append('\n');
             }
@@ -153,8 +157,20 @@ public final class MarkdownReport {
         return points.stream().filter(p -> claims(p).size() > j).map(p -> claims(p).get(j).label()).findFirst().orElse("");
     }
 
+    /** Verdict, evidence and figures; a HOLDS whose error is above its tolerance says why in the same cell. */
     private static String claimCell(ClaimResult c) {
-        return c.verdict() + (c.error() == null ? "" : ", error " + c.error()) + (c.bound() == null ? "" : ", bound " + c.bound());
+        return c.verdict() + (c.decided() ? " (" + c.evidence().word() + ")" : "") + (c.error() == null ? "" : ", error " + c.error())
+                + (c.bound() == null ? "" : ", bound " + c.bound()) + (holdsAboveTolerance(c) ? ": " + c.message() : "");
+    }
+
+    /** A HOLDS whose measured error exceeds its tolerance: it rests on an argument about the limit, which a reader must see. */
+    static boolean holdsAboveTolerance(ClaimResult c) {
+        if (c.verdict() != Verdict.HOLDS || c.error() == null || c.tolerance() == null) return false;
+        try {
+            return new BigDecimal(c.error()).compareTo(new BigDecimal(c.tolerance())) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static List<ClaimResult> claims(PointResult p) {

@@ -3,6 +3,7 @@ package dev.occam.testkit;
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.CustomAlgorithm;
 import dev.occam.algorithm.Optimizer;
+import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Checker;
 import dev.occam.check.Progress;
@@ -47,7 +48,7 @@ public final class Occam {
 
     /** A check of {@code spec} to configure (e.g. {@link Run#with(Optimizer)}) and then {@link Run#check()}. */
     public static Run spec(Path spec) {
-        return new Run(load(spec), null, null);
+        return new Run(load(spec), null, null, Evidence.TREND);
     }
 
     /** Loads and validates a spec file (throws {@link dev.occam.spec.SpecError} when it is invalid). */
@@ -63,11 +64,13 @@ public final class Occam {
         private final Spec spec;
         private final Supplier<? extends Optimizer> optimizer;
         private final Map<String, Double> parameters;
+        private final Evidence require;
 
-        private Run(Spec spec, Supplier<? extends Optimizer> optimizer, Map<String, Double> parameters) {
+        private Run(Spec spec, Supplier<? extends Optimizer> optimizer, Map<String, Double> parameters, Evidence require) {
             this.spec = spec;
             this.optimizer = optimizer;
             this.parameters = parameters;
+            this.require = require;
         }
 
         /**
@@ -79,17 +82,25 @@ public final class Occam {
          */
         public Run with(Optimizer optimizer) {
             Objects.requireNonNull(optimizer, "optimizer");
-            return new Run(spec, () -> optimizer, parameters);
+            return new Run(spec, () -> optimizer, parameters, require);
         }
 
         /** As {@link #with(Optimizer)} with a fresh instance per sweep point. */
         public Run with(Supplier<? extends Optimizer> optimizer) {
-            return new Run(spec, Objects.requireNonNull(optimizer, "optimizer"), parameters);
+            return new Run(spec, Objects.requireNonNull(optimizer, "optimizer"), parameters, require);
         }
 
         /** Parameters passed to {@link Optimizer#configure}, replacing those derived from the spec. */
         public Run parameters(Map<String, Double> parameters) {
-            return new Run(spec, optimizer, Map.copyOf(parameters));
+            return new Run(spec, optimizer, Map.copyOf(parameters), require);
+        }
+
+        /**
+         * The weakest evidence a HOLDS or FAILS may rest on (as {@code occam check --require}):
+         * verdicts on weaker evidence come back INCONCLUSIVE. Default: {@link Evidence#TREND}, every grade.
+         */
+        public Run requiring(Evidence grade) {
+            return new Run(spec, optimizer, parameters, Objects.requireNonNull(grade, "grade"));
         }
 
         public Spec spec() {
@@ -97,7 +108,7 @@ public final class Occam {
         }
 
         public SpecResult check() {
-            Checker checker = new Checker(CheckOptions.defaults());
+            Checker checker = new Checker(new CheckOptions(null, require));
             if (optimizer == null) return checker.check(spec, Progress.NONE);
             Optimizer probe = null;
             String name;

@@ -1,5 +1,6 @@
 package dev.occam.testkit;
 
+import dev.occam.certify.Evidence;
 import dev.occam.check.ClaimResult;
 import dev.occam.check.PointResult;
 import dev.occam.check.SpecResult;
@@ -38,6 +39,19 @@ public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResul
         return this;
     }
 
+    /**
+     * The spec's verdict rests on evidence at least as strong as {@code grade} (exact > proved-bound
+     * > estimate > trend): for HOLDS every claim's, for FAILS the strongest failing claim's.
+     */
+    public SpecResultAssert restsOnAtLeast(Evidence grade) {
+        isNotNull();
+        if (!(actual.verdict() == Verdict.HOLDS || actual.verdict() == Verdict.FAILS) || !actual.evidence().atLeast(grade)) {
+            failWithMessage("%s", report("to rest on evidence at least " + grade.word() + " (it rests on " + actual.evidence().word() + ")",
+                    (p, c) -> !c.decided() || !c.evidence().atLeast(grade)));
+        }
+        return this;
+    }
+
     /** The verdict is the one the spec's {@code expect} names. */
     public SpecResultAssert isAsExpected() {
         isNotNull();
@@ -51,7 +65,7 @@ public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResul
         for (PointResult p : actual.points()) for (ClaimResult c : p.claims()) any |= c.kind().equals("limit");
         BiPredicate<PointResult, ClaimResult> broken = (p, c) -> c.kind().equals("limit") && !(errorPlusBound(c) <= tol);
         if (!any) failWithMessage("%s", header("to have limit claims agreeing within " + tol) + "  (the spec has no limit claim)");
-        else if (count(broken) > 0) failWithMessage("%s", report("to agree with its prediction within " + tol + " (error + certified bound)", broken));
+        else if (count(broken) > 0) failWithMessage("%s", report("to agree with its prediction within " + tol + " (error + bound)", broken));
         return this;
     }
 
@@ -117,15 +131,16 @@ public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResul
     static String block(PointResult p, ClaimResult c) {
         StringBuilder b = new StringBuilder();
         b.append(c.label()).append(p.parameters().isEmpty() ? "" : " at " + p.parameters()).append(": ").append(c.verdict());
+        if (c.decided()) b.append(" [evidence: ").append(c.evidence().word()).append(']');
         b.append(" (run stopped: ").append(p.stopped()).append(" after ").append(p.iterations()).append(" iterations)\n");
         if (c.measured() != null) b.append("      measured   : ").append(c.measured()).append('\n');
         if (c.predicted() != null) b.append("      predicted  : ").append(c.predicted()).append('\n');
         List<String> numbers = new ArrayList<>();
         if (c.error() != null) numbers.add("error " + c.error());
-        if (c.bound() != null) numbers.add("certified bound " + c.bound());
+        if (c.bound() != null) numbers.add("bound " + c.bound());
         if (c.tolerance() != null) numbers.add("tolerance " + c.tolerance());
         if (!numbers.isEmpty()) b.append("      ").append(String.join(", ", numbers)).append('\n');
-        b.append("      certified by: ").append(c.certifiedBy() == null ? "(nothing: no certificate)" : c.certifiedBy()).append('\n');
+        b.append("      premises   : ").append(c.certifiedBy() == null ? "(none: nothing established)" : c.certifiedBy()).append('\n');
         b.append("      why        : ").append(c.message()).append('\n');
         return b.toString();
     }

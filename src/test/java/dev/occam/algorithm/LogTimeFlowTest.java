@@ -45,7 +45,7 @@ class LogTimeFlowTest {
         Trajectory log = run(new GradientFlow(null, null, 1e-13, 0.1, true, 1001), GENERIC, 1_000_000);
         assertThat(plain.iterations()).isEqualTo(1000);
         assertThat(log.iterations()).isEqualTo((long) Math.ceil(Math.log(1001) / 0.1));
-        assertThat(log.stopped()).isEqualTo("budget");
+        assertThat(log.stopped()).isEqualTo(Trajectory.END);
         Trajectory.Sample end = log.samples().get(log.samples().size() - 1);
         assertThat(end.time()).isCloseTo(1001, offset(1e-9));
         for (int j = 0; j < 2; j++) assertThat(log.last().get(j)).isCloseTo(plain.last().get(j), offset(1e-10));

@@ -69,7 +69,7 @@ class RunnerTest {
     @Test
     void stopsConvergedInTheRoundingFloorAtTheInterpolant() {
         Trajectory t = run(0.01, 1_000_000, DOUBLE);
-        assertThat(t.stopped()).isEqualTo("converged");
+        assertThat(t.stopped()).isEqualTo(Trajectory.FLOOR);
         assertThat(t.iterations()).isLessThan(1_000_000);
         // the last steps are all at or below the reported floor, and the floor is a rounding-level figure
         double[] s = t.stepNorms();
@@ -92,15 +92,15 @@ class RunnerTest {
         // L = sum (x.w - y)^2 has Hessian 2 X^T X: GD is stable iff eta < 1 / sigma_max^2
         double threshold = 1 / sigmaMaxSquared();
         Trajectory above = run(1.05 * threshold, 1_000_000, DOUBLE);
-        assertThat(above.stopped()).isEqualTo("diverged");
-        assertThat(above.diverged()).isTrue();
+        assertThat(above.stopped()).isEqualTo(Trajectory.BLOW_UP);
+        assertThat(above.blewUp()).isTrue();
         assertThat(above.iterations()).isLessThan(1_000_000);
         double lastStep = above.stepNorms()[above.stepNorms().length - 1];
         assertThat(!Double.isFinite(lastStep) || lastStep > 1e150).isTrue();
         assertThat(above.stepNorms()).hasSize((int) above.iterations());
 
         Trajectory below = run(0.95 * threshold, 1_000_000, DOUBLE);
-        assertThat(below.stopped()).isEqualTo("converged");
+        assertThat(below.stopped()).isEqualTo(Trajectory.FLOOR);
     }
 
     @Test
@@ -119,7 +119,7 @@ class RunnerTest {
         long start = System.nanoTime();
         Trajectory t = new Runner(Long.MAX_VALUE / 4, Duration.ofMillis(300)).run(stepper, objective, f -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(t.stopped()).isEqualTo("budget");
+        assertThat(t.stopped()).isEqualTo(Trajectory.TIME_LIMIT);
         assertThat(seconds).isLessThan(20);
         assertThat(t.stepNorms()).hasSize((int) t.iterations());
     }
@@ -174,7 +174,7 @@ class RunnerTest {
     @Test
     void doubleDoubleRunsReachAFloorNearItsEpsilon() {
         Trajectory t = run(0.03, 1_000_000, Tier.forDigits(32));
-        assertThat(t.stopped()).isEqualTo("converged");
+        assertThat(t.stopped()).isEqualTo(Trajectory.FLOOR);
         assertThat(t.floorStep()).isLessThan(1e-27);
     }
 }

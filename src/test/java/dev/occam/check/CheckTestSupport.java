@@ -72,7 +72,7 @@ final class CheckTestSupport {
         BigDecimal[] p = new BigDecimal[predicted.length];
         for (int i = 0; i < p.length; i++) p[i] = new BigDecimal(predicted[i]);
         Prediction prediction = new Prediction("test", p, null, Map.of(), List.of(), null, Map.of(), Map.of());
-        TailBound tail = new TailBound(bound, 0.5, 0, 0, "test bound");
+        var tail = new dev.occam.certify.TailBound(bound, dev.occam.certify.Evidence.PROVED_BOUND, "test bound");
         return new PointRun(Map.of(), null, null, null, tier, t, prediction, tier.of(p), tail, 0, Double.NaN);
     }
 
@@ -83,7 +83,7 @@ final class CheckTestSupport {
         for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), Math.log(loss[i])));
         long n = t[t.length - 1];
         Trajectory traj = new Trajectory(List.copyOf(samples), new double[(int) n], n, "budget", 0, 0);
-        TailBound tail = new TailBound(Double.POSITIVE_INFINITY, Double.NaN, 0, 0, "none");
+        var tail = dev.occam.certify.TailBound.none("none");
         dev.occam.algorithm.Algorithm gd = new dev.occam.algorithm.GradientDescent(dev.occam.algorithm.StepSize.constant(0.1, "0.1"));
         return new PointRun(Map.of(), null, gd, null, tier, traj, null, null, tail, 0, proved);
     }

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.Test;
 /** End to end through the Checker: a verdict is never better than what the run certifies. */
 class HonestyTest {
     private static final String GD = bundled("theorems/gd-least-squares-min-distance.yaml");
+    /**
+     * The same run as steepest descent in l2 (the same iterates): no exact analysis of a linear method
+     * applies, so the verdict must come from the run and its proved finite-length bound.
+     */
+    private static final String STEEPEST_L2 = replaceOnce(GD, "kind: gradient-descent", "kind: steepest-descent\n  norm: l2");
 
     @Test
     void aShortRunIsInconclusiveNotHolds() {
-        SpecResult r = check(replaceOnce(GD, "max-iterations: 100000", "max-iterations: 50"));
+        SpecResult r = check(replaceOnce(STEEPEST_L2, "max-iterations: 100000", "max-iterations: 50"));
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.INCONCLUSIVE);
         for (PointResult p : r.points()) {
             assertThat(p.stopped()).isEqualTo("budget");
@@ -37,9 +42,24 @@ class HonestyTest {
         for (ClaimResult c : claims(r, "step-size-invariant")) assertThat(c.verdict()).isNotEqualTo(Verdict.FAILS);
     }
 
+    /**
+     * The exact analysis of gradient descent decides what a short run cannot: every mode of w0 - p
+     * contracts, so the limit is p exactly, the l2 interpolant the spec predicts.
+     */
+    @Test
+    void aShortRunOfGradientDescentIsDecidedExactlyNotByTheRun() {
+        SpecResult r = check(replaceOnce(GD, "max-iterations: 100000", "max-iterations: 50"));
+        for (ClaimResult c : claims(r, "limit")) {
+            assertThat(c.verdict()).as(c.message()).isEqualTo(Verdict.HOLDS);
+            assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.EXACT);
+            assertThat(Double.parseDouble(c.error())).isZero();
+            assertThat(c.message()).contains("the run alone does not decide");
+        }
+    }
+
     @Test
     void aToleranceBelowDoublePrecisionIsInconclusiveAtThePrecisionFloor() {
-        String yaml = replaceOnce(GD, "  - kind: limit\n    tolerance: 1e-28", "  - kind: limit\n    tolerance: 1e-40");
+        String yaml = replaceOnce(STEEPEST_L2, "  - kind: limit\n    tolerance: 1e-28", "  - kind: limit\n    tolerance: 1e-40");
         SpecResult r = check(yaml, 16);
         assertThat(r.tier()).isEqualTo("double");
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.INCONCLUSIVE);
@@ -106,8 +126,9 @@ class HonestyTest {
         assertThat(c.verdict()).isEqualTo(Verdict.FAILS);
         double e = Double.parseDouble(c.error()), b = Double.parseDouble(c.bound());
         assertThat(e - b).isGreaterThan(1e-9);
-        assertThat(c.message()).contains("certified gap");
-        assertThat(c.certifiedBy()).contains("a posteriori tail bound");
+        assertThat(c.message()).contains("gap at least");
+        assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.EXACT);
+        assertThat(c.certifiedBy()).startsWith("exact:");
         // independently: the run went to the l2 interpolant, and the lp:3 prediction is another interpolant
         double[] l2 = l2Interpolant();
         PointResult p = r.points().get(0);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The verdict rule of a limit claim. The run ends at distance e = 0.5 from the prediction (exact
- * in double); the tail bound b says how far its limit may still be from the last iterate.
+ * in double); the tail bound b says how far its limit may still be from the last iterate, and the
+ * rounding of e itself (a few eps) is added to it, so a decision exactly at the tolerance is open.
  */
 class LimitClaimTest {
     private static final double[] LAST = {0, 0};
@@ -24,12 +25,14 @@ class LimitClaimTest {
     @CsvSource({
             // e + b <= tol
             "1.0,   0.25,  HOLDS",
-            "1.0,   0.5,   HOLDS",   // e + b = tol exactly
-            "0.5,   0,     HOLDS",   // the limit is the last iterate
-            // e - b > tol: a certified gap
+            "1.0,   0.4999, HOLDS",
+            "0.5001, 0,    HOLDS",   // the limit is the last iterate
+            // e - b > tol: a gap as sure as the bound
             "0.1,   0.25,  FAILS",
             "0.1,   0.0,   FAILS",
             // undecided
+            "1.0,   0.5,   INCONCLUSIVE", // e + b = tol exactly: the rounding of e decides nothing
+            "0.5,   0,     INCONCLUSIVE",
             "0.4,   0.25,  INCONCLUSIVE",
             "0.25,  0.25,  INCONCLUSIVE", // e - b = tol exactly is no gap
             "0.6,   0.25,  INCONCLUSIVE",
@@ -40,8 +43,9 @@ class LimitClaimTest {
         ClaimResult c = evaluate(tolerance, bound);
         assertThat(c.verdict()).as(c.message()).isEqualTo(expected);
         assertThat(Double.parseDouble(c.error())).isEqualTo(0.5);
-        if (expected == Verdict.FAILS) assertThat(c.message()).contains("certified gap");
-        if (Double.isInfinite(bound)) assertThat(c.message()).contains("no certified bound");
+        if (expected == Verdict.FAILS) assertThat(c.message()).contains("gap at least");
+        if (expected != Verdict.INCONCLUSIVE) assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.PROVED_BOUND);
+        if (Double.isInfinite(bound)) assertThat(c.message()).contains("no bound on the run's future");
     }
 
     @Test
@@ -75,12 +79,17 @@ class LimitClaimTest {
     }
 
     @Test
-    void theExtraErrorOfAnOdeRunCountsIntoTheBound() {
+    void theExtraErrorOfAnOdeRunCountsIntoTheBoundAndMakesItAnEstimate() {
         PointRun r = run(LAST, PREDICTED, 0.25, 1e-20);
         PointRun flow = new PointRun(r.parameters(), null, null, null, r.tier(), r.trajectory(), r.prediction(), r.predicted(),
-                r.tail(), 0.3, Double.NaN);
+                r.tail().plusEstimated(0.3, "ODE error"), 0.3, Double.NaN);
         // 0.5 + 0.25 <= 1 holds without the extra error, 0.5 + 0.55 > 1 not with it
         assertThat(new LimitClaim(1, "1").evaluate(flow, flow).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(new LimitClaim(1, "1").evaluate(r, r).verdict()).isEqualTo(Verdict.HOLDS);
+        PointRun small = new PointRun(r.parameters(), null, null, null, r.tier(), r.trajectory(), r.prediction(), r.predicted(),
+                r.tail().plusEstimated(0.1, "ODE error"), 0.1, Double.NaN);
+        ClaimResult c = new LimitClaim(1, "1").evaluate(small, small);
+        assertThat(c.verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.ESTIMATE);
     }
 }

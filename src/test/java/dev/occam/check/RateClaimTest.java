@@ -3,6 +3,7 @@ package dev.occam.check;
 import static dev.occam.check.CheckTestSupport.logSpacedTimes;
 import static dev.occam.check.CheckTestSupport.lossRun;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.occam.certify.LawFit;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.occam.symbolic.Formula;

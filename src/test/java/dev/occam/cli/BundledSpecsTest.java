@@ -44,15 +44,46 @@ class BundledSpecsTest {
         assertThat(result.derived()).containsKey("L(w) (loss)");
         assertThat(result.derived().get("L(w) (loss)").get("mathml")).startsWith("<math");
         assertThat(dev.occam.report.HtmlReport.render(result, List.of())).contains("<math");
-        // a HOLDS rests on certified limits: every limit claim has a finite bound below its tolerance
+        // every decided claim names its evidence, and its premises say which grade they are
         for (PointResult p : result.points()) {
             for (ClaimResult c : p.claims()) {
+                if (!c.decided()) continue;
+                assertThat(c.evidence()).as(c.label()).isNotEqualTo(dev.occam.certify.Evidence.NONE);
                 if (c.kind().equals("limit") && c.verdict() == Verdict.HOLDS) {
+                    // a limit that holds rests on a finite bound within its tolerance
                     assertThat(Double.parseDouble(c.error()) + Double.parseDouble(c.bound()))
                             .isLessThanOrEqualTo(Double.parseDouble(c.tolerance()));
-                    assertThat(c.certifiedBy()).contains("a posteriori tail bound");
+                    assertThat(c.certifiedBy()).startsWith(c.evidence() == dev.occam.certify.Evidence.PROVED_BOUND ? "proved:"
+                            : c.evidence().word() + ":");
                 }
             }
         }
+        assertThat(result.evidence().word()).as("the evidence the README states for " + spec.id()).isEqualTo(EVIDENCE.get(spec.id()));
     }
+
+    /** What each bundled verdict rests on, as the README's table states it. */
+    static final java.util.Map<String, String> EVIDENCE = java.util.Map.ofEntries(
+            java.util.Map.entry("gd-flow-separable-log-time", "trend"),
+            java.util.Map.entry("gd-least-squares-divergence", "exact"),
+            java.util.Map.entry("gd-least-squares-min-distance", "trend"),
+            java.util.Map.entry("gd-least-squares-random", "trend"),
+            java.util.Map.entry("gd-separable-logistic", "trend"),
+            java.util.Map.entry("gd-separable-max-margin", "trend"),
+            java.util.Map.entry("gd-separable-random", "trend"),
+            java.util.Map.entry("importance-weighted-gd", "trend"),
+            java.util.Map.entry("mirror-descent-entropy-bregman", "estimate"),
+            java.util.Map.entry("mirror-descent-half-squared-lp", "estimate"),
+            java.util.Map.entry("mirror-descent-user-potential", "estimate"),
+            java.util.Map.entry("momentum-least-squares-min-distance", "trend"),
+            java.util.Map.entry("momentum-separable-max-margin", "trend"),
+            java.util.Map.entry("nesterov-least-squares-min-distance", "trend"),
+            java.util.Map.entry("normalized-gd-fast-margin", "trend"),
+            java.util.Map.entry("steepest-descent-l1-max-margin", "trend"),
+            java.util.Map.entry("steepest-descent-linf-max-margin", "trend"),
+            java.util.Map.entry("steepest-descent-lp-max-margin", "trend"),
+            java.util.Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
+            java.util.Map.entry("adagrad-step-size", "proved-bound"),
+            java.util.Map.entry("adam-not-l2-max-margin", "trend"),
+            java.util.Map.entry("degenerate-support-loglog", "trend"),
+            java.util.Map.entry("steepest-descent-l43-step-size", "proved-bound"));
 }

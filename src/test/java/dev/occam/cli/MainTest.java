@@ -113,9 +113,9 @@ class MainTest {
         assertThat(run("check")).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).matches("HOLDS +gd +\\(expected holds\\)  0\\.4s");
-        assertThat(lines.get(1)).matches("FAILS +adam +\\(expected fails\\)  2\\.5s  because FAILS");
-        assertThat(lines.get(2)).isEqualTo("2 specs: 2 as expected, 0 not; 1 holds, 1 fails, 0 inconclusive, 0 errors");
+        assertThat(lines.get(0)).matches("HOLDS +proved-bound +gd +\\(expected holds\\)  0\\.4s");
+        assertThat(lines.get(1)).matches("FAILS +proved-bound +adam +\\(expected fails\\)  2\\.5s  because FAILS");
+        assertThat(lines.get(2)).isEqualTo("2 specs: 2 as expected, 0 not; 1 holds, 1 fails, 0 inconclusive, 0 errors; decided on proved-bound 2");
         assertThat(dir.resolve("reports/index.md")).exists();
         assertThat(dir.resolve("reports/gd.md")).exists();
     }
@@ -141,7 +141,7 @@ class MainTest {
         spec("t", "gd", "holds");
         engine.result(result("gd", "holds", Verdict.INCONCLUSIVE));
         assertThat(run("check", "t", "--no-report")).isEqualTo(3);
-        assertThat(out.toString()).contains("INCONCLUSIVE  gd  (expected holds)  0.4s  because INCONCLUSIVE");
+        assertThat(out.toString()).contains("INCONCLUSIVE                gd  (expected holds)  0.4s  because INCONCLUSIVE");
     }
 
     @Test
@@ -162,7 +162,7 @@ class MainTest {
         engine.check("a", s -> { throw new SpecError(s.file(), null, "algorithm.kind", "unknown kind 'foo'"); })
                 .check("b", s -> { throw new FormulaException("unknown symbol z"); });
         assertThat(run("check", "t", "--no-report")).isEqualTo(2);
-        assertThat(out.toString()).contains("ERROR         a  (expected holds)", "a.yaml:1:1: algorithm.kind: unknown kind 'foo'",
+        assertThat(out.toString()).contains("ERROR                       a  (expected holds)", "a.yaml:1:1: algorithm.kind: unknown kind 'foo'",
                 "b.yaml: invalid formula: unknown symbol z", "0 holds, 0 fails, 0 inconclusive, 2 errors");
     }
 
@@ -211,7 +211,7 @@ class MainTest {
             });
         }
         assertThat(run("check", "t", "--jobs", "4", "--no-report")).isZero();
-        assertThat(out.toString().lines().limit(4).map(l -> l.split(" +")[1])).containsExactly("a", "b", "c", "d");
+        assertThat(out.toString().lines().limit(4).map(l -> l.split(" +")[2])).containsExactly("a", "b", "c", "d");
     }
 
     @Test
@@ -248,8 +248,8 @@ class MainTest {
         spec("t", "a", "holds");
         engine.result(result("a", "holds", Verdict.HOLDS));
         assertThat(run("check", "t", "--verbose", "--no-report")).isZero();
-        assertThat(out.toString()).contains("point 2 {algorithm.step=0.05, algorithm.beta=0.9}: converged after 321 iterations",
-                "limit HOLDS  error 3.1e-31  bound 4e-30  tolerance 1e-25");
+        assertThat(out.toString()).contains("point 2 {algorithm.step=0.05, algorithm.beta=0.9}: floor after 321 iterations",
+                "limit HOLDS [proved-bound]  error 3.1e-31  bound 4e-30  tolerance 1e-25");
     }
 
     @Test

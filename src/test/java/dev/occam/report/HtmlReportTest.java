@@ -163,7 +163,7 @@ class HtmlReportTest {
         assertThat(counterexample).isLessThan(html.indexOf("id=\"statement\"")).isLessThan(html.indexOf("id=\"prediction\""))
                 .isLessThan(html.indexOf("id=\"points\""));
         String section = html.substring(counterexample, html.indexOf("</section>", counterexample));
-        assertThat(section).contains("algorithm.step = 0.1").contains("0.75").contains("0.5").contains("certified gap")
+        assertThat(section).contains("algorithm.step = 0.1").contains("0.75").contains("0.5").contains("<th>gap</th>").contains("evidence: proved-bound")
                 .contains("0.25").contains("duality gap");
         assertThat(Files.readString(tmp.resolve("gd.html"))).doesNotContain("id=\"counterexample\"");
     }

@@ -55,14 +55,16 @@ class JsonWriterTest {
         assertThat(fields(point.get("parameters"))).containsExactly("algorithm.step", "algorithm.beta");
         assertThat(point.get("parameters").get("algorithm.step").asText()).isEqualTo("0.01");
         assertThat(point.get("iterations").asLong()).isEqualTo(1234);
-        assertThat(point.get("stopped").asText()).isEqualTo("converged");
+        assertThat(point.get("stopped").asText()).isEqualTo("floor");
 
         JsonNode claim = point.get("claims").get(0);
         assertThat(fields(claim)).containsExactly("kind", "verdict", "measured", "predicted", "error", "bound",
-                "tolerance", "certified_by", "message");
+                "tolerance", "certified_by", "evidence", "scope", "message");
         assertThat(claim.get("error").asText()).isEqualTo("3.1e-31");
         assertThat(claim.get("predicted").get(0).asText()).isEqualTo("5/27");
-        assertThat(claim.get("certified_by").asText()).startsWith("a posteriori");
+        assertThat(claim.get("certified_by").asText()).startsWith("proved: a posteriori");
+        assertThat(claim.get("evidence").asText()).isEqualTo("proved-bound");
+        assertThat(claim.get("scope").asText()).isEqualTo("theorem");
         assertThat(JsonWriter.claim(new ClaimResult("rate", Verdict.HOLDS, null, null, null, null, null, null, null).about("loss"))
                 .get("quantity").asText()).isEqualTo("loss");
     }

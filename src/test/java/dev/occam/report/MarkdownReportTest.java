@@ -20,7 +20,7 @@ class MarkdownReportTest {
                 .contains("- X has full row rank: exact rank 2")
                 .contains("$$2X^\\top(Xw-y)$$")
                 .contains("| # | parameters | iterations | stopped | verdict | limit |")
-                .contains("| 1 | algorithm.step = 0.01, algorithm.beta = 0.9 | 1234 | converged | HOLDS | HOLDS, error 3.1e-31, bound 4e-30 |")
+                .contains("| 1 | algorithm.step = 0.01, algorithm.beta = 0.9 | 1234 | floor | HOLDS | HOLDS (proved-bound), error 3.1e-31, bound 4e-30 |")
                 .contains("## limit per step size")
                 .contains("![distance](gd-distance-1.png)");
     }
@@ -30,7 +30,7 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(SampleResults.fails("adam"), List.of());
         String verdict = md.substring(md.indexOf("## Verdict"), md.indexOf("## Prediction"));
         assertThat(verdict).contains("- Counterexample at point 1 (algorithm.step = 0.1, algorithm.beta = 0.9): claim `limit`: "
-                + "measured 0.75, predicted 0.5; error 0.25, bound 1e-20: certified gap at least 0.250 (duality gap)");
+                + "measured 0.75, predicted 0.5; error 0.25, bound 1e-20: gap at least 0.250 [evidence: proved-bound] (proved: duality gap)");
         assertThat(md).doesNotContain("## Plots");
     }
 
@@ -52,8 +52,8 @@ class MarkdownReportTest {
         String md = IndexReport.render(List.of(SampleResults.holds("gd"),
                 SampleResults.withVerdict(SampleResults.fails("adam"), Verdict.HOLDS, false)));
         assertThat(md).contains("2 specs: 1 as expected, 1 not; 2 holds, 0 fails, 0 inconclusive, 0 errors")
-                .contains("| gd | holds | HOLDS | yes | 0.41 | [gd.md](gd.md) |")
-                .contains("| adam | fails | HOLDS | **no** | 2.50 | [adam.md](adam.md) |");
+                .contains("| gd | holds | HOLDS | proved-bound | yes | 0.41 | [gd.md](gd.md) |")
+                .contains("| adam | fails | HOLDS | proved-bound | **no** | 2.50 | [adam.md](adam.md) |");
     }
 
     @Test

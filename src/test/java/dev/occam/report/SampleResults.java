@@ -23,7 +23,8 @@ public final class SampleResults {
                 new Series("fit:distance", "c*r^t", t, new double[] {2, 2e-3, 2e-8, 2e-20, 2e-31}),
                 new Series("limit:w1", "w1", new double[] {0.001, 0.01, 0.05}, new double[] {0.2, 0.2, 0.2}));
         ClaimResult limit = new ClaimResult("limit", Verdict.HOLDS, List.of("0.185185", "-0.111111"),
-                List.of("5/27", "-1/9"), "3.1e-31", "4e-30", "1e-25", "a posteriori bound from contraction 0.98", null);
+                List.of("5/27", "-1/9"), "3.1e-31", "4e-30", "1e-25", "proved: a posteriori bound from contraction 0.98", null)
+                .graded(dev.occam.certify.Evidence.PROVED_BOUND);
         return new SpecResult(id, "theorems/" + id + ".yaml", "GD reaches the nearest interpolant",
                 "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", "least-squares", Verdict.HOLDS, true, 0.41234,
                 null,
@@ -39,7 +40,7 @@ public final class SampleResults {
     /** A counterexample that fails as expected. */
     public static SpecResult fails(String id) {
         ClaimResult limit = new ClaimResult("limit", Verdict.FAILS, "0.75", "0.5", "0.25", "1e-20", "1e-10",
-                "duality gap", "limit misses the max-margin direction");
+                "proved: duality gap", "limit misses the max-margin direction").graded(dev.occam.certify.Evidence.PROVED_BOUND);
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
                 "Adam converges to a different direction", "fails", "classification", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
                 new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
@@ -64,7 +65,7 @@ public final class SampleResults {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("algorithm.step", step);
         parameters.put("algorithm.beta", "0.9");
-        return new PointResult(parameters, iterations, "converged", List.of("0.185185", "-0.111111"), List.of(claim),
+        return new PointResult(parameters, iterations, "floor", List.of("0.185185", "-0.111111"), List.of(claim),
                 series, claim.verdict());
     }
 }

@@ -1,4 +1,4 @@
-package dev.occam.check;
+package dev.occam.certify;
 
 import dev.occam.symbolic.CompiledFormula;
 import dev.occam.symbolic.Formula;
@@ -17,16 +17,29 @@ import org.hipparchus.util.Pair;
  * Jacobian from symbolic derivatives. Reports constants, their standard errors and the RMS of
  * the log residuals.
  */
-final class LawFit {
+public final class LawFit {
     private static final double[] STARTS = {0.5, 0.9, 0.999, 2};
 
-    record Fit(List<String> names, double[] values, double[] sigmas, double rmsLog) {
-        double get(String name) {
+    /** Columns of the Jacobian closer than this to dependent (relative, after scaling each to unit length) make constants non-identifiable. */
+    private static final double MIN_CONDITION = 1e-6;
+
+    /**
+     * @param conditioning smallest over largest singular value of the column-normalized Jacobian at
+     *                     the optimum: near 0 when the data determine only a combination of the
+     *                     constants (a b in a*b/t), so that each value is one arbitrary split
+     */
+    public record Fit(List<String> names, double[] values, double[] sigmas, double rmsLog, double conditioning) {
+        public double get(String name) {
             return values[names.indexOf(name)];
         }
 
-        double sigma(String name) {
+        public double sigma(String name) {
             return sigmas[names.indexOf(name)];
+        }
+
+        /** Whether the data determine every constant separately. */
+        public boolean identifiable() {
+            return conditioning >= MIN_CONDITION;
         }
     }
 
@@ -37,7 +50,7 @@ final class LawFit {
      * @param law  in variables ["t", constants...]
      * @param logQ the measured log q (logs, so that losses below double's range can be fitted)
      */
-    static Fit fit(Formula law, double[] t, double[] logQ) {
+    public static Fit fit(Formula law, double[] t, double[] logQ) {
         List<String> names = law.variables().subList(1, law.variables().size());
         int k = names.size();
         CompiledFormula f = law.compile();
@@ -84,7 +97,22 @@ final class LawFit {
             sigmas = new double[k];
             java.util.Arrays.fill(sigmas, Double.NaN);
         }
-        return new Fit(names, positive(f, best.getPoint().toArray(), t), sigmas, best.getRMS());
+        return new Fit(names, positive(f, best.getPoint().toArray(), t), sigmas, best.getRMS(), conditioning(best));
+    }
+
+    private static double conditioning(LeastSquaresOptimizer.Optimum o) {
+        double[][] j = o.getJacobian().getData();
+        int k = j.length == 0 ? 0 : j[0].length;
+        if (k < 2) return 1;
+        for (int c = 0; c < k; c++) {
+            double norm = 0;
+            for (double[] row : j) norm += row[c] * row[c];
+            norm = Math.sqrt(norm);
+            if (!(norm > 0) || !Double.isFinite(norm)) return 0;
+            for (double[] row : j) row[c] /= norm;
+        }
+        double[] s = new org.hipparchus.linear.SingularValueDecomposition(new Array2DRowRealMatrix(j, false)).getSingularValues();
+        return s[s.length - 1] / s[0];
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.occam.check;
+package dev.occam.certify;
 
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.GradientDescent;
@@ -16,12 +16,12 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * GD contracts the error in the row space by max |1 - mu_i|; heavy ball and Nesterov by the
  * largest root modulus of z^2 - (1 + beta - mu) z + beta and z^2 - (1 + beta)(1 - mu) z + beta (1 - mu).
  */
-final class PredictedRates {
+public final class PredictedRates {
     private PredictedRates() {
     }
 
     /** The predicted contraction per iteration, or NaN when theory gives none here. */
-    static double contraction(Algorithm algorithm, Problem problem) {
+    public static double contraction(Algorithm algorithm, Problem problem) {
         if (!(problem instanceof LeastSquares ls)) return Double.NaN;
         double eta;
         double beta = 0;

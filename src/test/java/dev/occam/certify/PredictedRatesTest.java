@@ -1,4 +1,4 @@
-package dev.occam.check;
+package dev.occam.certify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -157,7 +157,7 @@ class PredictedRatesTest {
         Tier tier = Tier.forDigits(32);
         Objective objective = ls.objective(tier);
         Trajectory t = new Runner(2_000_000, Duration.ofSeconds(60)).run(a.start(objective, tier.zeros(6)), objective, f -> { });
-        assertThat(t.stopped()).isEqualTo("converged");
+        assertThat(t.stopped()).isEqualTo(Trajectory.FLOOR);
 
         // the min-norm interpolant X^T (X X^T)^-1 y (start 0), by Hipparchus
         RealMatrix xm = new Array2DRowRealMatrix(x);
@@ -186,8 +186,12 @@ class PredictedRatesTest {
         assertThat(Math.log(measured) / Math.log(predicted)).as("measured %s, predicted %s", measured, predicted)
                 .isCloseTo(1, within(0.1));
 
-        // the tail bound's own measurement of the step lengths agrees too
-        TailBound own = TailBound.of(t, Double.NaN);
-        assertThat(Math.log(own.contraction()) / Math.log(predicted)).isCloseTo(1, within(0.1));
+        // and the proved bound on the rest of the run covers what the run still had to go
+        TailBound own = TailBounds.of(a, t, LeastSquaresFacts.of(ls));
+        assertThat(own.evidence()).isEqualTo(Evidence.PROVED_BOUND);
+        double[] last = t.last().toDoubleArray();
+        double left = 0;
+        for (int j = 0; j < last.length; j++) left += (last[j] - limit.getEntry(j)) * (last[j] - limit.getEntry(j));
+        assertThat(own.bound()).isGreaterThanOrEqualTo(Math.sqrt(left) - 1e-14);
     }
 }

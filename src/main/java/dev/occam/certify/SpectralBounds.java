@@ -1,0 +1,104 @@
+package dev.occam.certify;
+
+import dev.occam.numeric.RationalLinearAlgebra;
+import dev.occam.numeric.Value;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import org.hipparchus.fraction.BigFraction;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+/**
+ * Proved bounds lower <= lambda_min(K) and lambda_max(K) <= upper for the Gram matrix K = A A^T of
+ * the rows of A (so sigma_min(A)^2 >= lower, sigma_max(A)^2 <= upper): the eigenvalues estimated in
+ * double are moved outward by a relative margin, and Sylvester's criterion proves K - lower I and
+ * upper I - K positive definite, in exact rational arithmetic when A is rational (always for inline
+ * and generated data), else in {@value #DIGITS}-digit decimal arithmetic. {@code lower} is 0 when no
+ * positive bound is proved (rows dependent, or too ill-conditioned for the margins tried).
+ *
+ * @param gram the Gram matrix in {@value #DIGITS}-digit decimals
+ */
+public record SpectralBounds(double lower, double upper, String proof, BigDecimal[][] gram) {
+    static final int DIGITS = 100;
+    static final MathContext MC = new MathContext(DIGITS);
+    /** Relative margins tried, tightest first. */
+    private static final double[] MARGINS = {1e-9, 1e-6, 1e-3, 0.1};
+
+    /** @param name how the proof names K, e.g. "X X^T" */
+    public static SpectralBounds of(Value[][] rows, String name) {
+        int n = rows.length;
+        BigDecimal[][] k = new BigDecimal[n][n];
+        double[][] kd = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                BigDecimal s = BigDecimal.ZERO;
+                for (int c = 0; c < rows[i].length; c++) s = s.add(rows[i][c].decimal().multiply(rows[j][c].decimal(), MC), MC);
+                k[i][j] = s;
+                kd[i][j] = s.doubleValue();
+            }
+        }
+        boolean rational = RationalLinearAlgebra.isRational(rows);
+        BigFraction[][] kq = rational ? gram(RationalLinearAlgebra.fractions(rows)) : null;
+        double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(kd, false)).getEigenvalues();
+        double lo = 0, hi = Double.POSITIVE_INFINITY;
+        for (double m : MARGINS) {
+            double mu = ev[ev.length - 1] * (1 - m);
+            if (mu > 0 && positive(kq, k, mu, -1)) {
+                lo = mu;
+                break;
+            }
+        }
+        for (double m : MARGINS) {
+            double mu = ev[0] * (1 + m);
+            if (positive(kq, k, mu, 1)) {
+                hi = mu;
+                break;
+            }
+        }
+        String proof = String.format(Locale.ROOT, "%s <= eigenvalues of %s <= %s (Sylvester's criterion on %s - mu I "
+                + "and mu I - %s, %s)", Numbers.sci(lo), name, Numbers.sci(hi), name, name,
+                rational ? "exact rational arithmetic" : DIGITS + "-digit arithmetic");
+        return new SpectralBounds(lo, hi, proof, k);
+    }
+
+    private static BigFraction[][] gram(BigFraction[][] x) {
+        int n = x.length;
+        BigFraction[][] k = new BigFraction[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                BigFraction s = BigFraction.ZERO;
+                for (int c = 0; c < x[i].length; c++) s = s.add(x[i][c].multiply(x[j][c]));
+                k[i][j] = s;
+                k[j][i] = s;
+            }
+        }
+        return k;
+    }
+
+    /** Whether sign (mu I - K) is positive definite (sign = +1), or K - mu I (sign = -1), by its pivots. */
+    private static boolean positive(BigFraction[][] kq, BigDecimal[][] k, double mu, int sign) {
+        if (!Double.isFinite(mu)) return false;
+        int n = k.length;
+        if (kq != null) {
+            BigFraction m = new BigFraction(mu);
+            BigFraction[][] a = new BigFraction[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    BigFraction v = i == j ? m.subtract(kq[i][j]) : kq[i][j].negate();
+                    a[i][j] = sign > 0 ? v : v.negate();
+                }
+            }
+            return RationalLinearAlgebra.isPositiveDefinite(a);
+        }
+        BigDecimal m = new BigDecimal(mu);
+        BigDecimal[][] a = new BigDecimal[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                BigDecimal v = i == j ? m.subtract(k[i][j], MC) : k[i][j].negate();
+                a[i][j] = sign > 0 ? v : v.negate();
+            }
+        }
+        return Dense.positivePivots(a, MC);
+    }
+}
