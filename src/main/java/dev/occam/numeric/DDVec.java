@@ -204,6 +204,22 @@ final class DDVec implements Vec {
         }
     }
 
+    @Override
+    public void signedPow(Vec src, Scalar e, Scalar unit) {
+        DDVec v = other(src);
+        DD exponent = DDScalar.cast(e);
+        DD m = DDScalar.cast(unit);
+        for (int i = 0; i < hi.length; i++) {
+            double h = v.hi[i];
+            if (h == 0) {
+                put(i, DD.ZERO);
+            } else {
+                DD r = DDMath.pow(v.dd(i).abs().divide(m), exponent);
+                put(i, h < 0 ? r.negate() : r);
+            }
+        }
+    }
+
     /**
      * Sum of products in the style of Ogita-Rump-Oishi Dot2: the high parts accumulate through
      * TwoSum and every rounding error into one double, which keeps the loop-carried dependency to
@@ -255,6 +271,19 @@ final class DDVec implements Vec {
             return sumAbsPow(e.hi());
         }
         return sumAbsPow(e);
+    }
+
+    @Override
+    public Scalar sumAbsPow(Scalar p, Scalar unit) {
+        DD e = DDScalar.cast(p);
+        DD m = DDScalar.cast(unit);
+        DD s = DD.ZERO;
+        for (int i = 0; i < hi.length; i++) {
+            if (hi[i] != 0) {
+                s = s.add(DDMath.pow(dd(i).abs().divide(m), e));
+            }
+        }
+        return new DDScalar(s);
     }
 
     private Scalar sumAbsPow(DD p) {
