@@ -1,6 +1,8 @@
 package dev.occam.algorithm;
 
+import dev.occam.numeric.LogDomainNorm;
 import dev.occam.numeric.Norm;
+import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LogDomainObjective;
@@ -75,10 +77,14 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
         if (logTime && !(objective instanceof LogDomainObjective)) {
             throw new IllegalArgumentException("a log-time flow needs a loss computed in the log domain (classification)");
         }
-        LogDomainObjective logDomain = logTime ? (LogDomainObjective) objective : null;
+        LogDomainObjective logDomain = objective instanceof LogDomainObjective l ? l : null;
+        // sign and coordinate flows act on the signs of components however small (see SteepestDescent)
+        LogDomainNorm logNorm = logDomain != null && potential == null && norm instanceof LogDomainNorm n ? n : null;
         Vec w = w0.copy();
         Vec g = tier.zeros(d);
         Vec direction = tier.zeros(d);
+        Vec signs = logNorm == null ? null : tier.zeros(d);
+        Vec logs = logNorm == null ? null : tier.zeros(d);
         double[] state = potential == null ? w0.toDoubleArray() : dual(w0);
         OrdinaryDifferentialEquation field = new OrdinaryDifferentialEquation() {
             @Override
@@ -95,17 +101,24 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
                     at = primal;
                 }
                 double factor = 1;
-                if (logTime) {
-                    // t is s here: t grad L = e^(s + log L) grad L / L
-                    factor = Math.exp(t + logDomain.normalizedGradient(at, g).doubleValue());
+                if (logNorm != null) {
+                    Scalar logL = logDomain.normalizedGradient(at, signs, logs);
+                    logNorm.steepest(signs, logs, direction);
+                    // t is s in log time: t grad L = e^(s + log L) grad L / L; the direction is homogeneous
+                    if (logTime) factor = Math.exp(t + logL.doubleValue());
+                    else direction.scale(logL.exp());
                 } else {
-                    objective.gradient(at, g);
-                }
-                if (norm == null || potential != null) {
-                    direction.set(g);
-                    direction.scale(-1);
-                } else {
-                    norm.steepest(g, direction);
+                    if (logTime) {
+                        factor = Math.exp(t + logDomain.normalizedGradient(at, g).doubleValue());
+                    } else {
+                        objective.gradient(at, g);
+                    }
+                    if (norm == null || potential != null) {
+                        direction.set(g);
+                        direction.scale(-1);
+                    } else {
+                        norm.steepest(g, direction);
+                    }
                 }
                 double[] out = direction.toDoubleArray();
                 if (factor != 1) for (int i = 0; i < d; i++) out[i] *= factor;

@@ -337,6 +337,33 @@ final class DDVec implements Vec {
         return best;
     }
 
+    @Override
+    public int argMax() {
+        int best = -1;
+        for (int i = 0; i < hi.length; i++) {
+            if (Double.isNaN(hi[i])) continue;
+            if (best < 0 || hi[i] > hi[best] || (hi[i] == hi[best] && lo[i] > lo[best])) best = i;
+        }
+        return best;
+    }
+
+    @Override
+    public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        DDVec s = other(signs);
+        DDVec l = other(logs);
+        DD c = DDScalar.cast(shift);
+        DD e = DDScalar.cast(power);
+        for (int i = 0; i < hi.length; i++) {
+            // logs of zero components are -inf, which DD arithmetic would turn into NaN
+            if (s.hi[i] == 0 || l.hi[i] == Double.NEGATIVE_INFINITY) {
+                put(i, DD.ZERO);
+            } else {
+                DD x = DDMath.exp(l.dd(i).subtract(c).multiply(e));
+                put(i, s.hi[i] < 0 ? x.negate() : x);
+            }
+        }
+    }
+
     /** The difference is formed exactly enough (TwoSum of the high parts) before rounding to double. */
     @Override
     public double distance(Vec x) {

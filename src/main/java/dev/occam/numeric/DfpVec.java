@@ -221,6 +221,32 @@ final class DfpVec implements Vec {
     }
 
     @Override
+    public int argMax() {
+        int best = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].isNaN()) continue;
+            if (best < 0 || a[i].greaterThan(a[best])) best = i;
+        }
+        return best;
+    }
+
+    @Override
+    public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        Dfp[] s = other(signs);
+        Dfp[] l = other(logs);
+        Dfp c = scalar(shift);
+        Dfp e = scalar(power);
+        for (int i = 0; i < a.length; i++) {
+            if (s[i].isZero() || l[i].isInfinite()) {
+                a[i] = tier.field.getZero();
+            } else {
+                Dfp x = l[i].subtract(c).multiply(e).exp();
+                a[i] = s[i].negativeOrNull() ? x.negate() : x;
+            }
+        }
+    }
+
+    @Override
     public double distance(Vec x) {
         Dfp[] b = other(x);
         Dfp s = tier.field.getZero();

@@ -201,6 +201,26 @@ final class DoubleVec implements Vec {
     }
 
     @Override
+    public int argMax() {
+        int best = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == a[i] && (best < 0 || a[i] > a[best])) best = i;
+        }
+        return best;
+    }
+
+    @Override
+    public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        double[] s = other(signs);
+        double[] l = other(logs);
+        double c = DoubleScalar.cast(shift).v;
+        double e = DoubleScalar.cast(power).v;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = s[i] == 0 ? 0 : s[i] * Math.exp(e * (l[i] - c));
+        }
+    }
+
+    @Override
     public double distance(Vec x) {
         double[] b = other(x);
         double s = 0;

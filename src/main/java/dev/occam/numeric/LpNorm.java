@@ -10,7 +10,7 @@ import org.hipparchus.fraction.BigFraction;
  * double rounding. Steepest direction: -||g||_q^(2-q) sign(g) |g|^(q-1). Norms and directions are
  * computed in units of ||.||_inf, which keeps p near 1 and large p within every tier's range.
  */
-final class LpNorm implements Norm {
+final class LpNorm implements LogDomainNorm {
     private final String name;
     private final Value p;
     private final Value q;
@@ -88,5 +88,25 @@ final class LpNorm implements Norm {
         Scalar unitNorm = g.sumAbsPow(t.scalar(q), m).pow(t.scalar(invQ));
         out.signedPow(g, t.scalar(qMinusOne), m);
         out.scale(m.multiply(unitNorm.pow(t.scalar(twoMinusQ))).negate());
+    }
+
+    /**
+     * The scaled form with m = e^(max_j logs_j): |u_j|^r = e^(r (logs_j - log m)) for r = q and r = q - 1,
+     * so a component far below the tier's range still contributes its |u_j|^(q-1), which for p > 2
+     * (q - 1 < 1) is much larger than the component itself.
+     */
+    @Override
+    public void steepest(Vec signs, Vec logs, Vec out) {
+        Tier t = signs.tier();
+        int top = logs.argMax();
+        if (top < 0 || signs.element(top).signum() == 0) {
+            out.setZero();
+            return;
+        }
+        Scalar logM = logs.element(top);
+        out.signedExp(signs, logs, logM, t.scalar(q));
+        Scalar unitNorm = out.sumAbsPow(1).pow(t.scalar(invQ));
+        out.signedExp(signs, logs, logM, t.scalar(qMinusOne));
+        out.scale(logM.exp().multiply(unitNorm.pow(t.scalar(twoMinusQ))).negate());
     }
 }

@@ -87,6 +87,15 @@ public interface Vec {
     /** The lowest index of the largest |x_i|, compared in full precision; -1 for an empty vector. */
     int argMaxAbs();
 
+    /** The lowest index of the largest x_i (-inf allowed, NaN never largest), in full precision; -1 if there is none. */
+    int argMax();
+
+    /**
+     * this_i = signs_i e^(a (logs_i - shift)), and 0 where signs_i = 0: a vector given in log-polar form
+     * (see {@link Mat#multiplyTransposedLog}) raised to the power a in units of e^shift.
+     */
+    void signedExp(Vec signs, Vec logs, Scalar shift, Scalar a);
+
     /** ||this - x||_2 computed in the tier, rounded to double. */
     double distance(Vec x);
 
