@@ -60,6 +60,8 @@ public final class Runner {
         long t = 0;
         int quiet = 0;
         long lastProgress = start;
+        long lastCheck = start;
+        long checkMask = 0;
         while (t < maxIterations) {
             previous.set(w);
             stepper.step(t);
@@ -82,9 +84,14 @@ public final class Runner {
                 stopped = "converged";
                 break;
             }
-            if ((t & 255) == 0) {
+            if ((t & checkMask) == 0) {
                 long now = System.nanoTime();
                 if (now > deadline) break;
+                // every 256 iterations when they are cheap, every one when they are slow (an integrated
+                // flow can take a second per iteration): the time limit holds to about one iteration
+                if (now - lastCheck < 1_000_000L) checkMask = Math.min(255, 2 * checkMask + 1);
+                else if (now - lastCheck > 100_000_000L) checkMask >>= 1;
+                lastCheck = now;
                 if (now - lastProgress > 200_000_000L) {
                     lastProgress = now;
                     progress.accept(Math.max((double) t / maxIterations, (double) (now - start) / timeLimit.toNanos()));
