@@ -54,7 +54,7 @@ class LogDomainNormTest {
     /**
      * l_100 (q = 100/99): g = (e^0, -e^-800). The direction's second component is
      * ||u||_q^(2-q) |u_2|^(q-1) = e^(-800/99) ~ 3.1e-4, not negligible, though g_2 underflows double.
-     * mpmath at 100 digits (/tmp/logpolar_truth.py in the commit's session): (-1, 3.0942...e-4).
+     * mpmath at 100 digits (u = (1, -e^-800), direction -||u||_q^(2-q) sign(u)|u|^(q-1)): (-1, 3.0942...e-4).
      */
     @ParameterizedTest(name = "{0} digits")
     @ValueSource(ints = {16, 32, 50})

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * overflows (||g||_q^-99) and underflows (|g|^100) once ||g|| < about 1e-3; at p = 100, sum |v|^100
  * overflows for |v| > about 1e3.
  *
- * <p>Truths by mpmath at 60 digits (/tmp/lp_truth.py in the commit's session): for g0 = (0.3, -1.7,
+ * <p>Truths by mpmath at 60 digits (norm(v, r) = sum(fabs(x)**r)**(1/r), direction
+ * -norm(g, q)**(2-q) * sign(x) * fabs(x)**(q-1), q = p/(p-1) from mpf p): for g0 = (0.3, -1.7,
  * 0.05, 1.25), ||g0||_p, ||g0||_q and -||g0||_q^(2-q) sign(g0)|g0|^(q-1), printed to 45 digits. All
  * three are positively homogeneous of degree 1, and the same script checked, computing directly at
  * each scale 10^k, k in {-200, -100, -10, 0, 10, 100, 200}, that they equal 10^k times the values at

@@ -22,7 +22,8 @@ class ClassificationLogGradientTest {
      * (relative to z_1's) underflow double and double-double: the plain normalized gradient has 0
      * there. Component 2 is -(e^-1001 - 2 e^-998)/S > 0 (S = the sum of weights) and component 3 is
      * -(e^-1001 + e^-998)/S < 0, by hand; their logs by mpmath at 100 digits
-     * (/tmp/logpolar_truth.py in the commit's session), to 45 digits here.
+     * (m = Z w; exponential: L = sum e^-m_n, q_n = e^-m_n / L; logistic: L = sum log1p(e^-m_n),
+     * q_n = 1/(1 + e^m_n) / L; g = -Z^T q, then sign and log|g_j|), to 45 digits here.
      */
     @ParameterizedTest(name = "{0} digits")
     @ValueSource(ints = {16, 32, 50})
