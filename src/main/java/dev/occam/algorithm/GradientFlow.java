@@ -1,12 +1,19 @@
 package dev.occam.algorithm;
 
+import dev.occam.numeric.LogDomainNorm;
 import dev.occam.numeric.Norm;
+import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Objective;
+import org.hipparchus.exception.LocalizedCoreFormats;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.LocalizedODEFormats;
 import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
@@ -27,6 +34,11 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * steepest direction of a norm is homogeneous of degree 1 in the gradient, so a {@code norm} flow
  * is integrated the same way.
  *
+ * <p>A stiff flow (least squares with X scaled by 1e7 has rates near 1e14) drives the step below its
+ * minimum, 1e-12 of an iteration's time, or needs more than {@link #MAX_EVALUATIONS} field
+ * evaluations for one iteration: either ends the run with an {@link IntegrationFailure} instead of
+ * an integrator's internal exception or a run that never returns.
+ *
  * <p>Local error control does not bound the global error: {@link #refined()} gives the same flow
  * at a 100x tighter tolerance, and the checker counts the difference of the two limits into the
  * error bar.
@@ -37,6 +49,13 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  */
 public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, double timeStep, boolean logTime,
                            double until) implements Algorithm {
+    /**
+     * Field evaluations allowed for one iteration (timeStep units of time): about 80,000 steps of the
+     * 13-stage method. A non-stiff flow at tolerance 1e-14 takes a few hundred; a flow that needs
+     * more is stiff for an explicit integrator, and each evaluation costs a gradient, so this also
+     * bounds the wall-clock time of one iteration to seconds.
+     */
+    public static final int MAX_EVALUATIONS = 1_000_000;
 
     /** A flow in linear time without an end time. */
     public GradientFlow(Norm norm, MirrorMap potential, double tolerance, double timeStep) {
@@ -75,10 +94,14 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
         if (logTime && !(objective instanceof LogDomainObjective)) {
             throw new IllegalArgumentException("a log-time flow needs a loss computed in the log domain (classification)");
         }
-        LogDomainObjective logDomain = logTime ? (LogDomainObjective) objective : null;
+        LogDomainObjective logDomain = objective instanceof LogDomainObjective l ? l : null;
+        // sign and coordinate flows act on the signs of components however small (see SteepestDescent)
+        LogDomainNorm logNorm = logDomain != null && potential == null && norm instanceof LogDomainNorm n ? n : null;
         Vec w = w0.copy();
         Vec g = tier.zeros(d);
         Vec direction = tier.zeros(d);
+        Vec signs = logNorm == null ? null : tier.zeros(d);
+        Vec logs = logNorm == null ? null : tier.zeros(d);
         double[] state = potential == null ? w0.toDoubleArray() : dual(w0);
         OrdinaryDifferentialEquation field = new OrdinaryDifferentialEquation() {
             @Override
@@ -95,25 +118,33 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
                     at = primal;
                 }
                 double factor = 1;
-                if (logTime) {
-                    // t is s here: t grad L = e^(s + log L) grad L / L
-                    factor = Math.exp(t + logDomain.normalizedGradient(at, g).doubleValue());
+                if (logNorm != null) {
+                    Scalar logL = logDomain.normalizedGradient(at, signs, logs);
+                    logNorm.steepest(signs, logs, direction);
+                    // t is s in log time: t grad L = e^(s + log L) grad L / L; the direction is homogeneous
+                    if (logTime) factor = Math.exp(t + logL.doubleValue());
+                    else direction.scale(logL.exp());
                 } else {
-                    objective.gradient(at, g);
-                }
-                if (norm == null || potential != null) {
-                    direction.set(g);
-                    direction.scale(-1);
-                } else {
-                    norm.steepest(g, direction);
+                    if (logTime) {
+                        factor = Math.exp(t + logDomain.normalizedGradient(at, g).doubleValue());
+                    } else {
+                        objective.gradient(at, g);
+                    }
+                    if (norm == null || potential != null) {
+                        direction.set(g);
+                        direction.scale(-1);
+                    } else {
+                        norm.steepest(g, direction);
+                    }
                 }
                 double[] out = direction.toDoubleArray();
                 if (factor != 1) for (int i = 0; i < d; i++) out[i] *= factor;
                 return out;
             }
         };
-        DormandPrince853Integrator integrator =
-                new DormandPrince853Integrator(1e-12 * timeStep, timeStep, tolerance, tolerance);
+        double minStep = 1e-12 * timeStep;
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(minStep, timeStep, tolerance, tolerance);
+        integrator.setMaxEvaluations(MAX_EVALUATIONS);
         double end = logTime ? Math.log(until) : until;
         return new Stepper() {
             private double[] y = state;
@@ -130,8 +161,12 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
                     finished = true;
                 }
                 if (to > from) {
-                    ODEState state = integrator.integrate(field, new ODEState(from, y), to);
-                    y = state.getPrimaryState();
+                    try {
+                        ODEState state = integrator.integrate(field, new ODEState(from, y), to);
+                        y = state.getPrimaryState();
+                    } catch (MathRuntimeException e) {
+                        throw failure(e, integrator, from, to, minStep);
+                    }
                 }
                 Vec at = tier.of(y);
                 if (potential != null) {
@@ -166,6 +201,43 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
                 return finished;
             }
         };
+    }
+
+    /** The integrator's exception as an {@link IntegrationFailure} that says what, when and why. */
+    private IntegrationFailure failure(MathRuntimeException e, DormandPrince853Integrator integrator, double from, double to,
+                                       double minStep) {
+        ODEStateAndDerivative reached = integrator.getStepStart();
+        double at = flowTime(reached == null ? from : reached.getTime());
+        String why;
+        if (e.getSpecifier() == LocalizedODEFormats.MINIMAL_STEPSIZE_REACHED_DURING_INTEGRATION) {
+            // parts: the step it needed, the minimum, and whether it was a step forward
+            Object[] parts = e.getParts();
+            String needed = parts.length > 0 && parts[0] instanceof Number n ? " (it needed " + number(Math.abs(n.doubleValue())) + ")" : "";
+            why = "the flow is stiff: the integrator's step fell below its minimum " + number(minStep) + needed + " at t = "
+                    + number(at) + "; an explicit integrator cannot follow it at this tolerance";
+        } else if (e instanceof MathIllegalStateException && e.getSpecifier() == LocalizedCoreFormats.MAX_COUNT_EXCEEDED) {
+            why = "the flow is stiff: one iteration (t from " + number(flowTime(from)) + " to " + number(flowTime(to))
+                    + ") needed more than " + MAX_EVALUATIONS + " field evaluations; the integrator had reached t = " + number(at);
+        } else {
+            why = "the integrator failed at t = " + number(at) + ": " + e.getMessage();
+        }
+        return new IntegrationFailure(describe() + ": " + why, at, e);
+    }
+
+    private static String number(double x) {
+        return x == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.4g", x);
+    }
+
+    /** What is integrated, for messages. */
+    String describe() {
+        String what = potential != null ? "mirror flow d theta/dt = -grad L(w(theta)), psi(w) = " + potential.describe()
+                : norm != null ? "steepest-descent flow in " + norm.name() : "gradient flow dw/dt = -grad L";
+        return what + (logTime ? " in log time s = log t" : "") + ", tolerance " + number(tolerance);
+    }
+
+    /** Flow time from the integration variable (s = log t in log time). */
+    private double flowTime(double integrationTime) {
+        return logTime ? Math.exp(integrationTime) : integrationTime;
     }
 
     private double[] dual(Vec w0) {

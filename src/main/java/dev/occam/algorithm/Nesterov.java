@@ -13,6 +13,16 @@ public record Nesterov(StepSize step, double beta) implements Algorithm {
         return "nesterov";
     }
 
+    /**
+     * eta / (1 - beta), as for heavy ball: once the iterates move with a constant velocity v = w_t - w_{t-1},
+     * the look-ahead is y - w = beta v and v = beta v - eta grad L(y), so v = -eta/(1 - beta) grad L; with
+     * eta alone, asymptotic results such as SHN+18's offset w~ would be stated for a step 1 - beta too small.
+     */
+    @Override
+    public double asymptoticStep() {
+        return step.constant() / (1 - beta);
+    }
+
     @Override
     public Stepper start(Objective objective, Vec w0) {
         Vec w = w0.copy();

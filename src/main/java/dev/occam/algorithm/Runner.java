@@ -83,6 +83,8 @@ public final class Runner {
         int quiet = 0;
         double blowUp = BLOW_UP * scale; // relative to the start and the first step: data of scale 1e155 are not a blow-up
         long lastProgress = start;
+        long lastCheck = start;
+        long checkMask = 0;
         while (t < maxIterations) {
             previous.set(w);
             stepper.step(t);
@@ -109,12 +111,17 @@ public final class Runner {
                 stopped = Trajectory.FLOOR;
                 break;
             }
-            if ((t & 255) == 0) {
+            if ((t & checkMask) == 0) {
                 long now = System.nanoTime();
                 if (now > deadline) {
                     stopped = Trajectory.TIME_LIMIT;
                     break;
                 }
+                // every 256 iterations when they are cheap, every one when they are slow (an integrated
+                // flow can take a second per iteration): the time limit holds to about one iteration
+                if (now - lastCheck < 1_000_000L) checkMask = Math.min(255, 2 * checkMask + 1);
+                else if (now - lastCheck > 100_000_000L) checkMask >>= 1;
+                lastCheck = now;
                 if (now - lastProgress > 200_000_000L) {
                     lastProgress = now;
                     progress.accept(Math.max((double) t / maxIterations, (double) (now - start) / timeLimit.toNanos()));

@@ -1,5 +1,7 @@
 package dev.occam.numeric;
 
+import org.apache.commons.numbers.core.DD;
+
 /**
  * A row-major double-double matrix. When every entry is exactly a double (generated data, small
  * integers, dyadic rationals) the low parts are skipped: a double times a double-double needs one
@@ -11,6 +13,9 @@ final class DDMat implements Mat {
     private final double[] hi;
     private final double[] lo;
     private final boolean exactDoubles;
+    /** For {@link #multiplyTransposedLog}, made on first use (a matrix belongs to one objective). */
+    private DD[] logAbs;
+    private double[] columnLogMax;
 
     DDMat(int rows, int cols, double[] hi, double[] lo) {
         this.rows = rows;
@@ -110,5 +115,98 @@ final class DDMat implements Mat {
         for (int j = 0; j < cols; j++) {
             DDVec.storeSum(oh, ol, j, oh[j], ol[j]);
         }
+    }
+
+    /** As {@link DoubleMat#multiplyTransposedLog}, with every term and sum in double-double. */
+    @Override
+    public void multiplyTransposedLog(Vec logX, Vec x, Scalar shift, Vec signs, Vec logs) {
+        Matrices.checkShape(this, logX, signs, true);
+        Matrices.checkSameSize(logX, x);
+        Matrices.checkSameSize(signs, logs);
+        DDVec lx = DDVec.cast(logX);
+        DDVec xs = DDVec.cast(x);
+        DD c = DDScalar.cast(shift);
+        DDVec sg = DDVec.cast(signs);
+        DDVec lg = DDVec.cast(logs);
+        DD[] la = logAbs();
+        boolean nan = Double.isNaN(c.hi());
+        for (double h : lx.hi) nan |= Double.isNaN(h);
+        if (nan) {
+            java.util.Arrays.fill(sg.hi, Double.NaN);
+            java.util.Arrays.fill(lg.hi, Double.NaN);
+            return;
+        }
+        for (int j = 0; j < cols; j++) {
+            double pMax = Double.NEGATIVE_INFINITY;
+            double nMax = Double.NEGATIVE_INFINITY;
+            for (int i = 0, k = j; i < rows; i++, k += cols) {
+                double t = lx.hi[i] + la[k].hi();
+                if (hi[k] > 0) pMax = Math.max(pMax, t);
+                else if (hi[k] < 0) nMax = Math.max(nMax, t);
+            }
+            if (Math.max(pMax, nMax) - c.hi() - columnLogMax[j] > -DoubleMat.LINEAR_RANGE) {
+                DD sum = DD.ZERO;
+                for (int i = 0, k = j; i < rows; i++, k += cols) {
+                    if (hi[k] != 0) sum = sum.add(xs.dd(i).multiply(DD.ofSum(hi[k], lo[k])));
+                }
+                int sign = (int) Math.signum(sum.hi());
+                put(sg, j, DD.of(sign));
+                put(lg, j, sign == 0 ? DD.of(Double.NEGATIVE_INFINITY) : DDMath.log(sum.abs()));
+            } else {
+                logSumColumn(j, lx, la, pMax, nMax, c, sg, lg);
+            }
+        }
+    }
+
+    /** Column j as the difference of two log-sum-exps, each shifted by its largest high part. */
+    private void logSumColumn(int j, DDVec lx, DD[] la, double pMax, double nMax, DD c, DDVec sg, DDVec lg) {
+        DD pSum = DD.ZERO;
+        DD nSum = DD.ZERO;
+        for (int i = 0, k = j; i < rows; i++, k += cols) {
+            if (lx.hi[i] == Double.NEGATIVE_INFINITY) continue; // x_i = 0 (and DD arithmetic on -inf gives NaN)
+            if (hi[k] > 0 && pMax > Double.NEGATIVE_INFINITY) pSum = pSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(pMax)));
+            else if (hi[k] < 0 && nMax > Double.NEGATIVE_INFINITY) nSum = nSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(nMax)));
+        }
+        DD positive = pSum.hi() > 0 ? DDMath.log(pSum).add(pMax) : DD.of(Double.NEGATIVE_INFINITY);
+        DD negative = nSum.hi() > 0 ? DDMath.log(nSum).add(nMax) : DD.of(Double.NEGATIVE_INFINITY);
+        int order = positive.hi() != negative.hi() ? Double.compare(positive.hi(), negative.hi())
+                : Double.compare(positive.lo(), negative.lo());
+        if (positive.hi() == Double.NEGATIVE_INFINITY && negative.hi() == Double.NEGATIVE_INFINITY) order = 0;
+        if (order == 0) {
+            put(sg, j, DD.ZERO);
+            put(lg, j, DD.of(Double.NEGATIVE_INFINITY));
+        } else {
+            DD big = order > 0 ? positive : negative;
+            DD small = order > 0 ? negative : positive;
+            put(sg, j, DD.of(Integer.signum(order)));
+            put(lg, j, difference(big, small).subtract(c));
+        }
+    }
+
+    /** log(e^a - e^b) for a > b: a + log(1 - e^(b - a)). */
+    private static DD difference(DD a, DD b) {
+        if (b.hi() == Double.NEGATIVE_INFINITY) return a;
+        return a.add(DDMath.log(DD.ONE.subtract(DDMath.exp(b.subtract(a)))));
+    }
+
+    private static void put(DDVec v, int i, DD x) {
+        v.hi[i] = x.hi();
+        v.lo[i] = x.lo();
+    }
+
+    /** log |a_ij| and the largest per column (in double), made on first use. */
+    private DD[] logAbs() {
+        if (logAbs == null) {
+            DD[] l = new DD[hi.length];
+            double[] m = new double[cols];
+            java.util.Arrays.fill(m, Double.NEGATIVE_INFINITY);
+            for (int k = 0; k < l.length; k++) {
+                l[k] = hi[k] == 0 ? DD.of(Double.NEGATIVE_INFINITY) : DDMath.log(DD.ofSum(hi[k], lo[k]).abs());
+                m[k % cols] = Math.max(m[k % cols], l[k].hi());
+            }
+            columnLogMax = m;
+            logAbs = l;
+        }
+        return logAbs;
     }
 }

@@ -204,6 +204,22 @@ final class DDVec implements Vec {
         }
     }
 
+    @Override
+    public void signedPow(Vec src, Scalar e, Scalar unit) {
+        DDVec v = other(src);
+        DD exponent = DDScalar.cast(e);
+        DD m = DDScalar.cast(unit);
+        for (int i = 0; i < hi.length; i++) {
+            double h = v.hi[i];
+            if (h == 0) {
+                put(i, DD.ZERO);
+            } else {
+                DD r = DDMath.pow(v.dd(i).abs().divide(m), exponent);
+                put(i, h < 0 ? r.negate() : r);
+            }
+        }
+    }
+
     /**
      * Sum of products in the style of Ogita-Rump-Oishi Dot2: the high parts accumulate through
      * TwoSum and every rounding error into one double, which keeps the loop-carried dependency to
@@ -257,6 +273,19 @@ final class DDVec implements Vec {
         return sumAbsPow(e);
     }
 
+    @Override
+    public Scalar sumAbsPow(Scalar p, Scalar unit) {
+        DD e = DDScalar.cast(p);
+        DD m = DDScalar.cast(unit);
+        DD s = DD.ZERO;
+        for (int i = 0; i < hi.length; i++) {
+            if (hi[i] != 0) {
+                s = s.add(DDMath.pow(dd(i).abs().divide(m), e));
+            }
+        }
+        return new DDScalar(s);
+    }
+
     private Scalar sumAbsPow(DD p) {
         DD s = DD.ZERO;
         for (int i = 0; i < hi.length; i++) {
@@ -306,6 +335,33 @@ final class DDVec implements Vec {
             }
         }
         return best;
+    }
+
+    @Override
+    public int argMax() {
+        int best = -1;
+        for (int i = 0; i < hi.length; i++) {
+            if (Double.isNaN(hi[i])) continue;
+            if (best < 0 || hi[i] > hi[best] || (hi[i] == hi[best] && lo[i] > lo[best])) best = i;
+        }
+        return best;
+    }
+
+    @Override
+    public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        DDVec s = other(signs);
+        DDVec l = other(logs);
+        DD c = DDScalar.cast(shift);
+        DD e = DDScalar.cast(power);
+        for (int i = 0; i < hi.length; i++) {
+            // logs of zero components are -inf, which DD arithmetic would turn into NaN
+            if (s.hi[i] == 0 || l.hi[i] == Double.NEGATIVE_INFINITY) {
+                put(i, DD.ZERO);
+            } else {
+                DD x = DDMath.exp(l.dd(i).subtract(c).multiply(e));
+                put(i, s.hi[i] < 0 ? x.negate() : x);
+            }
+        }
     }
 
     /** The difference is formed exactly enough (TwoSum of the high parts) before rounding to double. */

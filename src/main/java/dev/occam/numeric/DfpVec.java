@@ -135,6 +135,21 @@ final class DfpVec implements Vec {
     }
 
     @Override
+    public void signedPow(Vec src, Scalar e, Scalar unit) {
+        Dfp[] b = other(src);
+        Dfp exponent = scalar(e);
+        Dfp m = scalar(unit);
+        for (int i = 0; i < a.length; i++) {
+            if (b[i].isZero()) {
+                a[i] = tier.field.getZero();
+            } else {
+                Dfp r = DfpScalar.pow(b[i].abs().divide(m), exponent);
+                a[i] = b[i].negativeOrNull() ? r.negate() : r;
+            }
+        }
+    }
+
+    @Override
     public Scalar dot(Vec x) {
         Dfp[] b = other(x);
         Dfp s = tier.field.getZero();
@@ -147,6 +162,19 @@ final class DfpVec implements Vec {
     @Override public Scalar sumAbsPow(double p) { return sumAbsPow(dfp(p)); }
 
     @Override public Scalar sumAbsPow(Scalar p) { return sumAbsPow(scalar(p)); }
+
+    @Override
+    public Scalar sumAbsPow(Scalar p, Scalar unit) {
+        Dfp e = scalar(p);
+        Dfp m = scalar(unit);
+        Dfp s = tier.field.getZero();
+        for (Dfp x : a) {
+            if (!x.isZero()) {
+                s = s.add(DfpScalar.pow(x.abs().divide(m), e));
+            }
+        }
+        return new DfpScalar(tier, s);
+    }
 
     private Scalar sumAbsPow(Dfp p) {
         Dfp s = tier.field.getZero();
@@ -190,6 +218,32 @@ final class DfpVec implements Vec {
             }
         }
         return best;
+    }
+
+    @Override
+    public int argMax() {
+        int best = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].isNaN()) continue;
+            if (best < 0 || a[i].greaterThan(a[best])) best = i;
+        }
+        return best;
+    }
+
+    @Override
+    public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        Dfp[] s = other(signs);
+        Dfp[] l = other(logs);
+        Dfp c = scalar(shift);
+        Dfp e = scalar(power);
+        for (int i = 0; i < a.length; i++) {
+            if (s[i].isZero() || l[i].isInfinite()) {
+                a[i] = tier.field.getZero();
+            } else {
+                Dfp x = l[i].subtract(c).multiply(e).exp();
+                a[i] = s[i].negativeOrNull() ? x.negate() : x;
+            }
+        }
     }
 
     @Override

@@ -113,6 +113,16 @@ final class DoubleVec implements Vec {
     }
 
     @Override
+    public void signedPow(Vec src, Scalar exponent, Scalar unit) {
+        double[] b = other(src);
+        double e = DoubleScalar.cast(exponent).v;
+        double m = DoubleScalar.cast(unit).v;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = b[i] == 0 ? 0 : Math.copySign(Math.pow(Math.abs(b[i]) / m, e), b[i]);
+        }
+    }
+
+    @Override
     public Scalar dot(Vec x) {
         double[] b = other(x);
         double s = 0;
@@ -142,6 +152,17 @@ final class DoubleVec implements Vec {
     }
 
     @Override public Scalar sumAbsPow(Scalar p) { return sumAbsPow(DoubleScalar.cast(p).v); }
+
+    @Override
+    public Scalar sumAbsPow(Scalar p, Scalar unit) {
+        double e = DoubleScalar.cast(p).v;
+        double m = DoubleScalar.cast(unit).v;
+        double s = 0;
+        for (double v : a) {
+            if (v != 0) s += Math.pow(Math.abs(v) / m, e);
+        }
+        return new DoubleScalar(s);
+    }
 
     @Override
     public Scalar normInf() {
@@ -177,6 +198,26 @@ final class DoubleVec implements Vec {
             }
         }
         return best;
+    }
+
+    @Override
+    public int argMax() {
+        int best = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == a[i] && (best < 0 || a[i] > a[best])) best = i;
+        }
+        return best;
+    }
+
+    @Override
+    public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        double[] s = other(signs);
+        double[] l = other(logs);
+        double c = DoubleScalar.cast(shift).v;
+        double e = DoubleScalar.cast(power).v;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = s[i] == 0 ? 0 : s[i] * Math.exp(e * (l[i] - c));
+        }
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.occam.numeric;
 
 /** The max norm; dual l1, steepest direction -||g||_1 sign(g) (sign descent). */
-final class LinfNorm implements Norm {
+final class LinfNorm implements LogDomainNorm {
     static final LinfNorm INSTANCE = new LinfNorm();
 
     @Override public String name() { return "linf"; }
@@ -20,6 +20,16 @@ final class LinfNorm implements Norm {
     public void steepest(Vec g, Vec out) {
         Scalar l1 = dual(g);
         out.signedPow(g, l1.tier().scalar(0));
+        out.scale(l1.negate());
+    }
+
+    /** -||g||_1 sign(g) with the signs as given: a component of any size moves its coordinate. */
+    @Override
+    public void steepest(Vec signs, Vec logs, Vec out) {
+        Tier t = signs.tier();
+        out.signedExp(signs, logs, t.scalar(0), t.scalar(1));
+        Scalar l1 = out.sumAbsPow(1);
+        out.set(signs);
         out.scale(l1.negate());
     }
 }

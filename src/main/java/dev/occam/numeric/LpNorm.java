@@ -7,9 +7,10 @@ import org.hipparchus.fraction.BigFraction;
 /**
  * ||v||_p for 1 < p < inf with dual exponent q = p/(p-1). Exponents are kept exact (or to 120
  * digits) and converted to each vector's tier, so a double-double run uses 4/3 and not its
- * double rounding. Steepest direction: -||g||_q^(2-q) sign(g) |g|^(q-1).
+ * double rounding. Steepest direction: -||g||_q^(2-q) sign(g) |g|^(q-1). Norms and directions are
+ * computed in units of ||.||_inf, which keeps p near 1 and large p within every tier's range.
  */
-final class LpNorm implements Norm {
+final class LpNorm implements LogDomainNorm {
     private final String name;
     private final Value p;
     private final Value q;
@@ -66,29 +67,60 @@ final class LpNorm implements Norm {
 
     @Override
     public Scalar value(Vec v) {
-        Tier t = v.tier();
-        return root(v.sumAbsPow(t.scalar(p)), t.scalar(invP));
+        return norm(v, p, invP);
     }
 
     @Override
     public Scalar dual(Vec g) {
-        Tier t = g.tier();
-        return root(g.sumAbsPow(t.scalar(q)), t.scalar(invQ));
+        return norm(g, q, invQ);
     }
 
-    private static Scalar root(Scalar sum, Scalar exponent) {
-        return sum.signum() == 0 ? sum : sum.pow(exponent);
+    /**
+     * ||v||_r = m ||v/m||_r with m = ||v||_inf: sum |v_i/m|^r lies in [1, d], so neither a large r
+     * (q = 101 at p = 1.01, p = 100) nor a tiny or huge v can overflow or underflow it.
+     */
+    private static Scalar norm(Vec v, Value r, Value invR) {
+        Tier t = v.tier();
+        Scalar m = v.normInf();
+        if (m.signum() == 0) return m;
+        return m.multiply(v.sumAbsPow(t.scalar(r), m).pow(t.scalar(invR)));
     }
 
+    /**
+     * In scaled form, u = g/m with m = ||g||_inf: -m ||u||_q^(2-q) sign(u)|u|^(q-1), where |u| <= 1
+     * and ||u||_q is in [1, d^(1/q)]. The direct form overflows at p = 1.01 (q = 101) once ||g|| <
+     * about 1e-3: ||g||_q^-99 is then above double's range while |g|^100 underflows.
+     */
     @Override
     public void steepest(Vec g, Vec out) {
         Tier t = g.tier();
-        Scalar d = dual(g);
-        if (d.signum() == 0) {
+        Scalar m = g.normInf();
+        if (m.signum() == 0) {
             out.setZero();
             return;
         }
-        out.signedPow(g, t.scalar(qMinusOne));
-        out.scale(d.pow(t.scalar(twoMinusQ)).negate());
+        Scalar unitNorm = g.sumAbsPow(t.scalar(q), m).pow(t.scalar(invQ));
+        out.signedPow(g, t.scalar(qMinusOne), m);
+        out.scale(m.multiply(unitNorm.pow(t.scalar(twoMinusQ))).negate());
+    }
+
+    /**
+     * The scaled form with m = e^(max_j logs_j): |u_j|^r = e^(r (logs_j - log m)) for r = q and r = q - 1,
+     * so a component far below the tier's range still contributes its |u_j|^(q-1), which for p > 2
+     * (q - 1 < 1) is much larger than the component itself.
+     */
+    @Override
+    public void steepest(Vec signs, Vec logs, Vec out) {
+        Tier t = signs.tier();
+        int top = logs.argMax();
+        if (top < 0 || signs.element(top).signum() == 0) {
+            out.setZero();
+            return;
+        }
+        Scalar logM = logs.element(top);
+        out.signedExp(signs, logs, logM, t.scalar(q));
+        Scalar unitNorm = out.sumAbsPow(1).pow(t.scalar(invQ));
+        out.signedExp(signs, logs, logM, t.scalar(qMinusOne));
+        out.scale(logM.exp().multiply(unitNorm.pow(t.scalar(twoMinusQ))).negate());
     }
 }

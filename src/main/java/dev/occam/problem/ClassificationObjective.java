@@ -85,6 +85,26 @@ final class ClassificationObjective implements LogDomainObjective {
 
     @Override
     public Scalar normalizedGradient(Vec w, Vec out) {
+        Scalar logL = weights(w);
+        z.multiplyTransposed(weights, out);
+        out.scale(-1);
+        return logL;
+    }
+
+    /**
+     * -Z^T q, with q given to Z^T both as computed (weights, which may underflow) and by its logs
+     * log q_n = terms_n - log L (see {@link dev.occam.numeric.Mat#multiplyTransposedLog}).
+     */
+    @Override
+    public Scalar normalizedGradient(Vec w, Vec signs, Vec logs) {
+        Scalar logL = weights(w);
+        z.multiplyTransposedLog(terms, weights, logL, signs, logs);
+        signs.scale(-1);
+        return logL;
+    }
+
+    /** weights = q, terms = log(c_n (-l'(m_n))) = log q_n + log L; returns log L. */
+    private Scalar weights(Vec w) {
         logTerms(w);
         Scalar logL = weights.softmax(terms);
         if (!exponential) {
@@ -95,8 +115,6 @@ final class ClassificationObjective implements LogDomainObjective {
             Scalar lse = weights.softmax(terms);
             weights.scale(lse.subtract(logL).exp());
         }
-        z.multiplyTransposed(weights, out);
-        out.scale(-1);
         return logL;
     }
 

@@ -42,7 +42,8 @@ final class Softplus {
         public double apply(double x) {
             if (x > -1) return Math.log(SOFTPLUS.apply(x));
             double e = Math.exp(x);
-            return x + Math.log(Math.log1p(e) / e);
+            // below x = -745 e underflows to 0, where log1p(e)/e -> 1 (0/0 in double)
+            return e == 0 ? x : x + Math.log(Math.log1p(e) / e);
         }
 
         @Override
