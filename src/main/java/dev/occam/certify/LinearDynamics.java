@@ -56,8 +56,8 @@ public final class LinearDynamics {
         }
     }
 
-    /** The three linear methods this applies to. */
-    public enum Method { GRADIENT_DESCENT, HEAVY_BALL, NESTEROV }
+    /** The linear methods this applies to; the gradient flow dw/dt = -grad L is their step -> 0 limit. */
+    public enum Method { GRADIENT_DESCENT, HEAVY_BALL, NESTEROV, GRADIENT_FLOW }
 
     private LinearDynamics() {
     }
@@ -70,6 +70,7 @@ public final class LinearDynamics {
      * @param spectrum proved bounds on the eigenvalues of X X^T
      */
     public static Decision decide(LeastSquares problem, Value[] w0, Method method, BigFraction eta, double beta, SpectralBounds spectrum) {
+        if (method == Method.GRADIENT_FLOW) eta = BigFraction.ONE; // unused: every mode of the flow decays
         if (eta == null || eta.signum() <= 0 || problem.rows() > MAX_ROWS) return null;
         if (!RationalLinearAlgebra.isRational(problem.x()) || !rational(problem.y()) || !rational(w0)) return null;
         BigFraction[][] x = RationalLinearAlgebra.fractions(problem.x());
@@ -90,11 +91,18 @@ public final class LinearDynamics {
         if (isZero(a)) {
             return new Decision(Fate.FIXED, p, "exact: w0 interpolates (X w0 = y), so grad L(w0) = 0 and every iterate equals w0");
         }
+        if (method == Method.GRADIENT_FLOW) {
+            if (!(spectrum.lower() > 0)) return null;
+            return new Decision(Fate.CONVERGES, p, "exact: the gradient flow of least squares is linear, w(t) = p + exp(-2t X^T X) (w0 - p) "
+                    + "with w0 - p in the row space, where every eigenvalue of X^T X is at least " + Numbers.sci(spectrum.lower()) + " > 0 ("
+                    + spectrum.proof() + "): w(t) -> p = w0 - X^T (X X^T)^-1 (X w0 - y) exactly");
+        }
         BigFraction b = new BigFraction(beta);
         BigFraction threshold = switch (method) {
             case GRADIENT_DESCENT -> eta.reciprocal();
             case HEAVY_BALL -> BigFraction.ONE.add(b).divide(eta);
             case NESTEROV -> BigFraction.ONE.add(b).divide(BigFraction.ONE.add(b.multiply(2)).multiply(eta));
+            case GRADIENT_FLOW -> throw new IllegalStateException("decided above");
         };
         String exact = "exact: " + name(method) + " on least squares is linear; ";
         double star = threshold.doubleValue();
@@ -132,6 +140,7 @@ public final class LinearDynamics {
             case GRADIENT_DESCENT -> "constant-step gradient descent";
             case HEAVY_BALL -> "heavy ball with a constant step";
             case NESTEROV -> "Nesterov with a constant step";
+            case GRADIENT_FLOW -> "the gradient flow";
         };
     }
 

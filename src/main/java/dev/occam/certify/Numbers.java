@@ -8,6 +8,7 @@ public final class Numbers {
     }
 
     public static String sci(double x) {
+        if (x == 0) return "0";
         if (Double.isNaN(x)) return "NaN";
         if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
         return String.format(Locale.ROOT, "%.3g", x).replace("e-0", "e-").replace("e+0", "e+");

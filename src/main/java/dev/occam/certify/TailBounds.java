@@ -4,13 +4,16 @@ import dev.occam.algorithm.AdaGrad;
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.GradientFlow;
+import dev.occam.algorithm.MirrorDescent;
 import dev.occam.algorithm.Momentum;
 import dev.occam.algorithm.Nesterov;
 import dev.occam.algorithm.StepSize;
 import dev.occam.algorithm.SteepestDescent;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Norm;
+import dev.occam.numeric.Interval;
 import dev.occam.numeric.Vec;
+import dev.occam.problem.SeparablePotential;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -37,6 +40,13 @@ import java.util.Locale;
  *   at most the least fixed point of R = L_T (sqrt(max G_T + 4 U L_T + R) + eps) / (c eta), c = 1 - U
  *   p_max (induction over the steps), which bounds the entries below by p_min; the finite-length
  *   argument then gives ||X w_T - y|| / (c sqrt(l) sqrt(p_min / p_max)).</li>
+ * <li><b>Mirror descent</b> with a separable potential psi = sum phi(w_i): each step is
+ *   w' - w = -eta P g with P = diag(1/phi''(xi_i)), xi_i between w_i and w'_i (the inverse mirror map
+ *   is monotone per coordinate); while the iterates stay in a box B around w_T on which phi'' lies
+ *   in [m, M] (interval arithmetic on phi''), P is a preconditioner with entries in [1/M, 1/m], and
+ *   the finite-length argument gives a path P(R) <= ||X w_T - y|| / (c sigma_min sqrt(m/M)), c = 1 -
+ *   U eta_bar/m. If P(R) < R for the box of half-width R, the run never leaves it (a first exit would
+ *   need a path of R), so the bound holds; R is searched by doubling.</li>
  * <li><b>Gradient flows</b> (plain or in a norm): the same finite-length argument for the exact flow
  *   (c = 1); the integrator's own error is not covered, so the result is an estimate.</li>
  * </ul>
@@ -89,6 +99,7 @@ public final class TailBounds {
         if (algorithm instanceof Nesterov n) return momentum(n.step(), n.beta(), true, run, f);
         if (algorithm instanceof SteepestDescent sd) return steepest(sd.step(), sd.norm(), run, f);
         if (algorithm instanceof AdaGrad a) return adagrad(a, run, f);
+        if (algorithm instanceof MirrorDescent m && m.potential() instanceof SeparablePotential psi) return mirror(m.step(), psi, run, f);
         if (algorithm instanceof GradientFlow flow && flow.potential() == null && !flow.logTime()) return flow(flow.norm(), run, f);
         return null;
     }
@@ -189,6 +200,48 @@ public final class TailBounds {
                 + "and p_min from the future sum of squared gradients R <= %s (least fixed point of R = L_T (sqrt(max G_T + 4 U L_T + R) "
                 + "+ eps)/(c eta)); the finite-length argument gives ||w_T - w_inf|| <= ||X w_T - y|| / (c sigma_min sqrt(p_min/p_max)) "
                 + "= %s (%s)", method.step().describe(), Numbers.sci(pMax), Numbers.sci(c), Numbers.sci(r), Numbers.sci(bound), f.spectrum()));
+    }
+
+    private static TailBound mirror(StepSize step, SeparablePotential psi, Trajectory run, LeastSquaresFacts f) {
+        long t = run.iterations();
+        double etaBar = step.supremumFrom(t);
+        double residual = f.residual(run.last());
+        double[] w = run.last().toDoubleArray();
+        double radius = 0, path = Double.POSITIVE_INFINITY, c = Double.NaN, ratio = Double.NaN;
+        for (int attempt = 0; attempt < 60; attempt++) {
+            double lo = Double.POSITIVE_INFINITY, hi = 0;
+            for (double wi : w) {
+                // w_T's entries in double are within an ulp of the run's (which may carry more digits)
+                double reach = radius + Math.ulp(wi);
+                Interval second = psi.secondDerivativeOn(wi - reach, wi + reach);
+                if (second.maybeUndefined() || !(second.lo() > 0)) return TailBound.none(noBox(psi, radius));
+                lo = Math.min(lo, second.lo());
+                hi = Math.max(hi, second.hi());
+            }
+            c = 1 - f.lambdaMax() * etaBar / lo;
+            ratio = Math.sqrt(lo / hi);
+            path = c > 0 && Double.isFinite(hi) ? LeastSquaresFacts.up(residual / (c * Math.sqrt(f.lambdaMin()) * ratio)) : Double.POSITIVE_INFINITY;
+            if (path < radius) {
+                return new TailBound(path, Evidence.PROVED_BOUND, String.format(Locale.ROOT, "proved: mirror descent with psi = sum %s and "
+                        + "steps eta_t <= %s for all t >= %d moves by -eta diag(1/phi''(xi)) grad L; on the box of half-width %s around w_T, "
+                        + "%s <= phi'' <= %s (interval arithmetic), so c = 1 - sigma_max^2 eta/min phi'' = %s and the finite-length argument "
+                        + "bounds the remaining path by ||X w_T - y|| / (c sigma_min sqrt(min phi''/max phi'')) = %s, less than the half-width: "
+                        + "the run never leaves the box (%s)", psi.describe(), Numbers.sci(etaBar), t, Numbers.sci(radius),
+                        Numbers.sci(lo), Numbers.sci(hi), Numbers.sci(c), Numbers.sci(path), f.spectrum()));
+            }
+            if (!Double.isFinite(path)) {
+                if (radius > 0) break;
+                return TailBound.none("no proved bound: mirror descent's step " + step.describe() + " is not below min phi''/sigma_max^2 "
+                        + "near w_T (c = " + Numbers.sci(c) + ")");
+            }
+            radius = 2 * path;
+        }
+        return TailBound.none(noBox(psi, radius) + " (path bound " + Numbers.sci(path) + ")");
+    }
+
+    private static String noBox(SeparablePotential psi, double radius) {
+        return "no proved bound: no box around w_T of half-width " + Numbers.sci(radius) + " on which phi'' of " + psi.describe()
+                + " is bounded away from 0 and infinity contains the remaining path";
     }
 
     private static TailBound flow(Norm norm, Trajectory run, LeastSquaresFacts f) {

@@ -4,6 +4,7 @@ import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.CustomAlgorithm;
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.GradientFlow;
+import dev.occam.algorithm.IntegrationFailure;
 import dev.occam.algorithm.IterationWatch;
 import dev.occam.algorithm.Momentum;
 import dev.occam.algorithm.Nesterov;
@@ -79,21 +80,23 @@ public final class Checker {
         Tier tier = Tier.forDigits(precision);
         Runner runner = new Runner(spec.run().maxIterations(), spec.run().timeLimit());
         List<PointRun> runs = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             int index = i;
             try {
                 runs.add(run(plans.get(i), tier, precision, runner, f -> progress.update(spec.id(), index, plans.size(), f)));
+                failures.add(null);
             } catch (RuntimeException e) {
                 runs.add(null);
-                errors.add("point " + plans.get(i).point().parameters() + ": " + e);
+                failures.add(e);
             }
         }
         List<PointResult> points = new ArrayList<>();
         PointRun reference = runs.get(0);
         for (int i = 0; i < plans.size(); i++) {
             int index = i;
-            PointResult result = runs.get(i) == null ? errorPoint(plans.get(i), errors) : evaluate(plans.get(i), runs.get(i), reference);
+            PointResult result = runs.get(i) == null ? failedPoint(plans.get(i), failures.get(i))
+                    : evaluate(plans.get(i), runs.get(i), reference);
             if (runs.get(i) != null && plans.get(i).claims().stream().anyMatch(c -> c.nearFloor(runs.get(index), reference))) {
                 result = confirmed(plans.get(i), runs.get(i), result, reference, runner, precision,
                         f -> progress.update(spec.id(), index, plans.size(), f));
@@ -218,7 +221,17 @@ public final class Checker {
         Problem problem = plan.problem();
         LeastSquaresFacts facts = problem instanceof LeastSquares ls ? LeastSquaresFacts.of(ls) : null;
         LinearDynamics.Decision fate = problem instanceof LeastSquares ls ? exactFate(ls, plan.algorithm(), facts) : null;
-        Attempt attempt = attempt(plan, prediction, tier, runner, progress);
+        Attempt attempt;
+        try {
+            attempt = attempt(plan, prediction, tier, runner, progress);
+        } catch (IntegrationFailure e) {
+            if (fate == null) throw e;
+            // the exact analysis still decides; the run contributes nothing
+            return new PointRun(plan.point().parameters(), problem, algorithm, plan.algorithm().init(), tier, notRun(problem, tier,
+                    plan.algorithm().init()), prediction, prediction.available() ? tier.of(prediction.value()) : null,
+                    TailBound.none("the run could not be completed: " + e.getMessage()), 0, Double.NaN, Map.of(), facts, fate,
+                    "the run could not be completed: " + e.getMessage());
+        }
         String note = null;
         if (attempt.trajectory().blewUp() && fate == null && !(algorithm instanceof CustomAlgorithm) && tier.digits() <= 32) {
             // a blow-up in double or double-double may be overflow of the format, not of the method:
@@ -234,17 +247,30 @@ public final class Checker {
         }
         Trajectory trajectory = attempt.trajectory();
         double extra = 0;
+        String refinement = null;
         if (algorithm instanceof GradientFlow flow && !trajectory.blewUp()) {
             Objective objective = problem.objective(tier);
-            Trajectory refined = runner.run(flow.refined().start(objective, tier.of(plan.algorithm().init())), objective, progress);
-            extra = trajectory.last().distance(refined.last());
+            try {
+                Trajectory refined = runner.run(flow.refined().start(objective, tier.of(plan.algorithm().init())), objective, progress);
+                extra = trajectory.last().distance(refined.last());
+            } catch (IntegrationFailure e) {
+                refinement = "the integrator's error could not be estimated: at 100x tighter tolerance " + e.getMessage();
+            }
         }
-        TailBound tail = TailBounds.of(algorithm, trajectory, facts).plusEstimated(extra, String.format(java.util.Locale.ROOT,
+        TailBound tail = refinement != null ? TailBound.none(refinement)
+                : TailBounds.of(algorithm, trajectory, facts).plusEstimated(extra, String.format(java.util.Locale.ROOT,
                 "ODE global error %.2e estimated by re-integrating at 100x tighter tolerance", extra));
         Vec predicted = prediction.available() ? tier.of(prediction.value()) : null;
         double proved = PredictedRates.contraction(algorithm, problem);
         return new PointRun(plan.point().parameters(), problem, algorithm, plan.algorithm().init(), tier, trajectory, prediction,
                 predicted, tail, extra, proved, attempt.watches(), facts, fate, note);
+    }
+
+    /** The trajectory of a run that could not take a step: its start, stopped as an integration failure. */
+    private static Trajectory notRun(Problem problem, Tier tier, dev.occam.numeric.Value[] init) {
+        Vec w0 = tier.of(init);
+        return new Trajectory(List.of(new Trajectory.Sample(0, w0, problem.objective(tier).logLoss(w0).doubleValue())), new double[0], 0,
+                "integration failure", 0, 0);
     }
 
     /** One run of a point's algorithm in a tier, with the watches its claims asked for. */
@@ -273,6 +299,9 @@ public final class Checker {
     /** The exact fate of constant-step GD, heavy ball or Nesterov on least squares, or null. */
     private static LinearDynamics.Decision exactFate(LeastSquares problem, Kinds.Configured configured, LeastSquaresFacts facts) {
         Algorithm a = configured.algorithm();
+        if (a instanceof GradientFlow f && f.norm() == null && f.potential() == null && !f.logTime()) {
+            return LinearDynamics.decide(problem, configured.init(), LinearDynamics.Method.GRADIENT_FLOW, null, 0, facts.bounds());
+        }
         if (a.step() == null || a.step().exactConstant() == null) return null;
         LinearDynamics.Method method = a instanceof GradientDescent ? LinearDynamics.Method.GRADIENT_DESCENT
                 : a instanceof Momentum ? LinearDynamics.Method.HEAVY_BALL : a instanceof Nesterov ? LinearDynamics.Method.NESTEROV : null;
@@ -287,7 +316,7 @@ public final class Checker {
         for (Claim claim : plan.claims()) {
             ClaimResult result;
             try {
-                result = reference == null ? error(claim.kind(), "the first sweep point failed") : claim.evaluate(run, reference);
+                result = claim.evaluate(run, reference);
                 result = review(result.about(claim.quantity()), run);
                 if (claim instanceof RateClaim rate) {
                     Series curve = rate.curve(run);
@@ -328,10 +357,20 @@ public final class Checker {
         return c;
     }
 
-    private static PointResult errorPoint(Plan plan, List<String> errors) {
+    /**
+     * A point whose run could not be completed: an integrator that cannot follow a stiff flow says
+     * nothing about the theorem (INCONCLUSIVE); anything else is an internal error.
+     */
+    private static PointResult failedPoint(Plan plan, RuntimeException failure) {
+        boolean stiff = failure instanceof IntegrationFailure;
+        String where = "point " + plan.point().parameters() + ": ";
         List<ClaimResult> claims = new ArrayList<>();
-        for (Claim c : plan.claims()) claims.add(error(c.kind(), String.join("; ", errors)).about(c.quantity()));
-        return new PointResult(plan.point().parameters(), 0, "error", List.of(), claims, List.of(), Verdict.ERROR);
+        for (Claim c : plan.claims()) {
+            claims.add((stiff ? new ClaimResult(c.kind(), Verdict.INCONCLUSIVE, null, null, null, null, null, null,
+                    "the run could not be completed: " + failure.getMessage()) : error(c.kind(), where + failure)).about(c.quantity()));
+        }
+        return new PointResult(plan.point().parameters(), 0, stiff ? "integration failure" : "error", List.of(), claims, List.of(),
+                stiff ? Verdict.INCONCLUSIVE : Verdict.ERROR);
     }
 
     static ClaimResult error(String kind, String message) {

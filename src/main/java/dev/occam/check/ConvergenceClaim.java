@@ -28,7 +28,7 @@ record ConvergenceClaim(boolean converges) implements Claim {
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
         LinearDynamics.Decision fate = run.fate();
-        String stopped = run.trajectory().stopped() + " after " + run.trajectory().iterations() + " iterations";
+        String stopped = "stopped (" + run.trajectory().stopped() + ") after " + run.trajectory().iterations() + " iterations";
         if (fate != null) {
             boolean limit = fate.converges();
             boolean infinite = fate.fate() == LinearDynamics.Fate.DIVERGES;

@@ -22,6 +22,7 @@ record StepSizeInvariantClaim(double tolerance, String toleranceText) implements
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
+        if (reference == null) return inconclusive("the first sweep point, whose limit the others are compared with, could not be run");
         if (run == reference) {
             return new ClaimResult(kind(), Verdict.HOLDS, null, null, "0", "0", toleranceText, "identity",
                     "reference point: the other points' limits are compared with this one").graded(Evidence.EXACT);
@@ -56,7 +57,7 @@ record StepSizeInvariantClaim(double tolerance, String toleranceText) implements
 
     @Override
     public boolean nearFloor(PointRun run, PointRun reference) {
-        if (run == reference || run.fate() != null && reference.fate() != null) return false;
+        if (reference == null || run == reference || run.fate() != null && reference.fate() != null) return false;
         if (run.trajectory().blewUp() || reference.trajectory().blewUp()) return false;
         double bound = run.limitBound() + reference.limitBound();
         if (!Double.isFinite(bound)) return false;

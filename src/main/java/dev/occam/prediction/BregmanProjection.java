@@ -48,6 +48,7 @@ public final class BregmanProjection implements Predictor {
         String outside = psi.domainViolation(start);
         if (outside != null) return Prediction.unmet(kind(), pre, "w0 outside the potential's domain: " + outside);
         pre.add("w0 in the domain " + psi.domain() + " of psi");
+        pre.add("psi strictly convex: " + psi.convexity());
         if (psi.domain().equals("w > 0")) {
             double slack = positiveSlack(ls);
             if (!(slack > 0)) {

@@ -18,4 +18,7 @@ public interface ConvexPotential {
 
     /** Jacobian of the inverse map at theta, i.e. the inverse Hessian of psi at inverse(theta). */
     Dfp[][] inverseJacobian(Dfp[] theta);
+
+    /** How psi's strict convexity on its domain is known, in words (a precondition of every Bregman projection). */
+    String convexity();
 }

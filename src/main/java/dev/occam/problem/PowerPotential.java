@@ -19,6 +19,12 @@ public final class PowerPotential implements ConvexPotential {
     }
 
     @Override
+    public String convexity() {
+        return "(1/p) |u|^p has second derivative (p - 1) |u|^(p - 2) > 0 for u != 0 and 1 < p < infinity, and is strictly "
+                + "increasing in |u|: strictly convex on R (by hand)";
+    }
+
+    @Override
     public Dfp value(Dfp[] w) {
         Dfp s = p.getField().getZero();
         for (Dfp x : w) s = s.add(DfpVectors.absPow(x, p));

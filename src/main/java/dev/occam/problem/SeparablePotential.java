@@ -188,6 +188,16 @@ public final class SeparablePotential implements MirrorMap {
         return null;
     }
 
+    /**
+     * A proved enclosure of phi'' over [lo, hi] (clipped to the domain: above 1e-300 for a potential
+     * on w > 0), by interval arithmetic: certificates bound the mirror map's Jacobian diag(1/phi'') with it.
+     */
+    public dev.occam.numeric.Interval secondDerivativeOn(double lo, double hi) {
+        if (positiveDomain) lo = Math.max(lo, 1e-300);
+        if (!(lo <= hi)) return dev.occam.numeric.Interval.UNDEFINED;
+        return d2phi.compile().enclose(dev.occam.numeric.Interval.of(lo, hi));
+    }
+
     @Override
     public String domain() {
         return positiveDomain ? "w > 0" : "all of R^d";

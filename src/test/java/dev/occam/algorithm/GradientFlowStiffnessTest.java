@@ -67,7 +67,7 @@ class GradientFlowStiffnessTest {
         Objective objective = problem(1, tier);
         Trajectory run = new Runner(1000, Duration.ofSeconds(30))
                 .run(new GradientFlow(null, null, 1e-12, 1).start(objective, tier.zeros(3)), objective, f -> { });
-        assertThat(run.stopped()).isEqualTo("converged");
+        assertThat(run.stopped()).isEqualTo(Trajectory.FLOOR);
         // the min-norm interpolant of X w = y from 0: X^T (X X^T)^-1 y = (-1/3, 2/3, -4/3), by hand
         assertThat(run.last().get(0)).isCloseTo(-1.0 / 3, org.assertj.core.data.Offset.offset(1e-10));
         assertThat(run.last().get(2)).isCloseTo(-4.0 / 3, org.assertj.core.data.Offset.offset(1e-10));

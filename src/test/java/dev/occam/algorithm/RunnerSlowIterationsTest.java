@@ -40,7 +40,7 @@ class RunnerSlowIterationsTest {
         long start = System.nanoTime();
         Trajectory run = new Runner(1_000_000, Duration.ofMillis(300)).run(slow, objective, f -> { });
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(run.stopped()).isEqualTo("budget");
+        assertThat(run.stopped()).isEqualTo(Trajectory.TIME_LIMIT);
         assertThat(run.iterations()).isLessThan(20);
         assertThat(seconds).isLessThan(3);
     }
