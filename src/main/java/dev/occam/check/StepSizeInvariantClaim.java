@@ -51,7 +51,9 @@ record StepSizeInvariantClaim(double tolerance, String toleranceText) implements
                 + " future (" + (Double.isFinite(run.limitBound()) ? reference : run).tail().premises() + ")";
         return new ClaimResult(kind(), v, Results.decimals(run.trajectory().last(), run),
                 Results.decimals(reference.trajectory().last(), reference), Numbers.sci(e), Numbers.sci(bound), toleranceText,
-                "sum of both points' bounds: " + run.tail().premises() + "; reference: " + reference.tail().premises(), msg)
+                "the sum of both points' bounds on ||w_T - w_inf|| (" + run.tail().evidence().word() + " here, "
+                        + reference.tail().evidence().word() + " at the reference; their premises are the ones their limits rest on: "
+                        + shortened(run.tail().premises()) + ")", msg)
                 .graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : evidence);
     }
 
@@ -63,6 +65,12 @@ record StepSizeInvariantClaim(double tolerance, String toleranceText) implements
         if (!Double.isFinite(bound)) return false;
         double e = run.trajectory().last().distance(reference.trajectory().last());
         return Math.abs(e - tolerance) <= bound + 10 * Math.max(run.precisionFloor(), reference.precisionFloor());
+    }
+
+    /** The first clause of a bound's premises: which argument it is, without its figures. */
+    private static String shortened(String premises) {
+        int cut = premises.indexOf(';');
+        return cut < 0 ? premises : premises.substring(0, cut) + "; ...";
     }
 
     private static double distance(org.hipparchus.fraction.BigFraction[] a, org.hipparchus.fraction.BigFraction[] b) {

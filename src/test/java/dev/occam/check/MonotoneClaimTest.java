@@ -39,5 +39,47 @@ class MonotoneClaimTest {
         ClaimResult c = r.points().get(0).claims().get(0);
         assertThat(c.verdict()).as(c.message()).isEqualTo(expected);
         if (expected == Verdict.FAILS) assertThat(c.message()).contains("is not nonincreasing").contains("at t = ");
+        // below the threshold the descent lemma covers every t, and says so; above it a rise is an estimate
+        assertThat(c.evidence()).isEqualTo(expected == Verdict.HOLDS ? dev.occam.certify.Evidence.PROVED_BOUND
+                : dev.occam.certify.Evidence.ESTIMATE);
+    }
+
+    /** A quantity whose every iterate is its own, with a fixed rounding slack. */
+    private static Quantities.Quantity values(java.util.function.LongToDoubleFunction q, double slack) {
+        return new Quantities.Quantity() {
+            @Override
+            public double at(dev.occam.numeric.Vec w, double time) {
+                return q.applyAsDouble((long) time);
+            }
+
+            @Override
+            public double slack(dev.occam.numeric.Vec w, double time, double value) {
+                return slack;
+            }
+        };
+    }
+
+    private static MonotoneWatch watch(Quantities.Quantity q, long steps) {
+        MonotoneWatch watch = new MonotoneWatch(q, false, 0);
+        dev.occam.numeric.Vec w = dev.occam.numeric.Tier.forDigits(16).zeros(1);
+        for (long t = 0; t <= steps; t++) watch.observe(t, t, w);
+        return watch;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSteadyRiseBelowAnyPerStepSlackIsCaught() {
+        // 8e-15 per step against a slack of 2e-14: each step alone is within it, the drift is not
+        MonotoneWatch w = watch(values(t -> 1 + 8e-15 * t, 2e-14), 10_000);
+        assertThat(w.violationT()).isNotNull();
+        assertThat(w.violationT()[1]).isEqualTo(3); // 3 steps: 2.4e-14 > 2e-14 above the extremum at t = 0
+        assertThat(w.violationT()[0]).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void noiseWithinTheSlackAroundADecreaseIsNoViolation() {
+        // a decrease to a floor, then noise of amplitude 1e-15 around it: never more than the slack above the minimum
+        MonotoneWatch w = watch(values(t -> t < 100 ? 1.0 / (t + 1) : 0.01 + 1e-15 * Math.sin(t), 1e-14), 10_000);
+        assertThat(w.violation()).isNull();
+        assertThat(w.compared()).isEqualTo(10_000);
     }
 }
