@@ -109,9 +109,12 @@ public record PowerTrend(double slope, double sigma, int samples, double from, d
         if (tMax < 4) return null;
         double start = Math.max(Math.sqrt(tMax), tMax / WINDOW); // the later half on a log scale, at most the last 2.5 decades
         int n = 0;
+        double first = 0, last = 0;
         double[] x = new double[t.length], y = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             if (t[i] >= start && t[i] <= tMax && Double.isFinite(q[i])) {
+                if (n == 0) first = t[i];
+                last = t[i];
                 x[n] = Math.log(t[i]);
                 y[n++] = q[i];
             }
@@ -130,7 +133,7 @@ public record PowerTrend(double slope, double sigma, int samples, double from, d
             sigmas[k] = part == null ? Double.NaN : part[1];
             from = to;
         }
-        return new PowerTrend(all[0], all[1], n, Math.exp(x[0]), Math.exp(x[n - 1]), thirds, sigmas);
+        return new PowerTrend(all[0], all[1], n, first, last, thirds, sigmas);
     }
 
     /** {slope, its standard error} of the least-squares line through (x_i, y_i), i in [from, to); null below 3 points. */

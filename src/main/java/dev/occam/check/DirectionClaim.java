@@ -34,6 +34,11 @@ record DirectionClaim(double tolerance, String toleranceText) implements Claim {
         Geometry g = Geometry.of(run);
         double[][] gap = Quantities.logSeries("direction-gap", run);
         if (g == null || gap == null) return result(Verdict.INCONCLUSIVE, null, null, "no max-margin direction to compare with");
+        var unique = run.prediction().quantities().get("direction-unique");
+        if (unique != null && unique[0].signum() == 0) {
+            return result(Verdict.INCONCLUSIVE, null, null, "the max-margin direction is not unique (" + run.prediction().kind()
+                    + " names one maximizer among several): compare margins with a value claim instead");
+        }
         double last = Math.exp(gap[1][gap[1].length - 1]);
         PowerTrend offsetTrend = OffsetClaim.offsetTrend(run);
         if (offsetTrend != null && offsetTrend.decays()) {
