@@ -50,6 +50,11 @@ public final class Runner {
         return new Runner(maxIterations, timeLimit, stop);
     }
 
+    /** This runner with another wall-clock budget (what is left of a point's after its main run). */
+    public Runner withTimeLimit(Duration limit) {
+        return new Runner(maxIterations, limit, floorStop);
+    }
+
     /** The wall-clock budget of one run. */
     public Duration timeLimit() {
         return timeLimit;

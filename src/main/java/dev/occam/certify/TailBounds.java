@@ -75,7 +75,7 @@ public final class TailBounds {
                     + "below the method's stability threshold after the run), and a schedule's window cannot be extrapolated");
         }
         TailBound estimate = WindowContraction.of(run);
-        if (facts != null && estimate.finite()) {
+        if (facts != null && facts.lambdaMin() > 0 && estimate.finite()) {
             double nearest = facts.rowDistance(run.last());
             if (nearest > estimate.bound()) {
                 return new TailBound(nearest, Evidence.ESTIMATE, estimate.premises() + "; raised to the distance to the nearest "

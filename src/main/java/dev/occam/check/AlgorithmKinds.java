@@ -46,11 +46,11 @@ final class AlgorithmKinds {
     }
 
     static Configured momentum(Section s, Build b) {
-        return new Configured(new Momentum(step(s, b), beta(s)), init(s, b));
+        return new Configured(new Momentum(plainStep(s, b), beta(s)), init(s, b));
     }
 
     static Configured nesterov(Section s, Build b) {
-        return new Configured(new Nesterov(step(s, b), beta(s)), init(s, b));
+        return new Configured(new Nesterov(plainStep(s, b), beta(s)), init(s, b));
     }
 
     static Configured mirrorDescent(Section s, Build b) {
@@ -59,7 +59,7 @@ final class AlgorithmKinds {
         Value[] w0 = init(s, b);
         String outside = psi.domainViolation(doubles(w0));
         if (outside != null) throw s.error("init", outside);
-        return new Configured(isFlow(s) ? new GradientFlow(null, psi, flowTolerance, 1) : new MirrorDescent(step(s, b), psi), w0);
+        return new Configured(isFlow(s) ? new GradientFlow(null, psi, flowTolerance, 1) : new MirrorDescent(plainStep(s, b), psi), w0);
     }
 
     static Configured steepestDescent(Section s, Build b) {
@@ -72,7 +72,7 @@ final class AlgorithmKinds {
     static Configured adagrad(Section s, Build b) {
         double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
         if (eps < 0) throw s.error("epsilon", "expected a number >= 0, got " + eps);
-        return new Configured(new AdaGrad(step(s, b), eps), init(s, b));
+        return new Configured(new AdaGrad(plainStep(s, b), eps), init(s, b));
     }
 
     /** Adam: step (number or formula in t), beta1 (default 0.9), beta2 (default 0.999), epsilon (default 0), init. */
@@ -140,6 +140,18 @@ final class AlgorithmKinds {
 
     private static double beta(Section s) {
         return s.number("beta", v -> v.doubleValue() >= 0 && v.doubleValue() < 1, "a number in [0, 1)").doubleValue();
+    }
+
+    /**
+     * A number or a formula in t, for methods whose update does not scale with 1/L(w_t) (momentum,
+     * Nesterov, mirror descent, AdaGrad): a loss-scaled rule is refused at its key.
+     */
+    private static StepSize plainStep(Section s, Build b) {
+        if (s.isSection("step")) {
+            throw s.error("step", "loss-scaled steps {over-loss: ...} are for gradient-descent, steepest-descent, sign-descent and "
+                    + "coordinate-descent; " + s.string("kind") + " takes a number or a formula in t");
+        }
+        return step(s, b);
     }
 
     /** A positive number, a formula in t (the iteration, from 0) compiled once, or {over-loss: C, cap: E}. */

@@ -215,7 +215,12 @@ public final class Checker {
         return new Prediction(p.kind(), p.value(), p.exact(), p.certificate(), p.preconditions(), p.unmet(), p.references(), p.derived(), q, p.outside());
     }
 
+    /**
+     * Runs one point. {@code run.time-limit} is the point's whole wall-clock budget: a re-run in
+     * arbitrary precision after a blow-up, and a flow's re-integration, get what the main run left.
+     */
     private static PointRun run(Plan plan, Tier tier, int precision, Runner runner, java.util.function.DoubleConsumer progress) {
+        long started = System.nanoTime();
         Prediction prediction = predict(plan, precision);
         Algorithm algorithm = plan.algorithm().algorithm();
         Problem problem = plan.problem();
@@ -237,7 +242,7 @@ public final class Checker {
             // a blow-up in double or double-double may be overflow of the format, not of the method:
             // Dfp's exponent reaches 10^131072, so the same run there tells the two apart
             Tier wide = Tier.forDigits(Math.max(40, tier.digits() + 8));
-            Attempt again = attempt(plan, prediction, wide, runner, progress);
+            Attempt again = attempt(plan, prediction, wide, rest(runner, started), progress);
             note = again.trajectory().blewUp()
                     ? "the run blew up in " + tier.name() + " and again in " + wide.name() + " (no overflow there)"
                     : "the run overflowed " + tier.name() + " at iteration " + attempt.trajectory().iterations()
@@ -251,8 +256,13 @@ public final class Checker {
         if (algorithm instanceof GradientFlow flow && !trajectory.blewUp()) {
             Objective objective = problem.objective(tier);
             try {
-                Trajectory refined = runner.run(flow.refined().start(objective, tier.of(plan.algorithm().init())), objective, progress);
+                Trajectory refined = rest(runner, started).run(flow.refined().start(objective, tier.of(plan.algorithm().init())),
+                        objective, progress);
                 extra = trajectory.last().distance(refined.last());
+                if (refined.timeLimited() && !trajectory.timeLimited()) {
+                    refinement = "the integrator's error could not be estimated: the re-integration at 100x tighter tolerance ran "
+                            + "out of the point's time limit at iteration " + refined.iterations() + " of " + trajectory.iterations();
+                }
             } catch (IntegrationFailure e) {
                 refinement = "the integrator's error could not be estimated: at 100x tighter tolerance " + e.getMessage();
             }
@@ -264,6 +274,12 @@ public final class Checker {
         double proved = PredictedRates.contraction(algorithm, problem);
         return new PointRun(plan.point().parameters(), problem, algorithm, plan.algorithm().init(), tier, trajectory, prediction,
                 predicted, tail, extra, proved, attempt.watches(), facts, fate, note);
+    }
+
+    /** The runner with what is left of the point's time limit since {@code started} (at least a millisecond). */
+    private static Runner rest(Runner runner, long started) {
+        long left = runner.timeLimit().toNanos() - (System.nanoTime() - started);
+        return runner.withTimeLimit(java.time.Duration.ofNanos(Math.max(1_000_000L, left)));
     }
 
     /** The trajectory of a run that could not take a step: its start, stopped as an integration failure. */

@@ -98,10 +98,8 @@ public final class MaxMargin implements Predictor {
     }
 
     private Prediction l2(BigFraction[][] z, double[][] zd, boolean rational, int digits, List<String> pre) {
-        long start = System.nanoTime();
         HardMarginSvm.Solution s = svm(z, zd);
         if (s == null) return Prediction.unmet(kind(), pre, "the hard-margin SVM QP (ojalgo) failed or its exact active-set polish did not settle");
-        double millis = (System.nanoTime() - start) / 1e6;
         String arithmetic = rational ? EXACT : EXACT_ROUNDED;
         Map<String, String> cert = new LinkedHashMap<>(kkt(z, s.w(), s.alpha(), arithmetic));
         cert.put("optimality", "KKT conditions of a convex QP with linear constraints: sufficient; w_hat is unique (strictly convex objective)");
@@ -113,8 +111,8 @@ public final class MaxMargin implements Predictor {
         cert.put("margin gamma = 1/||w_hat||_2", gamma.round(new MathContext(20)).toString());
         double qpError = 0;
         for (int j = 0; j < s.qp().length; j++) qpError = Math.max(qpError, Math.abs(s.qp()[j] - s.w()[j].doubleValue()));
-        cert.put("ojalgo primal QP", String.format(Locale.ROOT, "max_j |w_QP - w_hat| = %.2g; %d active-set repairs; %.0f ms with the polish",
-                qpError, s.repairs(), millis));
+        // no wall time here: results must be the same on every run and machine (design §3)
+        cert.put("ojalgo primal QP", String.format(Locale.ROOT, "max_j |w_QP - w_hat| = %.2g; %d active-set repairs", qpError, s.repairs()));
         Map<String, BigDecimal[]> q = new LinkedHashMap<>();
         q.put("w_hat", Fractions.decimals(s.w(), digits));
         q.put("alpha", Fractions.decimals(s.alpha(), digits));
@@ -173,11 +171,9 @@ public final class MaxMargin implements Predictor {
         boolean l1 = norm.equals("l1");
         String p = l1 ? "1" : "inf";
         String dualNorm = l1 ? "inf" : "1";
-        long start = System.nanoTime();
         PolyhedralMargin.Result r = PolyhedralMargin.solve(z, zd, l1);
         if (r == null) return Prediction.unmet(kind(), pre, "the l" + p + " max-margin LP (ojalgo) failed");
         String unique = PolyhedralMargin.nonUniqueness(zd, l1, r.lower().doubleValue());
-        double millis = (System.nanoTime() - start) / 1e6;
         String arithmetic = rational ? EXACT : EXACT_ROUNDED;
         BigFraction minMargin = null;
         for (BigFraction[] zn : z) {
@@ -205,7 +201,7 @@ public final class MaxMargin implements Predictor {
         cert.put("dual bound ||sum_n lambda_n z_n||_" + dualNorm + ", lambda in the simplex", Fractions.decimal(r.upper(), 20).toString());
         cert.put("uniqueness", unique == null ? PolyhedralMargin.uniqueText() : unique);
         cert.put("support set", indices(support) + (r.primalExact() ? ": z_n.w_hat = 1 exactly" : ": z_n.w_hat - 1 <= 1e-9"));
-        cert.put("ojalgo LPs", String.format(Locale.ROOT, "%.0f ms (primal, dual, %d ranging LPs, exact re-solves)", millis, 2 * zd[0].length));
+        cert.put("ojalgo LPs", String.format(Locale.ROOT, "primal, dual, %d ranging LPs, exact re-solves", 2 * zd[0].length));
         Map<String, BigDecimal[]> q = new LinkedHashMap<>();
         q.put("w_hat", Fractions.decimals(wHat, digits));
         q.put("alpha", Fractions.decimals(alpha, digits));
