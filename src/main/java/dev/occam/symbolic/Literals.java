@@ -48,8 +48,13 @@ final class Literals {
     }
 
     private static BigDecimal decimal(String literal) {
-        BigDecimal d = new BigDecimal(literal);
-        if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(literal);
+        } catch (NumberFormatException exponentBeyondInt) { // "1e-99999999999"
+            d = null;
+        }
+        if (d == null || Math.abs((long) d.scale()) > MAX_EXPONENT) {
             throw new FormulaException("number literal '" + SymjaEngine.shorten(literal) + "' is out of range (|exponent| > "
                     + MAX_EXPONENT + ")");
         }

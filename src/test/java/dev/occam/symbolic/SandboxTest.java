@@ -170,6 +170,13 @@ class SandboxTest {
         viaEngine("2^(10^7)").hasMessageContaining("exceeded a size limit");
     }
 
+    /** new BigDecimal("1e-99999999999") throws NumberFormatException, which escaped as exit 4. */
+    @Test
+    void decimalExponentsBeyondAnIntAreOutOfRange() {
+        viaParse("x^1e-99999999999").hasMessageContaining("out of range");
+        viaParse("1e99999999999*x").hasMessageContaining("out of range");
+    }
+
     @Test
     void engineStillWorksAfterAStop() {
         viaEngine("NextPrime(2^50000)").hasMessageContaining("time limit");
