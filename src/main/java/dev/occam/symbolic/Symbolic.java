@@ -42,7 +42,13 @@ public final class Symbolic {
         SymjaEngine engine = SymjaEngine.get();
         checkVariables(engine, variables, timeLimit);
         String exact = Literals.exact(text);
-        Sandbox.checkSyntax(exact, variables); // before Symja's parser, which evaluates what it meets
+        // before Symja's parser, which evaluates what it meets; on the engine's worker, like every
+        // step that reads untrusted text: under the time limit, on a stack that deep nesting cannot
+        // overflow silently (Symja's client parser is recursive and slow on runs of prefix operators)
+        engine.call(timeLimit, text, ev -> {
+            Sandbox.checkSyntax(exact, variables);
+            return null;
+        });
         IExpr parsed = engine.parse(exact, timeLimit);
         Sandbox.check(parsed, variables);
         IExpr evaluated = engine.eval(parsed, timeLimit, text);
