@@ -38,7 +38,11 @@ final class YamlTree {
 
     /** Deeper nesting than any spec needs; guards the recursive walks. */
     private static final int MAX_DEPTH = 64;
-
+    /**
+     * Larger files than any spec needs (data beyond a few thousand entries are generated): parsing
+     * takes about a second per million characters, and snakeyaml's own limit is three million.
+     */
+    static final int MAX_CHARS = 1_000_000;
 
     private static final Map<Tag, YamlNode.ScalarKind> SCALAR_KINDS = Map.of(
             Tag.STR, YamlNode.ScalarKind.STRING, Tag.INT, YamlNode.ScalarKind.INTEGER,
@@ -63,6 +67,10 @@ final class YamlTree {
     }
 
     private Node compose() {
+        if (text.length() > MAX_CHARS) {
+            throw error(new Position(1, 1), "", "the file has " + text.length() + " characters, more than " + MAX_CHARS
+                    + " (generate large data with {random: ...})");
+        }
         LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).build();
         Optional<Node> root;
         try {

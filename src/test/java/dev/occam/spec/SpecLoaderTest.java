@@ -182,6 +182,19 @@ class SpecLoaderTest {
         }
     }
 
+    /** snakeyaml reads up to three million characters before it gives up, at about a second per million. */
+    @Test
+    void aFileOfMoreThanAMillionCharactersIsRefusedBeforeParsing() {
+        String huge = "id: x\nstatement: \"" + "a".repeat(3_000_000) + "\"\n";
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> loader.load(null, huge)).isInstanceOfSatisfying(SpecError.class, e -> {
+            assertThat(e.position()).isEqualTo(new Position(1, 1));
+            assertThat(e.problem()).startsWith("the file has 3000020 characters, more than 1000000");
+        });
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(0.5);
+    }
+
     @Test
     void aliasesCannotExpandData() {
         String laughs = "a: &a [1, 1, 1]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n";
