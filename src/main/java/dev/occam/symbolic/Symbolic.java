@@ -77,7 +77,7 @@ public final class Symbolic {
         if (!(n instanceof ApfloatNum a)) {
             throw new FormulaException("'" + text + "' is not a real constant (it evaluates to " + SymjaEngine.shorten(n.toString()) + ")");
         }
-        BigDecimal d = new BigDecimal(a.apfloatValue().toString(true));
+        BigDecimal d = Literals.decimal(a.apfloatValue(), text);
         checkAgainstDouble(f, d, text);
         return Value.irrational(d, text.trim());
     }

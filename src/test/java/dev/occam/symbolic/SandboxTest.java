@@ -204,6 +204,14 @@ class SandboxTest {
         viaParse("1e99999999999*x").hasMessageContaining("out of range");
     }
 
+    /** apfloat threw ApfloatInternalException ("too large to fit in a String") from N's result: exit 4 while loading. */
+    @Test
+    void constantsBeyondTenToTheTenThousandAreOutOfRange() {
+        timed(() -> Symbolic.get().number("Sin(1)^(2^64)", LIMIT)).hasMessageContaining("out of range");
+        timed(() -> Symbolic.get().number("Sin(1)^(10^6)", LIMIT)).hasMessageContaining("out of range");
+        assertThat(Symbolic.get().number("Sin(1)^100", LIMIT).doubleValue()).isCloseTo(Math.pow(Math.sin(1), 100), org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
     @Test
     void engineStillWorksAfterAStop() {
         viaEngine("NextPrime(2^50000)").hasMessageContaining("time limit");
