@@ -44,6 +44,15 @@ record KnownOpen(String id, String fingerprint, Predicate<Spec> quarantine, Stri
                     "a log-time gradient flow on data with one large feature (1e5): the integrator meets a NaN and Hipparchus' "
                             + "MathIllegalStateException escapes GradientFlow; the point is ERROR and occam exits 4 instead of "
                             + "reporting the run as diverged"),
+            new KnownOpen("adagrad-over-loss", "ERROR java.lang.UnsupportedOperationException: a loss-scaled step has no value "
+                    + "without the loss", null, "adagrad-over-loss.yaml",
+                    "adagrad (AlgorithmKinds.adagrad through step()) accepts step {over-loss: C}, which only steepest-descent-like "
+                            + "kinds can evaluate; the run throws UnsupportedOperationException, the point is ERROR and occam exits 4 "
+                            + "instead of refusing the spec at algorithm.step"),
+            new KnownOpen("dfp-log-time-flow", "time in dev.occam.problem.ClassificationObjective.", null, "dfp-log-time-flow.yaml",
+                    "a log-time gradient flow at precision 33-60 evaluates its gradients in Dfp (ClassificationObjective); "
+                            + "Runner looks at the clock every 256 iterations, which take seconds here, so both integrations "
+                            + "overrun a 1 s limit by 20% or more"),
             new KnownOpen("rate-law-many-constants", "time in dev.occam.check.LawFit.",
                     null, "rate-law-many-constants.yaml",
                     "a rate law with many constants: LawFit starts Levenberg-Marquardt from every combination of four values per "
