@@ -47,9 +47,29 @@ final class Literals {
                 : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale))));
     }
 
+    /**
+     * A Symja high-precision value as a BigDecimal; a magnitude beyond 10^±10000 is out of range like
+     * a literal's ("Sin(1)^(2^64)" is about 10^-2.5e18: apfloat cannot even write it as a string).
+     */
+    static BigDecimal decimal(org.apfloat.Apfloat a, String what) {
+        if (a.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (Math.abs(a.scale()) > MAX_EXPONENT) {
+            throw new FormulaException("'" + SymjaEngine.shorten(what) + "' is out of range (about 10^" + a.scale() + ", beyond 10^±"
+                    + MAX_EXPONENT + ")");
+        }
+        return new BigDecimal(a.toString(true));
+    }
+
     private static BigDecimal decimal(String literal) {
-        BigDecimal d = new BigDecimal(literal);
-        if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(literal);
+        } catch (NumberFormatException exponentBeyondInt) { // "1e-99999999999"
+            d = null;
+        }
+        if (d == null || Math.abs((long) d.scale()) > MAX_EXPONENT) {
             throw new FormulaException("number literal '" + SymjaEngine.shorten(literal) + "' is out of range (|exponent| > "
                     + MAX_EXPONENT + ")");
         }

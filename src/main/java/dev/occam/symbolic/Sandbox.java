@@ -55,6 +55,13 @@ final class Sandbox {
             S.$TemporaryDirectory, S.$RootDirectory, S.$InputFileName, S.$OperatingSystem,
             S.$ScriptCommandLine, S.$SystemMemory, S.$Packages);
 
+    /**
+     * Deepest function nesting a formula may have. Later stages (Symja's evaluation, the walks here,
+     * derivatives, the lambda compiler) recurse once per level on the caller's stack; no spec needs
+     * more than a few levels.
+     */
+    static final int MAX_DEPTH = 100;
+
     private Sandbox() {}
 
     /**
@@ -99,10 +106,13 @@ final class Sandbox {
             String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             throw new FormulaException("syntax error in '" + SymjaEngine.shorten(text) + "': " + msg, e);
         }
-        walkSyntax(root, new HashSet<>(variables), variables);
+        walkSyntax(root, new HashSet<>(variables), variables, 0);
     }
 
-    private static void walkSyntax(ASTNode n, Set<String> bound, List<String> variables) {
+    private static void walkSyntax(ASTNode n, Set<String> bound, List<String> variables, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new FormulaException("formula nested deeper than " + MAX_DEPTH + " levels");
+        }
         if (n instanceof FunctionNode f) {
             String head = f.getNode(0) instanceof SymbolNode s ? s.getString() : null;
             if (head == null || !FUNCTION_NAMES.contains(head.toLowerCase(Locale.ROOT))) {
@@ -119,13 +129,13 @@ final class Sandbox {
                         throw new FormulaException("iterator of " + head + " must look like {i, a, b}: " + f.getNode(i));
                     }
                     for (int k = 2; k < spec.size(); k++) {
-                        walkSyntax(spec.getNode(k), inner, variables);
+                        walkSyntax(spec.getNode(k), inner, variables, depth + 1);
                     }
                     inner.add(var.getString());
                 }
             }
             for (int i = 1; i < (iterated ? 2 : f.size()); i++) {
-                walkSyntax(f.getNode(i), inner, variables);
+                walkSyntax(f.getNode(i), inner, variables, depth + 1);
             }
         } else if (n instanceof SymbolNode s) {
             String name = s.getString();

@@ -42,7 +42,13 @@ public final class Symbolic {
         SymjaEngine engine = SymjaEngine.get();
         checkVariables(engine, variables, timeLimit);
         String exact = Literals.exact(text);
-        Sandbox.checkSyntax(exact, variables); // before Symja's parser, which evaluates what it meets
+        // before Symja's parser, which evaluates what it meets; on the engine's worker, like every
+        // step that reads untrusted text: under the time limit, on a stack that deep nesting cannot
+        // overflow silently (Symja's client parser is recursive and slow on runs of prefix operators)
+        engine.call(timeLimit, text, ev -> {
+            Sandbox.checkSyntax(exact, variables);
+            return null;
+        });
         IExpr parsed = engine.parse(exact, timeLimit);
         Sandbox.check(parsed, variables);
         IExpr evaluated = engine.eval(parsed, timeLimit, text);
@@ -71,7 +77,7 @@ public final class Symbolic {
         if (!(n instanceof ApfloatNum a)) {
             throw new FormulaException("'" + text + "' is not a real constant (it evaluates to " + SymjaEngine.shorten(n.toString()) + ")");
         }
-        BigDecimal d = new BigDecimal(a.apfloatValue().toString(true));
+        BigDecimal d = Literals.decimal(a.apfloatValue(), text);
         checkAgainstDouble(f, d, text);
         return Value.irrational(d, text.trim());
     }

@@ -8,37 +8,126 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** --jobs changes how specs are scheduled, never what is reported. */
+/**
+ * --jobs changes how specs are scheduled, never what is reported, and a second check reports the
+ * same again: the whole catalogue (theorems/ and counterexamples/) at --jobs 1 and --jobs 4 writes the
+ * same JSON apart from timings. Each catalogue pass costs 15-20 s, so there are two: run to run is
+ * checked on a small subset, checked again and compared with its part of the first pass (by then the
+ * JVM is warm and every cache filled, the opposite of the first pass).
+ */
 class JobsDeterminismTest {
-    private static final String[] SPECS = {
+    private static final String[] SUBSET = {
             "theorems/gd-least-squares-min-distance.yaml", "counterexamples/steepest-descent-l43-step-size.yaml"};
+    /** The catalogue at --jobs 1, shared by the tests of this class. */
+    private static JsonNode oneJob;
+    /**
+     * Known open: wall times written into result text (not a "seconds" field), which differ from run
+     * to run. Each is replaced before comparing, and must still occur, so that its entry goes when
+     * the text is fixed. prediction/MaxMargin writes the times of its QP and LPs into its certificates.
+     */
+    private static final Map<Pattern, String> KNOWN_TIMINGS = Map.of(
+            Pattern.compile("\\d+ ms with the polish"), "prediction.MaxMargin: the certificate 'ojalgo primal QP' ends in its wall time",
+            Pattern.compile("^\\d+ ms (?=\\(primal, dual)"), "prediction.MaxMargin: the certificate 'ojalgo LPs' starts with its wall time");
+    private static final Set<Pattern> SEEN = ConcurrentHashMap.newKeySet();
 
-    private static JsonNode check(int jobs) throws Exception {
+    private static JsonNode check(int jobs, String... paths) throws Exception {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new PipelineEngine(), Path.of(""));
+        CommandLine cmd = InProcessCli.occam(Path.of(""));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute("check", SPECS[0], SPECS[1], "--json", "-", "--no-report", "--jobs", Integer.toString(jobs));
+        List<String> args = new ArrayList<>(List.of("check", "--json", "-", "--no-report", "--jobs", Integer.toString(jobs)));
+        args.addAll(List.of(paths));
+        int code = cmd.execute(args.toArray(String[]::new));
         assertThat(code).as(err.toString()).isZero();
         JsonNode tree = new ObjectMapper().readTree(out.toString());
         strip(tree);
         return tree;
     }
 
+    private static synchronized JsonNode catalogueWithOneJob() throws Exception {
+        if (oneJob == null) oneJob = check(1, "theorems", "counterexamples");
+        return oneJob;
+    }
+
     private static void strip(JsonNode node) {
-        if (node instanceof ObjectNode o) o.remove("seconds");
+        if (node instanceof ObjectNode o) {
+            o.remove("seconds");
+            for (var names = o.fieldNames(); names.hasNext(); ) {
+                String n = names.next();
+                if (o.get(n).isTextual()) o.put(n, withoutKnownTimings(o.get(n).asText()));
+            }
+        }
         node.forEach(JobsDeterminismTest::strip);
     }
 
+    private static String withoutKnownTimings(String text) {
+        for (Pattern p : KNOWN_TIMINGS.keySet()) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                SEEN.add(p);
+                text = m.replaceAll("(time)");
+            }
+        }
+        return text;
+    }
+
+    /** The JSON pointer of the first place where two documents differ, with both values. */
+    static String firstDifference(JsonNode a, JsonNode b, String at) {
+        if (a.equals(b)) return null;
+        if (a.isContainerNode() && b.isContainerNode() && a.getNodeType() == b.getNodeType()) {
+            var names = a.isObject() ? a.fieldNames() : null;
+            if (names != null) {
+                while (names.hasNext()) {
+                    String n = names.next();
+                    String d = b.has(n) ? firstDifference(a.get(n), b.get(n), at + "/" + n) : at + "/" + n + " missing";
+                    if (d != null) return d;
+                }
+            } else {
+                for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                    String d = firstDifference(a.get(i), b.get(i), at + "/" + i);
+                    if (d != null) return d;
+                }
+            }
+        }
+        String x = a.toString(), y = b.toString();
+        return at + ": " + (x.length() > 200 ? x.substring(0, 200) + "..." : x) + " vs " + (y.length() > 200 ? y.substring(0, 200) + "..." : y);
+    }
+
+    private static JsonNode result(JsonNode doc, String id) {
+        for (JsonNode r : doc.get("results")) if (r.get("id").asText().equals(id)) return r;
+        throw new AssertionError("no result for " + id);
+    }
+
     @Test
-    void oneJobAndTwoJobsWriteTheSameJson() throws Exception {
-        JsonNode one = check(1), two = check(2);
-        assertThat(one.get("results")).hasSize(2);
-        assertThat(one.get("results").get(0).get("id").asText()).isEqualTo("gd-least-squares-min-distance");
-        assertThat(one.get("results").get(1).get("id").asText()).isEqualTo("steepest-descent-l43-step-size");
-        assertThat(two).isEqualTo(one);
+    void theCatalogueAtOneJobAndAtFourJobsWritesTheSameJson() throws Exception {
+        JsonNode one = catalogueWithOneJob(), four = check(4, "theorems", "counterexamples");
+        assertThat(one.get("results")).hasSizeGreaterThanOrEqualTo(20);
+        for (int i = 0; i < one.get("results").size(); i++) {
+            JsonNode a = one.get("results").get(i), b = four.get("results").get(i);
+            assertThat(b).as("%s at --jobs 4 differs first at %s", a.get("id").asText(), firstDifference(a, b, "")).isEqualTo(a);
+        }
+        assertThat(four).isEqualTo(one);
+        for (var known : KNOWN_TIMINGS.entrySet()) {
+            assertThat(SEEN).as("known open timing no longer in the results (fixed? remove it): %s", known.getValue()).contains(known.getKey());
+        }
+    }
+
+    @Test
+    void checkingASubsetAgainReportsTheSame() throws Exception {
+        JsonNode again = check(2, SUBSET);
+        assertThat(again.get("results")).hasSize(2);
+        for (JsonNode r : again.get("results")) {
+            assertThat(r).as(r.get("id").asText()).isEqualTo(result(catalogueWithOneJob(), r.get("id").asText()));
+        }
     }
 }

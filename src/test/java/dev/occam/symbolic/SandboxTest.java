@@ -170,6 +170,48 @@ class SandboxTest {
         viaEngine("2^(10^7)").hasMessageContaining("exceeded a size limit");
     }
 
+    /**
+     * The syntax check used to run on the caller's thread, outside the time limit: Symja's client
+     * parser took 14 s on 5000 minus signs (85 s on 20000) and overflowed a default 1 MB stack on
+     * a few thousand nested brackets, a StackOverflowError that reached the user as exit 4.
+     */
+    @Test
+    void deepNestingAndRunsOfSignsFailWithinTheLimit() throws Exception {
+        viaParse("-".repeat(5000) + "x").hasMessageContaining("exceeded the time limit of 2s");
+        viaParse("Sqrt(".repeat(3000) + "x" + ")".repeat(3000)).hasMessage("formula nested deeper than 100 levels");
+        for (String nested : List.of("Sqrt(".repeat(3000) + "x" + ")".repeat(3000), "(".repeat(20000) + "x" + ")".repeat(20000),
+                "-".repeat(500) + "x", "Sqrt(".repeat(100) + "x" + ")".repeat(100))) {
+            Throwable[] failure = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    Symbolic.get().parse(nested, List.of("x"), LIMIT);
+                } catch (FormulaException refused) {
+                    // fine: a message for the user
+                } catch (Throwable t) {
+                    failure[0] = t;
+                }
+            }, "small-stack", 512 * 1024);
+            small.start();
+            small.join();
+            assertThat(failure[0]).as("%s... on a 512 KB stack", nested.substring(0, 10)).isNull();
+        }
+    }
+
+    /** new BigDecimal("1e-99999999999") throws NumberFormatException, which escaped as exit 4. */
+    @Test
+    void decimalExponentsBeyondAnIntAreOutOfRange() {
+        viaParse("x^1e-99999999999").hasMessageContaining("out of range");
+        viaParse("1e99999999999*x").hasMessageContaining("out of range");
+    }
+
+    /** apfloat threw ApfloatInternalException ("too large to fit in a String") from N's result: exit 4 while loading. */
+    @Test
+    void constantsBeyondTenToTheTenThousandAreOutOfRange() {
+        timed(() -> Symbolic.get().number("Sin(1)^(2^64)", LIMIT)).hasMessageContaining("out of range");
+        timed(() -> Symbolic.get().number("Sin(1)^(10^6)", LIMIT)).hasMessageContaining("out of range");
+        assertThat(Symbolic.get().number("Sin(1)^100", LIMIT).doubleValue()).isCloseTo(Math.pow(Math.sin(1), 100), org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
     @Test
     void engineStillWorksAfterAStop() {
         viaEngine("NextPrime(2^50000)").hasMessageContaining("time limit");
