@@ -19,6 +19,8 @@ import org.hipparchus.util.Pair;
  */
 public final class LawFit {
     private static final double[] STARTS = {0.5, 0.9, 0.999, 2};
+    /** Up to this many constants every combination of {@link #STARTS} is tried. */
+    private static final int FULL_GRID = 4;
 
     /** Columns of the Jacobian closer than this to dependent (relative, after scaling each to unit length) make constants non-identifiable. */
     private static final double MIN_CONDITION = 1e-6;
@@ -149,8 +151,29 @@ public final class LawFit {
         return f.value(args);
     }
 
+    /**
+     * Every combination of the start values for up to {@value #FULL_GRID} constants (256 fits);
+     * beyond, the same value for all constants and each constant moved to each other value alone
+     * (4 + 12 k fits): the full grid of eleven constants was 4 million fits, outside any time limit.
+     */
     private static List<double[]> starts(int k) {
         List<double[]> out = new ArrayList<>();
+        if (k > FULL_GRID) {
+            for (double all : STARTS) {
+                double[] base = new double[k];
+                java.util.Arrays.fill(base, all);
+                out.add(base);
+                for (int j = 0; j < k; j++) {
+                    for (double other : STARTS) {
+                        if (other == all) continue;
+                        double[] s = base.clone();
+                        s[j] = other;
+                        out.add(s);
+                    }
+                }
+            }
+            return out;
+        }
         int n = (int) Math.pow(STARTS.length, k);
         for (int m = 0; m < n; m++) {
             double[] s = new double[k];

@@ -10,11 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -30,16 +25,6 @@ class JobsDeterminismTest {
             "theorems/gd-least-squares-min-distance.yaml", "counterexamples/steepest-descent-l43-step-size.yaml"};
     /** The catalogue at --jobs 1, shared by the tests of this class. */
     private static JsonNode oneJob;
-    /**
-     * Known open: wall times written into result text (not a "seconds" field), which differ from run
-     * to run. Each is replaced before comparing, and must still occur, so that its entry goes when
-     * the text is fixed. prediction/MaxMargin writes the times of its QP and LPs into its certificates.
-     */
-    private static final Map<Pattern, String> KNOWN_TIMINGS = Map.of(
-            Pattern.compile("\\d+ ms with the polish"), "prediction.MaxMargin: the certificate 'ojalgo primal QP' ends in its wall time",
-            Pattern.compile("^\\d+ ms (?=\\(primal, dual)"), "prediction.MaxMargin: the certificate 'ojalgo LPs' starts with its wall time");
-    private static final Set<Pattern> SEEN = ConcurrentHashMap.newKeySet();
-
     private static JsonNode check(int jobs, String... paths) throws Exception {
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cmd = InProcessCli.occam(Path.of(""));
@@ -60,25 +45,8 @@ class JobsDeterminismTest {
     }
 
     private static void strip(JsonNode node) {
-        if (node instanceof ObjectNode o) {
-            o.remove("seconds");
-            for (var names = o.fieldNames(); names.hasNext(); ) {
-                String n = names.next();
-                if (o.get(n).isTextual()) o.put(n, withoutKnownTimings(o.get(n).asText()));
-            }
-        }
+        if (node instanceof ObjectNode o) o.remove("seconds");
         node.forEach(JobsDeterminismTest::strip);
-    }
-
-    private static String withoutKnownTimings(String text) {
-        for (Pattern p : KNOWN_TIMINGS.keySet()) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                SEEN.add(p);
-                text = m.replaceAll("(time)");
-            }
-        }
-        return text;
     }
 
     /** The JSON pointer of the first place where two documents differ, with both values. */
@@ -117,9 +85,6 @@ class JobsDeterminismTest {
             assertThat(b).as("%s at --jobs 4 differs first at %s", a.get("id").asText(), firstDifference(a, b, "")).isEqualTo(a);
         }
         assertThat(four).isEqualTo(one);
-        for (var known : KNOWN_TIMINGS.entrySet()) {
-            assertThat(SEEN).as("known open timing no longer in the results (fixed? remove it): %s", known.getValue()).contains(known.getKey());
-        }
     }
 
     @Test

@@ -38,25 +38,7 @@ record KnownOpen(String id, String fingerprint, Predicate<Spec> quarantine, Stri
             new KnownOpen("generated-data-slow", null, spec -> generatedEntries(spec) >= 100_000, "generated-data-slow.yaml",
                     "generated data of 100,000 entries or more: Value.of divides out a 120-digit decimal for every entry, so a "
                             + "spec's load takes 2-4 s per 100,000 entries and 20-40 s for the documented maximum of 1,000,000, "
-                            + "every time the point is built (twice: validation and check), unbounded by run.time-limit"),
-            new KnownOpen("gradient-flow-nan", "ERROR org.hipparchus.exception.MathIllegalStateException: NaN appears during "
-                    + "integration near time #", null, "gradient-flow-nan.yaml",
-                    "a log-time gradient flow on data with one large feature (1e5): the integrator meets a NaN and Hipparchus' "
-                            + "MathIllegalStateException escapes GradientFlow; the point is ERROR and occam exits 4 instead of "
-                            + "reporting the run as diverged"),
-            new KnownOpen("adagrad-over-loss", "ERROR java.lang.UnsupportedOperationException: a loss-scaled step has no value "
-                    + "without the loss", null, "adagrad-over-loss.yaml",
-                    "adagrad (AlgorithmKinds.adagrad through step()) accepts step {over-loss: C}, which only steepest-descent-like "
-                            + "kinds can evaluate; the run throws UnsupportedOperationException, the point is ERROR and occam exits 4 "
-                            + "instead of refusing the spec at algorithm.step"),
-            new KnownOpen("dfp-log-time-flow", "time in dev.occam.problem.ClassificationObjective.", null, "dfp-log-time-flow.yaml",
-                    "a log-time gradient flow at precision 33-60 evaluates its gradients in Dfp (ClassificationObjective); "
-                            + "Runner looks at the clock every 256 iterations, which take seconds here, so both integrations "
-                            + "overrun a 1 s limit by 20% or more"),
-            new KnownOpen("rate-law-many-constants", "time in dev.occam.check.LawFit.",
-                    null, "rate-law-many-constants.yaml",
-                    "a rate law with many constants: LawFit starts Levenberg-Marquardt from every combination of four values per "
-                            + "constant (4^11 = 4 million fits for eleven), after the run and outside run.time-limit"));
+                            + "every time the point is built (twice: validation and check), unbounded by run.time-limit"));
 
     /** Entries of the largest generated X of the first point, 0 when X is not generated (the only place cases generate much). */
     private static double generatedEntries(Spec spec) {
