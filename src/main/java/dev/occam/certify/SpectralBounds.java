@@ -40,8 +40,12 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
         }
         boolean rational = RationalLinearAlgebra.isRational(rows);
         BigFraction[][] kq = rational ? gram(RationalLinearAlgebra.fractions(rows)) : null;
-        double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(kd, false)).getEigenvalues();
         double lo = 0, hi = Double.POSITIVE_INFINITY;
+        double[] ev = estimates(kd);
+        if (ev == null) {
+            return new SpectralBounds(0, Double.POSITIVE_INFINITY, "no bounds on the eigenvalues of " + name
+                    + ": its entries are beyond double's range, where the estimates the proof starts from are made", k);
+        }
         for (double m : MARGINS) {
             double mu = ev[ev.length - 1] * (1 - m);
             if (mu > 0 && positive(kq, k, mu, -1)) {
@@ -60,6 +64,16 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
                 + "and mu I - %s, %s)", Numbers.sci(lo), name, Numbers.sci(hi), name, name,
                 rational ? "exact rational arithmetic" : DIGITS + "-digit arithmetic");
         return new SpectralBounds(lo, hi, proof, k);
+    }
+
+    /** The eigenvalues of K in double, descending, or null when K's entries are not finite or the solver fails. */
+    private static double[] estimates(double[][] kd) {
+        for (double[] row : kd) for (double v : row) if (!Double.isFinite(v)) return null;
+        try {
+            return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(kd, false)).getEigenvalues();
+        } catch (org.hipparchus.exception.MathRuntimeException e) {
+            return null;
+        }
     }
 
     private static BigFraction[][] gram(BigFraction[][] x) {

@@ -25,7 +25,7 @@ public final class Norms {
     public static Norm quadratic(Value[][] d, Tier tier) {
         Value[][] inverse = RationalLinearAlgebra.isRational(d) ? rationalInverse(d) : dfpInverse(d, tier);
         double[] bounds = eigenvalueBounds(d);
-        return new QuadraticNorm(tier.matrix(d), tier.matrix(inverse), bounds[0], bounds[1]);
+        return new QuadraticNorm(d, inverse, bounds[0], bounds[1]);
     }
 
     /**

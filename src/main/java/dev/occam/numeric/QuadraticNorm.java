@@ -2,20 +2,28 @@ package dev.occam.numeric;
 
 /**
  * ||v||_D = sqrt(v^T D v) for symmetric positive definite D; dual sqrt(g^T D^-1 g), steepest
- * direction -D^-1 g. D^-1 is computed exactly (or in extra precision) before rounding to the tier.
+ * direction -D^-1 g. D^-1 is computed exactly (or in extra precision) before rounding to a tier.
+ * Both matrices are made in the tier of the vectors they meet, once per tier: a point re-run one
+ * tier higher (to confirm a decision near the rounding floor, or after an overflow) uses the same norm.
  */
 final class QuadraticNorm implements Norm {
-    private final Mat d;
-    private final Mat dInverse;
+    private final Value[][] d;
+    private final Value[][] inverse;
     /** Proved lambda_min(D) >= lower > 0 and lambda_max(D) <= upper. */
     private final double lower;
     private final double upper;
+    /** {D, D^-1} by tier name. */
+    private final java.util.Map<String, Mat[]> byTier = new java.util.concurrent.ConcurrentHashMap<>();
 
-    QuadraticNorm(Mat d, Mat dInverse, double lower, double upper) {
+    QuadraticNorm(Value[][] d, Value[][] inverse, double lower, double upper) {
         this.d = d;
-        this.dInverse = dInverse;
+        this.inverse = inverse;
         this.lower = lower;
         this.upper = upper;
+    }
+
+    private Mat[] in(Tier tier) {
+        return byTier.computeIfAbsent(tier.name(), name -> new Mat[] {tier.matrix(d), tier.matrix(inverse)});
     }
 
     /** ||v||_2^2 <= v^T D v / lambda_min(D). */
@@ -26,9 +34,9 @@ final class QuadraticNorm implements Norm {
 
     @Override public String name() { return "quadratic"; }
 
-    @Override public Scalar value(Vec v) { return form(d, v); }
+    @Override public Scalar value(Vec v) { return form(in(v.tier())[0], v); }
 
-    @Override public Scalar dual(Vec g) { return form(dInverse, g); }
+    @Override public Scalar dual(Vec g) { return form(in(g.tier())[1], g); }
 
     private static Scalar form(Mat m, Vec v) {
         Vec mv = m.tier().zeros(m.rows());
@@ -38,7 +46,7 @@ final class QuadraticNorm implements Norm {
 
     @Override
     public void steepest(Vec g, Vec out) {
-        dInverse.multiply(g, out);
+        in(g.tier())[1].multiply(g, out);
         out.scale(-1.0);
     }
 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Oracle {
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(.*\\)\\s*$");
-    private static final Pattern VERDICT = Pattern.compile("(?m)^(HOLDS|FAILS|INCONCLUSIVE|ERROR) +\\S+ +\\(expected \\w+\\) +[0-9.]+s(?:  (.*))?$");
+    /** The verdict, the evidence it rests on (blank when undecided), the id. */
+    private static final Pattern VERDICT = Pattern.compile(
+            "(?m)^(HOLDS|FAILS|INCONCLUSIVE|ERROR) +(?:(?:exact|proved-bound|estimate|trend) +)?\\S+ +\\(expected \\w+\\) +[0-9.]+s(?:  (.*))?$");
     private static final Pattern SUMMARY = Pattern.compile("(?m)^\\d+ specs: ");
     /** How a PluginException introduces itself: a plug-in's failure, reported as such, is a fair ERROR. */
     private static final String PLUGIN_FAILURE = "custom plug-in ";
