@@ -86,7 +86,7 @@ final class Campaign {
         Spec spec = time.load(c, file);
         Optional<KnownOpen> keptOut = KnownOpen.quarantining(spec);
         if (keptOut.isPresent()) return new Result(c, null, null, keptOut.get());
-        Outcome o = runner.run(c, (long) (1000 * TimeBudget.secondsAllowed(spec, "")));
+        Outcome o = runner.run(c, (long) (1000 * TimeBudget.secondsAllowed(spec, "", c.text())));
         return new Result(c, o, oracle.judge(c, spec, file, o).orElse(null), null);
     }
 }

@@ -26,7 +26,7 @@ final class Oracle {
 
     /** @param spec the case's spec as {@link TimeBudget#load} read it, or null when it did not load */
     Optional<Violation> judge(FuzzCase c, dev.occam.spec.Spec spec, Path file, Outcome o) {
-        Optional<Violation> late = overrun(spec, o);
+        Optional<Violation> late = overrun(spec, o, c.text());
         if (late.isPresent()) return late;
         if (o.thrown() != null) return violation("uncaught " + o.thrown().getClass().getName(), String.valueOf(o.thrown()), o);
         String out = o.output();
@@ -84,8 +84,8 @@ final class Oracle {
     }
 
     /** Too slow, judged first: a case stopped at its budget has no exit code worth judging. */
-    private static Optional<Violation> overrun(dev.occam.spec.Spec spec, Outcome o) {
-        double limit = TimeBudget.secondsAllowed(spec, o.output());
+    private static Optional<Violation> overrun(dev.occam.spec.Spec spec, Outcome o, String text) {
+        double limit = TimeBudget.secondsAllowed(spec, o.output(), text);
         if (o.seconds() <= limit && !o.hung()) return Optional.empty();
         String where = o.overrunAt() == null ? "a late finish" : o.overrunAt();
         return violation("time in " + where, String.format("%s after %.2f s, allowed %.2f s (%s)", o.hung() ? "stopped" : "finished",
