@@ -4,7 +4,7 @@ import static dev.occam.testkit.OccamAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.occam.algorithm.Optimizer;
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 import dev.occam.testkit.Occam;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,12 @@
 package dev.occam.check;
 
+import dev.occam.result.Decimals;
+import dev.occam.claim.Geometry;
+import dev.occam.claim.Quantities;
+import dev.occam.result.PredictionResult;
+import dev.occam.result.Series;
+import dev.occam.result.SpecResult;
+import dev.occam.run.PointRun;
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.certify.Numbers;
@@ -14,7 +21,6 @@ import java.util.Map;
 
 /** Turns runs into the report-facing parts of a result: prediction, plot series, tables. */
 final class Reports {
-    private static final int PREDICTION_DIGITS = 40;
 
     private Reports() {
     }
@@ -24,7 +30,7 @@ final class Reports {
         List<String> pre = new ArrayList<>(p.preconditions());
         if (p.unmet() != null) pre.add("NOT MET: " + p.unmet());
         String exact = p.exact() == null ? null : dev.occam.numeric.Value.text(p.exact());
-        return new PredictionResult(p.kind(), p.value() == null ? null : Results.decimals(p.value(), PREDICTION_DIGITS),
+        return new PredictionResult(p.kind(), Decimals.prediction(p.value()),
                 exact, p.certificate(), pre);
     }
 
@@ -272,16 +278,16 @@ final class Reports {
             row.addAll(r.parameters().values());
             Trajectory t = r.trajectory();
             double b = r.limitBound();
-            row.add(t.last().isFinite() ? vector(t.last().decimals(), b) : "blew up");
+            row.add(t.last().isFinite() ? Decimals.vector(t.last().decimals(), b) : "blew up");
             row.add(Numbers.sci(b));
             row.add(r.tail().evidence().word());
             row.add(r.predicted() == null ? "-" : Numbers.sci(t.last().distance(r.predicted())));
             rows.add(row);
         }
         if (p != null && p.value() != null) {
-            rows.add(reference(header.size(), "prediction: " + p.kind(), vector(p.value(), 0)));
+            rows.add(reference(header.size(), "prediction: " + p.kind(), Decimals.vector(p.value(), 0)));
             for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) {
-                rows.add(reference(header.size(), e.getKey(), vector(e.getValue(), 0)));
+                rows.add(reference(header.size(), e.getKey(), Decimals.vector(e.getValue(), 0)));
             }
         }
         return List.of(new SpecResult.Table("Limit per sweep point", header, rows));
@@ -293,24 +299,5 @@ final class Reports {
         row.set(0, name);
         row.set(width - 4, value);
         return row;
-    }
-
-    /**
-     * The vector rounded to the decimals the bound certifies ({@code bound} 0: 30 significant digits,
-     * for exact or far more precise values).
-     */
-    static String vector(BigDecimal[] v, double bound) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) {
-            if (i > 0) sb.append(", ");
-            BigDecimal x = v[i];
-            if (bound > 0) {
-                int decimals = Double.isFinite(bound) ? (int) Math.max(0, Math.floor(-Math.log10(bound))) : 0;
-                sb.append(Double.isFinite(bound) ? x.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() : "?");
-            } else {
-                sb.append(x.round(new java.math.MathContext(30)).toPlainString());
-            }
-        }
-        return sb.append(']').toString();
     }
 }

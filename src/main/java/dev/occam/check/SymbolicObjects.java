@@ -1,5 +1,7 @@
 package dev.occam.check;
 
+import dev.occam.claim.Claim;
+import dev.occam.claim.RateClaim;
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.MirrorDescent;

@@ -2,11 +2,12 @@ package dev.occam.cli;
 
 import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
-import dev.occam.check.ClaimResult;
-import dev.occam.check.PointResult;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.plan.SpecPlan;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import dev.occam.report.AtomicFiles;
 import dev.occam.report.JsonWriter;
 import dev.occam.report.ReportWriter;
@@ -96,7 +97,7 @@ final class CheckCommand extends OccamCommand {
 
         List<Path> files = SpecFiles.find(workingDir, paths);
         if (!only.isEmpty()) files = SpecFiles.withIds(files, only);
-        List<Spec> specs = load(files);
+        List<SpecPlan> specs = load(files);
         if (specs == null) return ExitCodes.USAGE_OR_INVALID_SPEC;
 
         CheckOptions options = new CheckOptions(precision, requiredEvidence());
@@ -148,15 +149,15 @@ final class CheckCommand extends OccamCommand {
     }
 
     /** Every spec, or null after reporting every invalid one and any id used twice. */
-    private List<Spec> load(List<Path> files) {
-        List<Spec> specs = new ArrayList<>();
+    private List<SpecPlan> load(List<Path> files) {
+        List<SpecPlan> specs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
         for (Path f : files) {
             try {
-                Spec s = engine.load(f);
-                Path other = ids.putIfAbsent(s.id(), f);
-                if (other != null) problems.add(f + ": id '" + s.id() + "' is also the id of " + other);
+                SpecPlan s = engine.load(f);
+                Path other = ids.putIfAbsent(s.spec().id(), f);
+                if (other != null) problems.add(f + ": id '" + s.spec().id() + "' is also the id of " + other);
                 else specs.add(s);
             } catch (SpecError e) {
                 problems.add(e.getMessage());
@@ -171,12 +172,12 @@ final class CheckCommand extends OccamCommand {
         return null;
     }
 
-    private List<Outcome> checkAll(List<Spec> specs, CheckOptions options, ProgressDisplay progress, PrintWriter human) {
+    private List<Outcome> checkAll(List<SpecPlan> specs, CheckOptions options, ProgressDisplay progress, PrintWriter human) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, specs.size())));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (Spec s : specs) futures.add(pool.submit(() -> check(s, options, progress)));
-            int idWidth = specs.stream().mapToInt(s -> s.id().length()).max().orElse(0);
+            for (SpecPlan s : specs) futures.add(pool.submit(() -> check(s, options, progress)));
+            int idWidth = specs.stream().mapToInt(s -> s.spec().id().length()).max().orElse(0);
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> f : futures) {
                 Outcome o = join(f);
@@ -190,10 +191,11 @@ final class CheckCommand extends OccamCommand {
         }
     }
 
-    private Outcome check(Spec spec, CheckOptions options, ProgressDisplay progress) {
+    private Outcome check(SpecPlan plan, CheckOptions options, ProgressDisplay progress) {
         long start = System.nanoTime();
+        Spec spec = plan.spec();
         try {
-            return new Outcome(engine.check(spec, options, progress == null ? Progress.NONE : progress), false, null);
+            return new Outcome(engine.check(plan, options, progress == null ? Progress.NONE : progress), false, null);
         } catch (SpecError e) {
             return new Outcome(error(spec, options, e.getMessage(), start), true, null);
         } catch (FormulaException e) {

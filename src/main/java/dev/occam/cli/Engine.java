@@ -2,19 +2,20 @@ package dev.occam.cli;
 
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
-import dev.occam.spec.Spec;
+import dev.occam.result.SpecResult;
+import dev.occam.plan.SpecPlan;
 import java.nio.file.Path;
 
 /**
- * What the commands need from the rest of occam: load a spec, check it, explain it. The seam that
- * lets the commands be tested without the numerical pipeline. Errors are as in {@code SpecLoader}
- * and {@code Checker}: an invalid spec throws {@code SpecError} or {@code FormulaException}.
+ * What the commands need from the rest of occam: load and plan a spec, check it, explain it. The
+ * seam that lets the commands be tested without the numerical pipeline. Errors are as in
+ * {@code SpecLoader} and {@code Planner}: an invalid spec throws {@code SpecError} or
+ * {@code FormulaException} when it is loaded, so an invalid spec stops a command before anything runs.
  */
 public interface Engine {
-    Spec load(Path file);
+    SpecPlan load(Path file);
 
-    SpecResult check(Spec spec, CheckOptions options, Progress progress);
+    SpecResult check(SpecPlan plan, CheckOptions options, Progress progress);
 
-    SpecResult explain(Spec spec);
+    SpecResult explain(SpecPlan plan);
 }

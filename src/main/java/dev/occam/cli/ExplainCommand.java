@@ -1,8 +1,9 @@
 package dev.occam.cli;
 
-import dev.occam.check.PredictionResult;
-import dev.occam.check.SpecResult;
+import dev.occam.result.PredictionResult;
+import dev.occam.result.SpecResult;
 import dev.occam.report.JsonWriter;
+import dev.occam.plan.SpecPlan;
 import dev.occam.spec.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,8 +28,9 @@ final class ExplainCommand extends OccamCommand {
 
     @Override
     int run() {
-        Spec s = engine.load(locate());
-        SpecResult r = engine.explain(s);
+        SpecPlan plan = engine.load(locate());
+        Spec s = plan.spec();
+        SpecResult r = engine.explain(plan);
         PrintWriter out = out();
         out.println(s.id() + ": " + s.title());
         out.println("source: " + s.source());

@@ -35,7 +35,7 @@ final class ListCommand extends OccamCommand {
         int invalid = 0;
         for (Path f : SpecFiles.find(workingDir, paths)) {
             try {
-                specs.add(engine.load(f));
+                specs.add(engine.load(f).spec());
             } catch (SpecError e) {
                 err().println(e.getMessage());
                 invalid++;

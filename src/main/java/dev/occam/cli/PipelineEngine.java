@@ -3,7 +3,9 @@ package dev.occam.cli;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Checker;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
+import dev.occam.plan.Planner;
+import dev.occam.plan.SpecPlan;
+import dev.occam.result.SpecResult;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecLoader;
@@ -12,7 +14,7 @@ import dev.occam.symbolic.Symbolic;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The real engine: {@link SpecLoader} with exact numbers from {@link Symbolic}, and {@link Checker}. */
+/** The real engine: {@link SpecLoader} with exact numbers from {@link Symbolic}, {@link Planner} and {@link Checker}. */
 final class PipelineEngine implements Engine {
     /**
      * RunSettings' default formula-time-limit: numbers are read while the spec loads, before its
@@ -24,23 +26,24 @@ final class PipelineEngine implements Engine {
     private SpecLoader loader;
 
     @Override
-    public synchronized Spec load(Path file) {
-        if (loader == null) loader = new SpecLoader(PipelineEngine::number);
-        Spec spec = loader.load(file);
-        // kind-level errors (unknown kind, wrong dimension, bad formula) count as load errors too,
-        // so an invalid spec stops the command before anything runs
-        new Checker(CheckOptions.defaults()).validate(spec);
-        return spec;
+    public SpecPlan load(Path file) {
+        Spec spec;
+        synchronized (this) {
+            if (loader == null) loader = new SpecLoader(PipelineEngine::number);
+            spec = loader.load(file);
+        }
+        // kind-level errors (unknown kind, wrong dimension, bad formula) count as load errors too
+        return Planner.plan(spec);
     }
 
     @Override
-    public SpecResult check(Spec spec, CheckOptions options, Progress progress) {
-        return new Checker(options).check(spec, progress);
+    public SpecResult check(SpecPlan plan, CheckOptions options, Progress progress) {
+        return new Checker(options).check(plan, progress);
     }
 
     @Override
-    public SpecResult explain(Spec spec) {
-        return new Checker(CheckOptions.defaults()).explain(spec);
+    public SpecResult explain(SpecPlan plan) {
+        return new Checker(CheckOptions.defaults()).explain(plan);
     }
 
     /** SpecLoader's contract: anything unusable is an IllegalArgumentException with a message. */

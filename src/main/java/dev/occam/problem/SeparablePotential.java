@@ -55,31 +55,13 @@ public final class SeparablePotential implements MirrorMap {
                 : new NumericInverse(dphiF, d2phiF, positiveDomain);
     }
 
-    /** Potentials already derived, by time limit and text: every sweep point, and the algorithm and the prediction, share one. */
-    private static final Map<String, SeparablePotential> BUILT = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, SeparablePotential> eldest) {
-                    return size() > 32;
-                }
-            });
-
     /**
-     * Parses and derives, or returns the potential already derived from the same text (it is
-     * immutable); throws FormulaException when phi'' > 0 is refuted at a point of its domain's
-     * range or cannot be proved on it.
+     * Parses and derives; throws FormulaException when phi'' > 0 is refuted at a point of its
+     * domain's range or cannot be proved on it. The derivation takes Symja and interval arithmetic
+     * (up to seconds): a caller that needs one potential in several places keeps the result, which is
+     * immutable (the planner shares one per spec).
      */
     public static SeparablePotential of(String text, Duration timeLimit) {
-        String key = timeLimit.toMillis() + "|" + text;
-        SeparablePotential built = BUILT.get(key);
-        if (built == null) {
-            built = derive(text, timeLimit);
-            BUILT.put(key, built);
-        }
-        return built;
-    }
-
-    private static SeparablePotential derive(String text, Duration timeLimit) {
         Formula phi = Symbolic.get().parse(text, List.of("x"), timeLimit);
         Formula dphi = phi.derivative("x");
         Formula d2phi = dphi.derivative("x");

@@ -1,6 +1,6 @@
 package dev.occam.report;
 
-import dev.occam.check.Verdict;
+import dev.occam.result.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

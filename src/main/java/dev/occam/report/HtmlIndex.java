@@ -2,8 +2,8 @@ package dev.occam.report;
 
 import static dev.occam.report.Html.esc;
 
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,11 +2,11 @@ package dev.occam.report;
 
 import static dev.occam.report.Html.esc;
 
-import dev.occam.check.ClaimResult;
-import dev.occam.check.PointResult;
-import dev.occam.check.PredictionResult;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.PredictionResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

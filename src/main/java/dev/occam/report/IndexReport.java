@@ -1,6 +1,6 @@
 package dev.occam.report;
 
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,10 +1,10 @@
 package dev.occam.report;
 
-import dev.occam.check.ClaimResult;
-import dev.occam.check.PointResult;
-import dev.occam.check.PredictionResult;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.PredictionResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

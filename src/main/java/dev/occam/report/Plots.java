@@ -1,8 +1,8 @@
 package dev.occam.report;
 
-import dev.occam.check.PointResult;
-import dev.occam.check.Series;
-import dev.occam.check.SpecResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.Series;
+import dev.occam.result.SpecResult;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;

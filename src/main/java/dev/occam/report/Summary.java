@@ -1,7 +1,7 @@
 package dev.occam.report;
 
 import dev.occam.certify.Evidence;
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -6,8 +6,10 @@ import dev.occam.algorithm.Optimizer;
 import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Checker;
+import dev.occam.plan.Planner;
+import dev.occam.plan.SpecPlan;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecLoader;
@@ -48,26 +50,29 @@ public final class Occam {
 
     /** A check of {@code spec} to configure (e.g. {@link Run#with(Optimizer)}) and then {@link Run#check()}. */
     public static Run spec(Path spec) {
-        return new Run(load(spec), null, null, Evidence.TREND);
+        return new Run(plan(spec), null, null, Evidence.TREND);
     }
 
     /** Loads and validates a spec file (throws {@link dev.occam.spec.SpecError} when it is invalid). */
-    public static synchronized Spec load(Path file) {
+    public static Spec load(Path file) {
+        return plan(file).spec();
+    }
+
+    /** Loads a spec file and builds every sweep point (throws {@link dev.occam.spec.SpecError} when it is invalid). */
+    private static synchronized SpecPlan plan(Path file) {
         if (loader == null) loader = new SpecLoader(Occam::number);
-        Spec spec = loader.load(file);
-        new Checker(CheckOptions.defaults()).validate(spec);
-        return spec;
+        return Planner.plan(loader.load(file));
     }
 
     /** One configured check; immutable. */
     public static final class Run {
-        private final Spec spec;
+        private final SpecPlan plan;
         private final Supplier<? extends Optimizer> optimizer;
         private final Map<String, Double> parameters;
         private final Evidence require;
 
-        private Run(Spec spec, Supplier<? extends Optimizer> optimizer, Map<String, Double> parameters, Evidence require) {
-            this.spec = spec;
+        private Run(SpecPlan plan, Supplier<? extends Optimizer> optimizer, Map<String, Double> parameters, Evidence require) {
+            this.plan = plan;
             this.optimizer = optimizer;
             this.parameters = parameters;
             this.require = require;
@@ -82,17 +87,17 @@ public final class Occam {
          */
         public Run with(Optimizer optimizer) {
             Objects.requireNonNull(optimizer, "optimizer");
-            return new Run(spec, () -> optimizer, parameters, require);
+            return new Run(plan, () -> optimizer, parameters, require);
         }
 
         /** As {@link #with(Optimizer)} with a fresh instance per sweep point. */
         public Run with(Supplier<? extends Optimizer> optimizer) {
-            return new Run(spec, Objects.requireNonNull(optimizer, "optimizer"), parameters, require);
+            return new Run(plan, Objects.requireNonNull(optimizer, "optimizer"), parameters, require);
         }
 
         /** Parameters passed to {@link Optimizer#configure}, replacing those derived from the spec. */
         public Run parameters(Map<String, Double> parameters) {
-            return new Run(spec, optimizer, Map.copyOf(parameters), require);
+            return new Run(plan, optimizer, Map.copyOf(parameters), require);
         }
 
         /**
@@ -100,16 +105,16 @@ public final class Occam {
          * verdicts on weaker evidence come back INCONCLUSIVE. Default: {@link Evidence#TREND}, every grade.
          */
         public Run requiring(Evidence grade) {
-            return new Run(spec, optimizer, parameters, Objects.requireNonNull(grade, "grade"));
+            return new Run(plan, optimizer, parameters, Objects.requireNonNull(grade, "grade"));
         }
 
         public Spec spec() {
-            return spec;
+            return plan.spec();
         }
 
         public SpecResult check() {
             Checker checker = new Checker(new CheckOptions(null, require));
-            if (optimizer == null) return checker.check(spec, Progress.NONE);
+            if (optimizer == null) return checker.check(plan, Progress.NONE);
             Optimizer probe = null;
             String name;
             try {
@@ -134,7 +139,7 @@ public final class Occam {
                     return factory.get();
                 }
             };
-            return checker.check(spec, Progress.NONE, a -> new CustomAlgorithm(className, once, parametersFor(a)));
+            return checker.check(plan.withAlgorithm(a -> new CustomAlgorithm(className, once, parametersFor(a))), Progress.NONE);
         }
 
         private Map<String, Double> parametersFor(Algorithm algorithm) {

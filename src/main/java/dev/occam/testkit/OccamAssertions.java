@@ -1,6 +1,6 @@
 package dev.occam.testkit;
 
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 
 /** AssertJ entry point: {@code import static dev.occam.testkit.OccamAssertions.assertThat;}. */
 public final class OccamAssertions {

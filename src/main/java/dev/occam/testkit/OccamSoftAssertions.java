@@ -1,6 +1,6 @@
 package dev.occam.testkit;
 
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 import org.assertj.core.api.SoftAssertions;
 
 /**

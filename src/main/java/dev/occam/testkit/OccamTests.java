@@ -1,7 +1,7 @@
 package dev.occam.testkit;
 
 import dev.occam.algorithm.Optimizer;
-import dev.occam.check.SpecResult;
+import dev.occam.result.SpecResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.occam.testkit;
 
 import dev.occam.certify.Evidence;
-import dev.occam.check.ClaimResult;
-import dev.occam.check.PointResult;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;

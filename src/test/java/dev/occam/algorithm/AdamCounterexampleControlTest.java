@@ -1,13 +1,14 @@
 package dev.occam.algorithm;
 
+import dev.occam.plan.Planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Checker;
-import dev.occam.check.ClaimResult;
+import dev.occam.result.ClaimResult;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import dev.occam.spec.SpecLoader;
 import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.Symbolic;
@@ -56,7 +57,7 @@ class AdamCounterexampleControlTest {
     }
 
     private static List<ClaimResult> claims(String yaml) {
-        SpecResult r = new Checker(CheckOptions.defaults()).check(LOADER.load(null, yaml), Progress.NONE);
+        SpecResult r = new Checker(CheckOptions.defaults()).check(Planner.plan(LOADER.load(null, yaml)), Progress.NONE);
         return r.points().get(0).claims();
     }
 

@@ -8,11 +8,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Design §4: data flows one way, spec -> problem/algorithm/prediction -> run -> claims -> report;
- * certification (certify: tail bounds, exact dynamics, trends, fits) sits between the run and the
- * claims, and the evidence grades it defines travel with the results to reports and the CLI.
- * Documented deviations (docs/decisions.md): symbolic may use numeric, because compiled formulas
- * evaluate in the numeric tiers, and spec may use numeric's Value, the exact number it produces.
+ * Data flows one way (docs/architecture.md): spec -> plan (problem, algorithm, prediction, claims
+ * per sweep point) -> run (trajectories, certification of the tail) -> claim -> check (verdicts) ->
+ * result -> report and the CLI. A package may use only those below it; the plan builds the objects of
+ * the packages below it, the check orchestrates them. Documented deviations (docs/decisions.md):
+ * symbolic may use numeric, because compiled formulas evaluate in the numeric tiers, and spec may use
+ * numeric's Value, the exact number it produces.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -30,20 +31,28 @@ class ArchitectureTest {
                 .layer("algorithm").definedBy("dev.occam.algorithm..")
                 .layer("prediction").definedBy("dev.occam.prediction..")
                 .layer("certify").definedBy("dev.occam.certify..")
+                .layer("result").definedBy("dev.occam.result..")
+                .layer("run").definedBy("dev.occam.run..")
+                .layer("claim").definedBy("dev.occam.claim..")
+                .layer("plan").definedBy("dev.occam.plan..")
                 .layer("check").definedBy("dev.occam.check..")
                 .layer("report").definedBy("dev.occam.report..")
                 .layer("cli").definedBy("dev.occam.cli..")
                 .layer("testkit").definedBy("dev.occam.testkit..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("report", "cli", "testkit")
-                .whereLayer("certify").mayOnlyBeAccessedByLayers("check", "report", "cli", "testkit")
-                .whereLayer("prediction").mayOnlyBeAccessedByLayers("certify", "check", "cli", "testkit")
-                .whereLayer("algorithm").mayOnlyBeAccessedByLayers("certify", "check", "cli", "testkit")
-                .whereLayer("problem").mayOnlyBeAccessedByLayers("algorithm", "prediction", "certify", "check", "cli", "testkit")
-                .whereLayer("symbolic").mayOnlyBeAccessedByLayers("problem", "prediction", "certify", "check", "cli", "testkit")
-                .whereLayer("spec").mayOnlyBeAccessedByLayers("check", "cli", "testkit")
-                .whereLayer("numeric").mayOnlyBeAccessedByLayers("spec", "symbolic", "problem", "algorithm", "prediction", "certify", "check", "report", "cli", "testkit")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "testkit")
+                .whereLayer("plan").mayOnlyBeAccessedByLayers("check", "cli", "testkit")
+                .whereLayer("claim").mayOnlyBeAccessedByLayers("plan", "check")
+                .whereLayer("run").mayOnlyBeAccessedByLayers("claim", "check")
+                .whereLayer("result").mayOnlyBeAccessedByLayers("claim", "check", "report", "cli", "testkit")
+                .whereLayer("certify").mayOnlyBeAccessedByLayers("run", "claim", "check", "result", "report", "cli", "testkit")
+                .whereLayer("prediction").mayOnlyBeAccessedByLayers("certify", "run", "claim", "plan", "check", "cli", "testkit")
+                .whereLayer("algorithm").mayOnlyBeAccessedByLayers("certify", "run", "claim", "plan", "check", "cli", "testkit")
+                .whereLayer("problem").mayOnlyBeAccessedByLayers("algorithm", "prediction", "certify", "run", "claim", "plan", "check", "cli", "testkit")
+                .whereLayer("symbolic").mayOnlyBeAccessedByLayers("problem", "prediction", "certify", "claim", "plan", "check", "cli", "testkit")
+                .whereLayer("spec").mayOnlyBeAccessedByLayers("plan", "check", "cli", "testkit")
+                .whereLayer("numeric").mayOnlyBeAccessedByLayers("spec", "symbolic", "problem", "algorithm", "prediction", "certify", "result", "run", "claim", "plan", "check", "report", "cli", "testkit")
                 .check(CLASSES);
     }
 }

@@ -1,5 +1,8 @@
 package dev.occam.check;
 
+import dev.occam.result.ClaimResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.check;
 import static dev.occam.check.CheckTestSupport.claims;

@@ -1,8 +1,14 @@
 package dev.occam.check;
 
+import dev.occam.result.ClaimResult;
+import dev.occam.result.SpecResult;
+import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
+import dev.occam.certify.Evidence;
+import dev.occam.certify.TailBound;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
+import dev.occam.plan.Planner;
 import dev.occam.prediction.Prediction;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecLoader;
@@ -18,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Spec loading and hand-built runs for the check tests. */
-final class CheckTestSupport {
-    static final SpecLoader LOADER = new SpecLoader(text -> {
+public final class CheckTestSupport {
+    public static final SpecLoader LOADER = new SpecLoader(text -> {
         try {
             return Symbolic.get().number(text, Duration.ofSeconds(5));
         } catch (FormulaException e) {
@@ -30,7 +36,7 @@ final class CheckTestSupport {
     private CheckTestSupport() {
     }
 
-    static String bundled(String relative) {
+    public static String bundled(String relative) {
         try {
             return Files.readString(Path.of(relative));
         } catch (IOException e) {
@@ -38,26 +44,26 @@ final class CheckTestSupport {
         }
     }
 
-    static Spec spec(String yaml) {
+    public static Spec spec(String yaml) {
         return LOADER.load(null, yaml);
     }
 
-    static SpecResult check(String yaml) {
-        return new Checker(CheckOptions.defaults()).check(spec(yaml), Progress.NONE);
+    public static SpecResult check(String yaml) {
+        return new Checker(CheckOptions.defaults()).check(Planner.plan(spec(yaml)), Progress.NONE);
     }
 
-    static SpecResult check(String yaml, int precision) {
-        return new Checker(new CheckOptions(precision)).check(spec(yaml), Progress.NONE);
+    public static SpecResult check(String yaml, int precision) {
+        return new Checker(new CheckOptions(precision)).check(Planner.plan(spec(yaml)), Progress.NONE);
     }
 
     /** Replaces exactly one occurrence, so a test notices when a bundled spec changes under it. */
-    static String replaceOnce(String text, String from, String to) {
+    public static String replaceOnce(String text, String from, String to) {
         int i = text.indexOf(from);
         if (i < 0 || text.indexOf(from, i + 1) >= 0) throw new IllegalStateException("expected one '" + from + "' in\n" + text);
         return text.substring(0, i) + to + text.substring(i + from.length());
     }
 
-    static List<ClaimResult> claims(SpecResult r, String kind) {
+    public static List<ClaimResult> claims(SpecResult r, String kind) {
         return r.points().stream().flatMap(p -> p.claims().stream()).filter(c -> c.kind().equals(kind)).toList();
     }
 
@@ -65,19 +71,19 @@ final class CheckTestSupport {
      * A run that ended at {@code last} (double tier), with a prediction at {@code predicted}, a tail
      * bound {@code bound} and the given floor step.
      */
-    static PointRun run(double[] last, double[] predicted, double bound, double floorStep) {
+    public static PointRun run(double[] last, double[] predicted, double bound, double floorStep) {
         Tier tier = Tier.forDigits(16);
         Vec w = tier.of(last);
         Trajectory t = new Trajectory(List.of(new Trajectory.Sample(0, w, Double.NEGATIVE_INFINITY)), new double[0], 0, "budget", 0, floorStep);
         BigDecimal[] p = new BigDecimal[predicted.length];
         for (int i = 0; i < p.length; i++) p[i] = new BigDecimal(predicted[i]);
         Prediction prediction = new Prediction("test", p, null, Map.of(), List.of(), null, Map.of(), Map.of());
-        var tail = new dev.occam.certify.TailBound(bound, dev.occam.certify.Evidence.PROVED_BOUND, "test bound");
+        var tail = new TailBound(bound, Evidence.PROVED_BOUND, "test bound");
         return new PointRun(Map.of(), null, null, null, tier, t, prediction, tier.of(p), tail, 0, Double.NaN);
     }
 
     /** A double-tier run whose samples carry the given losses (iterates at 0), with a proved contraction. */
-    static PointRun lossRun(long[] t, double[] loss, double proved) {
+    public static PointRun lossRun(long[] t, double[] loss, double proved) {
         Tier tier = Tier.forDigits(16);
         List<Trajectory.Sample> samples = new java.util.ArrayList<>();
         for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), Math.log(loss[i])));
@@ -89,7 +95,7 @@ final class CheckTestSupport {
     }
 
     /** 0..9, then floor(10^(k/20)): the runner's sample times up to max. */
-    static long[] logSpacedTimes(long max) {
+    public static long[] logSpacedTimes(long max) {
         java.util.TreeSet<Long> out = new java.util.TreeSet<>();
         for (long t = 0; t < 10 && t <= max; t++) out.add(t);
         for (int k = 20; (long) StrictMath.pow(10, k / 20.0) <= max; k++) out.add((long) StrictMath.pow(10, k / 20.0));

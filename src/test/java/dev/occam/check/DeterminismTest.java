@@ -1,5 +1,7 @@
 package dev.occam.check;
 
+import dev.occam.plan.Planner;
+import dev.occam.result.SpecResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,8 +41,8 @@ class DeterminismTest {
             "counterexamples/steepest-descent-l43-step-size.yaml"})
     void checkingTwiceGivesTheSameResults(String file) {
         Spec spec = CheckTestSupport.LOADER.load(Path.of(file));
-        SpecResult first = new Checker(CheckOptions.defaults()).check(spec, Progress.NONE);
-        SpecResult second = new Checker(CheckOptions.defaults()).check(spec, Progress.NONE);
+        SpecResult first = new Checker(CheckOptions.defaults()).check(Planner.plan(spec), Progress.NONE);
+        SpecResult second = new Checker(CheckOptions.defaults()).check(Planner.plan(spec), Progress.NONE);
         String a = JsonWriter.toReportJson(first), b = JsonWriter.toReportJson(second);
         assertThat(a).contains("\"seconds\"");
         assertThat(withoutSeconds(b)).isEqualTo(withoutSeconds(a));

@@ -1,5 +1,9 @@
 package dev.occam.check;
 
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.check;
 import static dev.occam.check.CheckTestSupport.claims;

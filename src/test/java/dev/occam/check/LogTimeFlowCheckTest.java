@@ -1,5 +1,13 @@
 package dev.occam.check;
 
+import dev.occam.plan.Planner;
+import dev.occam.algorithm.Runner;
+import dev.occam.certify.TailBounds;
+import dev.occam.numeric.Tier;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
+import dev.occam.run.PointRun;
 import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.check;
 import static dev.occam.check.CheckTestSupport.claims;
@@ -11,6 +19,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import dev.occam.algorithm.Trajectory;
 import dev.occam.spec.SpecError;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,24 +95,24 @@ class LogTimeFlowCheckTest {
 
     @Test
     void logTimeKeysAreValidated() {
-        assertThatThrownBy(() -> new Checker(CheckOptions.defaults()).validate(spec(replaceOnce(FLOW, "  until: \"1e60\"\n", ""))))
+        assertThatThrownBy(() -> Planner.plan(spec(replaceOnce(FLOW, "  until: \"1e60\"\n", ""))))
                 .isInstanceOf(SpecError.class).hasMessageContaining("until");
-        assertThatThrownBy(() -> new Checker(CheckOptions.defaults()).validate(spec(replaceOnce(FLOW, "\"1e60\"", "\"1e400\""))))
+        assertThatThrownBy(() -> Planner.plan(spec(replaceOnce(FLOW, "\"1e60\"", "\"1e400\""))))
                 .isInstanceOf(SpecError.class).hasMessageContaining("1e300");
-        assertThatThrownBy(() -> new Checker(CheckOptions.defaults()).validate(spec(replaceOnce(FLOW, "time-scale: log", "time-scale: loglog"))))
+        assertThatThrownBy(() -> Planner.plan(spec(replaceOnce(FLOW, "time-scale: log", "time-scale: loglog"))))
                 .isInstanceOf(SpecError.class).hasMessageContaining("time-scale");
     }
 
     private static PointRun runOf(String yaml) {
         // the run behind the spec, as the checker makes it (public pieces only)
         var s = spec(yaml);
-        var problem = Kinds.build(Kinds.PROBLEMS, s.points().get(0).problem(), new Build(s, null));
-        var algorithm = Kinds.build(Kinds.ALGORITHMS, s.points().get(0).algorithm(), new Build(s, problem));
-        var tier = dev.occam.numeric.Tier.forDigits(16);
+        var point = Planner.plan(s).points().get(0);
+        var problem = point.problem();
+        var tier = Tier.forDigits(16);
         var objective = problem.objective(tier);
-        var trajectory = new dev.occam.algorithm.Runner(s.run().maxIterations(), s.run().timeLimit())
-                .run(algorithm.algorithm().start(objective, tier.of(algorithm.init())), objective, f -> { });
-        return new PointRun(java.util.Map.of(), problem, algorithm.algorithm(), algorithm.init(), tier, trajectory, null, null,
-                dev.occam.certify.TailBounds.of(algorithm.algorithm(), trajectory, null), 0, Double.NaN);
+        var trajectory = new Runner(s.run().maxIterations(), s.run().timeLimit())
+                .run(point.algorithm().start(objective, tier.of(point.init())), objective, f -> { });
+        return new PointRun(Map.of(), problem, point.algorithm(), point.init(), tier, trajectory, null, null,
+                TailBounds.of(point.algorithm(), trajectory, null), 0, Double.NaN);
     }
 }

@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.plan.Planner;
 import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.replaceOnce;
 import static dev.occam.check.CheckTestSupport.spec;
@@ -20,7 +21,7 @@ class LossScaledStepKindsTest {
     void methodsWithoutALossScaledUpdateRefuseTheRule(String kind) {
         String yaml = replaceOnce(replaceOnce(bundled("theorems/gd-separable-max-margin.yaml"), "kind: gradient-descent",
                 "kind: " + kind), "step: 0.02", "step: {over-loss: 1}");
-        assertThatThrownBy(() -> new Checker(CheckOptions.defaults()).validate(spec(yaml)))
+        assertThatThrownBy(() -> Planner.plan(spec(yaml)))
                 .isInstanceOf(SpecError.class).hasMessageContaining("algorithm.step").hasMessageContaining("loss-scaled steps");
     }
 }

@@ -1,13 +1,14 @@
 package dev.occam.cli;
 
+import dev.occam.plan.SpecPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.check.CheckOptions;
-import dev.occam.check.ClaimResult;
-import dev.occam.check.PointResult;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import dev.occam.spec.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,8 +36,9 @@ class BundledSpecsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundled")
     void verdictIsAsExpected(Path file) {
-        Spec spec = ENGINE.load(file);
-        SpecResult result = ENGINE.check(spec, CheckOptions.defaults(), Progress.NONE);
+        SpecPlan plan = ENGINE.load(file);
+        Spec spec = plan.spec();
+        SpecResult result = ENGINE.check(plan, CheckOptions.defaults(), Progress.NONE);
         assertThat(result.asExpected()).as(result.message()).isTrue();
         Verdict expected = spec.expect() == dev.occam.spec.Expect.HOLDS ? Verdict.HOLDS : Verdict.FAILS;
         assertThat(result.verdict()).isEqualTo(expected);

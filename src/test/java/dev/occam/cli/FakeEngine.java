@@ -2,7 +2,8 @@ package dev.occam.cli;
 
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
+import dev.occam.plan.SpecPlan;
+import dev.occam.result.SpecResult;
 import dev.occam.spec.Expect;
 import dev.occam.spec.Position;
 import dev.occam.spec.RunSettings;
@@ -38,7 +39,7 @@ final class FakeEngine implements Engine {
     }
 
     @Override
-    public Spec load(Path file) {
+    public SpecPlan load(Path file) {
         String text;
         try {
             text = Files.readString(file).strip();
@@ -47,20 +48,21 @@ final class FakeEngine implements Engine {
         }
         if (text.equals("invalid")) throw new SpecError(file, new Position(3, 7), "algorithm.step", "expected a number");
         String id = SpecFiles.id(file);
-        return new Spec(file, id, "Title of " + id, "Source of " + id, "statement", text.equals("fails") ? Expect.FAILS : Expect.HOLDS,
+        return new SpecPlan(new Spec(file, id, "Title of " + id, "Source of " + id, "statement", text.equals("fails") ? Expect.FAILS : Expect.HOLDS,
                 "least-squares", "gradient-descent", "min-distance-interpolant", List.of(),
-                new RunSettings(16, 1000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5)), List.of());
+                new RunSettings(16, 1000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5)), List.of()), List.of());
     }
 
     @Override
-    public SpecResult check(Spec spec, CheckOptions options, Progress progress) {
+    public SpecResult check(SpecPlan plan, CheckOptions options, Progress progress) {
+        Spec spec = plan.spec();
         lastOptions = options;
         checked.add(spec.id());
         return checks.get(spec.id()).apply(spec);
     }
 
     @Override
-    public SpecResult explain(Spec spec) {
-        return checks.get(spec.id()).apply(spec);
+    public SpecResult explain(SpecPlan plan) {
+        return checks.get(plan.spec().id()).apply(plan.spec());
     }
 }

@@ -2,11 +2,11 @@ package dev.occam.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.occam.check.ClaimResult;
+import dev.occam.result.ClaimResult;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,14 @@
 package dev.occam.report;
 
+import dev.occam.plan.Planner;
+import dev.occam.check.Progress;
+import dev.occam.check.CheckOptions;
+import dev.occam.check.Checker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.occam.check.ClaimResult;
-import dev.occam.check.PointResult;
-import dev.occam.check.SpecResult;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.SpecResult;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +46,7 @@ class HtmlReportTest {
         SpecResult fails = SampleResults.fails("adam");
         SpecResult evil = new SpecResult("evil", "theorems/evil.yaml", "<script>alert('x')</script> & \"quotes\"",
                 "<img src=\"x.png\" onerror=\"alert(1)\">", "line 1\nline <b>2</b>\u0007", "holds",
-                "<family>", dev.occam.check.Verdict.INCONCLUSIVE, false, 1.0, "budget <exhausted> & more\u0000",
+                "<family>", dev.occam.result.Verdict.INCONCLUSIVE, false, 1.0, "budget <exhausted> & more\u0000",
                 fails.prediction(), fails.points(), 16, null,
                 Map.of("bad", Map.of("text", "fallback <text>", "mathml", "<math><mi onclick=\"alert(1)\">x</mi></math>"),
                         "scripted", Map.of("text", "t2", "mathml", "<math><script>alert(1)</script></math>"),
@@ -69,9 +73,9 @@ class HtmlReportTest {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         });
-        var checker = new dev.occam.check.Checker(dev.occam.check.CheckOptions.defaults());
+        var checker = new Checker(CheckOptions.defaults());
         List<SpecResult> results = Stream.of("counterexamples/steepest-descent-l43-step-size.yaml", "theorems/mirror-descent-user-potential.yaml")
-                .map(f -> checker.check(loader.load(Path.of(f)), dev.occam.check.Progress.NONE)).toList();
+                .map(f -> checker.check(Planner.plan(loader.load(Path.of(f))), Progress.NONE)).toList();
         ReportWriter.write(tmp, results);
         assertThat(assertSite(tmp)).hasSize(3);
         Document mirror = parse(Files.readString(tmp.resolve("mirror-descent-user-potential.html")));

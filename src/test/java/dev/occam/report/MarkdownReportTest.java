@@ -2,8 +2,8 @@ package dev.occam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.occam.check.ClaimResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

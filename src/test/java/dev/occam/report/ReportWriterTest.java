@@ -2,7 +2,7 @@ package dev.occam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.occam.check.Series;
+import dev.occam.result.Series;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.occam.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.occam.check.SpecResult;
-import dev.occam.check.Verdict;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +117,7 @@ class OccamTest {
         assertThat(monotone.message()).contains("at t = 12, then").contains("at t = 13");
     }
 
-    private static dev.occam.check.ClaimResult monotoneClaim(SpecResult r) {
+    private static dev.occam.result.ClaimResult monotoneClaim(SpecResult r) {
         return r.points().get(0).claims().stream().filter(c -> c.kind().equals("monotone")).findFirst().orElseThrow();
     }
 

@@ -1,9 +1,0 @@
-package dev.occam.check;
-
-/**
- * A curve for a report plot, e.g. distance to the prediction against iteration, or the fitted law.
- *
- * @param role what it is: "distance", "loss", "fit:distance", "norm", ...
- */
-public record Series(String role, String label, double[] x, double[] y) {
-}

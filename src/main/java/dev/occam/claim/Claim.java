@@ -1,0 +1,49 @@
+package dev.occam.claim;
+
+import dev.occam.algorithm.IterationWatch;
+import dev.occam.numeric.Tier;
+import dev.occam.prediction.Prediction;
+import dev.occam.problem.Objective;
+import dev.occam.problem.Problem;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.Series;
+import dev.occam.run.PointRun;
+
+/** One checkable statement of a spec (design §2 claims[].kind). */
+public interface Claim {
+    String kind();
+
+    /** The named quantity the claim is about (rate, value, monotone), else null. */
+    default String quantity() {
+        return null;
+    }
+
+    /**
+     * @param reference the first sweep point's run, for claims that compare points (else unused)
+     */
+    ClaimResult evaluate(PointRun run, PointRun reference);
+
+    /**
+     * Whether this claim's decision at this run lies within ten times the run's rounding floor, so
+     * that the checker confirms it one tier higher. Claims whose figures are not limited by the
+     * tier's rounding say false.
+     */
+    default boolean nearFloor(PointRun run, PointRun reference) {
+        return false;
+    }
+
+    /**
+     * What the claim observes at every iterate of a run in this tier (it finds it again in
+     * {@link PointRun#watches()} under itself), or null: most claims read the log-spaced samples.
+     *
+     * @param prediction the prediction, or null when it is unavailable
+     */
+    default IterationWatch watch(Problem problem, Objective objective, Prediction prediction, Tier tier) {
+        return null;
+    }
+
+    /** A curve the claim adds to the run's plots (a fitted law against the measured quantity), or null. */
+    default Series curve(PointRun run) {
+        return null;
+    }
+}

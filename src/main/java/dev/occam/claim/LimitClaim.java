@@ -1,0 +1,129 @@
+package dev.occam.claim;
+
+import dev.occam.result.Decimals;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.Verdict;
+import dev.occam.run.PointRun;
+import dev.occam.certify.Evidence;
+import dev.occam.certify.LinearDynamics;
+import dev.occam.certify.Numbers;
+import dev.occam.numeric.Value;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * lim w_t equals the prediction.
+ * <ul>
+ * <li>When the exact fate of the method is known ({@link LinearDynamics}: constant-step GD, heavy
+ *   ball, Nesterov on rational least squares), the limit is known exactly, or known not to exist:
+ *   the verdict is {@link Evidence#EXACT}, and the run must agree with it where it decides.</li>
+ * <li>Otherwise, with e = ||w_T - p|| (plus its rounding) and the bound b on ||w_T - w_inf||, the
+ *   limit's distance to p lies in [e - b, e + b]: HOLDS when e + b <= tolerance, FAILS when
+ *   e - b > tolerance, with the bound's evidence; INCONCLUSIVE in between, when nothing bounds the
+ *   run's future, or when the tolerance is below what the tier can resolve.</li>
+ * </ul>
+ */
+public record LimitClaim(double tolerance, String toleranceText) implements Claim {
+    private static final MathContext MC = new MathContext(60);
+
+    @Override
+    public String kind() {
+        return "limit";
+    }
+
+    @Override
+    public ClaimResult evaluate(PointRun run, PointRun reference) {
+        if (run.unmetPrecondition() != null) return inconclusive(run.unmetPrecondition());
+        ClaimResult fromRun = fromRun(run);
+        LinearDynamics.Decision fate = run.fate();
+        if (fate == null) return fromRun;
+        if (!fate.converges()) {
+            return new ClaimResult(kind(), Verdict.FAILS, fromRun.measured(), Decimals.prediction(run.prediction() == null ? null : run.prediction().value()), null, null,
+                    toleranceText, fate.reason(), "the iterates have no limit").graded(Evidence.EXACT);
+        }
+        double e = exactDistance(fate.limit(), run.prediction());
+        Verdict v = e <= tolerance ? Verdict.HOLDS : Verdict.FAILS;
+        if (fromRun.decided() && fromRun.verdict() != v) {
+            return ClaimResult.error(kind(), "internal inconsistency: the exact limit gives " + v + " (distance " + Numbers.sci(e)
+                    + ") but the run gives " + fromRun.verdict() + " (" + fromRun.message() + ")");
+        }
+        String corroboration = fromRun.decided() ? "; the run agrees: " + fromRun.message()
+                : "; the run alone does not decide (" + fromRun.message() + ")";
+        return new ClaimResult(kind(), v, fromRun.measured(), Decimals.prediction(run.prediction() == null ? null : run.prediction().value()), Numbers.sci(e), "0", toleranceText,
+                fate.reason(), "the exact limit is at distance " + Numbers.sci(e) + " from the prediction"
+                + (v == Verdict.FAILS ? " > tolerance " + toleranceText : "") + corroboration).graded(Evidence.EXACT);
+    }
+
+    /** The verdict the run and its tail bound give. */
+    private ClaimResult fromRun(PointRun run) {
+        if (run.trajectory().blewUp()) {
+            return inconclusive("the run blew up (floating-point overflow or growth beyond 1e150) after "
+                    + run.trajectory().iterations() + " iterations: no point to bound the limit from");
+        }
+        double e = run.trajectory().last().distance(run.predicted());
+        double b = run.limitBound() + run.distanceRounding(run.trajectory().last(), run.predicted());
+        List<String> measured = Decimals.of(run.trajectory().last(), run.tier().digits());
+        String range = "distance of the limit to the prediction is in [" + Numbers.sci(Math.max(0, e - b)) + ", " + Numbers.sci(e + b) + "]";
+        if (tolerance < run.precisionFloor()) {
+            return result(run, Verdict.INCONCLUSIVE, measured, e, b, "precision floor: tolerance " + toleranceText
+                    + " is below what this run can resolve (" + Numbers.sci(run.precisionFloor())
+                    + ": the rounding floor of " + run.tier().name() + ", or an integrator's tolerance); raise run.precision");
+        }
+        if (!Double.isFinite(run.limitBound())) return result(run, Verdict.INCONCLUSIVE, measured, e, b, "no bound on the run's future: " + run.tail().premises());
+        if (e + b <= tolerance) return result(run, Verdict.HOLDS, measured, e, b, range);
+        if (e - b > tolerance) {
+            return result(run, Verdict.FAILS, measured, e, b, range + ", gap at least " + Numbers.sci(e - b) + " > tolerance "
+                    + toleranceText + nearestReference(run, e, b));
+        }
+        return result(run, Verdict.INCONCLUSIVE, measured, e, b, range + ": the bound is too wide to decide at tolerance "
+                + toleranceText + " (budget)");
+    }
+
+    @Override
+    public boolean nearFloor(PointRun run, PointRun reference) {
+        if (run.fate() != null || run.predicted() == null || run.trajectory().blewUp() || !Double.isFinite(run.limitBound())) return false;
+        double e = run.trajectory().last().distance(run.predicted());
+        return Math.abs(e - tolerance) <= run.limitBound() + 10 * run.precisionFloor();
+    }
+
+    /**
+     * Where a failing limit is instead, when that is certain: a reference point (e.g. the l2
+     * interpolant) within tolerance of the limit, or at least nearer than the prediction.
+     */
+    private String nearestReference(PointRun run, double e, double b) {
+        String nearest = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (var ref : run.prediction().references().entrySet()) {
+            double d = run.trajectory().last().distance(run.tier().of(ref.getValue()));
+            if (d < best) {
+                best = d;
+                nearest = ref.getKey();
+            }
+        }
+        if (nearest == null) return "";
+        if (best + b <= tolerance) return "; the limit is " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
+        if (best + b < e - b) return "; the limit is nearer to " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
+        return "";
+    }
+
+    /** ||limit - p|| in 60-digit arithmetic from the exact limit and the prediction (exact when it is rational, else 40+ digits). */
+    private static double exactDistance(org.hipparchus.fraction.BigFraction[] limit, dev.occam.prediction.Prediction p) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int j = 0; j < limit.length; j++) {
+            BigDecimal q = p.exact() != null ? Value.of(p.exact()[j], "").decimal() : p.value()[j];
+            BigDecimal d = Value.of(limit[j], "").decimal().subtract(q, MC);
+            s = s.add(d.multiply(d, MC), MC);
+        }
+        return Math.sqrt(s.doubleValue());
+    }
+
+    private ClaimResult result(PointRun run, Verdict v, List<String> measured, double e, double b, String message) {
+        return new ClaimResult(kind(), v, measured, Decimals.prediction(run.prediction() == null ? null : run.prediction().value()), Numbers.sci(e), Numbers.sci(b),
+                toleranceText, run.tail().premises(), message).graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : run.tail().evidence());
+    }
+
+    private ClaimResult inconclusive(String why) {
+        return new ClaimResult(kind(), Verdict.INCONCLUSIVE, null, null, null, null, toleranceText, null, why);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.occam.claim;
+
+import dev.occam.run.PointRun;
+import dev.occam.algorithm.Trajectory;
+import dev.occam.numeric.Value;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Classification;
+import dev.occam.problem.LeastSquares;
+import dev.occam.problem.Objective;
+import dev.occam.problem.Problem;
+import java.util.List;
+
+/**
+ * The named scalar quantities of design §2 measured along a run: distance (to the prediction), loss,
+ * norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin (min_n z_n.w / ||w||)
+ * and offset-residual (||w_t - w_hat log t - w~||).
+ */
+public final class Quantities {
+    public static final List<String> NAMES = List.of("distance", "loss", "norm", "direction-gap", "margin", "offset-residual");
+    /** Rounding slack factor over the first-order error model of each quantity. */
+    private static final double SLACK = 16;
+
+    private Quantities() {
+    }
+
+    /** A named quantity as a function of an iterate and its time, with a bound on its rounding there. */
+    interface Quantity {
+        double at(Vec w, double time);
+
+        /**
+         * How much {@code value}, the quantity at w, can be off from its value at the exact iterate
+         * the computed w stands for: the quantity's sensitivity times the iterate's rounding,
+         * c eps ||w|| per entry; a monotone claim ignores movements below it.
+         */
+        double slack(Vec w, double time, double value);
+    }
+
+    /**
+     * The quantity in the run's tier, or null when unavailable (distance without prediction, the
+     * max-margin quantities without a max-margin geometry). Loss is log L, which stays in range.
+     */
+    static Quantity of(String quantity, Problem problem, Objective objective, Vec predicted, Geometry g) {
+        if (quantity.equals("distance") && predicted == null) return null;
+        if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity)) return null;
+        if (quantity.equals("offset-residual") && g.offset() == null) return null;
+        double eps = objective == null ? 1e-16 : objective.tier().epsilon();
+        int d = problem == null ? 1 : problem.dimension();
+        double rounding = SLACK * (d + 2) * eps;
+        return switch (quantity) {
+            case "distance" -> quantity((w, time) -> w.distance(predicted), (w, time, v) -> rounding * (norm(w) + norm(predicted)));
+            case "loss" -> quantity((w, time) -> objective.logLoss(w).doubleValue(), lossSlack(problem, rounding));
+            case "norm" -> quantity((w, time) -> norm(w), (w, time, v) -> rounding * norm(w));
+            case "direction-gap" -> quantity((w, time) -> g.directionGap(w), (w, time, v) -> rounding);
+            case "margin" -> quantity((w, time) -> g.margin(w), (w, time, v) -> rounding * g.dataScale());
+            case "offset-residual" -> quantity(g::offsetResidual, (w, time, v) -> rounding * (norm(w) + g.offsetScale(time)));
+            default -> throw new IllegalArgumentException(quantity);
+        };
+    }
+
+    /**
+     * The slack of log L: least squares, L = ||r||^2 with r off by dr = c eps (||X||_F ||w|| + ||y||),
+     * moves by 2 sqrt(L) dr + dr^2, so log L by log(1 + that / L), large near the floor; classification,
+     * log L moves by at most max ||z_n|| dw with dw = c eps ||w||, plus the log-sum-exp's own c eps.
+     */
+    private static Slack lossSlack(Problem problem, double rounding) {
+        if (problem instanceof LeastSquares ls) {
+            double x = frobenius(ls.x()), y = 0;
+            for (Value v : ls.y()) y += v.doubleValue() * v.doubleValue();
+            double yNorm = Math.sqrt(y);
+            return (w, time, logLoss) -> {
+                double dr = rounding * (x * norm(w) + yNorm);
+                double loss = Math.exp(logLoss);
+                return Math.log1p((2 * Math.sqrt(loss) * dr + dr * dr) / loss);
+            };
+        }
+        double z = problem instanceof Classification c ? maxRow(c.x()) : 1;
+        return (w, time, logLoss) -> rounding * (1 + z * norm(w));
+    }
+
+    @FunctionalInterface
+    private interface Slack {
+        double at(Vec w, double time, double value);
+    }
+
+    private static Quantity quantity(java.util.function.ToDoubleBiFunction<Vec, Double> value, Slack slack) {
+        return new Quantity() {
+            @Override
+            public double at(Vec w, double time) {
+                return value.applyAsDouble(w, time);
+            }
+
+            @Override
+            public double slack(Vec w, double time, double v) {
+                return slack.at(w, time, v);
+            }
+        };
+    }
+
+    private static double norm(Vec w) {
+        return Math.sqrt(w.dot(w).doubleValue());
+    }
+
+    private static double frobenius(Value[][] x) {
+        double s = 0;
+        for (Value[] row : x) for (Value v : row) s += v.doubleValue() * v.doubleValue();
+        return Math.sqrt(s);
+    }
+
+    private static double maxRow(Value[][] x) {
+        double m = 0;
+        for (Value[] row : x) {
+            double s = 0;
+            for (Value v : row) s += v.doubleValue() * v.doubleValue();
+            m = Math.max(m, Math.sqrt(s));
+        }
+        return m;
+    }
+
+    /**
+     * {t[], q[]} over the recorded samples, t being each sample's {@link Trajectory.Sample#time()}
+     * (the iteration count, or a log-time flow's flow time up to 1e300), or null when the quantity is unavailable.
+     */
+    public static double[][] series(String quantity, PointRun run) {
+        List<Trajectory.Sample> samples = run.trajectory().samples();
+        // the loss comes from the samples, which recorded it; the objective is not needed then
+        Quantity q = quantity.equals("loss") ? null : of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
+        if (q == null && !quantity.equals("loss")) return null;
+        double[][] out = new double[2][samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            Trajectory.Sample s = samples.get(i);
+            out[0][i] = s.time();
+            out[1][i] = q == null ? s.loss() : q.at(s.iterate(), s.time());
+        }
+        return out;
+    }
+
+    /** {t[], log q[]}: the log keeps losses below double's range (from the run's log L). */
+    static double[][] logSeries(String quantity, PointRun run) {
+        double[][] s = series(quantity, run);
+        if (s == null) return null;
+        List<Trajectory.Sample> samples = run.trajectory().samples();
+        for (int i = 0; i < s[1].length; i++) {
+            s[1][i] = quantity.equals("loss") ? samples.get(i).logLoss() : Math.log(s[1][i]);
+        }
+        return s;
+    }
+
+    /** Below this the quantity is rounding noise. */
+    static double floor(String quantity, PointRun run) {
+        // 1 - cos of unit vectors is resolved to the tier's epsilon, whatever the size of w
+        if (quantity.equals("direction-gap")) return 100 * run.tier().epsilon();
+        double f = 10 * run.precisionFloor();
+        return quantity.equals("loss") ? f * f : f;
+    }
+}

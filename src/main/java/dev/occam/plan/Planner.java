@@ -1,0 +1,35 @@
+package dev.occam.plan;
+
+import dev.occam.claim.Claim;
+import dev.occam.prediction.Predictor;
+import dev.occam.problem.Problem;
+import dev.occam.spec.Spec;
+import dev.occam.spec.SweepPoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/** Spec to plan: each section's kind is looked up in {@link Kinds} and built by its builder. */
+public final class Planner {
+    private Planner() {
+    }
+
+    /**
+     * Builds every sweep point. Invalid kind-level input (unknown kind, wrong dimension, bad formula,
+     * a potential that is not convex) throws {@link dev.occam.spec.SpecError} at its key.
+     */
+    public static SpecPlan plan(Spec spec) {
+        List<PointPlan> points = new ArrayList<>();
+        PointContext shared = new PointContext(spec, null, new HashMap<>());
+        for (SweepPoint point : spec.points()) {
+            Problem problem = Kinds.build(Kinds.PROBLEMS, point.problem(), shared);
+            PointContext context = shared.with(problem);
+            Kinds.Configured algorithm = Kinds.build(Kinds.ALGORITHMS, point.algorithm(), context);
+            Predictor predictor = Kinds.build(Kinds.PREDICTIONS, point.prediction(), context);
+            List<Claim> claims = new ArrayList<>();
+            for (var c : point.claims()) claims.add(Kinds.build(Kinds.CLAIMS, c, context));
+            points.add(new PointPlan(point, problem, algorithm.algorithm(), algorithm.init(), predictor, claims));
+        }
+        return new SpecPlan(spec, points);
+    }
+}

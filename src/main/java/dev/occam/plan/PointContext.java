@@ -1,0 +1,46 @@
+package dev.occam.plan;
+
+import dev.occam.problem.Problem;
+import dev.occam.problem.SeparablePotential;
+import dev.occam.spec.Section;
+import dev.occam.spec.Spec;
+import dev.occam.symbolic.Formula;
+import dev.occam.symbolic.FormulaException;
+import dev.occam.symbolic.Symbolic;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the kind builders of one sweep point share: the spec, the problem once built, and the
+ * potentials already derived for this spec (every sweep point, the algorithm and the prediction
+ * share one). Formula errors become spec errors at the formula's key.
+ */
+record PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> potentials) {
+
+    /** The same spec's context with its point's problem built. */
+    PointContext with(Problem built) {
+        return new PointContext(spec, built, potentials);
+    }
+
+    /** The potential with this text, derived once per spec; a potential that is not convex is an error at the key. */
+    SeparablePotential potential(Section section, String key, String text) {
+        try {
+            SeparablePotential known = potentials.get(text);
+            if (known == null) {
+                known = SeparablePotential.of(text, spec.run().formulaTimeLimit());
+                potentials.put(text, known);
+            }
+            return known;
+        } catch (FormulaException e) {
+            throw section.error(key, e.getMessage());
+        }
+    }
+
+    Formula formula(Section section, String key, String text, List<String> variables) {
+        try {
+            return Symbolic.get().parse(text, variables, spec.run().formulaTimeLimit());
+        } catch (FormulaException e) {
+            throw section.error(key, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.occam.result;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of checking one spec: the JSON contract of design §3 (see {@code report.JsonWriter}).
+ *
+ * @param family  the spec's problem.kind (least-squares, classification, ...)
+ * @param derived symbolic objects shown by explain and reports: name to {text, tex, mathml}
+ * @param tables  spec-family extras for reports (e.g. a table of limits per step size), may be empty
+ * @param series  curves across sweep points (e.g. each point's limit against the prediction), may be empty
+ */
+public record SpecResult(String id, String file, String title, String source, String statement, String expect,
+                         String family, Verdict verdict, boolean asExpected, double seconds, String message,
+                         PredictionResult prediction, List<PointResult> points, int precision, String tier,
+                         Map<String, Map<String, String>> derived, List<Table> tables, List<Series> series) {
+
+    /**
+     * What the spec's verdict rests on: for HOLDS the weakest evidence among its claims (every one
+     * had to hold), for FAILS the strongest among the failing claims (one certain counterexample
+     * suffices), {@link dev.occam.certify.Evidence#NONE} otherwise.
+     */
+    public dev.occam.certify.Evidence evidence() {
+        dev.occam.certify.Evidence e = verdict == Verdict.HOLDS ? dev.occam.certify.Evidence.EXACT : dev.occam.certify.Evidence.NONE;
+        if (points == null || !(verdict == Verdict.HOLDS || verdict == Verdict.FAILS)) return dev.occam.certify.Evidence.NONE;
+        for (PointResult p : points) {
+            for (ClaimResult c : p.claims()) {
+                if (verdict == Verdict.HOLDS) e = e.and(c.evidence());
+                else if (c.verdict() == Verdict.FAILS && c.evidence().atLeast(e)) e = c.evidence();
+            }
+        }
+        return e;
+    }
+
+    /** Whether some claim was evaluated outside the theorem's hypotheses. */
+    public boolean outsideHypotheses() {
+        return points != null && points.stream().flatMap(p -> p.claims().stream())
+                .anyMatch(c -> c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES);
+    }
+
+    /** A titled table for the report (header row plus data rows of strings). */
+    public record Table(String title, List<String> header, List<List<String>> rows) {
+    }
+}
