@@ -66,33 +66,4 @@ public final class DfpLinearAlgebra {
         }
         return inv;
     }
-
-    /** Symmetric (to the last digit) with every pivot of elimination without exchanges positive. */
-    public static boolean isPositiveDefinite(Dfp[][] a) {
-        int n = a.length;
-        Dfp[][] m = new Dfp[n][];
-        for (int i = 0; i < n; i++) {
-            if (a[i].length != n) {
-                return false;
-            }
-            for (int j = 0; j < i; j++) {
-                if (!a[i][j].equals(a[j][i])) {
-                    return false;
-                }
-            }
-            m[i] = a[i].clone();
-        }
-        for (int k = 0; k < n; k++) {
-            if (m[k][k].negativeOrNull()) {
-                return false;
-            }
-            for (int i = k + 1; i < n; i++) {
-                Dfp f = m[i][k].divide(m[k][k]);
-                for (int j = k; j < n; j++) {
-                    m[i][j] = m[i][j].subtract(f.multiply(m[k][j]));
-                }
-            }
-        }
-        return true;
-    }
 }
