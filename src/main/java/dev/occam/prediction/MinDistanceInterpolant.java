@@ -1,5 +1,6 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.LpNorm;
 import dev.occam.numeric.Value;
 import dev.occam.problem.DfpVectors;
 import dev.occam.problem.LeastSquares;
@@ -134,8 +135,7 @@ public final class MinDistanceInterpolant implements Predictor {
         Dfp primal = psi.value(s.w());
         Dfp q = DfpVectors.of(field, p).divide(DfpVectors.of(field, p).subtract(field.getOne()));
         Dfp[] xtl = DfpVectors.multiplyTransposed(x, s.lambda());
-        Dfp conj = field.getZero();
-        for (Dfp v : xtl) conj = conj.add(DfpVectors.absPow(v, q));
+        Dfp conj = LpNorm.powerSum(xtl, q);
         Dfp dual = DfpVectors.dot(s.lambda(), b).subtract(conj.divide(q));
         cert.put("duality gap of min (1/p)||u||_p^p", Decimals.brief(primal.subtract(dual)));
         return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of(), Map.of());

@@ -82,12 +82,6 @@ public final class DfpVectors {
         return out;
     }
 
-    /** |a|^p for a real exponent, 0 at 0. */
-    public static Dfp absPow(Dfp a, Dfp p) {
-        if (a.isZero()) return a.getField().getZero();
-        return org.hipparchus.dfp.DfpMath.pow(a.abs(), p);
-    }
-
     public static Dfp signum(Dfp a) {
         DfpField f = a.getField();
         return a.isZero() ? f.getZero() : a.negativeOrNull() ? f.getOne().negate() : f.getOne();
