@@ -6,6 +6,7 @@ import dev.occam.numeric.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -72,7 +73,7 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
         for (double[] row : kd) for (double v : row) if (!Double.isFinite(v)) return null;
         try {
             return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(kd, false)).getEigenvalues();
-        } catch (org.hipparchus.exception.MathRuntimeException e) {
+        } catch (MathRuntimeException e) {
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package dev.occam.cli;
 
 import dev.occam.certify.Evidence;
+import dev.occam.certify.Scope;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.ClaimResult;
 import dev.occam.check.PointResult;
@@ -256,7 +257,7 @@ final class CheckCommand extends OccamCommand {
                     + p.stopped() + " after " + p.iterations() + " iterations");
             for (ClaimResult c : p.claims()) {
                 human.println("      " + c.label() + " " + c.verdict() + (c.decided() ? " [" + c.evidence().word()
-                        + (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
+                        + (c.scope() == Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
                         + part("error", c.error()) + part("bound", c.bound()) + part("tolerance", c.tolerance())
                         + (c.message() == null ? "" : "  " + c.message()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
             }

@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Value;
+import java.util.Arrays;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 
@@ -75,7 +76,7 @@ public final class DfpVectors {
     public static Dfp[] multiplyTransposed(Dfp[][] m, Dfp[] v) {
         Dfp zero = v[0].getField().getZero();
         Dfp[] out = new Dfp[m[0].length];
-        java.util.Arrays.fill(out, zero);
+        Arrays.fill(out, zero);
         for (int i = 0; i < m.length; i++) {
             for (int j = 0; j < out.length; j++) out[j] = out[j].add(m[i][j].multiply(v[i]));
         }

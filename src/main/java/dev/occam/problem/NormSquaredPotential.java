@@ -5,6 +5,7 @@ import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hipparchus.dfp.Dfp;
@@ -89,7 +90,7 @@ public final class NormSquaredPotential implements MirrorMap {
         Dfp n = LpNorm.of(v, r);
         Dfp[] out = new Dfp[v.length];
         if (n.isZero()) {
-            java.util.Arrays.fill(out, r.getField().getZero());
+            Arrays.fill(out, r.getField().getZero());
             return out;
         }
         Dfp c = DfpMath.pow(n, one.multiply(2).subtract(r));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Random;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -92,11 +93,11 @@ class RationalLinearAlgebraTest {
         Dfp[][] inverse = DfpLinearAlgebra.inverse(ad);
         BigFraction[][] exactInverse = RationalLinearAlgebra.inverse(a);
         for (int i = 0; i < 6; i++) {
-            Exact.assertClose(new BigDecimal(solution[i].toString()), x[i].bigDecimalValue(60, java.math.RoundingMode.HALF_EVEN),
+            Exact.assertClose(new BigDecimal(solution[i].toString()), x[i].bigDecimalValue(60, RoundingMode.HALF_EVEN),
                     BigDecimal.ONE, 1e-44);
             for (int j = 0; j < 6; j++) {
                 Exact.assertClose(new BigDecimal(inverse[i][j].toString()),
-                        exactInverse[i][j].bigDecimalValue(60, java.math.RoundingMode.HALF_EVEN), BigDecimal.ONE, 1e-44);
+                        exactInverse[i][j].bigDecimalValue(60, RoundingMode.HALF_EVEN), BigDecimal.ONE, 1e-44);
             }
         }
     }
