@@ -2,6 +2,7 @@ package dev.occam.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,7 @@ class LpNormDfpTest {
     private static final DfpField FIELD = new DfpField(40);
 
     private static Dfp[] v(double... a) {
-        Dfp[] out = new Dfp[a.length];
-        for (int i = 0; i < a.length; i++) out[i] = FIELD.newDfp(a[i]);
-        return out;
+        return Arrays.stream(a).mapToObj(FIELD::newDfp).toArray(Dfp[]::new);
     }
 
     private static double error(Dfp got, Dfp expected) {

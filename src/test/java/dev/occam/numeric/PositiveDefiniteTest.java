@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The same verdicts in each number type: [[2, 1], [1, 1]] (eigenvalues (3 -+ sqrt 5)/2) is positive definite. */
 class PositiveDefiniteTest {
@@ -36,27 +41,21 @@ class PositiveDefiniteTest {
         return m;
     }
 
-    @Test
-    void exactRationals() {
-        assertThat(PositiveDefinite.test(fractions(SPD))).isTrue();
-        assertThat(PositiveDefinite.test(fractions(INDEFINITE))).isFalse();
-        assertThat(PositiveDefinite.test(fractions(ASYMMETRIC))).isFalse();
-        assertThat(PositiveDefinite.test(fractions(SINGULAR))).isFalse();
+    static Stream<Arguments> numberTypes() {
+        return Stream.of(
+                Arguments.of("rationals", (Predicate<long[][]>) a -> PositiveDefinite.test(fractions(a)), true),
+                Arguments.of("dfp", (Predicate<long[][]>) a -> PositiveDefinite.test(dfps(a)), true),
+                Arguments.of("decimals", (Predicate<long[][]>) a -> PositiveDefinite.test(decimals(a), MC), false));
     }
 
-    @Test
-    void dfp() {
-        assertThat(PositiveDefinite.test(dfps(SPD))).isTrue();
-        assertThat(PositiveDefinite.test(dfps(INDEFINITE))).isFalse();
-        assertThat(PositiveDefinite.test(dfps(ASYMMETRIC))).isFalse();
-        assertThat(PositiveDefinite.test(dfps(SINGULAR))).isFalse();
-    }
-
-    @Test
-    void decimals() {
-        assertThat(PositiveDefinite.test(decimals(SPD), MC)).isTrue();
-        assertThat(PositiveDefinite.test(decimals(INDEFINITE), MC)).isFalse();
-        assertThat(PositiveDefinite.test(decimals(SINGULAR), MC)).isFalse();
+    /** The decimal test reads pivots only: its callers pass matrices symmetric by construction. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numberTypes")
+    void sylvestersCriterion(String type, Predicate<long[][]> positiveDefinite, boolean checksSymmetry) {
+        assertThat(positiveDefinite.test(SPD)).isTrue();
+        assertThat(positiveDefinite.test(INDEFINITE)).isFalse();
+        assertThat(positiveDefinite.test(SINGULAR)).isFalse();
+        if (checksSymmetry) assertThat(positiveDefinite.test(ASYMMETRIC)).isFalse();
     }
 
     @Test
