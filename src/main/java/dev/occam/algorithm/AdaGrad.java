@@ -3,6 +3,7 @@ package dev.occam.algorithm;
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
+import java.util.Map;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
@@ -54,8 +55,8 @@ public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
 
             /** G_T = sum of squared gradients so far: the future steps' preconditioner is at most eta / sqrt(G_T). */
             @Override
-            public java.util.Map<String, Vec> state() {
-                return java.util.Map.of(SUM_SQUARES, sumSquares);
+            public Map<String, Vec> state() {
+                return Map.of(SUM_SQUARES, sumSquares);
             }
         };
     }

@@ -6,6 +6,7 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.Objective;
+import java.util.Arrays;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
@@ -252,7 +253,7 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
 
     private static double[] filled(int d) {
         double[] x = new double[d];
-        java.util.Arrays.fill(x, 1.0);
+        Arrays.fill(x, 1.0);
         return x;
     }
 

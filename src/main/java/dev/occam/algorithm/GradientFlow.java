@@ -8,6 +8,7 @@ import dev.occam.numeric.Vec;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Objective;
+import java.util.Locale;
 import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.exception.MathRuntimeException;
@@ -225,7 +226,7 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
     }
 
     private static String number(double x) {
-        return x == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.4g", x);
+        return x == 0 ? "0" : String.format(Locale.ROOT, "%.4g", x);
     }
 
     /** What is integrated, for messages. */

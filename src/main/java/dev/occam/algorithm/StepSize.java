@@ -1,5 +1,7 @@
 package dev.occam.algorithm;
 
+import org.hipparchus.fraction.BigFraction;
+
 /**
  * eta_t. Step sizes are hyper-parameters given in double: the run is then exact to the tier's
  * precision for those doubles (a spec's 0.01 is the double nearest 1/100).
@@ -38,7 +40,7 @@ public interface StepSize {
      * The step as the spec wrote it, exactly (0.072 is 72/1000, not its double), or null when the
      * step is not a constant given exactly: statements about the exact-arithmetic run use it.
      */
-    default org.hipparchus.fraction.BigFraction exactConstant() {
+    default BigFraction exactConstant() {
         return null;
     }
 
@@ -60,10 +62,10 @@ public interface StepSize {
     }
 
     /** A constant step; {@code exact} is the spec's exact value, or null. */
-    static StepSize constant(double eta, String text, org.hipparchus.fraction.BigFraction exact) {
+    static StepSize constant(double eta, String text, BigFraction exact) {
         return new StepSize() {
             @Override
-            public org.hipparchus.fraction.BigFraction exactConstant() {
+            public BigFraction exactConstant() {
                 return exact;
             }
 

@@ -1,6 +1,7 @@
 package dev.occam.algorithm;
 
 import dev.occam.numeric.Vec;
+import java.util.Map;
 
 /** One run of an algorithm: mutable state advanced in place, allocation-free in the double tier. */
 public interface Stepper {
@@ -40,7 +41,7 @@ public interface Stepper {
      * The method's internal state that certificates about its future need, by name, as live views
      * (the runner copies nothing: it reads them once, after the last step). Empty by default.
      */
-    default java.util.Map<String, Vec> state() {
-        return java.util.Map.of();
+    default Map<String, Vec> state() {
+        return Map.of();
     }
 }

@@ -36,19 +36,4 @@ final class Dense {
         }
         return x;
     }
-
-    /** Whether elimination without exchanges meets only positive pivots (symmetric A: positive definite). */
-    static boolean positivePivots(BigDecimal[][] a, MathContext mc) {
-        int n = a.length;
-        BigDecimal[][] m = new BigDecimal[n][];
-        for (int i = 0; i < n; i++) m[i] = a[i].clone();
-        for (int c = 0; c < n; c++) {
-            if (m[c][c].signum() <= 0) return false;
-            for (int i = c + 1; i < n; i++) {
-                BigDecimal f = m[i][c].divide(m[c][c], mc);
-                for (int j = c; j < n; j++) m[i][j] = m[i][j].subtract(f.multiply(m[c][j], mc), mc);
-            }
-        }
-        return true;
-    }
 }

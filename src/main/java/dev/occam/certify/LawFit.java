@@ -3,9 +3,11 @@ package dev.occam.certify;
 import dev.occam.symbolic.CompiledFormula;
 import dev.occam.symbolic.Formula;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.SingularValueDecomposition;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
@@ -97,7 +99,7 @@ public final class LawFit {
             for (int j = 0; j < k; j++) sigmas[j] *= s;
         } catch (RuntimeException singular) {
             sigmas = new double[k];
-            java.util.Arrays.fill(sigmas, Double.NaN);
+            Arrays.fill(sigmas, Double.NaN);
         }
         return new Fit(names, positive(f, best.getPoint().toArray(), t), sigmas, best.getRMS(), conditioning(best));
     }
@@ -113,7 +115,7 @@ public final class LawFit {
             if (!(norm > 0) || !Double.isFinite(norm)) return 0;
             for (double[] row : j) row[c] /= norm;
         }
-        double[] s = new org.hipparchus.linear.SingularValueDecomposition(new Array2DRowRealMatrix(j, false)).getSingularValues();
+        double[] s = new SingularValueDecomposition(new Array2DRowRealMatrix(j, false)).getSingularValues();
         return s[s.length - 1] / s[0];
     }
 
@@ -161,7 +163,7 @@ public final class LawFit {
         if (k > FULL_GRID) {
             for (double all : STARTS) {
                 double[] base = new double[k];
-                java.util.Arrays.fill(base, all);
+                Arrays.fill(base, all);
                 out.add(base);
                 for (int j = 0; j < k; j++) {
                     for (double other : STARTS) {

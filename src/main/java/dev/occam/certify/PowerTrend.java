@@ -2,6 +2,7 @@ package dev.occam.certify;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
  * The power-law trend q ~ c t^slope of a quantity over the later half (in log t) of its samples,
@@ -138,21 +139,10 @@ public record PowerTrend(double slope, double sigma, int samples, double from, d
 
     /** {slope, its standard error} of the least-squares line through (x_i, y_i), i in [from, to); null below 3 points. */
     private static double[] line(double[] x, double[] y, int from, int to) {
-        int n = to - from;
-        if (n < 3) return null;
-        double mx = 0, my = 0;
-        for (int i = from; i < to; i++) {
-            mx += x[i] / n;
-            my += y[i] / n;
-        }
-        double sxx = 0, sxy = 0;
-        for (int i = from; i < to; i++) {
-            sxx += (x[i] - mx) * (x[i] - mx);
-            sxy += (x[i] - mx) * (y[i] - my);
-        }
-        if (!(sxx > 0)) return null;
-        double slope = sxy / sxx, ssr = 0;
-        for (int i = from; i < to; i++) ssr += Math.pow(y[i] - my - slope * (x[i] - mx), 2);
-        return new double[] {slope, Math.sqrt(ssr / Math.max(1, n - 2) / sxx)};
+        if (to - from < 3) return null;
+        SimpleRegression fit = new SimpleRegression();
+        for (int i = from; i < to; i++) fit.addData(x[i], y[i]);
+        double slope = fit.getSlope(); // NaN when every x is the same
+        return Double.isNaN(slope) ? null : new double[] {slope, fit.getSlopeStdErr()};
     }
 }

@@ -1,5 +1,6 @@
 package dev.occam.certify;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -41,7 +42,7 @@ public record Settling(double remaining, String why) {
             m++;
         }
         if (lastMoving < 0) return new Settling(Double.POSITIVE_INFINITY, "the quantity never moved above its noise floor");
-        double[][] series = {java.util.Arrays.copyOf(t, lastMoving + 1), java.util.Arrays.copyOf(logSpeed, lastMoving + 1)};
+        double[][] series = {Arrays.copyOf(t, lastMoving + 1), Arrays.copyOf(logSpeed, lastMoving + 1)};
         PowerTrend trend = PowerTrend.of(series);
         if (trend == null) return new Settling(Double.POSITIVE_INFINITY, "too few samples to see how its speed decays");
         String refusal = trend.whyNotDecaying();

@@ -1,10 +1,12 @@
 package dev.occam.certify;
 
+import dev.occam.numeric.PositiveDefinite;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -71,7 +73,7 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
         for (double[] row : kd) for (double v : row) if (!Double.isFinite(v)) return null;
         try {
             return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(kd, false)).getEigenvalues();
-        } catch (org.hipparchus.exception.MathRuntimeException e) {
+        } catch (MathRuntimeException e) {
             return null;
         }
     }
@@ -90,29 +92,9 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
         return k;
     }
 
-    /** Whether sign (mu I - K) is positive definite (sign = +1), or K - mu I (sign = -1), by its pivots. */
+    /** Whether sign (mu I - K) is positive definite (sign = +1), or K - mu I (sign = -1), exactly when K is rational. */
     private static boolean positive(BigFraction[][] kq, BigDecimal[][] k, double mu, int sign) {
         if (!Double.isFinite(mu)) return false;
-        int n = k.length;
-        if (kq != null) {
-            BigFraction m = new BigFraction(mu);
-            BigFraction[][] a = new BigFraction[n][n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    BigFraction v = i == j ? m.subtract(kq[i][j]) : kq[i][j].negate();
-                    a[i][j] = sign > 0 ? v : v.negate();
-                }
-            }
-            return RationalLinearAlgebra.isPositiveDefinite(a);
-        }
-        BigDecimal m = new BigDecimal(mu);
-        BigDecimal[][] a = new BigDecimal[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                BigDecimal v = i == j ? m.subtract(k[i][j], MC) : k[i][j].negate();
-                a[i][j] = sign > 0 ? v : v.negate();
-            }
-        }
-        return Dense.positivePivots(a, MC);
+        return kq != null ? PositiveDefinite.shifted(kq, mu, sign) : PositiveDefinite.shifted(k, mu, sign, MC);
     }
 }

@@ -1,6 +1,7 @@
 package dev.occam.cli;
 
 import dev.occam.certify.Evidence;
+import dev.occam.certify.Scope;
 import dev.occam.check.CheckOptions;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,11 +54,17 @@ final class CheckCommand extends OccamCommand {
     @Option(names = "--json", paramLabel = "FILE", description = "Write results as JSON ('-' = stdout; the usual lines then go to stderr).")
     String json;
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).", defaultValue = "reports")
-    Path reportDir;
+    @ArgGroup(exclusive = true)
+    Reports reports = new Reports();
 
-    @Option(names = "--no-report", description = "Write no reports.")
-    boolean noReport;
+    /** A report folder or none: picocli rejects both as a usage error. */
+    static final class Reports {
+        @Option(names = "--report", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
+        Path dir = Path.of("reports");
+
+        @Option(names = "--no-report", description = "Write no reports.")
+        boolean none;
+    }
 
     @Option(names = "--precision", paramLabel = "DIGITS", description = "Decimal digits for every run, overriding the specs.")
     Integer precision;
@@ -67,11 +75,17 @@ final class CheckCommand extends OccamCommand {
     @Option(names = "--jobs", paramLabel = "N", description = "Specs checked in parallel (default: ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--quiet", description = "Print only specs not as expected, and the summary.")
-    boolean quiet;
+    @ArgGroup(exclusive = true)
+    Verbosity verbosity = new Verbosity();
 
-    @Option(names = "--verbose", description = "Print every claim at every sweep point.")
-    boolean verbose;
+    /** Quiet or verbose output, not both: picocli rejects both as a usage error. */
+    static final class Verbosity {
+        @Option(names = "--quiet", description = "Print only specs not as expected, and the summary.")
+        boolean quiet;
+
+        @Option(names = "--verbose", description = "Print every claim at every sweep point.")
+        boolean verbose;
+    }
 
     @Option(names = "--require", paramLabel = "GRADE", description = "Weakest evidence a HOLDS or FAILS may rest on: exact, "
             + "proved-bound, estimate or trend (default: ${DEFAULT-VALUE}); verdicts on weaker evidence become INCONCLUSIVE.",
@@ -102,7 +116,7 @@ final class CheckCommand extends OccamCommand {
 
         CheckOptions options = new CheckOptions(precision, requiredEvidence());
         List<Outcome> outcomes;
-        boolean showProgress = System.console() != null && !quiet && !jsonToStdout && !specs.isEmpty();
+        boolean showProgress = System.console() != null && !verbosity.quiet && !jsonToStdout && !specs.isEmpty();
         try (ProgressDisplay progress = showProgress ? new ProgressDisplay(System.err, specs.size()) : null) {
             outcomes = checkAll(specs, options, progress, human);
         }
@@ -119,20 +133,16 @@ final class CheckCommand extends OccamCommand {
                 AtomicFiles.write(workingDir.resolve(json), text);
             }
         }
-        if (!noReport) {
-            Path dir = workingDir.resolve(reportDir);
+        if (!reports.none) {
+            Path dir = workingDir.resolve(reports.dir);
             ReportWriter.write(dir, results);
-            if (verbose) human.println("report: " + dir.resolve("index.md"));
+            if (verbosity.verbose) human.println("report: " + dir.resolve("index.md"));
         }
         human.flush();
         return exitCode(outcomes);
     }
 
     private void validateOptions() {
-        if (quiet && verbose) throw new UsageError("--quiet and --verbose exclude each other");
-        if (noReport && command.commandLine().getParseResult().hasMatchedOption("--report")) {
-            throw new UsageError("--report and --no-report exclude each other");
-        }
         if (jobs < 1) throw new UsageError("--jobs must be at least 1, not " + jobs);
         if (precision != null && precision < 1) throw new UsageError("--precision must be at least 1 digit, not " + precision);
         requiredEvidence();
@@ -228,17 +238,17 @@ final class CheckCommand extends OccamCommand {
 
     private void print(PrintWriter human, Outcome o, int idWidth) {
         SpecResult r = o.result();
-        if (quiet && r.asExpected()) return;
+        if (verbosity.quiet && r.asExpected()) return;
         // the verdict, then what it rests on (blank when nothing was decided)
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s  %-12s  %-" + Math.max(1, idWidth) + "s  (expected %s)  %.1fs",
                 r.verdict(), r.evidence() == Evidence.NONE ? "" : r.evidence().word(), r.id(), r.expect(), r.seconds()));
-        if (r.message() != null && (verbose || r.verdict() != Verdict.HOLDS)) line.append("  ").append(firstLine(r.message()));
+        if (r.message() != null && (verbosity.verbose || r.verdict() != Verdict.HOLDS)) line.append("  ").append(firstLine(r.message()));
         human.println(line);
         if (o.internal() != null) {
             if (stacktrace) o.internal().printStackTrace(human);
             else human.println("  run with -x for the stack trace");
         }
-        if (verbose) details(human, r);
+        if (verbosity.verbose) details(human, r);
         human.flush();
     }
 
@@ -249,7 +259,7 @@ final class CheckCommand extends OccamCommand {
                     + p.stopped() + " after " + p.iterations() + " iterations");
             for (ClaimResult c : p.claims()) {
                 human.println("      " + c.label() + " " + c.verdict() + (c.decided() ? " [" + c.evidence().word()
-                        + (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
+                        + (c.scope() == Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
                         + part("error", c.error()) + part("bound", c.bound()) + part("tolerance", c.tolerance())
                         + (c.message() == null ? "" : "  " + c.message()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
             }

@@ -1,5 +1,6 @@
 package dev.occam.numeric;
 
+import java.util.Arrays;
 import org.apache.commons.numbers.core.DD;
 
 /**
@@ -132,8 +133,8 @@ final class DDMat implements Mat {
         boolean nan = Double.isNaN(c.hi());
         for (double h : lx.hi) nan |= Double.isNaN(h);
         if (nan) {
-            java.util.Arrays.fill(sg.hi, Double.NaN);
-            java.util.Arrays.fill(lg.hi, Double.NaN);
+            Arrays.fill(sg.hi, Double.NaN);
+            Arrays.fill(lg.hi, Double.NaN);
             return;
         }
         for (int j = 0; j < cols; j++) {
@@ -199,7 +200,7 @@ final class DDMat implements Mat {
         if (logAbs == null) {
             DD[] l = new DD[hi.length];
             double[] m = new double[cols];
-            java.util.Arrays.fill(m, Double.NEGATIVE_INFINITY);
+            Arrays.fill(m, Double.NEGATIVE_INFINITY);
             for (int k = 0; k < l.length; k++) {
                 l[k] = hi[k] == 0 ? DD.of(Double.NEGATIVE_INFINITY) : DDMath.log(DD.ofSum(hi[k], lo[k]).abs());
                 m[k % cols] = Math.max(m[k % cols], l[k].hi());

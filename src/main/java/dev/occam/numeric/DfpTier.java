@@ -1,6 +1,7 @@
 package dev.occam.numeric;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 
@@ -25,7 +26,7 @@ final class DfpTier implements Tier {
     @Override
     public Vec zeros(int n) {
         Dfp[] a = new Dfp[n];
-        java.util.Arrays.fill(a, field.getZero());
+        Arrays.fill(a, field.getZero());
         return new DfpVec(this, a);
     }
 

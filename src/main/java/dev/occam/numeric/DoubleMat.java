@@ -1,5 +1,7 @@
 package dev.occam.numeric;
 
+import java.util.Arrays;
+
 /** A row-major matrix of doubles. */
 final class DoubleMat implements Mat {
     private final int rows;
@@ -44,7 +46,7 @@ final class DoubleMat implements Mat {
         Matrices.checkShape(this, x, out, true);
         double[] v = DoubleVec.cast(x).a;
         double[] o = DoubleVec.cast(out).a;
-        java.util.Arrays.fill(o, 0.0);
+        Arrays.fill(o, 0.0);
         // row by row so the matrix is read contiguously
         for (int i = 0, off = 0; i < rows; i++, off += cols) {
             double r = v[i];
@@ -119,7 +121,7 @@ final class DoubleMat implements Mat {
         if (logAbs == null) {
             double[] l = new double[data.length];
             double[] m = new double[cols];
-            java.util.Arrays.fill(m, Double.NEGATIVE_INFINITY);
+            Arrays.fill(m, Double.NEGATIVE_INFINITY);
             for (int k = 0; k < l.length; k++) {
                 l[k] = Math.log(Math.abs(data[k]));
                 m[k % cols] = Math.max(m[k % cols], l[k]);

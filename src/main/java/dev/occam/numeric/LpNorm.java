@@ -2,6 +2,8 @@ package dev.occam.numeric;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpMath;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -9,8 +11,12 @@ import org.hipparchus.fraction.BigFraction;
  * digits) and converted to each vector's tier, so a double-double run uses 4/3 and not its
  * double rounding. Steepest direction: -||g||_q^(2-q) sign(g) |g|^(q-1). Norms and directions are
  * computed in units of ||.||_inf, which keeps p near 1 and large p within every tier's range.
+ *
+ * <p>The static methods are the l_p norm of plain Dfp vectors outside the tiers, in their own field
+ * (the mirror maps' potentials and the predictions' certificates), written directly: their
+ * exponents are exact and their fields wide enough for the power sums.
  */
-final class LpNorm implements LogDomainNorm {
+public final class LpNorm implements LogDomainNorm {
     private final String name;
     private final Value p;
     private final Value q;
@@ -122,5 +128,24 @@ final class LpNorm implements LogDomainNorm {
         Scalar unitNorm = out.sumAbsPow(1).pow(t.scalar(invQ));
         out.signedExp(signs, logs, logM, t.scalar(qMinusOne));
         out.scale(logM.exp().multiply(unitNorm.pow(t.scalar(twoMinusQ))).negate());
+    }
+
+    /** ||v||_r = (sum_i |v_i|^r)^(1/r) in v's field; 0 for v = 0. */
+    public static Dfp of(Dfp[] v, Dfp r) {
+        Dfp s = powerSum(v, r);
+        return s.isZero() ? s : DfpMath.pow(s, r.reciprocal());
+    }
+
+    /** sum_i |v_i|^r = ||v||_r^r. */
+    public static Dfp powerSum(Dfp[] v, Dfp r) {
+        Dfp s = r.getField().getZero();
+        for (Dfp x : v) s = s.add(absPow(x, r));
+        return s;
+    }
+
+    /** |a|^r for a real exponent, 0 at 0. */
+    public static Dfp absPow(Dfp a, Dfp r) {
+        if (a.isZero()) return a.getField().getZero();
+        return DfpMath.pow(a.abs(), r);
     }
 }

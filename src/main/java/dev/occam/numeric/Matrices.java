@@ -1,5 +1,7 @@
 package dev.occam.numeric;
 
+import java.lang.reflect.Array;
+
 /** Shape checks and conversions shared by the tiers' matrix factories. */
 final class Matrices {
     private Matrices() {
@@ -10,11 +12,11 @@ final class Matrices {
         if (rows.length == 0) {
             return 0;
         }
-        int cols = java.lang.reflect.Array.getLength(rows[0]);
+        int cols = Array.getLength(rows[0]);
         for (Object row : rows) {
-            if (java.lang.reflect.Array.getLength(row) != cols) {
+            if (Array.getLength(row) != cols) {
                 throw new IllegalArgumentException("ragged matrix: rows of length " + cols + " and "
-                        + java.lang.reflect.Array.getLength(row));
+                        + Array.getLength(row));
             }
         }
         return cols;

@@ -1,8 +1,12 @@
 package dev.occam.numeric;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
+import org.hipparchus.fraction.BigFraction;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 
 /** The norms a spec can name. */
 public final class Norms {
@@ -36,40 +40,31 @@ public final class Norms {
     static double[] eigenvalueBounds(Value[][] d) {
         int n = d.length;
         double[][] a = new double[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = d[i][j].doubleValue();
-        double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(new org.hipparchus.linear.Array2DRowRealMatrix(a)).getEigenvalues();
+        BigFraction[][] q = new BigFraction[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = d[i][j].doubleValue();
+                q[i][j] = d[i][j].isRational() ? d[i][j].rational() : exact(d[i][j].decimal());
+            }
+        }
+        double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a)).getEigenvalues();
         double lower = 0, upper = Double.POSITIVE_INFINITY;
         for (double m : new double[] {1e-9, 1e-6, 1e-3, 0.1}) {
-            if (lower == 0 && ev[n - 1] * (1 - m) > 0 && shiftedPositive(d, ev[n - 1] * (1 - m), -1)) lower = ev[n - 1] * (1 - m);
-            if (upper == Double.POSITIVE_INFINITY && shiftedPositive(d, ev[0] * (1 + m), 1)) upper = ev[0] * (1 + m);
+            if (lower == 0 && ev[n - 1] * (1 - m) > 0 && PositiveDefinite.shifted(q, ev[n - 1] * (1 - m), -1)) lower = ev[n - 1] * (1 - m);
+            if (upper == Double.POSITIVE_INFINITY && PositiveDefinite.shifted(q, ev[0] * (1 + m), 1)) upper = ev[0] * (1 + m);
         }
         return new double[] {lower, upper};
     }
 
     /** The exact value of a decimal. */
-    public static org.hipparchus.fraction.BigFraction exact(BigDecimal x) {
-        return x.scale() >= 0 ? new org.hipparchus.fraction.BigFraction(x.unscaledValue(), java.math.BigInteger.TEN.pow(x.scale()))
-                : new org.hipparchus.fraction.BigFraction(x.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-x.scale())));
-    }
-
-    /** Whether sign (mu I - D) is positive definite, by its pivots. */
-    private static boolean shiftedPositive(Value[][] d, double mu, int sign) {
-        int n = d.length;
-        org.hipparchus.fraction.BigFraction m = new org.hipparchus.fraction.BigFraction(mu);
-        org.hipparchus.fraction.BigFraction[][] a = new org.hipparchus.fraction.BigFraction[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                org.hipparchus.fraction.BigFraction v = d[i][j].isRational() ? d[i][j].rational() : exact(d[i][j].decimal());
-                v = i == j ? m.subtract(v) : v.negate();
-                a[i][j] = sign > 0 ? v : v.negate();
-            }
-        }
-        return RationalLinearAlgebra.isPositiveDefinite(a);
+    public static BigFraction exact(BigDecimal x) {
+        return x.scale() >= 0 ? new BigFraction(x.unscaledValue(), BigInteger.TEN.pow(x.scale()))
+                : new BigFraction(x.unscaledValue().multiply(BigInteger.TEN.pow(-x.scale())));
     }
 
     private static Value[][] rationalInverse(Value[][] d) {
         var a = RationalLinearAlgebra.fractions(d);
-        if (!RationalLinearAlgebra.isPositiveDefinite(a)) {
+        if (!PositiveDefinite.test(a)) {
             throw new IllegalArgumentException("quadratic norm needs a symmetric positive definite matrix");
         }
         return RationalLinearAlgebra.values(RationalLinearAlgebra.inverse(a));
@@ -84,7 +79,7 @@ public final class Norms {
                 a[i][j] = field.newDfp(d[i][j].decimal().toString());
             }
         }
-        if (!DfpLinearAlgebra.isPositiveDefinite(a)) {
+        if (!PositiveDefinite.test(a)) {
             throw new IllegalArgumentException("quadratic norm needs a symmetric positive definite matrix");
         }
         Dfp[][] inv = DfpLinearAlgebra.inverse(a);

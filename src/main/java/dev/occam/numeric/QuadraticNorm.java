@@ -1,5 +1,8 @@
 package dev.occam.numeric;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * ||v||_D = sqrt(v^T D v) for symmetric positive definite D; dual sqrt(g^T D^-1 g), steepest
  * direction -D^-1 g. D^-1 is computed exactly (or in extra precision) before rounding to a tier.
@@ -13,7 +16,7 @@ final class QuadraticNorm implements Norm {
     private final double lower;
     private final double upper;
     /** {D, D^-1} by tier name. */
-    private final java.util.Map<String, Mat[]> byTier = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Mat[]> byTier = new ConcurrentHashMap<>();
 
     QuadraticNorm(Value[][] d, Value[][] inverse, double lower, double upper) {
         this.d = d;

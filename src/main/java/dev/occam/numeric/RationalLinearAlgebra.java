@@ -208,46 +208,6 @@ public final class RationalLinearAlgebra {
         return true;
     }
 
-    /**
-     * Symmetric with every leading principal minor positive (Sylvester's criterion), by Bareiss'
-     * fraction-free elimination on the matrix scaled to integers: each pivot is a leading minor
-     * times a positive power of the common denominator, and the integers stay the size of a
-     * determinant instead of growing with every gcd-reduced fraction (a 20 x 20 Gram matrix of
-     * binary fractions takes milliseconds instead of seconds).
-     */
-    public static boolean isPositiveDefinite(BigFraction[][] a) {
-        if (!isSymmetric(a)) {
-            return false;
-        }
-        int n = a.length;
-        BigInteger common = BigInteger.ONE;
-        for (BigFraction[] row : a) {
-            for (BigFraction x : row) {
-                BigInteger d = x.getDenominator();
-                common = common.divide(common.gcd(d)).multiply(d);
-            }
-        }
-        BigInteger[][] m = new BigInteger[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                m[i][j] = a[i][j].getNumerator().multiply(common.divide(a[i][j].getDenominator()));
-            }
-        }
-        BigInteger previous = BigInteger.ONE;
-        for (int k = 0; k < n; k++) {
-            if (m[k][k].signum() <= 0) {
-                return false;
-            }
-            for (int i = k + 1; i < n; i++) {
-                for (int j = k + 1; j < n; j++) {
-                    m[i][j] = m[i][j].multiply(m[k][k]).subtract(m[i][k].multiply(m[k][j])).divide(previous);
-                }
-            }
-            previous = m[k][k];
-        }
-        return true;
-    }
-
     private static BigFraction[][] copy(BigFraction[][] a) {
         BigFraction[][] m = new BigFraction[a.length][];
         for (int i = 0; i < a.length; i++) {

@@ -1,6 +1,7 @@
 package dev.occam.numeric;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import org.hipparchus.fraction.BigFraction;
 
@@ -27,7 +28,7 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
 
     /** q written as Symja reads it: "p" or "p/q". */
     public static String text(BigFraction q) {
-        return q.getDenominator().equals(java.math.BigInteger.ONE) ? q.getNumerator().toString() : q.getNumerator() + "/" + q.getDenominator();
+        return q.getDenominator().equals(BigInteger.ONE) ? q.getNumerator().toString() : q.getNumerator() + "/" + q.getDenominator();
     }
 
     /** A Symja list of exact entries: "{47/166,-1/3,1}". */

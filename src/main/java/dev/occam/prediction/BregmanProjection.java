@@ -6,8 +6,10 @@ import dev.occam.problem.LeastSquares;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.hipparchus.dfp.Dfp;
@@ -55,7 +57,7 @@ public final class BregmanProjection implements Predictor {
                 return Prediction.unmet(kind(), pre, "{Xw = y} does not meet the domain w > 0 of psi: the LP max s s.t. Xw = y, w >= s gives s = "
                         + slack);
             }
-            pre.add("{Xw = y} meets w > 0: LP max s s.t. Xw = y, w_i >= s (ojalgo) gives s = " + String.format(java.util.Locale.ROOT, "%.3g", slack));
+            pre.add("{Xw = y} meets w > 0: LP max s s.t. Xw = y, w_i >= s (ojalgo) gives s = " + String.format(Locale.ROOT, "%.3g", slack));
         }
         DfpField field = new DfpField(digits + 30);
         Dfp[][] x = DfpVectors.of(field, ls.x());
@@ -65,7 +67,7 @@ public final class BregmanProjection implements Predictor {
         if (dependent != null) return Prediction.unmet(kind(), pre, dependent);
         Dfp[] theta0 = psi.gradient(w0d);
         Dfp[] lambda0 = new Dfp[x.length];
-        java.util.Arrays.fill(lambda0, field.getZero());
+        Arrays.fill(lambda0, field.getZero());
         DualNewton.Solution s = DualNewton.solve(x, y, theta0, lambda0, psi, field.newDfp("1e-" + (digits + 15)));
         if (s == null) return Prediction.unmet(kind(), pre, "dual Newton found no point of {Xw = y} in the domain of psi");
         Map<String, String> cert = new LinkedHashMap<>();
@@ -110,7 +112,7 @@ public final class BregmanProjection implements Predictor {
     /** r - X^T (X X^T)^{-1} X r. */
     private static Dfp[] projectToNullSpace(Dfp[][] x, Dfp[] r) {
         Dfp[] zero = new Dfp[r.length];
-        java.util.Arrays.fill(zero, r[0].getField().getZero());
+        Arrays.fill(zero, r[0].getField().getZero());
         QuadraticInterpolant<Dfp> q = QuadraticInterpolant.solve(x, DfpVectors.multiply(x, r), zero, null);
         return DfpVectors.subtract(r, q.point.toArray());
     }

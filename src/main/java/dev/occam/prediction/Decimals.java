@@ -1,6 +1,7 @@
 package dev.occam.prediction;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.fraction.BigFraction;
@@ -23,7 +24,7 @@ final class Decimals {
 
     /** Each entry to {@code digits} significant digits (BigFraction.bigDecimalValue(int, ..) would fix decimal places). */
     static BigDecimal[] of(FieldVector<BigFraction> v, int digits) {
-        java.math.MathContext mc = new java.math.MathContext(digits, RoundingMode.HALF_EVEN);
+        MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
         BigDecimal[] out = new BigDecimal[v.getDimension()];
         for (int i = 0; i < out.length; i++) {
             BigFraction f = v.getEntry(i);
@@ -38,7 +39,7 @@ final class Decimals {
 
     /** Short scientific form for certificates, e.g. "3.1E-41" (works below double's range too). */
     static String brief(Dfp d) {
-        return d.isZero() ? "0" : of(d.abs()).round(new java.math.MathContext(2)).toString();
+        return d.isZero() ? "0" : of(d.abs()).round(new MathContext(2)).toString();
     }
 
     static Dfp norm(FieldVector<Dfp> v) {

@@ -1,11 +1,13 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 
@@ -92,7 +94,7 @@ final class Fractions {
     /** sum_k c_k rows[k]. */
     static BigFraction[] combination(BigFraction[][] rows, BigFraction[] c, int dim) {
         BigFraction[] out = new BigFraction[dim];
-        java.util.Arrays.fill(out, BigFraction.ZERO);
+        Arrays.fill(out, BigFraction.ZERO);
         for (int k = 0; k < rows.length; k++) {
             if (c[k].signum() == 0) continue;
             for (int j = 0; j < dim; j++) if (rows[k][j].signum() != 0) out[j] = out[j].add(c[k].multiply(rows[k][j]));
@@ -165,7 +167,7 @@ final class Fractions {
             a[k] = m[rows.get(k)];
             b[k] = r[rows.get(k)];
         }
-        BigFraction[] x = dev.occam.numeric.RationalLinearAlgebra.solve(a, b);
+        BigFraction[] x = RationalLinearAlgebra.solve(a, b);
         for (int i = 0; i < m.length; i++) if (!dot(m[i], x).equals(r[i])) return null;
         return x;
     }

@@ -1,6 +1,8 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.RationalLinearAlgebra;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
@@ -75,7 +77,7 @@ final class HardMarginSvm {
             active = new ArrayList<>();
             u = new BigFraction[0];
         }
-        List<BigFraction> mult = new ArrayList<>(java.util.Arrays.asList(u));
+        List<BigFraction> mult = new ArrayList<>(Arrays.asList(u));
         BigFraction[] w = Fractions.combination(rows(z, active), u, d);
         int repairs = warm ? 0 : 1;
         for (int iteration = 0; iteration < 50 * (n + d) + 100; iteration++) {
@@ -132,7 +134,7 @@ final class HardMarginSvm {
                                    int repairs) {
         int n = z.length;
         BigFraction[] alpha = new BigFraction[n];
-        java.util.Arrays.fill(alpha, BigFraction.ZERO);
+        Arrays.fill(alpha, BigFraction.ZERO);
         for (int k = 0; k < active.size(); k++) alpha[active.get(k)] = mult.get(k);
         List<Integer> support = new ArrayList<>();
         for (int i = 0; i < n; i++) if (Fractions.dot(z[i], w).equals(BigFraction.ONE)) support.add(i);
@@ -151,13 +153,13 @@ final class HardMarginSvm {
         int k = za.length;
         BigFraction[][] g = new BigFraction[k][k];
         for (int i = 0; i < k; i++) for (int j = 0; j <= i; j++) g[i][j] = g[j][i] = Fractions.dot(za[i], za[j]);
-        return dev.occam.numeric.RationalLinearAlgebra.solve(g, b);
+        return RationalLinearAlgebra.solve(g, b);
     }
 
     /** alpha with (Z_B Z_B^T) alpha = 1, exact. */
     private static BigFraction[] marginOne(BigFraction[][] zb) {
         BigFraction[] ones = new BigFraction[zb.length];
-        java.util.Arrays.fill(ones, BigFraction.ONE);
+        Arrays.fill(ones, BigFraction.ONE);
         return zb.length == 0 ? ones : gramSolve(zb, ones);
     }
 

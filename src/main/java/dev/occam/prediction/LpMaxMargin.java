@@ -6,6 +6,8 @@ import dev.occam.problem.DfpVectors;
 import dev.occam.problem.NormSquaredPotential;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,11 +132,11 @@ final class LpMaxMargin {
             }
             if (violated >= 0) {
                 support.add(violated);
-                java.util.Collections.sort(support);
+                Collections.sort(support);
                 continue;
             }
             Dfp[] alpha = new Dfp[zf.length];
-            java.util.Arrays.fill(alpha, field.getZero());
+            Arrays.fill(alpha, field.getZero());
             for (int k = 0; k < support.size(); k++) alpha[support.get(k)] = s.lambda()[k];
             return new Solved(w, alpha, support, swaps);
         }

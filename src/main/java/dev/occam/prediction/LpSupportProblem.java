@@ -3,6 +3,7 @@ package dev.occam.prediction;
 import dev.occam.numeric.Value;
 import dev.occam.problem.DfpVectors;
 import dev.occam.problem.NormSquaredPotential;
+import java.util.Arrays;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
@@ -52,7 +53,7 @@ final class LpSupportProblem {
         int d = zs[0].length;
         DfpField field = start[0].getField();
         Dfp[] ones = new Dfp[m];
-        java.util.Arrays.fill(ones, field.getOne());
+        Arrays.fill(ones, field.getOne());
         if (m > d) return null;
         FieldDecompositionSolver<Dfp> gram = solver(gram(zs));
         if (gram == null) return null;
@@ -64,7 +65,7 @@ final class LpSupportProblem {
         }
         if (p.rational().compareTo(BigFraction.TWO) <= 0) {
             Dfp[] zero = new Dfp[d];
-            java.util.Arrays.fill(zero, field.getZero());
+            Arrays.fill(zero, field.getZero());
             Dfp[] lambda0 = gram.solve(new ArrayFieldVector<>(DfpVectors.multiply(zs, psi.gradient(start)), false)).toArray();
             DualNewton.Solution s = DualNewton.solve(zs, ones, zero, lambda0, psi, tolerance);
             return s == null ? null : new Solution(s.w(), s.lambda());
@@ -74,7 +75,7 @@ final class LpSupportProblem {
         Dfp[][] nt = nullSpace(zs, gram);
         Dfp[] u0 = DfpVectors.multiply(nt, DfpVectors.subtract(start, w0));
         Dfp[] zero = new Dfp[nt.length];
-        java.util.Arrays.fill(zero, field.getZero());
+        Arrays.fill(zero, field.getZero());
         // psiStar's inverse map is grad psi: residual -N^T grad psi(w0 + N u)
         DualNewton.Solution s = DualNewton.solve(nt, zero, w0, u0, psiStar, tolerance);
         if (s == null) return null;
@@ -109,7 +110,7 @@ final class LpSupportProblem {
         Dfp[][] columns = new Dfp[d][];
         for (int j = 0; j < d; j++) {
             Dfp[] e = new Dfp[d];
-            java.util.Arrays.fill(e, field.getZero());
+            Arrays.fill(e, field.getZero());
             e[j] = field.getOne();
             Dfp[] y = gram.solve(new ArrayFieldVector<>(DfpVectors.multiply(zs, e), false)).toArray();
             columns[j] = DfpVectors.subtract(e, DfpVectors.multiplyTransposed(zs, y));

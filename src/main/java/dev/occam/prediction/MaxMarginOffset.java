@@ -1,8 +1,10 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.problem.Classification;
 import dev.occam.problem.DfpVectors;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class MaxMarginOffset implements Predictor {
                     + " are linearly dependent: the dual weights alpha_n are not unique, so the offset w~ is not determined");
         }
         pre.add("every support vector has alpha_n > 0 and the support vectors are linearly independent (exact rational arithmetic)");
-        int dataRank = dev.occam.numeric.RationalLinearAlgebra.rank(z);
+        int dataRank = RationalLinearAlgebra.rank(z);
         if (dataRank > support.size()) {
             // points off span{z_S} push w along directions the offset equations do not see, by an amount
             // that depends on the whole trajectory: w~ has a closed form only when the support spans the data
@@ -126,7 +128,7 @@ public final class MaxMarginOffset implements Predictor {
     }
 
     private static BigDecimal[] round(BigDecimal[] v, int digits) {
-        java.math.MathContext mc = new java.math.MathContext(digits);
+        MathContext mc = new MathContext(digits);
         BigDecimal[] out = new BigDecimal[v.length];
         for (int i = 0; i < v.length; i++) out[i] = v[i].round(mc);
         return out;

@@ -1,5 +1,6 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.LpNorm;
 import dev.occam.numeric.Value;
 import dev.occam.problem.DfpVectors;
 import dev.occam.problem.LeastSquares;
@@ -7,12 +8,15 @@ import dev.occam.problem.PowerPotential;
 import dev.occam.problem.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
+import org.hipparchus.linear.Array2DRowFieldMatrix;
+import org.hipparchus.linear.FieldLUDecomposition;
 
 /**
  * argmin ||w - w0|| on {Xw = y} for the l2 norm, a quadratic norm ||v||_D, or an l_p norm.
@@ -134,8 +138,7 @@ public final class MinDistanceInterpolant implements Predictor {
         Dfp primal = psi.value(s.w());
         Dfp q = DfpVectors.of(field, p).divide(DfpVectors.of(field, p).subtract(field.getOne()));
         Dfp[] xtl = DfpVectors.multiplyTransposed(x, s.lambda());
-        Dfp conj = field.getZero();
-        for (Dfp v : xtl) conj = conj.add(DfpVectors.absPow(v, q));
+        Dfp conj = LpNorm.powerSum(xtl, q);
         Dfp dual = DfpVectors.dot(s.lambda(), b).subtract(conj.divide(q));
         cert.put("duality gap of min (1/p)||u||_p^p", Decimals.brief(primal.subtract(dual)));
         return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of(), Map.of());
@@ -155,7 +158,7 @@ public final class MinDistanceInterpolant implements Predictor {
         }
         Dfp[][] c = new Dfp[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) c[i][j] = g[i][j].divide(g[i][i].multiply(g[j][j]).sqrt());
-        Dfp det = new org.hipparchus.linear.FieldLUDecomposition<>(new org.hipparchus.linear.Array2DRowFieldMatrix<>(c, false))
+        Dfp det = new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(c, false))
                 .getDeterminant();
         if (det.abs().lessThan(det.getField().newDfp("1e-" + digits))) {
             return "X X^T is singular to working precision: the rows of X are linearly dependent (det of X X^T scaled to unit diagonal = "
@@ -166,7 +169,7 @@ public final class MinDistanceInterpolant implements Predictor {
 
     private static Dfp[] zeros(DfpField field, int n) {
         Dfp[] z = new Dfp[n];
-        java.util.Arrays.fill(z, field.getZero());
+        Arrays.fill(z, field.getZero());
         return z;
     }
 }

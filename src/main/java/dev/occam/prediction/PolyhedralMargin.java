@@ -1,6 +1,7 @@
 package dev.occam.prediction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.hipparchus.fraction.BigFraction;
@@ -192,7 +193,7 @@ final class PolyhedralMargin {
         BigFraction[] x = Fractions.solveUnique(rows.toArray(new BigFraction[0][]), rhs.toArray(new BigFraction[0]));
         if (x == null) return null;
         BigFraction[] lambda = new BigFraction[n];
-        java.util.Arrays.fill(lambda, BigFraction.ZERO);
+        Arrays.fill(lambda, BigFraction.ZERO);
         for (int k = 0; k < support.size(); k++) lambda[support.get(k)] = x[k];
         return lambda;
     }

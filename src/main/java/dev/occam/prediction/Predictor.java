@@ -1,5 +1,8 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.Value;
+import dev.occam.problem.Problem;
+
 /** Computes a theorem's closed-form prediction for one problem and starting point. */
 public interface Predictor {
     /** The spec's {@code prediction.kind}. */
@@ -9,7 +12,7 @@ public interface Predictor {
     Prediction predict(PredictionInput input);
 
     /** For predictions that do not depend on the step size. */
-    default Prediction predict(dev.occam.problem.Problem problem, dev.occam.numeric.Value[] w0, int digits) {
+    default Prediction predict(Problem problem, Value[] w0, int digits) {
         return predict(new PredictionInput(problem, w0, Double.NaN, digits));
     }
 }

@@ -2,6 +2,7 @@ package dev.occam.problem;
 
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
+import java.util.Locale;
 
 /**
  * Binary linear classification with an exponentially tailed loss (deck section 5):
@@ -18,7 +19,7 @@ public record Classification(Value[][] x, int[] labels, Value[] weights, Loss lo
         EXPONENTIAL, LOGISTIC;
 
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Value;
+import java.util.Arrays;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 
@@ -75,17 +76,11 @@ public final class DfpVectors {
     public static Dfp[] multiplyTransposed(Dfp[][] m, Dfp[] v) {
         Dfp zero = v[0].getField().getZero();
         Dfp[] out = new Dfp[m[0].length];
-        java.util.Arrays.fill(out, zero);
+        Arrays.fill(out, zero);
         for (int i = 0; i < m.length; i++) {
             for (int j = 0; j < out.length; j++) out[j] = out[j].add(m[i][j].multiply(v[i]));
         }
         return out;
-    }
-
-    /** |a|^p for a real exponent, 0 at 0. */
-    public static Dfp absPow(Dfp a, Dfp p) {
-        if (a.isZero()) return a.getField().getZero();
-        return org.hipparchus.dfp.DfpMath.pow(a.abs(), p);
     }
 
     public static Dfp signum(Dfp a) {

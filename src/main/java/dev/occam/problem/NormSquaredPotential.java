@@ -1,9 +1,11 @@
 package dev.occam.problem;
 
+import dev.occam.numeric.LpNorm;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hipparchus.dfp.Dfp;
@@ -49,7 +51,7 @@ public final class NormSquaredPotential implements MirrorMap {
 
     @Override
     public Dfp value(Dfp[] w) {
-        Dfp n = norm(w, DfpVectors.of(w[0].getField(), p));
+        Dfp n = LpNorm.of(w, DfpVectors.of(w[0].getField(), p));
         return n.multiply(n).divide(2);
     }
 
@@ -69,36 +71,30 @@ public final class NormSquaredPotential implements MirrorMap {
         //   = (q-1) ||s||^(2-q) |s_i|^(q-2) delta_ij + (2-q) ||s||^(2-2q) g_i g_j,  g = sign(s)|s|^(q-1)
         Dfp qq = DfpVectors.of(s[0].getField(), q);
         Dfp one = qq.getField().getOne();
-        Dfp n = norm(s, qq);
+        Dfp n = LpNorm.of(s, qq);
         Dfp[] g = new Dfp[s.length];
-        for (int i = 0; i < s.length; i++) g[i] = DfpVectors.signum(s[i]).multiply(DfpVectors.absPow(s[i], qq.subtract(one)));
+        for (int i = 0; i < s.length; i++) g[i] = DfpVectors.signum(s[i]).multiply(LpNorm.absPow(s[i], qq.subtract(one)));
         Dfp a = DfpMath.pow(n, one.multiply(2).subtract(qq));
         Dfp b = one.multiply(2).subtract(qq).multiply(DfpMath.pow(n, one.multiply(2).subtract(qq.multiply(2))));
         Dfp[][] j = new Dfp[s.length][s.length];
         for (int i = 0; i < s.length; i++) {
             for (int k = 0; k < s.length; k++) j[i][k] = b.multiply(g[i]).multiply(g[k]);
-            j[i][i] = j[i][i].add(qq.subtract(one).multiply(a).multiply(DfpVectors.absPow(s[i], qq.subtract(one.multiply(2)))));
+            j[i][i] = j[i][i].add(qq.subtract(one).multiply(a).multiply(LpNorm.absPow(s[i], qq.subtract(one.multiply(2)))));
         }
         return j;
-    }
-
-    private static Dfp norm(Dfp[] v, Dfp r) {
-        Dfp s = r.getField().getZero();
-        for (Dfp x : v) s = s.add(DfpVectors.absPow(x, r));
-        return s.isZero() ? s : DfpMath.pow(s, r.reciprocal());
     }
 
     /** ||v||_r^(2-r) sign(v)|v|^(r-1). */
     private static Dfp[] map(Dfp[] v, Dfp r) {
         Dfp one = r.getField().getOne();
-        Dfp n = norm(v, r);
+        Dfp n = LpNorm.of(v, r);
         Dfp[] out = new Dfp[v.length];
         if (n.isZero()) {
-            java.util.Arrays.fill(out, r.getField().getZero());
+            Arrays.fill(out, r.getField().getZero());
             return out;
         }
         Dfp c = DfpMath.pow(n, one.multiply(2).subtract(r));
-        for (int i = 0; i < v.length; i++) out[i] = c.multiply(DfpVectors.signum(v[i])).multiply(DfpVectors.absPow(v[i], r.subtract(one)));
+        for (int i = 0; i < v.length; i++) out[i] = c.multiply(DfpVectors.signum(v[i])).multiply(LpNorm.absPow(v[i], r.subtract(one)));
         return out;
     }
 

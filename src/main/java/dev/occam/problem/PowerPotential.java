@@ -1,5 +1,6 @@
 package dev.occam.problem;
 
+import dev.occam.numeric.LpNorm;
 import dev.occam.numeric.Value;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -26,9 +27,7 @@ public final class PowerPotential implements ConvexPotential {
 
     @Override
     public Dfp value(Dfp[] w) {
-        Dfp s = p.getField().getZero();
-        for (Dfp x : w) s = s.add(DfpVectors.absPow(x, p));
-        return s.divide(p);
+        return LpNorm.powerSum(w, p).divide(p);
     }
 
     @Override
@@ -49,7 +48,7 @@ public final class PowerPotential implements ConvexPotential {
             for (int k = 0; k < theta.length; k++) j[i][k] = one.getField().getZero();
             // d/ds sign(s)|s|^(q-1) = (q-1)|s|^(q-2); infinite at 0 when q < 2, so keep it finite for Newton
             Dfp d = theta[i].isZero() && q.lessThan(one.multiply(2)) ? one
-                    : q.subtract(one).multiply(DfpVectors.absPow(theta[i], q.subtract(one.multiply(2))));
+                    : q.subtract(one).multiply(LpNorm.absPow(theta[i], q.subtract(one.multiply(2))));
             j[i][i] = d;
         }
         return j;
@@ -57,7 +56,7 @@ public final class PowerPotential implements ConvexPotential {
 
     private static Dfp[] signedPower(Dfp[] v, Dfp e) {
         Dfp[] out = new Dfp[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = DfpVectors.signum(v[i]).multiply(DfpVectors.absPow(v[i], e));
+        for (int i = 0; i < v.length; i++) out[i] = DfpVectors.signum(v[i]).multiply(LpNorm.absPow(v[i], e));
         return out;
     }
 }

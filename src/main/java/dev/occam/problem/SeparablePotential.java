@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.Interval;
 import dev.occam.numeric.Vec;
 import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.FormulaException;
@@ -8,6 +9,8 @@ import dev.occam.symbolic.Positivity;
 import dev.occam.symbolic.RangeBounds;
 import dev.occam.symbolic.Symbolic;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +158,7 @@ public final class SeparablePotential implements MirrorMap {
         Dfp zero = w[0].getField().getZero();
         Dfp[][] j = new Dfp[w.length][w.length];
         for (int i = 0; i < w.length; i++) {
-            java.util.Arrays.fill(j[i], zero);
+            Arrays.fill(j[i], zero);
             j[i][i] = d2phiF.apply(w[i]).reciprocal();
         }
         return j;
@@ -174,10 +177,10 @@ public final class SeparablePotential implements MirrorMap {
      * A proved enclosure of phi'' over [lo, hi] (clipped to the domain: above 1e-300 for a potential
      * on w > 0), by interval arithmetic: certificates bound the mirror map's Jacobian diag(1/phi'') with it.
      */
-    public dev.occam.numeric.Interval secondDerivativeOn(double lo, double hi) {
+    public Interval secondDerivativeOn(double lo, double hi) {
         if (positiveDomain) lo = Math.max(lo, 1e-300);
-        if (!(lo <= hi)) return dev.occam.numeric.Interval.UNDEFINED;
-        return d2phi.compile().enclose(dev.occam.numeric.Interval.of(lo, hi));
+        if (!(lo <= hi)) return Interval.UNDEFINED;
+        return d2phi.compile().enclose(Interval.of(lo, hi));
     }
 
     @Override
@@ -217,7 +220,7 @@ public final class SeparablePotential implements MirrorMap {
         } else {
             out.put("(phi')^-1(y) (inverse mirror map)", rendered("numeric: bracketed Newton solve of phi'(x) = y", null));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** An ordered {text, tex} entry (Map.of's order varies between JVM runs, reports must not). */

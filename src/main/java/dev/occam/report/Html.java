@@ -15,7 +15,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Shared pieces of the HTML report pages: escaping, the page shell with its inline style, and
@@ -234,19 +237,19 @@ final class Html {
         f.setExpandEntityReferences(false);
         f.setNamespaceAware(false);
         DocumentBuilder db = f.newDocumentBuilder();
-        db.setEntityResolver((publicId, systemId) -> new org.xml.sax.InputSource(InputStream.nullInputStream()));
-        db.setErrorHandler(new org.xml.sax.ErrorHandler() {
+        db.setEntityResolver((publicId, systemId) -> new InputSource(InputStream.nullInputStream()));
+        db.setErrorHandler(new ErrorHandler() {
             @Override
-            public void warning(org.xml.sax.SAXParseException e) {
+            public void warning(SAXParseException e) {
             }
 
             @Override
-            public void error(org.xml.sax.SAXParseException e) throws SAXException {
+            public void error(SAXParseException e) throws SAXException {
                 throw e;
             }
 
             @Override
-            public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+            public void fatalError(SAXParseException e) throws SAXException {
                 throw e;
             }
         });

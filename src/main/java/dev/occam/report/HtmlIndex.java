@@ -2,8 +2,10 @@ package dev.occam.report;
 
 import static dev.occam.report.Html.esc;
 
+import dev.occam.certify.Evidence;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +26,7 @@ public final class HtmlIndex {
         double slowest = results.stream().mapToDouble(SpecResult::seconds).max().orElse(0);
         b.append("<h1>occam results</h1>\n<p><strong>").append(esc(s.line())).append("</strong></p>\n");
         b.append("<p class=\"meta\">").append(String.format(Locale.ROOT, "checking time: %.2f s in total", total));
-        results.stream().max(java.util.Comparator.comparingDouble(SpecResult::seconds)).ifPresent(r ->
+        results.stream().max(Comparator.comparingDouble(SpecResult::seconds)).ifPresent(r ->
                 b.append(String.format(Locale.ROOT, ", slowest %s (%.2f s)", esc(r.id()), r.seconds())));
         b.append(" · <a href=\"index.md\">Markdown</a></p>\n");
 
@@ -53,7 +55,7 @@ public final class HtmlIndex {
                     .append(r.title() == null ? "" : "<div class=\"plaintext\">" + esc(r.title()) + "</div>").append("</td>")
                     .append("<td>").append(esc(family)).append("</td><td>").append(esc(nonNull(r.expect()))).append("</td>")
                     .append("<td data-key=\"").append(r.verdict()).append("\">").append(Html.badge(r.verdict())).append("</td>")
-                    .append("<td>").append(r.evidence() == dev.occam.certify.Evidence.NONE ? "–" : esc(r.evidence().word())).append("</td>")
+                    .append("<td>").append(r.evidence() == Evidence.NONE ? "–" : esc(r.evidence().word())).append("</td>")
                     .append(r.asExpected() ? "<td class=\"yes\">yes</td>" : "<td class=\"no\">no</td>")
                     .append("<td class=\"num\" data-key=\"").append(String.format(Locale.ROOT, "%.6f", r.seconds())).append("\">")
                     .append(String.format(Locale.ROOT, "<span class=\"bar\" style=\"width: %.2fem\"></span>%.2f", width, r.seconds()))

@@ -2,6 +2,7 @@ package dev.occam.report;
 
 import static dev.occam.report.Html.esc;
 
+import dev.occam.certify.Scope;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
@@ -208,7 +209,7 @@ public final class HtmlReport {
         String m = c.message() == null ? "" : esc(c.message());
         if (c.decided()) {
             m = "<strong>evidence: " + esc(c.evidence().word()) + "</strong>"
-                    + (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES ? " <strong>(outside the theorem's hypotheses)</strong>" : "")
+                    + (c.scope() == Scope.OUTSIDE_HYPOTHESES ? " <strong>(outside the theorem's hypotheses)</strong>" : "")
                     + (m.isEmpty() ? "" : "<br />" + m);
         }
         if (c.certifiedBy() == null) return m.isEmpty() ? "–" : m;

@@ -1,5 +1,6 @@
 package dev.occam.report;
 
+import dev.occam.certify.Evidence;
 import dev.occam.result.SpecResult;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ public final class IndexReport {
 
     public static String render(List<SpecResult> results) {
         List<List<String>> rows = results.stream().map(r -> List.of(
-                r.id(), r.expect(), String.valueOf(r.verdict()), r.evidence() == dev.occam.certify.Evidence.NONE ? "–" : r.evidence().word(),
+                r.id(), r.expect(), String.valueOf(r.verdict()), r.evidence() == Evidence.NONE ? "–" : r.evidence().word(),
                 r.asExpected() ? "yes" : "**no**",
                 String.format(Locale.ROOT, "%.2f", r.seconds()), "[" + r.id() + ".md](" + r.id() + ".md)")).toList();
         return "# occam results\n\n" + Summary.of(results).line() + "\n\n"

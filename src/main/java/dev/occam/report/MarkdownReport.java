@@ -1,5 +1,6 @@
 package dev.occam.report;
 
+import dev.occam.certify.Scope;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
@@ -145,7 +146,7 @@ public final class MarkdownReport {
                         .append(": measured ").append(value(c.measured())).append(", predicted ").append(value(c.predicted()))
                         .append(", tolerance ").append(nonNull(c.tolerance()));
                 if (c.decided()) b.append("; evidence ").append(c.evidence().word());
-                if (c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES) b.append(", outside the theorem's hypotheses");
+                if (c.scope() == Scope.OUTSIDE_HYPOTHESES) b.append(", outside the theorem's hypotheses");
                 if (c.certifiedBy() != null) b.append("; ").append(c.certifiedBy());
                 if (c.message() != null) b.append(". ").append(c.message());
                 b.append('\n');

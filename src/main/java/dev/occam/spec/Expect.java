@@ -1,8 +1,10 @@
 package dev.occam.spec;
 
+import java.util.Locale;
+
 /** What the spec author expects: a theorem that holds, or a known counterexample that fails. */
 public enum Expect {
     HOLDS, FAILS;
 
-    public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+    public String word() { return name().toLowerCase(Locale.ROOT); }
 }

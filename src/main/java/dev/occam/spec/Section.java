@@ -4,6 +4,7 @@ import dev.occam.numeric.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A YAML mapping of a spec (e.g. {@code problem}, {@code algorithm}, one claim) read through typed
@@ -44,7 +45,7 @@ public interface Section {
     Optional<Value> optionalNumber(String key);
 
     /** A number that must satisfy {@code test}; {@code expected} words the domain, e.g. "a number in (0, 1)". */
-    Value number(String key, java.util.function.Predicate<Value> test, String expected);
+    Value number(String key, Predicate<Value> test, String expected);
 
     long integer(String key);
 

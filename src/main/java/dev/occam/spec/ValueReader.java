@@ -4,6 +4,7 @@ import dev.occam.numeric.Value;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.hipparchus.fraction.BigFraction;
 
@@ -155,7 +156,7 @@ final class ValueReader {
     /** Reads {random, seed, scale} (shape was read by the caller) and draws {@code count} values. */
     private Value[] generate(MappingSection spec, int count) {
         DataGenerator.Distribution distribution = DataGenerator.Distribution.valueOf(
-                spec.choice("random", List.of("gaussian", "uniform")).toUpperCase(java.util.Locale.ROOT));
+                spec.choice("random", List.of("gaussian", "uniform")).toUpperCase(Locale.ROOT));
         long seed = spec.integer("seed");
         Value scale = spec.optionalNumber("scale", v -> v.decimal().signum() > 0, "a positive number")
                 .orElse(Value.of(1));

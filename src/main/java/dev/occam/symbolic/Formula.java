@@ -1,7 +1,10 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.Value;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A parsed, sandbox-checked formula in named variables. Immutable. */
@@ -21,15 +24,15 @@ public interface Formula {
     Optional<Formula> inverse();
 
     /** Substitute a numeric value (exact) for a variable, e.g. p = 4/3. */
-    Formula substitute(String var, dev.occam.numeric.Value value);
+    Formula substitute(String var, Value value);
 
     String tex();
 
     String mathml();
 
     /** text, tex and mathml, in that order (reports iterate it). */
-    default java.util.Map<String, String> rendered() {
-        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    default Map<String, String> rendered() {
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("text", text());
         m.put("tex", tex());
         m.put("mathml", mathml());

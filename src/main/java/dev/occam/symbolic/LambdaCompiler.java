@@ -3,8 +3,10 @@ package dev.occam.symbolic;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.commons.numbers.core.DD;
 import dev.occam.numeric.DDMath;
@@ -12,6 +14,7 @@ import dev.occam.numeric.Interval;
 import dev.occam.numeric.IntervalMath;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
+import org.hipparchus.fraction.BigFraction;
 import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
@@ -225,7 +228,7 @@ final class LambdaCompiler {
                 dd = DD.from(decimalValue);
                 interval = Interval.enclosing(decimalValue);
             } else {
-                d = new org.hipparchus.fraction.BigFraction(num, den).doubleValue();
+                d = new BigFraction(num, den).doubleValue();
                 dd = DD.from(new BigDecimal(num)).divide(DD.from(new BigDecimal(den)));
                 interval = Interval.enclosing(num, den);
             }
@@ -271,9 +274,9 @@ final class LambdaCompiler {
     private static final class Named implements Node {
         private final double d;
         private final DD dd;
-        private final java.util.function.Function<DfpField, Dfp> dfp;
+        private final Function<DfpField, Dfp> dfp;
 
-        Named(double d, java.util.function.Function<DfpField, Dfp> dfp) {
+        Named(double d, Function<DfpField, Dfp> dfp) {
             this.d = d;
             this.dfp = dfp;
             this.dd = Unary.toDD(dfp.apply(DD_FIELD));
@@ -533,8 +536,8 @@ final class LambdaCompiler {
         }
     }
 
-    private record Binary(Node a, Node b, DoubleBinaryOperator d, java.util.function.BinaryOperator<Dfp> dfp,
-            java.util.function.BinaryOperator<Interval> interval) implements Node {
+    private record Binary(Node a, Node b, DoubleBinaryOperator d, BinaryOperator<Dfp> dfp,
+            BinaryOperator<Interval> interval) implements Node {
         @Override
         public double d(double[] args) {
             return d.applyAsDouble(a.d(args), b.d(args));

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apfloat.Apfloat;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -51,7 +52,7 @@ final class Literals {
      * A Symja high-precision value as a BigDecimal; a magnitude beyond 10^±10000 is out of range like
      * a literal's ("Sin(1)^(2^64)" is about 10^-2.5e18: apfloat cannot even write it as a string).
      */
-    static BigDecimal decimal(org.apfloat.Apfloat a, String what) {
+    static BigDecimal decimal(Apfloat a, String what) {
         if (a.signum() == 0) {
             return BigDecimal.ZERO;
         }

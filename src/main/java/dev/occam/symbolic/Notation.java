@@ -1,6 +1,8 @@
 package dev.occam.symbolic;
 
+import dev.occam.numeric.Value;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class Notation {
     public static Map<String, String> exactVector(BigFraction[] v, Duration limit) {
         IExpr[] entries = new IExpr[v.length];
         for (int i = 0; i < v.length; i++) entries[i] = F.QQ(F.ZZ(v[i].getNumerator()), F.ZZ(v[i].getDenominator()));
-        return held(F.List(entries), dev.occam.numeric.Value.text(v), limit);
+        return held(F.List(entries), Value.text(v), limit);
     }
 
     /** A vector to double precision, shown with Symja's default digits (the report lists all digits elsewhere). */
@@ -49,7 +51,7 @@ public final class Notation {
         StringBuilder text = new StringBuilder("{");
         for (int i = 0; i < v.length; i++) {
             entries[i] = F.num(v[i].doubleValue());
-            text.append(i == 0 ? "" : ", ").append(v[i].round(new java.math.MathContext(12)).toString());
+            text.append(i == 0 ? "" : ", ").append(v[i].round(new MathContext(12)).toString());
         }
         return held(F.List(entries), text.append('}').toString(), limit);
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.hipparchus.fraction.BigFraction;
 import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IBuiltInSymbol;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IFraction;
 import org.matheclipse.core.interfaces.IInteger;
@@ -101,7 +102,7 @@ public final class Symbolic {
             if (!IDENTIFIER.matcher(v).matches()) {
                 throw new FormulaException("invalid variable name '" + v + "' (letters and digits, starting with a letter)");
             }
-            if (engine.parse(v, limit) instanceof org.matheclipse.core.interfaces.IBuiltInSymbol) {
+            if (engine.parse(v, limit) instanceof IBuiltInSymbol) {
                 throw new FormulaException("variable name '" + v + "' is a Symja built-in; choose another name");
             }
         }

@@ -3,6 +3,7 @@ package dev.occam.symbolic;
 import dev.occam.numeric.Value;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.matheclipse.core.expression.F;
@@ -101,7 +102,7 @@ final class SymjaFormula implements Formula {
             double scale = Math.max(1, Math.max(Math.abs(exact), Math.abs(f.value(p))));
             if (Math.abs(slope - exact) > 1e-5 * scale) {
                 throw new FormulaException("Symja's derivative of '" + text + "' (" + derivative.text + ") does not match a "
-                        + "finite difference at " + variables + " = " + java.util.Arrays.toString(p) + ": " + exact + " vs " + slope);
+                        + "finite difference at " + variables + " = " + Arrays.toString(p) + ": " + exact + " vs " + slope);
             }
             checked++;
         }

@@ -9,5 +9,8 @@
  * {@link dev.occam.testkit.OccamSoftAssertions}; a folder of specs as dynamic tests with
  * {@link dev.occam.testkit.OccamTests#forFolder}. JUnit Jupiter and AssertJ are {@code provided}
  * dependencies of occam: the user's build brings them.
+ *
+ * <p>It may depend on check, spec, certify, algorithm, prediction, problem, symbolic and numeric; no
+ * occam package depends on it.
  */
 package dev.occam.testkit;

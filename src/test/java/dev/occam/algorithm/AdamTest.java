@@ -1,6 +1,7 @@
 package dev.occam.algorithm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
@@ -10,6 +11,8 @@ import dev.occam.problem.Classification;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.Objective;
+import java.util.Arrays;
+import org.assertj.core.data.Offset;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -283,7 +286,7 @@ class AdamTest {
         double adamNorm = Math.sqrt(w.dot(w).doubleValue());
         // the textbook loop has either produced inf/NaN or stalled: its iterate stopped growing
         boolean broken = !finite(plain.w) || norm(plain.w) < 0.5 * adamNorm;
-        assertThat(broken).as("plain double Adam at %s vs log-domain norm %s", java.util.Arrays.toString(plain.w), adamNorm).isTrue();
+        assertThat(broken).as("plain double Adam at %s vs log-domain norm %s", Arrays.toString(plain.w), adamNorm).isTrue();
         if (finite(plain.w)) {
             double moved = 0;
             for (int j = 0; j < 2; j++) moved = Math.max(moved, Math.abs(plain.w[j] - plainAt15000[j]));
@@ -306,13 +309,13 @@ class AdamTest {
             Stepper stepper = adam(eta, b1, b2, 0).start(objective, zeros(tier, 2));
             stepper.step(0);
             // -eta sign(g_0), g_0 = -sum z_n
-            assertThat(stepper.iterate().get(0)).isCloseTo(eta, org.assertj.core.data.Offset.offset(1e-13 * eta));
-            assertThat(stepper.iterate().get(1)).isCloseTo(eta, org.assertj.core.data.Offset.offset(1e-13 * eta));
+            assertThat(stepper.iterate().get(0)).isCloseTo(eta, Offset.offset(1e-13 * eta));
+            assertThat(stepper.iterate().get(1)).isCloseTo(eta, Offset.offset(1e-13 * eta));
             assertThat(objective.logLoss(stepper.iterate()).doubleValue()).isLessThan(-1000);
             stepper.step(1);
             double second = eta * (b1 / (1 + b1)) / Math.sqrt(b2 / (1 + b2));
-            assertThat(stepper.iterate().get(0)).isCloseTo(eta + second, org.assertj.core.data.Offset.offset(1e-12 * eta));
-            assertThat(stepper.iterate().get(1)).isCloseTo(eta + second, org.assertj.core.data.Offset.offset(1e-12 * eta));
+            assertThat(stepper.iterate().get(0)).isCloseTo(eta + second, Offset.offset(1e-12 * eta));
+            assertThat(stepper.iterate().get(1)).isCloseTo(eta + second, Offset.offset(1e-12 * eta));
             for (int t = 2; t < 1000; t++) stepper.step(t);
             assertThat(stepper.iterate().isFinite()).as(tier.name()).isTrue();
         }
@@ -320,10 +323,10 @@ class AdamTest {
 
     @Test
     void rejectsLossScaledStepsAndBadMoments() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Adam(new LossScaledStep(1, Double.POSITIVE_INFINITY, "1/L"), 0.9, 0.999, 0))
+        assertThatThrownBy(() -> new Adam(new LossScaledStep(1, Double.POSITIVE_INFINITY, "1/L"), 0.9, 0.999, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> adam(0.1, 1, 0.999, 0)).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> adam(0.1, 0.9, -0.1, 0)).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> adam(0.1, 0.9, 0.999, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adam(0.1, 1, 0.999, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adam(0.1, 0.9, -0.1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adam(0.1, 0.9, 0.999, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

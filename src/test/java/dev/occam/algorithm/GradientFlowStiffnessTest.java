@@ -9,6 +9,8 @@ import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
 import java.time.Duration;
+import org.assertj.core.data.Offset;
+import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +28,7 @@ class GradientFlowStiffnessTest {
     }
 
     private static Value v(double d) {
-        return Value.of(new org.hipparchus.fraction.BigFraction(d), Double.toString(d));
+        return Value.of(new BigFraction(d), Double.toString(d));
     }
 
     /** Hipparchus' "minimal step size reached" surfaced as an internal error (exit code 4). */
@@ -69,7 +71,7 @@ class GradientFlowStiffnessTest {
                 .run(new GradientFlow(null, null, 1e-12, 1).start(objective, tier.zeros(3)), objective, f -> { });
         assertThat(run.stopped()).isEqualTo(Trajectory.FLOOR);
         // the min-norm interpolant of X w = y from 0: X^T (X X^T)^-1 y = (-1/3, 2/3, -4/3), by hand
-        assertThat(run.last().get(0)).isCloseTo(-1.0 / 3, org.assertj.core.data.Offset.offset(1e-10));
-        assertThat(run.last().get(2)).isCloseTo(-4.0 / 3, org.assertj.core.data.Offset.offset(1e-10));
+        assertThat(run.last().get(0)).isCloseTo(-1.0 / 3, Offset.offset(1e-10));
+        assertThat(run.last().get(2)).isCloseTo(-4.0 / 3, Offset.offset(1e-10));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.assertj.core.data.Offset;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -76,7 +77,7 @@ class RunnerTest {
         for (int k = s.length - 20; k < s.length; k++) assertThat(s[k]).isLessThanOrEqualTo(t.floorStep());
         assertThat(t.floorStep()).isLessThan(1e-12).isGreaterThan(0);
         double[] expected = minDistance();
-        for (int j = 0; j < expected.length; j++) assertThat(t.last().get(j)).isCloseTo(expected[j], org.assertj.core.data.Offset.offset(1e-13));
+        for (int j = 0; j < expected.length; j++) assertThat(t.last().get(j)).isCloseTo(expected[j], Offset.offset(1e-13));
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -346,8 +348,8 @@ class UpdateRulesTest {
     // ---------------------------------------------------------------- steepest descent
 
     /** A steepest direction in double and in BigDecimal: out = argmin <g, v> + 1/2 ||v||^2. */
-    private record Direction(java.util.function.Function<double[], double[]> inDouble,
-                             java.util.function.Function<BigDecimal[], BigDecimal[]> inBig) {
+    private record Direction(Function<double[], double[]> inDouble,
+                             Function<BigDecimal[], BigDecimal[]> inBig) {
     }
 
     private static void checkSteepest(Norm norm, Direction dir, double doubleTol) {
@@ -377,7 +379,7 @@ class UpdateRulesTest {
             int i = 0;
             for (int j = 1; j < g.length; j++) if (g[j].abs().compareTo(g[i].abs()) > 0) i = j;
             BigDecimal[] v = new BigDecimal[g.length];
-            java.util.Arrays.fill(v, BigDecimal.ZERO);
+            Arrays.fill(v, BigDecimal.ZERO);
             v[i] = g[i].negate();
             return v;
         }), 0);

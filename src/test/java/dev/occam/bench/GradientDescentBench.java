@@ -11,6 +11,7 @@ import dev.occam.numeric.Tiers;
 import dev.occam.numeric.Vec;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.hipparchus.fraction.BigFraction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -70,8 +71,8 @@ public class GradientDescentBench {
         Value[][] exact = new Value[ROWS][COLS];
         Value[] exactLabels = new Value[ROWS];
         for (int i = 0; i < ROWS; i++) {
-            exactLabels[i] = Value.of(new org.hipparchus.fraction.BigFraction(labels[i]), "");
-            for (int j = 0; j < COLS; j++) exact[i][j] = Value.of(new org.hipparchus.fraction.BigFraction(data[i][j]), "");
+            exactLabels[i] = Value.of(new BigFraction(labels[i]), "");
+            for (int j = 0; j < COLS; j++) exact[i][j] = Value.of(new BigFraction(data[i][j]), "");
         }
         stepper = new GradientDescent(StepSize.constant(eta, "1e-4"))
                 .start(new LeastSquares(exact, exactLabels).objective(tier), tier.zeros(COLS));

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.certify.LinearDynamics.Fate;
 import dev.occam.certify.LinearDynamics.Method;
+import dev.occam.numeric.Norms;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
+import java.math.BigDecimal;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +30,7 @@ class LinearDynamicsTest {
     private static LinearDynamics.Decision decide(Method m, String eta, double beta, long... w0) {
         Value[] w = new Value[3];
         for (int j = 0; j < 3; j++) w[j] = Value.of(w0[j]);
-        return LinearDynamics.decide(PROBLEM, w, m, dev.occam.numeric.Norms.exact(new java.math.BigDecimal(eta)), beta,
+        return LinearDynamics.decide(PROBLEM, w, m, Norms.exact(new BigDecimal(eta)), beta,
                 SpectralBounds.of(PROBLEM.x(), "X X^T"));
     }
 
@@ -74,7 +76,7 @@ class LinearDynamicsTest {
 
     @Test
     void irrationalDataAreNotDecided() {
-        LeastSquares irrational = new LeastSquares(new Value[][] {{Value.irrational(new java.math.BigDecimal("1.4142135623730950488"), "Sqrt(2)"),
+        LeastSquares irrational = new LeastSquares(new Value[][] {{Value.irrational(new BigDecimal("1.4142135623730950488"), "Sqrt(2)"),
                 Value.of(1)}}, new Value[] {Value.of(1)});
         assertThat(LinearDynamics.decide(irrational, new Value[] {Value.of(0), Value.of(0)}, Method.GRADIENT_DESCENT,
                 new BigFraction(1, 10), 0, SpectralBounds.of(irrational.x(), "X X^T"))).isNull();

@@ -2,6 +2,8 @@ package dev.occam.certify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PowerTrendTest {
     static double[] times(double max) {
-        java.util.List<Double> t = new java.util.ArrayList<>();
+        List<Double> t = new ArrayList<>();
         for (int k = 0; k < 10 && k <= max; k++) t.add((double) k);
         for (int k = 20; Math.pow(10, k / 20.0) <= max; k++) t.add(Math.floor(Math.pow(10, k / 20.0)));
         return t.stream().mapToDouble(Double::doubleValue).distinct().toArray();

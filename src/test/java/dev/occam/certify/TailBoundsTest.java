@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.occam.algorithm.AdaGrad;
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.GradientDescent;
+import dev.occam.algorithm.MirrorDescent;
 import dev.occam.algorithm.Momentum;
 import dev.occam.algorithm.Nesterov;
 import dev.occam.algorithm.Runner;
@@ -17,6 +18,7 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
+import dev.occam.problem.SeparablePotential;
 import java.time.Duration;
 import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.fraction.BigFraction;
@@ -254,8 +256,8 @@ class TailBoundsTest {
         double eta = 0.01;
         double[] start = {0.5, 2, 1};
         Objective objective = problem.objective(DOUBLE);
-        dev.occam.problem.SeparablePotential psi = dev.occam.problem.SeparablePotential.of("x*Log(x) - x", Duration.ofSeconds(10));
-        Algorithm a = new dev.occam.algorithm.MirrorDescent(StepSize.constant(eta, "0.01"), psi);
+        SeparablePotential psi = SeparablePotential.of("x*Log(x) - x", Duration.ofSeconds(10));
+        Algorithm a = new MirrorDescent(StepSize.constant(eta, "0.01"), psi);
         int proved = 0;
         for (int t : new int[] {30, 120, 480, 2000}) {
             Trajectory run = new Runner(t, Duration.ofSeconds(30)).withFloorStop(false).run(a.start(objective, DOUBLE.of(start)), objective, f -> { });

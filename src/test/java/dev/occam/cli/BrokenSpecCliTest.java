@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ class BrokenSpecCliTest {
     private static final Pattern HEADER = Pattern.compile("# error: (\\d+):(\\d+) (\\S*): ?(.*)");
 
     static List<Path> brokenSpecs() throws IOException {
-        List<Path> all = new java.util.ArrayList<>();
+        List<Path> all = new ArrayList<>();
         for (String dir : List.of("src/test/resources/broken", "src/test/resources/broken-kinds")) {
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(all::add);

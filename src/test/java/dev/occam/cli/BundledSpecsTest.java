@@ -3,18 +3,22 @@ package dev.occam.cli;
 import dev.occam.plan.SpecPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.check.Progress;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+import dev.occam.report.HtmlReport;
+import dev.occam.spec.Expect;
 import dev.occam.spec.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,22 +44,22 @@ class BundledSpecsTest {
         Spec spec = plan.spec();
         SpecResult result = ENGINE.check(plan, CheckOptions.defaults(), Progress.NONE);
         assertThat(result.asExpected()).as(result.message()).isTrue();
-        Verdict expected = spec.expect() == dev.occam.spec.Expect.HOLDS ? Verdict.HOLDS : Verdict.FAILS;
+        Verdict expected = spec.expect() == Expect.HOLDS ? Verdict.HOLDS : Verdict.FAILS;
         assertThat(result.verdict()).isEqualTo(expected);
         // the page shows the loss as math rendered by Symja, not only as text
         assertThat(result.derived()).containsKey("L(w) (loss)");
         assertThat(result.derived().get("L(w) (loss)").get("mathml")).startsWith("<math");
-        assertThat(dev.occam.report.HtmlReport.render(result, List.of())).contains("<math");
+        assertThat(HtmlReport.render(result, List.of())).contains("<math");
         // every decided claim names its evidence, and its premises say which grade they are
         for (PointResult p : result.points()) {
             for (ClaimResult c : p.claims()) {
                 if (!c.decided()) continue;
-                assertThat(c.evidence()).as(c.label()).isNotEqualTo(dev.occam.certify.Evidence.NONE);
+                assertThat(c.evidence()).as(c.label()).isNotEqualTo(Evidence.NONE);
                 if (c.kind().equals("limit") && c.verdict() == Verdict.HOLDS) {
                     // a limit that holds rests on a finite bound within its tolerance
                     assertThat(Double.parseDouble(c.error()) + Double.parseDouble(c.bound()))
                             .isLessThanOrEqualTo(Double.parseDouble(c.tolerance()));
-                    assertThat(c.certifiedBy()).startsWith(c.evidence() == dev.occam.certify.Evidence.PROVED_BOUND ? "proved:"
+                    assertThat(c.certifiedBy()).startsWith(c.evidence() == Evidence.PROVED_BOUND ? "proved:"
                             : c.evidence().word() + ":");
                 }
             }
@@ -64,28 +68,28 @@ class BundledSpecsTest {
     }
 
     /** What each bundled verdict rests on, as the README's table states it. */
-    static final java.util.Map<String, String> EVIDENCE = java.util.Map.ofEntries(
-            java.util.Map.entry("gd-flow-separable-log-time", "trend"),
-            java.util.Map.entry("gd-least-squares-divergence", "exact"),
-            java.util.Map.entry("gd-least-squares-min-distance", "trend"),
-            java.util.Map.entry("gd-least-squares-random", "trend"),
-            java.util.Map.entry("gd-separable-logistic", "trend"),
-            java.util.Map.entry("gd-separable-max-margin", "trend"),
-            java.util.Map.entry("gd-separable-random", "trend"),
-            java.util.Map.entry("importance-weighted-gd", "trend"),
-            java.util.Map.entry("mirror-descent-entropy-bregman", "proved-bound"),
-            java.util.Map.entry("mirror-descent-half-squared-lp", "estimate"),
-            java.util.Map.entry("mirror-descent-user-potential", "proved-bound"),
-            java.util.Map.entry("momentum-least-squares-min-distance", "trend"),
-            java.util.Map.entry("momentum-separable-max-margin", "trend"),
-            java.util.Map.entry("nesterov-least-squares-min-distance", "trend"),
-            java.util.Map.entry("normalized-gd-fast-margin", "trend"),
-            java.util.Map.entry("steepest-descent-l1-max-margin", "trend"),
-            java.util.Map.entry("steepest-descent-linf-max-margin", "trend"),
-            java.util.Map.entry("steepest-descent-lp-max-margin", "trend"),
-            java.util.Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
-            java.util.Map.entry("adagrad-step-size", "proved-bound"),
-            java.util.Map.entry("adam-not-l2-max-margin", "trend"),
-            java.util.Map.entry("degenerate-support-loglog", "trend"),
-            java.util.Map.entry("steepest-descent-l43-step-size", "proved-bound"));
+    static final Map<String, String> EVIDENCE = Map.ofEntries(
+            Map.entry("gd-flow-separable-log-time", "trend"),
+            Map.entry("gd-least-squares-divergence", "exact"),
+            Map.entry("gd-least-squares-min-distance", "trend"),
+            Map.entry("gd-least-squares-random", "trend"),
+            Map.entry("gd-separable-logistic", "trend"),
+            Map.entry("gd-separable-max-margin", "trend"),
+            Map.entry("gd-separable-random", "trend"),
+            Map.entry("importance-weighted-gd", "trend"),
+            Map.entry("mirror-descent-entropy-bregman", "proved-bound"),
+            Map.entry("mirror-descent-half-squared-lp", "estimate"),
+            Map.entry("mirror-descent-user-potential", "proved-bound"),
+            Map.entry("momentum-least-squares-min-distance", "trend"),
+            Map.entry("momentum-separable-max-margin", "trend"),
+            Map.entry("nesterov-least-squares-min-distance", "trend"),
+            Map.entry("normalized-gd-fast-margin", "trend"),
+            Map.entry("steepest-descent-l1-max-margin", "trend"),
+            Map.entry("steepest-descent-linf-max-margin", "trend"),
+            Map.entry("steepest-descent-lp-max-margin", "trend"),
+            Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
+            Map.entry("adagrad-step-size", "proved-bound"),
+            Map.entry("adam-not-l2-max-margin", "trend"),
+            Map.entry("degenerate-support-loglog", "trend"),
+            Map.entry("steepest-descent-l43-step-size", "proved-bound"));
 }

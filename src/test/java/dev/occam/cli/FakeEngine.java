@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -25,7 +26,7 @@ import java.util.function.Function;
  */
 final class FakeEngine implements Engine {
     final Map<String, Function<Spec, SpecResult>> checks = new ConcurrentHashMap<>();
-    final List<String> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> checked = new CopyOnWriteArrayList<>();
     CheckOptions lastOptions;
 
     FakeEngine result(SpecResult r) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ class JobsDeterminismTest {
         Path golden = Path.of("src/test/resources/golden/catalogue.json");
         ObjectMapper mapper = new ObjectMapper();
         if (Boolean.getBoolean("occam.golden.write")) {
-            java.nio.file.Files.createDirectories(golden.getParent());
+            Files.createDirectories(golden.getParent());
             mapper.writerWithDefaultPrettyPrinter().writeValue(golden.toFile(), one);
         }
         JsonNode expected = mapper.readTree(golden.toFile());

@@ -10,6 +10,7 @@ import dev.occam.result.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,7 +54,7 @@ class SeparabilityPreconditionTest {
         assertThat(result.prediction().preconditions()).anyMatch(p -> p.startsWith("NOT MET") && p.contains("points 0, 1"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aStepAboveShnBoundIsInconclusiveNotHolds() throws IOException {
         Path file = dir.resolve("big-step.yaml");
         // sigma_max(X)^2 = 23.75 and L(0) = 4, so the bound is 2 / (4 * 23.75) = 0.021

@@ -2,6 +2,7 @@ package dev.occam.fuzz;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /** One seeded change to a spec tree; returns what it did (for the report), or null when it found nothing to change. */
 @FunctionalInterface
@@ -18,7 +19,7 @@ interface Mutation {
     }
 
     /** A random slot satisfying the filter, or null. */
-    static Slot slot(Yaml.Map root, Random r, java.util.function.Predicate<Slot> filter) {
+    static Slot slot(Yaml.Map root, Random r, Predicate<Slot> filter) {
         List<Slot> slots = Slot.all(root).stream().filter(filter).toList();
         return slots.isEmpty() ? null : pick(r, slots);
     }

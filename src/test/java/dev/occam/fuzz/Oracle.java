@@ -1,5 +1,6 @@
 package dev.occam.fuzz;
 
+import dev.occam.spec.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Oracle {
             "UnsupportedClassVersionError");
 
     /** @param spec the case's spec as {@link TimeBudget#load} read it, or null when it did not load */
-    Optional<Violation> judge(FuzzCase c, dev.occam.spec.Spec spec, Path file, Outcome o) {
+    Optional<Violation> judge(FuzzCase c, Spec spec, Path file, Outcome o) {
         Optional<Violation> late = overrun(spec, o, c.text());
         if (late.isPresent()) return late;
         if (o.thrown() != null) return violation("uncaught " + o.thrown().getClass().getName(), String.valueOf(o.thrown()), o);
@@ -84,7 +85,7 @@ final class Oracle {
     }
 
     /** Too slow, judged first: a case stopped at its budget has no exit code worth judging. */
-    private static Optional<Violation> overrun(dev.occam.spec.Spec spec, Outcome o, String text) {
+    private static Optional<Violation> overrun(Spec spec, Outcome o, String text) {
         double limit = TimeBudget.secondsAllowed(spec, o.output(), text);
         if (o.seconds() <= limit && !o.hung()) return Optional.empty();
         String where = o.overrunAt() == null ? "a late finish" : o.overrunAt();

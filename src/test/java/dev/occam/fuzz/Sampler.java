@@ -3,6 +3,7 @@ package dev.occam.fuzz;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where an overrunning case spends its time: the innermost occam method on the stacks of the
@@ -70,5 +71,5 @@ final class Sampler {
         return inner;
     }
 
-    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile("dev\\.occam\\.(spec|problem|algorithm|prediction|check)\\.");
+    private static final Pattern STAGE = Pattern.compile("dev\\.occam\\.(spec|problem|algorithm|prediction|check)\\.");
 }

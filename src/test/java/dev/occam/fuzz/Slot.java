@@ -1,6 +1,7 @@
 package dev.occam.fuzz;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** A place in a {@link Yaml} tree that holds a value (an entry of a mapping or an item of a list), with its dotted path. */
@@ -34,7 +35,7 @@ final class Slot {
     }
 
     /** True for an entry whose key is one of {@code keys}. */
-    boolean keyIn(java.util.Collection<String> keys) {
+    boolean keyIn(Collection<String> keys) {
         return entry != null && keys.contains(entry.key);
     }
 

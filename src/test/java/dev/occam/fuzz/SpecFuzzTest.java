@@ -6,6 +6,7 @@ import dev.occam.fuzz.Campaign.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class SpecFuzzTest {
         results.forEach(r -> {
             String id = r.keptOut() != null ? r.keptOut().id() + " (kept out)"
                     : r.v() != null ? KnownOpen.matching(r.v()).map(KnownOpen::id).orElse(null) : null;
-            if (id != null) open.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(r.c().number());
+            if (id != null) open.computeIfAbsent(id, k -> new ArrayList<>()).add(r.c().number());
         });
         open.forEach((id, n) -> System.out.println("  known open " + id + ": " + n.size() + " cases, e.g. " + n.subList(0, Math.min(5, n.size()))));
     }

@@ -1,7 +1,9 @@
 package dev.occam.fuzz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -61,7 +63,7 @@ final class StructureMutations {
         return switch (r.nextInt(4)) {
             case 0 -> key.substring(0, i) + key.substring(i + 1);
             case 1 -> key.substring(0, i) + (char) ('a' + r.nextInt(26)) + key.substring(i);
-            case 2 -> key.toUpperCase(java.util.Locale.ROOT);
+            case 2 -> key.toUpperCase(Locale.ROOT);
             default -> key.replace('-', '_');
         };
     }
@@ -186,7 +188,7 @@ final class StructureMutations {
                 return "claims: 300 more";
             }
             default -> {
-                java.util.Collections.shuffle(items, r);
+                Collections.shuffle(items, r);
                 return "claims: shuffled";
             }
         }

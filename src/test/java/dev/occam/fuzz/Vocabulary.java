@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,7 +28,7 @@ record Vocabulary(Map<String, List<String>> kinds, List<String> keys) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, List<String>> kinds = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
         for (String s : SECTIONS) {
             List<String> k = new ArrayList<>();
             root.path("definitions").path(s).path("properties").path("kind").path("enum").forEach(n -> k.add(n.asText()));

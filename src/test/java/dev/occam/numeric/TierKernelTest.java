@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.assertj.core.data.Percentage;
+import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -154,7 +156,7 @@ class TierKernelTest {
         }
         double expected = sq.sqrt(Exact.MC).doubleValue();
         assertThat(expected).isBetween(2 * tiny.doubleValue(), 8 * tiny.doubleValue());
-        assertThat(a.distance(b)).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-10));
+        assertThat(a.distance(b)).isCloseTo(expected, Percentage.withPercentage(1e-10));
     }
 
     @ParameterizedTest(name = "{0} digits, seed {1}")
@@ -183,7 +185,7 @@ class TierKernelTest {
     void conversionsKeepTheTiersPrecision(int digits, long seed) {
         Tier t = Tiers.forDigits(digits);
         Random r = new Random(seed);
-        Value third = Value.of(new org.hipparchus.fraction.BigFraction(1 + r.nextInt(100), 3), "q");
+        Value third = Value.of(new BigFraction(1 + r.nextInt(100), 3), "q");
         Vec v = t.of(new Value[] {third});
         assertRelative(v.decimal(0), third.decimal(), 2 * t.epsilon());
         assertRelative(v.element(0).decimal(), third.decimal(), 2 * t.epsilon());

@@ -3,6 +3,7 @@ package dev.occam.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +22,7 @@ class TiersTest {
     @Test
     void epsilons() {
         assertThat(Tiers.forDigits(16).epsilon()).isEqualTo(0x1p-53);
-        assertThat(Tiers.forDigits(32).epsilon()).isEqualTo(0x1p-104).isCloseTo(4.9e-32, org.assertj.core.data.Offset.offset(1e-33));
+        assertThat(Tiers.forDigits(32).epsilon()).isEqualTo(0x1p-104).isCloseTo(4.9e-32, Offset.offset(1e-33));
         assertThat(Tiers.forDigits(40).epsilon()).isEqualTo(1e-40);
     }
 

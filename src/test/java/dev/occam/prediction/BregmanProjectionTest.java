@@ -2,15 +2,20 @@ package dev.occam.prediction;
 
 import static dev.occam.prediction.TestAlgebra.values;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.NormSquaredPotential;
+import dev.occam.problem.Objective;
+import dev.occam.problem.Problem;
 import dev.occam.problem.SeparablePotential;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Percentage;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
@@ -121,7 +126,7 @@ class BregmanProjectionTest {
         assertThat(TestAlgebra.rowSpaceResidual(xd, logShift)).isLessThan(1e-12);
 
         double[] ref = entropyNewton(xd, TestAlgebra.toDouble(y), w0d);
-        for (int j = 0; j < 4; j++) assertThat(got[j]).isCloseTo(ref[j], org.assertj.core.data.Percentage.withPercentage(1e-10));
+        for (int j = 0; j < 4; j++) assertThat(got[j]).isCloseTo(ref[j], Percentage.withPercentage(1e-10));
 
         assertThat(p.certificate().get("perturbation test")).startsWith("passed");
         assertThat(p.preconditions()).anyMatch(s -> s.contains("meets w > 0"));
@@ -198,12 +203,12 @@ class BregmanProjectionTest {
 
     @Test
     void notALeastSquaresProblemIsRejected() {
-        dev.occam.problem.Problem other = new dev.occam.problem.Problem() {
+        Problem other = new Problem() {
             @Override public String kind() { return "logistic"; }
             @Override public int dimension() { return 2; }
-            @Override public dev.occam.problem.Objective objective(dev.occam.numeric.Tier tier) { return null; }
+            @Override public Objective objective(Tier tier) { return null; }
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(
                 () -> new BregmanProjection(entropy).predict(other, new Value[] {Value.of(1), Value.of(1)}, 20))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("least-squares");
     }

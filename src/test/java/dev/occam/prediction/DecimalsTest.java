@@ -3,6 +3,7 @@ package dev.occam.prediction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.ArrayFieldVector;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class DecimalsTest {
     @Test
     void rationalsKeepSignificantDigitsAtEveryScale() {
-        BigFraction big = new BigFraction(java.math.BigInteger.TEN.pow(30), java.math.BigInteger.valueOf(3));
-        BigFraction tiny = new BigFraction(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(70).multiply(java.math.BigInteger.valueOf(3)));
+        BigFraction big = new BigFraction(BigInteger.TEN.pow(30), BigInteger.valueOf(3));
+        BigFraction tiny = new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(70).multiply(BigInteger.valueOf(3)));
         BigDecimal[] d = Decimals.of(new ArrayFieldVector<>(new BigFraction[] {big, tiny, BigFraction.ZERO, new BigFraction(-2, 7)}), 20);
         assertThat(d[0]).isEqualByComparingTo("3.3333333333333333333E29");
         assertThat(d[1]).isEqualByComparingTo("3.3333333333333333333E-71");

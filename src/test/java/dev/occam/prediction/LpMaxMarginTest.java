@@ -6,6 +6,7 @@ import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.assertj.core.data.Offset;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,7 @@ class LpMaxMarginTest {
         assertThat(p.quantities().get("support")).extracting(BigDecimal::intValue).containsExactly(0);
         // margin = 1/||w||_3 = 9 / (8^3 + 4^3)^(1/3)
         double margin = 9 / Math.cbrt(512 + 64);
-        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(margin, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(margin, Offset.offset(1e-15));
         assertThat(p.certificate().get("duality gap 1/2||w||_p^2 - (sum alpha - 1/2||Z^T alpha||_q^2)")).matches("0|[0-9.]+E-[4-9][0-9].*");
     }
 
@@ -54,7 +55,7 @@ class LpMaxMarginTest {
         // the optimum sits on a kink of the min, so sampling 2e6 directions only reaches it to ~1e-5,
         // and never exceeds it
         double margin = p.quantities().get("margin")[0].doubleValue();
-        assertThat(margin).isCloseTo(best, org.assertj.core.data.Offset.offset(1e-5)).isGreaterThanOrEqualTo(best - 1e-12);
+        assertThat(margin).isCloseTo(best, Offset.offset(1e-5)).isGreaterThanOrEqualTo(best - 1e-12);
     }
 
     /** X = [[2, 1/2], [1/2, -1], [3, 2], [-1, -3]], y = [1, -1, 1, -1] (gd-separable-max-margin.yaml's data). */
@@ -89,7 +90,7 @@ class LpMaxMarginTest {
         assertThat(p.unmet()).isNull();
         double exponent = (double) n / d;
         double margin = 0.9 * Math.pow(1 + Math.pow(0.2, exponent), -1 / exponent);
-        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(margin, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(margin, Offset.offset(1e-15));
         assertThat(p.value()[0].subtract(new BigDecimal(2).divide(new BigDecimal(9), new MathContext(40))).abs()).isLessThan(new BigDecimal("1e-35"));
         assertThat(p.value()[1].subtract(new BigDecimal(10).divide(new BigDecimal(9), new MathContext(40))).abs()).isLessThan(new BigDecimal("1e-35"));
         assertThat(p.quantities().get("support")).extracting(BigDecimal::intValue).containsExactly(0, 1);
@@ -122,7 +123,7 @@ class LpMaxMarginTest {
         assertThat(got.subtract(new BigDecimal(margin)).abs()).as("margin %s", got).isLessThan(new BigDecimal("1e-20"));
         if (n / d >= 10) {
             double e = (double) n / d;
-            assertThat(got.doubleValue()).isCloseTo(Math.pow(Math.pow(0.5, e) + 2 * Math.pow(0.6, e), -1 / e), org.assertj.core.data.Offset.offset(1e-15));
+            assertThat(got.doubleValue()).isCloseTo(Math.pow(Math.pow(0.5, e) + 2 * Math.pow(0.6, e), -1 / e), Offset.offset(1e-15));
         }
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -40,7 +42,7 @@ class MaxMarginTest {
 
     static Prediction predict(Predictor p, Classification c) {
         Value[] w0 = new Value[c.dimension()];
-        java.util.Arrays.fill(w0, Value.of(0));
+        Arrays.fill(w0, Value.of(0));
         return p.predict(new PredictionInput(c, w0, Double.NaN, DIGITS));
     }
 
@@ -75,7 +77,7 @@ class MaxMarginTest {
         Prediction p = predict(MaxMargin.l2(), c);
         assertThat(p.exact()).isNull();
         for (String k : KKT) assertThat(p.certificate().get(k)).startsWith("0 (exact rational arithmetic on the data rounded to 120 digits");
-        BigDecimal expected = BigDecimal.ONE.divide(new BigDecimal(2).sqrt(new java.math.MathContext(60)), new java.math.MathContext(50));
+        BigDecimal expected = BigDecimal.ONE.divide(new BigDecimal(2).sqrt(new MathContext(60)), new MathContext(50));
         assertThat(p.value()[0].subtract(expected).abs()).isLessThan(new BigDecimal("1e-43"));
         // margin 1/sqrt(1/2 + 1) = sqrt(2/3)
         double margin = p.quantities().get("margin")[0].doubleValue();
@@ -114,7 +116,7 @@ class MaxMarginTest {
         List<Integer> support = new ArrayList<>();
         for (BigDecimal s : p.quantities().get("support")) support.add(s.intValue());
         BigFraction[] sum = new BigFraction[d];
-        java.util.Arrays.fill(sum, BigFraction.ZERO);
+        Arrays.fill(sum, BigFraction.ZERO);
         for (int i = 0; i < z.length; i++) {
             BigFraction m = TestAlgebra.dot(z[i], w);
             assertThat(m.compareTo(BigFraction.ONE)).isGreaterThanOrEqualTo(0);

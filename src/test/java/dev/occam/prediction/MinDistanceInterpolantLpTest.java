@@ -7,16 +7,22 @@ import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.dfp.DfpMath;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.Array2DRowFieldMatrix;
 import org.hipparchus.linear.ArrayFieldVector;
+import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.FieldLUDecomposition;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * l_p minimum-distance interpolants: residuals in BigDecimal, optimality by weak duality in Dfp
@@ -57,7 +64,7 @@ class MinDistanceInterpolantLpTest {
 
     static BigFraction[] zeros(int d) {
         BigFraction[] z = new BigFraction[d];
-        java.util.Arrays.fill(z, BigFraction.ZERO);
+        Arrays.fill(z, BigFraction.ZERO);
         return z;
     }
 
@@ -161,7 +168,7 @@ class MinDistanceInterpolantLpTest {
         double[] w0 = TestAlgebra.toDouble(in.w0());
         double[] ref = primalSolve(x, TestAlgebra.toDouble(in.y()), w0, pf.doubleValue());
         double[] got = TestAlgebra.toDouble(pr.value());
-        assertThat(TestAlgebra.maxAbsDiff(got, ref)).as("ref %s got %s", java.util.Arrays.toString(ref), java.util.Arrays.toString(got))
+        assertThat(TestAlgebra.maxAbsDiff(got, ref)).as("ref %s got %s", Arrays.toString(ref), Arrays.toString(got))
                 .isLessThan(1e-7 * Math.max(1, TestAlgebra.maxAbs(ref)));
     }
 
@@ -175,7 +182,7 @@ class MinDistanceInterpolantLpTest {
         for (int j = 0; j < d; j++) u0[j] -= u0shift[j]; // particular solution of X u = y - X w0
         double[][] nb = TestAlgebra.nullBasisDouble(x);
         int m = nb[0].length;
-        java.util.function.Function<double[], double[]> uOf = z -> {
+        Function<double[], double[]> uOf = z -> {
             double[] u = u0.clone();
             for (int j = 0; j < d; j++) for (int k = 0; k < m; k++) u[j] += nb[j][k] * z[k];
             return u;
@@ -185,7 +192,7 @@ class MinDistanceInterpolantLpTest {
             for (double v : uOf.apply(z)) s += Math.pow(Math.abs(v), p) / p;
             return s;
         });
-        java.util.function.Function<double[], double[]> grad = z -> {
+        Function<double[], double[]> grad = z -> {
             double[] u = uOf.apply(z);
             double[] gz = new double[m];
             for (int j = 0; j < d; j++) {
@@ -208,10 +215,10 @@ class MinDistanceInterpolantLpTest {
                 double c = (p - 1) * Math.pow(Math.max(Math.abs(u[j]), 1e-300), p - 2);
                 for (int a = 0; a < m; a++) for (int b = 0; b < m; b++) h[a][b] += nb[j][a] * c * nb[j][b];
             }
-            org.hipparchus.linear.DecompositionSolver hs =
-                    new org.hipparchus.linear.LUDecomposition(org.hipparchus.linear.MatrixUtils.createRealMatrix(h)).getSolver();
+            DecompositionSolver hs =
+                    new LUDecomposition(MatrixUtils.createRealMatrix(h)).getSolver();
             if (!hs.isNonSingular()) break; // p > 2 with some u_j = 0: the CG point stands
-            double[] step = hs.solve(org.hipparchus.linear.MatrixUtils.createRealVector(gz)).toArray();
+            double[] step = hs.solve(MatrixUtils.createRealVector(gz)).toArray();
             double f0 = f.getObjectiveFunction().value(z);
             double t = 1;
             double[] trial = z;
@@ -238,9 +245,9 @@ class MinDistanceInterpolantLpTest {
                 new LeastSquares(values(xf), values(yf)), values(zeros(3)), DIGITS);
         double[] got = TestAlgebra.toDouble(pr.value());
         // rough reference computed by hand with scipy SLSQP (accurate to about 1e-8)
-        assertThat(got[0]).isCloseTo(2.30038e-4, org.assertj.core.data.Offset.offset(2e-8));
-        assertThat(got[1]).isCloseTo(4.99988498, org.assertj.core.data.Offset.offset(2e-8));
-        assertThat(got[2]).isCloseTo(-4.00011502, org.assertj.core.data.Offset.offset(2e-8));
+        assertThat(got[0]).isCloseTo(2.30038e-4, Offset.offset(2e-8));
+        assertThat(got[1]).isCloseTo(4.99988498, Offset.offset(2e-8));
+        assertThat(got[2]).isCloseTo(-4.00011502, Offset.offset(2e-8));
 
         // precise reference: null(X) = span (2,-1,-1) and u0 = (0,5,-4); stationarity in t is monotone: bisect in Dfp
         Dfp p = FIELD.newDfp(4).divide(3);
@@ -262,7 +269,7 @@ class MinDistanceInterpolantLpTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {4, 9}) // p = 4/3, 3
+    @ValueSource(ints = {4, 9}) // p = 4/3, 3
     void w0AlreadyInterpolatingIsItsOwnProjection(int pn) {
         BigFraction[][] x = {{new BigFraction(1), new BigFraction(2), new BigFraction(-1)}};
         BigFraction[] w0 = {new BigFraction(1, 3), new BigFraction(1), new BigFraction(2)};

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -18,6 +20,7 @@ import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** l2 and quadratic-norm minimum-distance interpolants against exact row reduction and an SVD pseudo-inverse. */
 class MinDistanceInterpolantQuadraticTest {
@@ -123,7 +126,7 @@ class MinDistanceInterpolantQuadraticTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3})
+    @ValueSource(ints = {2, 3})
     void dependentIrrationalRowsAreUnmet(int y2) {
         BigDecimal s2 = BigDecimal.valueOf(2).sqrt(new MathContext(130));
         BigDecimal s2x2 = s2.multiply(BigDecimal.valueOf(2));
@@ -131,7 +134,7 @@ class MinDistanceInterpolantQuadraticTest {
                        {Value.irrational(s2x2, "2*Sqrt(2)"), Value.of(2), Value.of(0)}};
         Value[] y = {Value.of(1), Value.of(y2)}; // 2: consistent, 3: no solution at all
         Prediction p = MinDistanceInterpolant.l2().predict(new LeastSquares(x, y), new Value[] {Value.of(0), Value.of(0), Value.of(0)}, 20);
-        assertThat(p.available()).as("prediction %s", p.value() == null ? null : java.util.Arrays.toString(p.value())).isFalse();
+        assertThat(p.available()).as("prediction %s", p.value() == null ? null : Arrays.toString(p.value())).isFalse();
         assertThat(p.unmet()).contains("linearly dependent");
     }
 
@@ -173,7 +176,7 @@ class MinDistanceInterpolantQuadraticTest {
         BigFraction base = quadraticForm(dm, shift);
         for (int k = 0; k < 20; k++) {
             BigFraction[] v = new BigFraction[dim];
-            java.util.Arrays.fill(v, BigFraction.ZERO);
+            Arrays.fill(v, BigFraction.ZERO);
             for (BigFraction[] b : nulls) {
                 BigFraction c = TestAlgebra.smallRational(r);
                 for (int i = 0; i < dim; i++) v[i] = v[i].add(c.multiply(b[i]));
@@ -247,7 +250,7 @@ class MinDistanceInterpolantQuadraticTest {
     @Test
     void tinyScaleDataKeepTheirSignificantDigits() {
         // y = 1e-60: the interpolant is 1e-60 * (1/2, 1/2); its decimals must not round to 0
-        BigFraction tiny = new BigFraction(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(60));
+        BigFraction tiny = new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(60));
         Prediction p = MinDistanceInterpolant.l2().predict(
                 new LeastSquares(values(new BigFraction[][] {{f(1), f(1)}}), values(new BigFraction[] {tiny})),
                 values(new BigFraction[] {f(0), f(0)}), 20);

@@ -4,6 +4,7 @@ import dev.occam.numeric.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hipparchus.fraction.BigFraction;
@@ -127,7 +128,7 @@ final class TestAlgebra {
         for (int free = 0; free < cols; free++) {
             if (pivots.contains(free)) continue;
             BigFraction[] v = new BigFraction[cols];
-            java.util.Arrays.fill(v, BigFraction.ZERO);
+            Arrays.fill(v, BigFraction.ZERO);
             v[free] = BigFraction.ONE;
             for (int k = 0; k < pivots.size(); k++) v[pivots.get(k)] = r[k][free].negate();
             basis.add(v);

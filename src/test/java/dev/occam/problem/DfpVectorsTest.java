@@ -40,9 +40,7 @@ class DfpVectorsTest {
     }
 
     @Test
-    void powersAndSigns() {
-        assertThat(DfpVectors.absPow(FIELD.getZero(), FIELD.newDfp("0.5")).isZero()).isTrue();
-        assertThat(DfpVectors.absPow(FIELD.newDfp(-8), FIELD.newDfp(1).divide(3)).subtract(FIELD.newDfp(2)).abs().toDouble()).isLessThan(1e-38);
+    void signs() {
         assertThat(DfpVectors.signum(FIELD.newDfp(-0.5)).toDouble()).isEqualTo(-1);
         assertThat(DfpVectors.signum(FIELD.newDfp(3)).toDouble()).isEqualTo(1);
         assertThat(DfpVectors.signum(FIELD.getZero()).isZero()).isTrue();

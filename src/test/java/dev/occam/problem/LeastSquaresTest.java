@@ -8,6 +8,7 @@ import dev.occam.numeric.Vec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,11 +52,11 @@ class LeastSquaresTest {
         Vec g = tier.of(new double[d]);
         // twice: scratch state must not leak between calls
         for (int rep = 0; rep < 2; rep++) {
-            assertThat(obj.loss(wv).doubleValue()).isCloseTo(loss, org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, loss)));
+            assertThat(obj.loss(wv).doubleValue()).isCloseTo(loss, Offset.offset(1e-12 * Math.max(1, loss)));
             obj.gradient(wv, g);
             double gs = 0;
             for (double v : grad) gs = Math.max(gs, Math.abs(v));
-            for (int j = 0; j < d; j++) assertThat(g.get(j)).isCloseTo(grad[j], org.assertj.core.data.Offset.offset(1e-12 * Math.max(1, gs)));
+            for (int j = 0; j < d; j++) assertThat(g.get(j)).isCloseTo(grad[j], Offset.offset(1e-12 * Math.max(1, gs)));
         }
         // the input w is untouched
         assertThat(wv.toDoubleArray()).containsExactly(w);

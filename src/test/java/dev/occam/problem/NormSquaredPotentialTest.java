@@ -6,6 +6,7 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.hipparchus.dfp.Dfp;
@@ -27,7 +28,7 @@ class NormSquaredPotentialTest {
 
     static Stream<Arguments> pAndTiers() {
         return Stream.of(value(3, 1), value(3, 2), value(4, 3), value(5, 1))
-                .flatMap(p -> java.util.Arrays.stream(TierChecks.DIGITS).boxed()
+                .flatMap(p -> Arrays.stream(TierChecks.DIGITS).boxed()
                         .flatMap(d -> Stream.of(1L, 2L, 3L).map(seed -> Arguments.of(p.text(), p, d, seed))));
     }
 

@@ -6,6 +6,7 @@ import dev.occam.numeric.ElementFunction;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.apache.commons.numbers.core.DD;
+import org.assertj.core.data.Offset;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class NumericInverseTest {
     @Test
     void outsideTheRangeIsNaN() {
         NumericInverse inv = new NumericInverse(MINUS_RECIPROCAL, INVERSE_SQUARE, true);
-        assertThat(inv.apply(-4.0)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-16));
+        assertThat(inv.apply(-4.0)).isCloseTo(0.25, Offset.offset(1e-16));
         assertThat(inv.apply(1.0)).isNaN();
         assertThat(inv.apply(DD.of(1.0)).isFinite()).isFalse();
         assertThat(inv.apply(new DfpField(40).newDfp(1)).isNaN()).isTrue();

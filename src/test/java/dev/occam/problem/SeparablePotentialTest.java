@@ -8,11 +8,17 @@ import dev.occam.numeric.Vec;
 import dev.occam.symbolic.FormulaException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.dfp.DfpMath;
@@ -31,7 +37,7 @@ class SeparablePotentialTest {
     }
 
     /** A potential, the range to sample w from, and phi' written independently in double and Dfp. */
-    record Case(String text, double lo, double hi, java.util.function.DoubleUnaryOperator dphi, Function<Dfp, Dfp> dphiDfp) {
+    record Case(String text, double lo, double hi, DoubleUnaryOperator dphi, Function<Dfp, Dfp> dphiDfp) {
         @Override
         public String toString() {
             return text;
@@ -45,7 +51,7 @@ class SeparablePotentialTest {
             x -> DfpMath.exp(x).subtract(DfpMath.exp(x.negate())).divide(2));
 
     static Stream<Arguments> casesAndTiers() {
-        return Stream.of(ENTROPY, QUARTIC, COSH).flatMap(c -> java.util.Arrays.stream(TierChecks.DIGITS)
+        return Stream.of(ENTROPY, QUARTIC, COSH).flatMap(c -> Arrays.stream(TierChecks.DIGITS)
                 .boxed().flatMap(d -> Stream.of(1L, 2L, 3L).map(seed -> Arguments.of(c, d, seed))));
     }
 
@@ -75,7 +81,7 @@ class SeparablePotentialTest {
             double err = got.subtract(expected).abs().toDouble() / Math.max(1, Math.abs(expected.toDouble()));
             assertThat(err).as("%s at %s", c.text(), wv.decimal(i)).isLessThanOrEqualTo(tol);
             if (digits == 16) assertThat(theta.get(i)).isCloseTo(c.dphi().applyAsDouble(wv.get(i)),
-                    org.assertj.core.data.Offset.offset(4e-15 * Math.max(1, Math.abs(theta.get(i)))));
+                    Offset.offset(4e-15 * Math.max(1, Math.abs(theta.get(i)))));
         }
     }
 
@@ -169,8 +175,8 @@ class SeparablePotentialTest {
      */
     @Test
     void aDipBetweenTheOldProbesIsFound() {
-        java.util.function.DoubleUnaryOperator dipAt5 = x -> (x - 5) * (x - 5) - 1;
-        java.util.function.DoubleUnaryOperator dipAt06 = x -> 100 * (x - 0.6) * (x - 0.6) - 1;
+        DoubleUnaryOperator dipAt5 = x -> (x - 5) * (x - 5) - 1;
+        DoubleUnaryOperator dipAt06 = x -> 100 * (x - 0.6) * (x - 0.6) - 1;
         for (double probe : new double[] {-0.7, -0.3, -2.5, 0.05, 0.3, 1, 2.5, 10}) {
             assertThat(dipAt5.applyAsDouble(probe)).isPositive();
             assertThat(dipAt06.applyAsDouble(probe)).isPositive();
@@ -180,16 +186,16 @@ class SeparablePotentialTest {
     }
 
     /** Rejected with a message naming a point in [lo, hi] and phi'' there (checked against phi'' written here). */
-    private static void assertRefutedWithin(String text, java.util.function.DoubleUnaryOperator d2phi, double lo, double hi) {
+    private static void assertRefutedWithin(String text, DoubleUnaryOperator d2phi, double lo, double hi) {
         assertThatThrownBy(() -> SeparablePotential.of(text, LIMIT)).isInstanceOf(FormulaException.class)
                 .hasMessageContaining("not strictly convex")
                 .satisfies(e -> {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("phi''\\(([^)]+)\\) = (\\S+)").matcher(e.getMessage());
+                    Matcher m = Pattern.compile("phi''\\(([^)]+)\\) = (\\S+)").matcher(e.getMessage());
                     assertThat(m.find()).as(e.getMessage()).isTrue();
                     double x = Double.parseDouble(m.group(1));
                     double value = Double.parseDouble(m.group(2));
                     assertThat(x).isBetween(lo, hi);
-                    assertThat(value).isNegative().isCloseTo(d2phi.applyAsDouble(x), org.assertj.core.data.Offset.offset(1e-12));
+                    assertThat(value).isNegative().isCloseTo(d2phi.applyAsDouble(x), Offset.offset(1e-12));
                 });
     }
 
@@ -229,7 +235,7 @@ class SeparablePotentialTest {
         double[] quartic = {-1e4, -1000, -100, -10, -1e-3, 1e-3, 0.5, 3, 10, 30, 100, 1000, 1e4};
         double[] entropy = {1e-8, 1e-3, 0.5, 1, 3, 100, 1e4, 1e8};
         double[] cosh = {-300, -20, -1e-3, 1e-3, 2, 20, 300};
-        return java.util.Arrays.stream(TierChecks.DIGITS).boxed().flatMap(d -> Stream.of(
+        return Arrays.stream(TierChecks.DIGITS).boxed().flatMap(d -> Stream.of(
                 Arguments.of(QUARTIC.text(), d, quartic), Arguments.of(ENTROPY.text(), d, entropy), Arguments.of(COSH.text(), d, cosh)));
     }
 
@@ -249,7 +255,7 @@ class SeparablePotentialTest {
         Vec w = tier.zeros(5);
         psi.inverse(theta, w);
         for (int i = 0; i < 5; i++) {
-            assertThat(w.get(i)).isCloseTo(Math.exp(theta.get(i)), org.assertj.core.data.Percentage.withPercentage(1e-12));
+            assertThat(w.get(i)).isCloseTo(Math.exp(theta.get(i)), Percentage.withPercentage(1e-12));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 
@@ -74,7 +75,7 @@ final class TierChecks {
     }
 
     /** Central finite-difference Jacobian of f at s with step h. */
-    static Dfp[][] finiteDifferenceJacobian(java.util.function.Function<Dfp[], Dfp[]> f, Dfp[] s, Dfp h) {
+    static Dfp[][] finiteDifferenceJacobian(Function<Dfp[], Dfp[]> f, Dfp[] s, Dfp h) {
         int n = s.length;
         Dfp[][] j = new Dfp[n][n];
         for (int k = 0; k < n; k++) {

@@ -9,13 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
+import dev.occam.spec.SpecLoader;
+import dev.occam.symbolic.FormulaException;
+import dev.occam.symbolic.Symbolic;
+import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +53,7 @@ class HtmlReportTest {
         SpecResult fails = SampleResults.fails("adam");
         SpecResult evil = new SpecResult("evil", "theorems/evil.yaml", "<script>alert('x')</script> & \"quotes\"",
                 "<img src=\"x.png\" onerror=\"alert(1)\">", "line 1\nline <b>2</b>\u0007", "holds",
-                "<family>", dev.occam.result.Verdict.INCONCLUSIVE, false, 1.0, "budget <exhausted> & more\u0000",
+                "<family>", Verdict.INCONCLUSIVE, false, 1.0, "budget <exhausted> & more\u0000",
                 fails.prediction(), fails.points(), 16, null,
                 Map.of("bad", Map.of("text", "fallback <text>", "mathml", "<math><mi onclick=\"alert(1)\">x</mi></math>"),
                         "scripted", Map.of("text", "t2", "mathml", "<math><script>alert(1)</script></math>"),
@@ -66,10 +73,10 @@ class HtmlReportTest {
 
     @Test
     void realReportsOfACounterexampleAndAMirrorMapSpecAreASite() throws Exception {
-        var loader = new dev.occam.spec.SpecLoader(text -> {
+        var loader = new SpecLoader(text -> {
             try {
-                return dev.occam.symbolic.Symbolic.get().number(text, java.time.Duration.ofSeconds(5));
-            } catch (dev.occam.symbolic.FormulaException e) {
+                return Symbolic.get().number(text, Duration.ofSeconds(5));
+            } catch (FormulaException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         });
@@ -116,7 +123,7 @@ class HtmlReportTest {
             for (int i = 0; i < all.getLength(); i++) {
                 var attrs = all.item(i).getAttributes();
                 for (int j = 0; j < attrs.getLength(); j++) {
-                    String name = attrs.item(j).getNodeName().toLowerCase(java.util.Locale.ROOT);
+                    String name = attrs.item(j).getNodeName().toLowerCase(Locale.ROOT);
                     String value = attrs.item(j).getNodeValue();
                     assertThat(name).as(page.toString()).doesNotStartWith("on");
                     if (name.matches("src|href|action|data|poster|srcset|xlink:href|background|formaction")) {
@@ -205,6 +212,6 @@ class HtmlReportTest {
         // the doctype is HTML5's, which a strict XML parser with DOCTYPEs refused would reject; it carries no DTD
         assertThat(html).startsWith("<!DOCTYPE html>\n");
         var db = Html.parser();
-        return db.parse(new java.io.ByteArrayInputStream(html.substring("<!DOCTYPE html>\n".length()).getBytes(StandardCharsets.UTF_8)));
+        return db.parse(new ByteArrayInputStream(html.substring("<!DOCTYPE html>\n".length()).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,11 +1,13 @@
 package dev.occam.report;
 
+import dev.occam.certify.Evidence;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.Series;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ public final class SampleResults {
                 new Series("limit:w1", "w1", new double[] {0.001, 0.01, 0.05}, new double[] {0.2, 0.2, 0.2}));
         ClaimResult limit = new ClaimResult("limit", Verdict.HOLDS, List.of("0.185185", "-0.111111"),
                 List.of("5/27", "-1/9"), "3.1e-31", "4e-30", "1e-25", "proved: a posteriori bound from contraction 0.98", null)
-                .graded(dev.occam.certify.Evidence.PROVED_BOUND);
+                .graded(Evidence.PROVED_BOUND);
         return new SpecResult(id, "theorems/" + id + ".yaml", "GD reaches the nearest interpolant",
                 "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", "least-squares", Verdict.HOLDS, true, 0.41234,
                 null,
@@ -40,7 +42,7 @@ public final class SampleResults {
     /** A counterexample that fails as expected. */
     public static SpecResult fails(String id) {
         ClaimResult limit = new ClaimResult("limit", Verdict.FAILS, "0.75", "0.5", "0.25", "1e-20", "1e-10",
-                "proved: duality gap", "limit misses the max-margin direction").graded(dev.occam.certify.Evidence.PROVED_BOUND);
+                "proved: duality gap", "limit misses the max-margin direction").graded(Evidence.PROVED_BOUND);
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
                 "Adam converges to a different direction", "fails", "classification", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
                 new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
@@ -54,7 +56,7 @@ public final class SampleResults {
 
     /** The result with its first point's series replaced. */
     public static SpecResult withSeries(SpecResult r, List<Series> series) {
-        List<PointResult> points = new java.util.ArrayList<>(r.points());
+        List<PointResult> points = new ArrayList<>(r.points());
         PointResult p = points.get(0);
         points.set(0, new PointResult(p.parameters(), p.iterations(), p.stopped(), p.finalIterate(), p.claims(), series, p.verdict()));
         return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.family(), r.verdict(), r.asExpected(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.occam.numeric.Value;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -28,7 +29,7 @@ class MappingSectionTest {
 
         assertThat(s.number("step").rational()).isEqualTo(new BigFraction(1, 100));
         assertThat(s.number("step").text()).isEqualTo("0.01");
-        assertThat(s.number("tiny").rational()).isEqualTo(new BigFraction(java.math.BigInteger.ONE, java.math.BigInteger.TEN.pow(40)));
+        assertThat(s.number("tiny").rational()).isEqualTo(new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(40)));
         assertThat(s.number("n").rational()).isEqualTo(new BigFraction(7));
         assertThat(s.number("hex").rational()).isEqualTo(new BigFraction(16));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.occam.numeric.Interval;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hipparchus.dfp.Dfp;
@@ -274,7 +275,7 @@ class EnclosureTest {
                 tally.checked++;
                 String problem = problem(e, d, v);
                 if (problem != null) {
-                    tally.failures.add(f.text() + " on " + List.of(box) + " at " + java.util.Arrays.toString(x) + ": " + problem);
+                    tally.failures.add(f.text() + " on " + List.of(box) + " at " + Arrays.toString(x) + ": " + problem);
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Proved bounds over half-lines and ranges; every expected value is derived by hand in a comment. */
@@ -152,7 +153,7 @@ class RangeBoundsTest {
         assertThat(RangeBounds.split(Double.NEGATIVE_INFINITY, INF)).isEqualTo(0);
         assertThat(RangeBounds.split(Double.NEGATIVE_INFINITY, -1e5)).isEqualTo(-1e10);
         assertThat(RangeBounds.split(Double.MAX_VALUE, INF)).isNaN();
-        assertThat(RangeBounds.split(1e-300, 1e300)).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(RangeBounds.split(1e-300, 1e300)).isCloseTo(1, Offset.offset(1e-15));
         assertThat(RangeBounds.split(2, 3)).isEqualTo(2.5);
         assertThat(RangeBounds.split(1, Math.nextUp(1.0))).isNaN();
     }

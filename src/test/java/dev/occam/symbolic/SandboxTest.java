@@ -3,12 +3,15 @@ package dev.occam.symbolic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,7 +136,7 @@ class SandboxTest {
     }
 
     private static long sandboxCpuNanos() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long total = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().startsWith(SymjaEngine.THREAD_PREFIX)) total += Math.max(0, threads.getThreadCpuTime(t.getId()));
@@ -209,7 +212,7 @@ class SandboxTest {
     void constantsBeyondTenToTheTenThousandAreOutOfRange() {
         timed(() -> Symbolic.get().number("Sin(1)^(2^64)", LIMIT)).hasMessageContaining("out of range");
         timed(() -> Symbolic.get().number("Sin(1)^(10^6)", LIMIT)).hasMessageContaining("out of range");
-        assertThat(Symbolic.get().number("Sin(1)^100", LIMIT).doubleValue()).isCloseTo(Math.pow(Math.sin(1), 100), org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(Symbolic.get().number("Sin(1)^100", LIMIT).doubleValue()).isCloseTo(Math.pow(Math.sin(1), 100), Percentage.withPercentage(1e-9));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.data.Offset;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class SymbolicTest {
         assertThat(inv).isPresent();
         assertThat(inv.get().text()).isEqualTo("E^y");
         assertThat(inv.get().variables()).containsExactly("y");
-        assertThat(inv.get().compile().value(2.0)).isCloseTo(Math.exp(2), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(inv.get().compile().value(2.0)).isCloseTo(Math.exp(2), Offset.offset(1e-12));
     }
 
     @Test
@@ -67,15 +68,15 @@ class SymbolicTest {
         Formula psi = parse("Abs(x)^(4/3)*3/4", "x");
         Formula grad = psi.derivative("x");
         CompiledFormula g = grad.compile();
-        assertThat(g.value(8.0)).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(g.value(-8.0)).isCloseTo(-2.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(g.value(8.0)).isCloseTo(2.0, Offset.offset(1e-12));
+        assertThat(g.value(-8.0)).isCloseTo(-2.0, Offset.offset(1e-12));
         assertThat(grad.text()).doesNotContain("'");
     }
 
     @Test
     void inverseOfCubeRootIsCube() {
         Formula inv = parse("x^(1/3)", "x").inverse().orElseThrow();
-        assertThat(inv.compile().value(2.0)).isCloseTo(8.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(inv.compile().value(2.0)).isCloseTo(8.0, Offset.offset(1e-12));
     }
 
     @Test
@@ -87,14 +88,14 @@ class SymbolicTest {
     void complexBranchesAreRejected() {
         Formula f = parse("x^(p-1)", "x", "p").substitute("p", Value.of(new BigFraction(4, 3), "4/3"));
         Optional<Formula> inv = f.inverse();
-        inv.ifPresent(g -> assertThat(g.compile().value(2.0)).isCloseTo(8.0, org.assertj.core.data.Offset.offset(1e-9)));
+        inv.ifPresent(g -> assertThat(g.compile().value(2.0)).isCloseTo(8.0, Offset.offset(1e-9)));
     }
 
     @Test
     void substituteIsExact() {
         Formula f = parse("c*r^t", "t", "c", "r").substitute("r", Value.of(new BigFraction(1, 3), "1/3"));
         assertThat(f.variables()).containsExactly("t", "c");
-        assertThat(f.compile().value(2.0, 9.0)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(f.compile().value(2.0, 9.0)).isCloseTo(1.0, Offset.offset(1e-15));
         Formula g = parse("x^2", "x").substitute("x", SYM.number("Sqrt(2)", LIMIT));
         assertThat(g.text()).isEqualTo("2");
     }
@@ -134,6 +135,6 @@ class SymbolicTest {
     @Test
     void sumsAreExpandedBeforeCompiling() {
         Formula f = parse("Sum(x^i/i, {i, 1, 4})", "x");
-        assertThat(f.compile().value(2.0)).isCloseTo(2 + 2 + 8.0 / 3 + 4, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(f.compile().value(2.0)).isCloseTo(2 + 2 + 8.0 / 3 + 4, Offset.offset(1e-12));
     }
 }

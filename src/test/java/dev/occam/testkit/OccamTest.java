@@ -3,8 +3,12 @@ package dev.occam.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.occam.algorithm.Optimizer;
+import dev.occam.result.ClaimResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+import dev.occam.numeric.LogSpacedSchedule;
+import dev.occam.spec.SpecError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +107,7 @@ class OccamTest {
     /** A rise of the loss between two recorded samples still refutes "monotone": every iterate is watched. */
     @Test
     void monotoneIsCheckedAtEveryIterateNotOnlyAtRecordedSamples() throws IOException {
-        assertThat(dev.occam.numeric.LogSpacedSchedule.standard().record(13)).as("iterate 13 is not recorded").isFalse();
+        assertThat(LogSpacedSchedule.standard().record(13)).as("iterate 13 is not recorded").isFalse();
         Path spec = dir.resolve("monotone-loss.yaml");
         Files.writeString(spec, gdSpec("monotone-loss", Plugins.ReferenceGradientDescent.class.getName(), "30s")
                 // only the monotone claim, and no sweep
@@ -117,7 +121,7 @@ class OccamTest {
         assertThat(monotone.message()).contains("at t = 12, then").contains("at t = 13");
     }
 
-    private static dev.occam.result.ClaimResult monotoneClaim(SpecResult r) {
+    private static ClaimResult monotoneClaim(SpecResult r) {
         return r.points().get(0).claims().stream().filter(c -> c.kind().equals("monotone")).findFirst().orElseThrow();
     }
 
@@ -143,7 +147,7 @@ class OccamTest {
                 new Case(new Plugins.WrongLength(), "Plugins$WrongLength returned an iterate of length 5 at iteration 0; the problem has dimension 4"),
                 new Case(new Plugins.Endless(), "Plugins$Endless did not return from step at iteration 2 within the time limit"))) {
             long start = System.nanoTime();
-            SpecResult r = Occam.spec(spec).with((dev.occam.algorithm.Optimizer) c.plugin()).check();
+            SpecResult r = Occam.spec(spec).with((Optimizer) c.plugin()).check();
             assertThat(r.verdict()).as(c.expected()).isEqualTo(Verdict.ERROR);
             assertThat(r.message()).contains(c.expected());
             assertThat((System.nanoTime() - start) / 1e9).isLessThan(8);
@@ -153,7 +157,7 @@ class OccamTest {
     @Test
     void specNamingAMissingClassIsASpecError() throws IOException {
         Path spec = write("plugin-gd", "no.such.Optimizer", "30s");
-        assertThatThrownBy(() -> Occam.check(spec)).isInstanceOf(dev.occam.spec.SpecError.class)
+        assertThatThrownBy(() -> Occam.check(spec)).isInstanceOf(SpecError.class)
                 .hasMessageContaining("cannot load class 'no.such.Optimizer'");
     }
 
