@@ -3,7 +3,7 @@ package dev.occam.certify;
 import java.util.Locale;
 
 /**
- * How a figure or a verdict is known (design §5), strongest first. A HOLDS or FAILS is only as
+ * How a figure or a verdict is known (docs/spec-format.md, "How verdicts are decided and certified"), strongest first. A HOLDS or FAILS is only as
  * good as the weakest premise it rests on:
  * <ul>
  * <li>{@link #EXACT}: exact arithmetic or a proved identity (e.g. a start exactly at a fixed point);</li>

@@ -9,7 +9,7 @@ import dev.occam.result.ClaimResult;
 import dev.occam.result.Series;
 import dev.occam.run.PointRun;
 
-/** One checkable statement of a spec (design §2 claims[].kind). */
+/** One checkable statement of a spec (docs/spec-format.md, claims[].kind). */
 public interface Claim {
     String kind();
 

@@ -11,7 +11,7 @@ import dev.occam.problem.Problem;
 import java.util.List;
 
 /**
- * The named scalar quantities of design §2 measured along a run: distance (to the prediction), loss,
+ * The named scalar quantities of docs/spec-format.md measured along a run: distance (to the prediction), loss,
  * norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin (min_n z_n.w / ||w||)
  * and offset-residual (||w_t - w_hat log t - w~||).
  */

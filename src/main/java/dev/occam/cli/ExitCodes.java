@@ -1,6 +1,6 @@
 package dev.occam.cli;
 
-/** The exit codes of design §1. */
+/** The exit codes the README documents. */
 final class ExitCodes {
     static final int AS_EXPECTED = 0;
     /** Some verdict contradicts its spec's expect: a theorem FAILS or a counterexample HOLDS. */

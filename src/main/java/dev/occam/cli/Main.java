@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code occam} command: check, list, explain (design §1). */
+/** The {@code occam} command: check, list, explain (README.md). */
 @Command(name = "occam", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks theorems about the implicit bias of optimization algorithms.")
 public final class Main implements Callable<Integer> {

@@ -111,7 +111,7 @@ public final class MaxMargin implements Predictor {
         cert.put("margin gamma = 1/||w_hat||_2", gamma.round(new MathContext(20)).toString());
         double qpError = 0;
         for (int j = 0; j < s.qp().length; j++) qpError = Math.max(qpError, Math.abs(s.qp()[j] - s.w()[j].doubleValue()));
-        // no wall time here: results must be the same on every run and machine (design §3)
+        // no wall time here: results must be the same on every run and machine (docs/decisions.md)
         cert.put("ojalgo primal QP", String.format(Locale.ROOT, "max_j |w_QP - w_hat| = %.2g; %d active-set repairs", qpError, s.repairs()));
         Map<String, BigDecimal[]> q = new LinkedHashMap<>();
         q.put("w_hat", Fractions.decimals(s.w(), digits));

@@ -20,7 +20,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The JSON of design §3, the source of truth for every other report. Field order is fixed: the
+ * The JSON of docs/spec-format.md, the source of truth for every other report. Field order is fixed: the
  * contract's fields first, in the contract's order, then extras (title, source, statement,
  * precision, tier, derived, tables). Series (long curves for plots) go only into the per-spec
  * report JSON, so {@code --json} stays small.

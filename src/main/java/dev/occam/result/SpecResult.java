@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of checking one spec: the JSON contract of design §3 (see {@code report.JsonWriter}).
+ * The result of checking one spec: the JSON contract of docs/spec-format.md (see {@code report.JsonWriter}).
  *
  * @param family  the spec's problem.kind (least-squares, classification, ...)
  * @param derived symbolic objects shown by explain and reports: name to {text, tex, mathml}

@@ -1,6 +1,6 @@
 package dev.occam.result;
 
-/** Outcome of a claim, a sweep point or a spec (design §3). */
+/** Outcome of a claim, a sweep point or a spec (docs/spec-format.md). */
 public enum Verdict {
     HOLDS, FAILS, INCONCLUSIVE, ERROR;
 

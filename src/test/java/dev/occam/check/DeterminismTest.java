@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Same spec, same seed: the same results apart from timings (design §3). */
+/** Same spec, same seed: the same results apart from timings (docs/spec-format.md). */
 class DeterminismTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
