@@ -2,6 +2,7 @@ package dev.occam.algorithm;
 
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
+import java.util.function.DoubleConsumer;
 
 /** An iterative method: {@link #start} binds it to an objective and an initial point. */
 public interface Algorithm {
@@ -21,5 +22,41 @@ public interface Algorithm {
      */
     default double asymptoticStep() {
         return step() == null ? Double.NaN : step().constant();
+    }
+
+    /** The most decimal digits the method runs in: a plug-in runs in double only. */
+    default int maxDigits() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Drives a run of this method (a plug-in adds its own guard against a step that never returns). */
+    default Trajectory run(Runner runner, Stepper stepper, Objective objective, DoubleConsumer progress, IterationWatch watch) {
+        return runner.run(stepper, objective, progress, watch);
+    }
+
+    /**
+     * For a method that integrates an ODE, the same method at a tighter tolerance, whose difference
+     * from this one estimates the global integration error; null for a discrete method.
+     */
+    default Algorithm refined() {
+        return null;
+    }
+
+    /** Whether the method takes discrete steps, so that a step-size condition applies to it (a flow has none). */
+    default boolean discrete() {
+        return true;
+    }
+
+    /** The method as a linear recurrence on a quadratic loss, or null when it is not one. */
+    default LinearUpdate linearUpdate() {
+        return null;
+    }
+
+    /**
+     * Whether SHN+18's asymptotic form w(t) = w_hat log t + w~ + o(1) is about this method: gradient
+     * descent with a constant step, heavy ball, Nesterov, the plain gradient flow.
+     */
+    default boolean shnFamily() {
+        return false;
     }
 }

@@ -26,6 +26,12 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
     /** How long past the run's time limit a step may take before the run is abandoned. */
     public static final Duration GRACE = Duration.ofSeconds(2);
 
+    /** Plug-ins compute in double. */
+    @Override
+    public int maxDigits() {
+        return 16;
+    }
+
     public CustomAlgorithm {
         parameters = Map.copyOf(parameters);
     }
@@ -76,6 +82,7 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
      * algorithm, a step that has not returned {@link #GRACE} after the runner's time limit ends the
      * run with a PluginException (the worker is interrupted, then stopped).
      */
+    @Override
     public Trajectory run(Runner runner, Stepper stepper, Objective objective, DoubleConsumer progress, IterationWatch watch) {
         GuardedStepper guarded = stepper instanceof GuardedStepper g ? g : null;
         if (guarded != null) guarded.deadline = System.nanoTime() + runner.timeLimit().toNanos();

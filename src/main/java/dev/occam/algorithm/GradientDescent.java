@@ -7,6 +7,16 @@ import dev.occam.problem.Objective;
 /** w_{t+1} = w_t - eta_t grad L(w_t). */
 public record GradientDescent(StepSize step) implements Algorithm {
     @Override
+    public LinearUpdate linearUpdate() {
+        return new LinearUpdate(LinearUpdate.Kind.GRADIENT_DESCENT, step, 0);
+    }
+
+    @Override
+    public boolean shnFamily() {
+        return !step.scalesWithLoss() && Double.isFinite(step.constant());
+    }
+
+    @Override
     public String kind() {
         return "gradient-descent";
     }

@@ -69,11 +69,28 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
     }
 
     @Override
+    public boolean discrete() {
+        return false;
+    }
+
+    /** The plain flow in linear time is linear on least squares; other geometries and log time are not. */
+    @Override
+    public LinearUpdate linearUpdate() {
+        return norm == null && potential == null && !logTime ? new LinearUpdate(LinearUpdate.Kind.GRADIENT_FLOW, null, 0) : null;
+    }
+
+    @Override
+    public boolean shnFamily() {
+        return norm == null && potential == null;
+    }
+
+    @Override
     public String kind() {
         return "gradient-flow";
     }
 
     /** The same flow integrated at a tolerance 100 times tighter (but not below 1e-14, near double's floor). */
+    @Override
     public GradientFlow refined() {
         return new GradientFlow(norm, potential, Math.max(tolerance / 100, 1e-14), timeStep, logTime, until);
     }

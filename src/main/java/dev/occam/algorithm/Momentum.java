@@ -6,6 +6,16 @@ import dev.occam.problem.Objective;
 /** Heavy ball: v_{t+1} = beta v_t - eta_t grad L(w_t), w_{t+1} = w_t + v_{t+1}, v_0 = 0. */
 public record Momentum(StepSize step, double beta) implements Algorithm {
     @Override
+    public LinearUpdate linearUpdate() {
+        return new LinearUpdate(LinearUpdate.Kind.HEAVY_BALL, step, beta);
+    }
+
+    @Override
+    public boolean shnFamily() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return "momentum";
     }

@@ -9,6 +9,16 @@ import dev.occam.problem.Objective;
  */
 public record Nesterov(StepSize step, double beta) implements Algorithm {
     @Override
+    public LinearUpdate linearUpdate() {
+        return new LinearUpdate(LinearUpdate.Kind.NESTEROV, step, beta);
+    }
+
+    @Override
+    public boolean shnFamily() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return "nesterov";
     }

@@ -1,5 +1,6 @@
 package dev.occam.certify;
 
+import dev.occam.algorithm.LinearUpdate;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
@@ -57,8 +58,6 @@ public final class LinearDynamics {
     }
 
     /** The linear methods this applies to; the gradient flow dw/dt = -grad L is their step -> 0 limit. */
-    public enum Method { GRADIENT_DESCENT, HEAVY_BALL, NESTEROV, GRADIENT_FLOW }
-
     private LinearDynamics() {
     }
 
@@ -69,8 +68,8 @@ public final class LinearDynamics {
      * @param eta      the exact step; beta the momentum (exact binary value of the double the run uses)
      * @param spectrum proved bounds on the eigenvalues of X X^T
      */
-    public static Decision decide(LeastSquares problem, Value[] w0, Method method, BigFraction eta, double beta, SpectralBounds spectrum) {
-        if (method == Method.GRADIENT_FLOW) eta = BigFraction.ONE; // unused: every mode of the flow decays
+    public static Decision decide(LeastSquares problem, Value[] w0, LinearUpdate.Kind method, BigFraction eta, double beta, SpectralBounds spectrum) {
+        if (method == LinearUpdate.Kind.GRADIENT_FLOW) eta = BigFraction.ONE; // unused: every mode of the flow decays
         if (eta == null || eta.signum() <= 0 || problem.rows() > MAX_ROWS) return null;
         if (!RationalLinearAlgebra.isRational(problem.x()) || !rational(problem.y()) || !rational(w0)) return null;
         BigFraction[][] x = RationalLinearAlgebra.fractions(problem.x());
@@ -91,7 +90,7 @@ public final class LinearDynamics {
         if (isZero(a)) {
             return new Decision(Fate.FIXED, p, "exact: w0 interpolates (X w0 = y), so grad L(w0) = 0 and every iterate equals w0");
         }
-        if (method == Method.GRADIENT_FLOW) {
+        if (method == LinearUpdate.Kind.GRADIENT_FLOW) {
             if (!(spectrum.lower() > 0)) return null;
             return new Decision(Fate.CONVERGES, p, "exact: the gradient flow of least squares is linear, w(t) = p + exp(-2t X^T X) (w0 - p) "
                     + "with w0 - p in the row space, where every eigenvalue of X^T X is at least " + Numbers.sci(spectrum.lower()) + " > 0 ("
@@ -135,7 +134,7 @@ public final class LinearDynamics {
                 + ": every excited mode contracts, so w_t -> p = w0 - X^T (X X^T)^-1 (X w0 - y) exactly");
     }
 
-    private static String name(Method m) {
+    private static String name(LinearUpdate.Kind m) {
         return switch (m) {
             case GRADIENT_DESCENT -> "constant-step gradient descent";
             case HEAVY_BALL -> "heavy ball with a constant step";

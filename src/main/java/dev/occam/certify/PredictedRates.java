@@ -1,9 +1,7 @@
 package dev.occam.certify;
 
 import dev.occam.algorithm.Algorithm;
-import dev.occam.algorithm.GradientDescent;
-import dev.occam.algorithm.Momentum;
-import dev.occam.algorithm.Nesterov;
+import dev.occam.algorithm.LinearUpdate;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Problem;
 import org.hipparchus.complex.Complex;
@@ -23,21 +21,11 @@ public final class PredictedRates {
     /** The predicted contraction per iteration, or NaN when theory gives none here. */
     public static double contraction(Algorithm algorithm, Problem problem) {
         if (!(problem instanceof LeastSquares ls)) return Double.NaN;
-        double eta;
-        double beta = 0;
-        boolean nesterov = false;
-        if (algorithm instanceof GradientDescent gd) {
-            eta = gd.step().constant();
-        } else if (algorithm instanceof Momentum m) {
-            eta = m.step().constant();
-            beta = m.beta();
-        } else if (algorithm instanceof Nesterov n) {
-            eta = n.step().constant();
-            beta = n.beta();
-            nesterov = true;
-        } else {
-            return Double.NaN;
-        }
+        LinearUpdate u = algorithm.linearUpdate();
+        if (u == null || u.kind() == LinearUpdate.Kind.GRADIENT_FLOW) return Double.NaN;
+        double eta = u.step().constant();
+        double beta = u.beta();
+        boolean nesterov = u.kind() == LinearUpdate.Kind.NESTEROV;
         if (Double.isNaN(eta)) return Double.NaN;
         double[][] x = new double[ls.rows()][ls.dimension()];
         for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) x[i][j] = ls.x()[i][j].doubleValue();

@@ -1,10 +1,6 @@
 package dev.occam.certify;
 
 import dev.occam.algorithm.Algorithm;
-import dev.occam.algorithm.GradientDescent;
-import dev.occam.algorithm.GradientFlow;
-import dev.occam.algorithm.Momentum;
-import dev.occam.algorithm.Nesterov;
 import dev.occam.numeric.Value;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Classification;
@@ -32,13 +28,13 @@ public final class StepBound {
     /** The prediction, marked outside the hypotheses when the algorithm or its step is not SHN+18's. */
     public static Prediction check(Prediction p, Algorithm algorithm, Classification data, Value[] w0) {
         if (p == null || !p.available()) return p;
-        boolean family = shnFamily(algorithm);
+        boolean family = algorithm.shnFamily();
         if (p.kind().equals("max-margin-offset") && !family) {
             return p.outsideHypotheses("SHN+18's offset w~ is a statement about gradient descent, heavy ball, Nesterov and the "
                     + "gradient flow with a constant step; " + algorithm.kind() + " is not among them");
         }
         double eta = algorithm.asymptoticStep();
-        if (!family || algorithm instanceof GradientFlow || !(eta > 0) || !Double.isFinite(eta)) return p;
+        if (!family || !algorithm.discrete() || !(eta > 0) || !Double.isFinite(eta)) return p;
         Smoothness s = smoothness(data, w0);
         double bound = 2 / s.value();
         String text = String.format(Locale.ROOT, "step eta = %.6g < 2/(beta sigma_max^2) = %.6g with %s", eta, bound, s.proof());
@@ -46,13 +42,6 @@ public final class StepBound {
         List<String> pre = new ArrayList<>(p.preconditions());
         pre.add(text);
         return new Prediction(p.kind(), p.value(), p.exact(), p.certificate(), pre, null, p.references(), p.derived(), p.quantities(), p.outside());
-    }
-
-    /** Whether SHN+18's asymptotic form w(t) = w_hat log t + w~ + o(1) is about this method: GD with a constant step, heavy ball, Nesterov, the plain gradient flow. */
-    public static boolean shnFamily(Algorithm algorithm) {
-        return algorithm instanceof GradientDescent gd && !gd.step().scalesWithLoss() && Double.isFinite(gd.step().constant())
-                || algorithm instanceof Momentum || algorithm instanceof Nesterov
-                || algorithm instanceof GradientFlow f && f.norm() == null && f.potential() == null;
     }
 
     /** beta sigma_max^2: a bound on the Hessian of L over {L <= L(w0)} (see the class comment). */

@@ -1,6 +1,5 @@
 package dev.occam.check;
 
-import dev.occam.algorithm.CustomAlgorithm;
 import dev.occam.algorithm.IntegrationFailure;
 import dev.occam.algorithm.IterationWatch;
 import dev.occam.algorithm.Runner;
@@ -50,7 +49,7 @@ public final class Checker {
         Spec spec = plan.spec();
         List<PointPlan> plans = plan.points();
         int precision = precision(spec);
-        if (plans.stream().anyMatch(p -> p.algorithm() instanceof CustomAlgorithm)) precision = Math.min(precision, 16);
+        for (PointPlan p : plans) precision = Math.min(precision, p.algorithm().maxDigits());
         Tier tier = Tier.forDigits(precision);
         Runner runner = new Runner(spec.run().maxIterations(), spec.run().timeLimit());
         List<PointRun> runs = new ArrayList<>();
@@ -115,7 +114,7 @@ public final class Checker {
         List<ClaimResult> claims = new ArrayList<>(result.claims());
         PointResult higher = null;
         Tier next = Tier.forDigits(run.tier().digits() <= 16 ? 32 : run.tier().digits() + 16);
-        if (!(run.algorithm() instanceof CustomAlgorithm)) {
+        if (next.digits() <= run.algorithm().maxDigits()) {
             try {
                 higher = evaluate(plan, runner(plan).run(next, Math.max(precision, next.digits()), runner, progress), reference);
             } catch (RuntimeException e) {

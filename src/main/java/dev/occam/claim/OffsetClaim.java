@@ -9,7 +9,6 @@ import dev.occam.certify.Evidence;
 import dev.occam.certify.Numbers;
 import dev.occam.certify.PowerTrend;
 import dev.occam.certify.Settling;
-import dev.occam.certify.StepBound;
 import dev.occam.numeric.Vec;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ public record OffsetClaim(double tolerance, String toleranceText) implements Cla
      * nothing about its direction).
      */
     static PowerTrend offsetTrend(PointRun run) {
-        if (!StepBound.shnFamily(run.algorithm())) return null;
+        if (!run.algorithm().shnFamily()) return null;
         double[][] series = Quantities.logSeries("offset-residual", run);
         return series == null ? null : PowerTrend.aboveFloor(series, Math.log(floor(run)));
     }

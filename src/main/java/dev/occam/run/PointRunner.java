@@ -1,13 +1,9 @@
 package dev.occam.run;
 
 import dev.occam.algorithm.Algorithm;
-import dev.occam.algorithm.CustomAlgorithm;
-import dev.occam.algorithm.GradientDescent;
-import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.IntegrationFailure;
 import dev.occam.algorithm.IterationWatch;
-import dev.occam.algorithm.Momentum;
-import dev.occam.algorithm.Nesterov;
+import dev.occam.algorithm.LinearUpdate;
 import dev.occam.algorithm.Runner;
 import dev.occam.algorithm.Stepper;
 import dev.occam.algorithm.Trajectory;
@@ -69,7 +65,7 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
                 || p.quantities().containsKey("norm:l1") || p.quantities().containsKey("norm:linf") || p.quantities().containsKey("norm:lp")) {
             return p;
         }
-        if (!StepBound.shnFamily(algorithm) || !(input.step() > 0) || !Double.isFinite(input.step())) return p;
+        if (!algorithm.shnFamily() || !(input.step() > 0) || !Double.isFinite(input.step())) return p;
         Prediction offset = new MaxMarginOffset().predict(input);
         if (!offset.available()) return p;
         Map<String, BigDecimal[]> q = new LinkedHashMap<>(p.quantities());
@@ -98,7 +94,7 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
                     "the run could not be completed: " + e.getMessage());
         }
         String note = null;
-        if (attempt.trajectory().blewUp() && fate == null && !(algorithm instanceof CustomAlgorithm) && tier.digits() <= 32) {
+        if (attempt.trajectory().blewUp() && fate == null && algorithm.maxDigits() > 32 && tier.digits() <= 32) {
             // a blow-up in double or double-double may be overflow of the format, not of the method:
             // Dfp's exponent reaches 10^131072, so the same run there tells the two apart
             Tier wide = Tier.forDigits(Math.max(40, tier.digits() + 8));
@@ -113,10 +109,11 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
         Trajectory trajectory = attempt.trajectory();
         double extra = 0;
         String refinement = null;
-        if (algorithm instanceof GradientFlow flow && !trajectory.blewUp()) {
+        Algorithm tighter = algorithm.refined();
+        if (tighter != null && !trajectory.blewUp()) {
             Objective objective = problem.objective(tier);
             try {
-                Trajectory refined = rest(runner, started).run(flow.refined().start(objective, tier.of(init)), objective, progress);
+                Trajectory refined = rest(runner, started).run(tighter.start(objective, tier.of(init)), objective, progress);
                 extra = trajectory.last().distance(refined.last());
                 if (refined.timeLimited() && !trajectory.timeLimited()) {
                     refinement = "the integrator's error could not be estimated: the re-integration at 100x tighter tolerance ran "
@@ -158,22 +155,16 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
         Stepper stepper = algorithm.start(objective, tier.of(init));
         Map<Object, IterationWatch> made = watches.watches(objective, prediction.available() ? prediction : null, tier);
         IterationWatch all = made.values().stream().reduce(null, IterationWatch::both);
-        Trajectory trajectory = algorithm instanceof CustomAlgorithm custom
-                ? custom.run(runner, stepper, objective, progress, all) : runner.run(stepper, objective, progress, all);
+        Trajectory trajectory = algorithm.run(runner, stepper, objective, progress, all);
         return new Attempt(trajectory, Map.copyOf(made));
     }
 
-    /** The exact fate of constant-step GD, heavy ball or Nesterov on least squares, or null. */
+    /** The exact fate of constant-step GD, heavy ball or Nesterov (or the plain flow) on least squares, or null. */
     private LinearDynamics.Decision exactFate(LeastSquares ls, LeastSquaresFacts facts) {
-        Algorithm a = algorithm;
-        if (a instanceof GradientFlow f && f.norm() == null && f.potential() == null && !f.logTime()) {
-            return LinearDynamics.decide(ls, init, LinearDynamics.Method.GRADIENT_FLOW, null, 0, facts.bounds());
-        }
-        if (a.step() == null || a.step().exactConstant() == null) return null;
-        LinearDynamics.Method method = a instanceof GradientDescent ? LinearDynamics.Method.GRADIENT_DESCENT
-                : a instanceof Momentum ? LinearDynamics.Method.HEAVY_BALL : a instanceof Nesterov ? LinearDynamics.Method.NESTEROV : null;
-        if (method == null) return null;
-        double beta = a instanceof Momentum m ? m.beta() : a instanceof Nesterov n ? n.beta() : 0;
-        return LinearDynamics.decide(ls, init, method, a.step().exactConstant(), beta, facts.bounds());
+        LinearUpdate u = algorithm.linearUpdate();
+        if (u == null) return null;
+        if (u.kind() == LinearUpdate.Kind.GRADIENT_FLOW) return LinearDynamics.decide(ls, init, u.kind(), null, 0, facts.bounds());
+        if (u.step() == null || u.step().exactConstant() == null) return null;
+        return LinearDynamics.decide(ls, init, u.kind(), u.step().exactConstant(), u.beta(), facts.bounds());
     }
 }

@@ -3,7 +3,7 @@ package dev.occam.certify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.certify.LinearDynamics.Fate;
-import dev.occam.certify.LinearDynamics.Method;
+import dev.occam.algorithm.LinearUpdate.Kind;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
@@ -27,7 +27,7 @@ class LinearDynamicsTest {
             new Value[][] {{Value.of(1), Value.of(0), Value.of(0)}, {Value.of(0), Value.of(2), Value.of(0)}},
             new Value[] {Value.of(1), Value.of(2)});
 
-    private static LinearDynamics.Decision decide(Method m, String eta, double beta, long... w0) {
+    private static LinearDynamics.Decision decide(Kind m, String eta, double beta, long... w0) {
         Value[] w = new Value[3];
         for (int j = 0; j < 3; j++) w[j] = Value.of(w0[j]);
         return LinearDynamics.decide(PROBLEM, w, m, Norms.exact(new BigDecimal(eta)), beta,
@@ -50,7 +50,7 @@ class LinearDynamicsTest {
             "2,    3, 7, DIVERGES",
     })
     void gradientDescent(String eta, long w1, long w2, Fate fate) {
-        LinearDynamics.Decision d = decide(Method.GRADIENT_DESCENT, eta, 0, w1, w2, 5);
+        LinearDynamics.Decision d = decide(Kind.GRADIENT_DESCENT, eta, 0, w1, w2, 5);
         assertThat(d.fate()).as(d.reason()).isEqualTo(fate);
         assertThat(d.reason()).startsWith("exact:");
         if (d.converges()) {
@@ -64,21 +64,21 @@ class LinearDynamicsTest {
     @Test
     void heavyBallAndNesterovHaveTheirOwnThresholds() {
         // heavy ball, beta 1/2: 2 eta 4 < 3 iff eta < 3/8
-        assertThat(decide(Method.HEAVY_BALL, "0.3", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.CONVERGES);
-        assertThat(decide(Method.HEAVY_BALL, "0.375", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.OSCILLATES);
-        assertThat(decide(Method.HEAVY_BALL, "0.4", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.DIVERGES);
-        assertThat(decide(Method.HEAVY_BALL, "0.4", 0.5, 3, 1, 0).fate()).isEqualTo(Fate.CONVERGES);
+        assertThat(decide(Kind.HEAVY_BALL, "0.3", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.CONVERGES);
+        assertThat(decide(Kind.HEAVY_BALL, "0.375", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.OSCILLATES);
+        assertThat(decide(Kind.HEAVY_BALL, "0.4", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.DIVERGES);
+        assertThat(decide(Kind.HEAVY_BALL, "0.4", 0.5, 3, 1, 0).fate()).isEqualTo(Fate.CONVERGES);
         // Nesterov, beta 1/2: 2 eta 4 < 3/2 iff eta < 3/16
-        assertThat(decide(Method.NESTEROV, "0.15", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.CONVERGES);
-        assertThat(decide(Method.NESTEROV, "0.1875", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.OSCILLATES);
-        assertThat(decide(Method.NESTEROV, "0.2", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.DIVERGES);
+        assertThat(decide(Kind.NESTEROV, "0.15", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.CONVERGES);
+        assertThat(decide(Kind.NESTEROV, "0.1875", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.OSCILLATES);
+        assertThat(decide(Kind.NESTEROV, "0.2", 0.5, 1, 7, 0).fate()).isEqualTo(Fate.DIVERGES);
     }
 
     @Test
     void irrationalDataAreNotDecided() {
         LeastSquares irrational = new LeastSquares(new Value[][] {{Value.irrational(new BigDecimal("1.4142135623730950488"), "Sqrt(2)"),
                 Value.of(1)}}, new Value[] {Value.of(1)});
-        assertThat(LinearDynamics.decide(irrational, new Value[] {Value.of(0), Value.of(0)}, Method.GRADIENT_DESCENT,
+        assertThat(LinearDynamics.decide(irrational, new Value[] {Value.of(0), Value.of(0)}, Kind.GRADIENT_DESCENT,
                 new BigFraction(1, 10), 0, SpectralBounds.of(irrational.x(), "X X^T"))).isNull();
     }
 
