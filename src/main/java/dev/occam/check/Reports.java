@@ -1,5 +1,9 @@
 package dev.occam.check;
 
+import dev.occam.numeric.Value;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.function.DoubleUnaryOperator;
 import dev.occam.result.Decimals;
 import dev.occam.claim.Geometry;
 import dev.occam.claim.Quantities;
@@ -29,7 +33,7 @@ final class Reports {
         if (p == null) return null;
         List<String> pre = new ArrayList<>(p.preconditions());
         if (p.unmet() != null) pre.add("NOT MET: " + p.unmet());
-        String exact = p.exact() == null ? null : dev.occam.numeric.Value.text(p.exact());
+        String exact = p.exact() == null ? null : Value.text(p.exact());
         return new PredictionResult(p.kind(), Decimals.prediction(p.value()),
                 exact, p.certificate(), pre);
     }
@@ -144,8 +148,8 @@ final class Reports {
      * measured range: early on, before the asymptotic regime, it would only stretch the axis (a
      * negative norm, a direction gap blowing up where log t + d passes 0).
      */
-    private static Series predicted(String quantity, String label, Series measured, java.util.function.DoubleUnaryOperator f) {
-        double lo = java.util.Arrays.stream(measured.y()).min().orElse(0), hi = java.util.Arrays.stream(measured.y()).max().orElse(0);
+    private static Series predicted(String quantity, String label, Series measured, DoubleUnaryOperator f) {
+        double lo = Arrays.stream(measured.y()).min().orElse(0), hi = Arrays.stream(measured.y()).max().orElse(0);
         List<double[]> keep = new ArrayList<>();
         for (double x : measured.x()) {
             double y = x >= 1 ? f.applyAsDouble(x) : Double.NaN;
@@ -295,7 +299,7 @@ final class Reports {
 
     /** A reference point's row: its name in the first column, its value under "limit". */
     private static List<String> reference(int width, String name, String value) {
-        List<String> row = new ArrayList<>(java.util.Collections.nCopies(width, ""));
+        List<String> row = new ArrayList<>(Collections.nCopies(width, ""));
         row.set(0, name);
         row.set(width - 4, value);
         return row;

@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import org.hipparchus.fraction.BigFraction;
 import dev.occam.claim.Claim;
 import dev.occam.claim.RateClaim;
 import dev.occam.algorithm.Algorithm;
@@ -65,7 +66,7 @@ final class SymbolicObjects {
     }
 
     /** Exact entries short enough to read; longer ones (random data) are shown to double precision. */
-    private static boolean readable(org.hipparchus.fraction.BigFraction[] v) {
+    private static boolean readable(BigFraction[] v) {
         for (var q : v) if (q.getNumerator().bitLength() + q.getDenominator().bitLength() > MAX_EXACT_BITS) return false;
         return true;
     }

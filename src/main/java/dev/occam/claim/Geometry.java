@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import dev.occam.problem.Problem;
 import dev.occam.run.PointRun;
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
@@ -34,7 +35,7 @@ public final class Geometry {
     }
 
     /** The same before the run, for watches that measure every iterate. */
-    static Geometry of(dev.occam.problem.Problem problem, Prediction p, Tier tier) {
+    static Geometry of(Problem problem, Prediction p, Tier tier) {
         if (!(problem instanceof Classification data) || p == null || !p.available()) return null;
         BigDecimal[] hat = p.quantities().getOrDefault("w_hat", p.value());
         BigDecimal[] tilde = p.quantities().get("w_tilde");

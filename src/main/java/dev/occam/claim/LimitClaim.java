@@ -1,5 +1,7 @@
 package dev.occam.claim;
 
+import dev.occam.prediction.Prediction;
+import org.hipparchus.fraction.BigFraction;
 import dev.occam.result.Decimals;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
@@ -108,7 +110,7 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
     }
 
     /** ||limit - p|| in 60-digit arithmetic from the exact limit and the prediction (exact when it is rational, else 40+ digits). */
-    private static double exactDistance(org.hipparchus.fraction.BigFraction[] limit, dev.occam.prediction.Prediction p) {
+    private static double exactDistance(BigFraction[] limit, Prediction p) {
         BigDecimal s = BigDecimal.ZERO;
         for (int j = 0; j < limit.length; j++) {
             BigDecimal q = p.exact() != null ? Value.of(p.exact()[j], "").decimal() : p.value()[j];

@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import java.util.function.ToDoubleBiFunction;
 import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Value;
@@ -82,7 +83,7 @@ public final class Quantities {
         double at(Vec w, double time, double value);
     }
 
-    private static Quantity quantity(java.util.function.ToDoubleBiFunction<Vec, Double> value, Slack slack) {
+    private static Quantity quantity(ToDoubleBiFunction<Vec, Double> value, Slack slack) {
         return new Quantity() {
             @Override
             public double at(Vec w, double time) {

@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import java.util.Arrays;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Series;
 import dev.occam.result.Verdict;
@@ -38,7 +39,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
                  String toleranceText) implements Claim {
     static final String PREDICTED_CONTRACTION = "predicted-contraction";
     /** Constants theory predicts: the contraction of linear convergence, and SHN+18's constants (Geometry). */
-    public static final java.util.List<String> PREDICTED = java.util.List.of(PREDICTED_CONTRACTION, "max-margin-norm",
+    public static final List<String> PREDICTED = List.of(PREDICTED_CONTRACTION, "max-margin-norm",
             "loss-constant", "norm-offset", "direction-constant");
     private static final int MIN_SAMPLES = 5;
     private static final double MAX_RMS_LOG = 0.25;
@@ -135,7 +136,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
     }
 
     private static double[] slice(double[] a, int from, int to) {
-        return java.util.Arrays.copyOfRange(a, from, to);
+        return Arrays.copyOfRange(a, from, to);
     }
 
     /** The fitted law over the fit window, for plots; null when there is no fit. */

@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import org.hipparchus.fraction.BigFraction;
 import dev.occam.result.Decimals;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
@@ -77,7 +78,7 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
         return cut < 0 ? premises : premises.substring(0, cut) + "; ...";
     }
 
-    private static double distance(org.hipparchus.fraction.BigFraction[] a, org.hipparchus.fraction.BigFraction[] b) {
+    private static double distance(BigFraction[] a, BigFraction[] b) {
         MathContext mc = new MathContext(60);
         BigDecimal s = BigDecimal.ZERO;
         for (int j = 0; j < a.length; j++) {

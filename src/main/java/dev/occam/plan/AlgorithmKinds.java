@@ -1,5 +1,16 @@
 package dev.occam.plan;
 
+import dev.occam.algorithm.CustomAlgorithm;
+import dev.occam.algorithm.Optimizer;
+import dev.occam.algorithm.PluginException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 import dev.occam.algorithm.AdaGrad;
 import dev.occam.algorithm.Adam;
 import dev.occam.algorithm.GradientDescent;
@@ -79,7 +90,7 @@ final class AlgorithmKinds {
     static Configured adam(Section s, PointContext b) {
         if (s.isSection("step")) throw s.error("step", "adam takes a number or a formula in t (Adam's step does not depend on the gradient's scale)");
         StepSize step = step(s, b);
-        java.util.function.Predicate<Value> unit = v -> v.doubleValue() >= 0 && v.doubleValue() < 1;
+        Predicate<Value> unit = v -> v.doubleValue() >= 0 && v.doubleValue() < 1;
         double beta1 = s.has("beta1") ? s.number("beta1", unit, "a number in [0, 1)").doubleValue() : Adam.DEFAULT_BETA1;
         double beta2 = s.has("beta2") ? s.number("beta2", unit, "a number in [0, 1)").doubleValue() : Adam.DEFAULT_BETA2;
         double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
@@ -113,9 +124,9 @@ final class AlgorithmKinds {
     private static double until(Section s, boolean logTime) {
         if (!logTime && !s.has("until")) return Double.POSITIVE_INFINITY;
         if (logTime && !s.has("until")) throw s.error("until", "time-scale: log needs until, the final flow time (e.g. \"1e60\")");
-        java.math.BigDecimal max = new java.math.BigDecimal("1e300");
+        BigDecimal max = new BigDecimal("1e300");
         Value v = logTime
-                ? s.number("until", x -> x.decimal().compareTo(java.math.BigDecimal.ONE) > 0 && x.decimal().compareTo(max) <= 0,
+                ? s.number("until", x -> x.decimal().compareTo(BigDecimal.ONE) > 0 && x.decimal().compareTo(max) <= 0,
                         "a number in (1, 1e300] (the flow starts at t = 1; sample times are doubles)")
                 : s.number("until", x -> x.decimal().signum() > 0, "a positive number");
         return v.doubleValue();
@@ -262,7 +273,7 @@ final class AlgorithmKinds {
      */
     static Configured custom(Section s, PointContext b) {
         String name = s.string("class");
-        java.util.Map<String, Double> parameters = new java.util.LinkedHashMap<>();
+        Map<String, Double> parameters = new LinkedHashMap<>();
         if (s.has("parameters")) {
             if (!s.isSection("parameters")) throw s.error("parameters", "expected a mapping of names to numbers, e.g. {step: 0.01}");
             Section p = s.section("parameters");
@@ -281,7 +292,7 @@ final class AlgorithmKinds {
         } catch (ClassNotFoundException | LinkageError e) {
             throw s.error("class", "cannot load class '" + name + "' (" + e + "); is it on the class path?");
         }
-        if (!dev.occam.algorithm.Optimizer.class.isAssignableFrom(type)) {
+        if (!Optimizer.class.isAssignableFrom(type)) {
             throw s.error("class", name + " does not implement dev.occam.algorithm.Optimizer");
         }
         java.lang.reflect.Constructor<?> constructor;
@@ -290,16 +301,16 @@ final class AlgorithmKinds {
         } catch (NoSuchMethodException e) {
             throw s.error("class", name + " needs a public no-argument constructor");
         }
-        java.util.function.Supplier<dev.occam.algorithm.Optimizer> factory = () -> {
+        Supplier<Optimizer> factory = () -> {
             try {
-                return (dev.occam.algorithm.Optimizer) constructor.newInstance();
+                return (Optimizer) constructor.newInstance();
             } catch (java.lang.reflect.InvocationTargetException e) {
-                throw new dev.occam.algorithm.PluginException("custom plug-in " + name + " threw in its constructor: " + e.getCause(), e.getCause());
+                throw new PluginException("custom plug-in " + name + " threw in its constructor: " + e.getCause(), e.getCause());
             } catch (ReflectiveOperationException e) {
-                throw new dev.occam.algorithm.PluginException("custom plug-in " + name + " could not be instantiated: " + e, e);
+                throw new PluginException("custom plug-in " + name + " could not be instantiated: " + e, e);
             }
         };
-        return new Configured(new dev.occam.algorithm.CustomAlgorithm(name, factory, parameters), w0);
+        return new Configured(new CustomAlgorithm(name, factory, parameters), w0);
     }
 
     /** The starting point: a vector of the problem's dimension, "zeros" (default) or generated. */
@@ -307,7 +318,7 @@ final class AlgorithmKinds {
         int d = b.problem().dimension();
         if (!s.has("init")) {
             Value[] zeros = new Value[d];
-            java.util.Arrays.fill(zeros, Value.of(0));
+            Arrays.fill(zeros, Value.of(0));
             return zeros;
         }
         return s.vector("init", d);
@@ -373,7 +384,7 @@ final class AlgorithmKinds {
                 if (!m[i][j].decimal().equals(m[j][i].decimal())) throw q.error("quadratic", "D must be symmetric: D[" + i + "][" + j + "] != D[" + j + "][" + i + "]");
             }
         }
-        double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(new org.hipparchus.linear.Array2DRowRealMatrix(a)).getEigenvalues();
+        double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a)).getEigenvalues();
         if (!(ev[ev.length - 1] > 0)) throw q.error("quadratic", "D must be positive definite; its smallest eigenvalue is " + ev[ev.length - 1]);
     }
 

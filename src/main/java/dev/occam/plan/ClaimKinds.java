@@ -1,5 +1,6 @@
 package dev.occam.plan;
 
+import org.hipparchus.fraction.BigFraction;
 import dev.occam.claim.Claim;
 import dev.occam.claim.DirectionClaim;
 import dev.occam.claim.LimitClaim;
@@ -90,7 +91,7 @@ final class ClaimKinds {
             }
             e.finish();
         }
-        Value tol = s.optionalNumber("tolerance").orElse(Value.of(new org.hipparchus.fraction.BigFraction(1, 50), "0.02"));
+        Value tol = s.optionalNumber("tolerance").orElse(Value.of(new BigFraction(1, 50), "0.02"));
         return new RateClaim(quantity, law, expected, tol.doubleValue(), tol.text());
     }
 

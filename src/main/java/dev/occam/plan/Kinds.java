@@ -1,5 +1,6 @@
 package dev.occam.plan;
 
+import dev.occam.prediction.MaxMarginOffset;
 import dev.occam.claim.Claim;
 import dev.occam.claim.ConvergenceClaim;
 import dev.occam.algorithm.Algorithm;
@@ -46,7 +47,7 @@ final class Kinds {
         PREDICTIONS.put("min-distance-interpolant", PredictionKinds::minDistanceInterpolant);
         PREDICTIONS.put("bregman-projection", PredictionKinds::bregmanProjection);
         PREDICTIONS.put("max-margin", PredictionKinds::maxMargin);
-        PREDICTIONS.put("max-margin-offset", (s, b) -> new dev.occam.prediction.MaxMarginOffset());
+        PREDICTIONS.put("max-margin-offset", (s, b) -> new MaxMarginOffset());
 
         CLAIMS.put("limit", ClaimKinds::limit);
         CLAIMS.put("rate", ClaimKinds::rate);

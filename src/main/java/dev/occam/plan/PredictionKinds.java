@@ -1,5 +1,7 @@
 package dev.occam.plan;
 
+import dev.occam.prediction.MaxMargin;
+import java.util.List;
 import dev.occam.prediction.BregmanProjection;
 import dev.occam.prediction.MinDistanceInterpolant;
 import dev.occam.prediction.Predictor;
@@ -23,12 +25,12 @@ final class PredictionKinds {
     /** norm: l2 (default), l1, linf or lp:P. */
     static Predictor maxMargin(Section s, PointContext b) {
         String norm = s.optionalString("norm").orElse("l2");
-        if (norm.startsWith("lp:")) return dev.occam.prediction.MaxMargin.lp(AlgorithmKinds.exponent(s, "norm", norm.substring(3), b));
-        if (!java.util.List.of("l2", "l1", "linf").contains(norm)) throw s.error("norm", "expected l2, l1, linf or lp:P, got '" + norm + "'");
+        if (norm.startsWith("lp:")) return MaxMargin.lp(AlgorithmKinds.exponent(s, "norm", norm.substring(3), b));
+        if (!List.of("l2", "l1", "linf").contains(norm)) throw s.error("norm", "expected l2, l1, linf or lp:P, got '" + norm + "'");
         return switch (norm) {
-            case "l1" -> dev.occam.prediction.MaxMargin.l1();
-            case "linf" -> dev.occam.prediction.MaxMargin.linf();
-            default -> dev.occam.prediction.MaxMargin.l2();
+            case "l1" -> MaxMargin.l1();
+            case "linf" -> MaxMargin.linf();
+            default -> MaxMargin.l2();
         };
     }
 

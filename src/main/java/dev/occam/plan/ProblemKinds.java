@@ -1,5 +1,6 @@
 package dev.occam.plan;
 
+import java.util.Locale;
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ final class ProblemKinds {
     static Problem classification(Section s, PointContext b) {
         Value[][] x = s.matrix("X");
         Classification.Loss loss = Classification.Loss.valueOf(s.optionalChoice("loss", List.of("exponential", "logistic"))
-                .orElse("exponential").toUpperCase(java.util.Locale.ROOT));
+                .orElse("exponential").toUpperCase(Locale.ROOT));
         int[] labels;
         if (s.isSection("y")) {
             Section g = s.section("y");

@@ -1,5 +1,7 @@
 package dev.occam.result;
 
+import dev.occam.certify.Evidence;
+import dev.occam.certify.Scope;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +23,9 @@ public record SpecResult(String id, String file, String title, String source, St
      * had to hold), for FAILS the strongest among the failing claims (one certain counterexample
      * suffices), {@link dev.occam.certify.Evidence#NONE} otherwise.
      */
-    public dev.occam.certify.Evidence evidence() {
-        dev.occam.certify.Evidence e = verdict == Verdict.HOLDS ? dev.occam.certify.Evidence.EXACT : dev.occam.certify.Evidence.NONE;
-        if (points == null || !(verdict == Verdict.HOLDS || verdict == Verdict.FAILS)) return dev.occam.certify.Evidence.NONE;
+    public Evidence evidence() {
+        Evidence e = verdict == Verdict.HOLDS ? Evidence.EXACT : Evidence.NONE;
+        if (points == null || !(verdict == Verdict.HOLDS || verdict == Verdict.FAILS)) return Evidence.NONE;
         for (PointResult p : points) {
             for (ClaimResult c : p.claims()) {
                 if (verdict == Verdict.HOLDS) e = e.and(c.evidence());
@@ -36,7 +38,7 @@ public record SpecResult(String id, String file, String title, String source, St
     /** Whether some claim was evaluated outside the theorem's hypotheses. */
     public boolean outsideHypotheses() {
         return points != null && points.stream().flatMap(p -> p.claims().stream())
-                .anyMatch(c -> c.scope() == dev.occam.certify.Scope.OUTSIDE_HYPOTHESES);
+                .anyMatch(c -> c.scope() == Scope.OUTSIDE_HYPOTHESES);
     }
 
     /** A titled table for the report (header row plus data rows of strings). */

@@ -1,5 +1,10 @@
 package dev.occam.check;
 
+import dev.occam.algorithm.Algorithm;
+import dev.occam.algorithm.GradientDescent;
+import dev.occam.algorithm.StepSize;
+import java.util.ArrayList;
+import java.util.TreeSet;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.SpecResult;
 import dev.occam.run.PointRun;
@@ -85,18 +90,18 @@ public final class CheckTestSupport {
     /** A double-tier run whose samples carry the given losses (iterates at 0), with a proved contraction. */
     public static PointRun lossRun(long[] t, double[] loss, double proved) {
         Tier tier = Tier.forDigits(16);
-        List<Trajectory.Sample> samples = new java.util.ArrayList<>();
+        List<Trajectory.Sample> samples = new ArrayList<>();
         for (int i = 0; i < t.length; i++) samples.add(new Trajectory.Sample(t[i], tier.of(new double[] {0}), Math.log(loss[i])));
         long n = t[t.length - 1];
         Trajectory traj = new Trajectory(List.copyOf(samples), new double[(int) n], n, "budget", 0, 0);
-        var tail = dev.occam.certify.TailBound.none("none");
-        dev.occam.algorithm.Algorithm gd = new dev.occam.algorithm.GradientDescent(dev.occam.algorithm.StepSize.constant(0.1, "0.1"));
+        var tail = TailBound.none("none");
+        Algorithm gd = new GradientDescent(StepSize.constant(0.1, "0.1"));
         return new PointRun(Map.of(), null, gd, null, tier, traj, null, null, tail, 0, proved);
     }
 
     /** 0..9, then floor(10^(k/20)): the runner's sample times up to max. */
     public static long[] logSpacedTimes(long max) {
-        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+        TreeSet<Long> out = new TreeSet<>();
         for (long t = 0; t < 10 && t <= max; t++) out.add(t);
         for (int k = 20; (long) StrictMath.pow(10, k / 20.0) <= max; k++) out.add((long) StrictMath.pow(10, k / 20.0));
         return out.stream().mapToLong(Long::longValue).toArray();

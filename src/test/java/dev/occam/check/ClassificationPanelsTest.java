@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import java.util.Arrays;
 import dev.occam.result.Series;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
@@ -67,7 +68,7 @@ class ClassificationPanelsTest {
         }
         // the asymptotic laws are not drawn where they leave the measured range (negative norm, blow-up of 1/(log t + d)^2)
         for (String q : List.of("norm", "loss", "direction-gap")) {
-            double max = java.util.Arrays.stream(byRole.get(q).y()).max().orElseThrow();
+            double max = Arrays.stream(byRole.get(q).y()).max().orElseThrow();
             for (double y : byRole.get("predicted:" + q).y()) assertThat(y).as(q).isPositive().isLessThanOrEqualTo(2 * max);
         }
         Series residual = byRole.get("offset-residual");

@@ -1,5 +1,7 @@
 package dev.occam.check;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import dev.occam.plan.Planner;
 import dev.occam.result.SpecResult;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +26,8 @@ class DeterminismTest {
             JsonNode tree = JSON.readTree(json);
             strip(tree);
             return tree;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.certify.Evidence;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.SpecResult;
@@ -55,7 +56,7 @@ class HonestyTest {
         SpecResult r = check(replaceOnce(GD, "max-iterations: 100000", "max-iterations: 50"));
         for (ClaimResult c : claims(r, "limit")) {
             assertThat(c.verdict()).as(c.message()).isEqualTo(Verdict.HOLDS);
-            assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.EXACT);
+            assertThat(c.evidence()).isEqualTo(Evidence.EXACT);
             assertThat(Double.parseDouble(c.error())).isZero();
             assertThat(c.message()).contains("the run alone does not decide");
         }
@@ -131,7 +132,7 @@ class HonestyTest {
         double e = Double.parseDouble(c.error()), b = Double.parseDouble(c.bound());
         assertThat(e - b).isGreaterThan(1e-9);
         assertThat(c.message()).contains("gap at least");
-        assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.EXACT);
+        assertThat(c.evidence()).isEqualTo(Evidence.EXACT);
         assertThat(c.certifiedBy()).startsWith("exact:");
         // independently: the run went to the l2 interpolant, and the lp:3 prediction is another interpolant
         double[] l2 = l2Interpolant();

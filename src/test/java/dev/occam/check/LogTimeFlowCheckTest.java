@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.certify.Evidence;
 import dev.occam.plan.Planner;
 import dev.occam.algorithm.Runner;
 import dev.occam.certify.TailBounds;
@@ -89,7 +90,7 @@ class LogTimeFlowCheckTest {
         SpecResult r = check(replaceOnce(FLOW, "kind: max-margin-offset", "kind: max-margin"));
         ClaimResult c = claims(r, "offset").get(0);
         assertThat(c.verdict()).as(c.message()).isEqualTo(Verdict.HOLDS);
-        assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.TREND);
+        assertThat(c.evidence()).isEqualTo(Evidence.TREND);
         assertThat(c.message()).contains("-> w~");
     }
 

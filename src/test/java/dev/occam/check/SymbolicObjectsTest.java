@@ -1,5 +1,8 @@
 package dev.occam.check;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.algorithm.GradientDescent;
@@ -61,7 +64,7 @@ class SymbolicObjectsTest {
 
     /** The rendered gradient against central differences of the rendered loss, at w = (0.3, -0.2, ...). */
     private static void assertGradientMatchesFiniteDifferences(Map<String, Map<String, String>> objects, int d) {
-        List<String> vars = new java.util.ArrayList<>();
+        List<String> vars = new ArrayList<>();
         for (int j = 1; j <= d; j++) vars.add("w" + j);
         CompiledFormula loss = Symbolic.get().parse(objects.get("L(w) (loss)").get("text"), vars, LIMIT).compile();
         String gradient = objects.get("grad L(w)").get("text");
@@ -85,9 +88,9 @@ class SymbolicObjectsTest {
     @Test
     void largeOrGeneratedDataIsShownInGenericNotation() {
         Value[][] x = new Value[7][8];
-        for (Value[] r : x) java.util.Arrays.fill(r, Value.of(1));
+        for (Value[] r : x) Arrays.fill(r, Value.of(1));
         Value[] y = new Value[7];
-        java.util.Arrays.fill(y, Value.of(2));
+        Arrays.fill(y, Value.of(2));
         Map<String, String> loss = SymbolicObjects.of(new LeastSquares(x, y), GD, List.of(), null, LIMIT).get("L(w) (loss)");
         assertThat(loss.get("text")).isEqualTo("sum_{n=1}^{7} (x_n.w - y_n)^2");
         assertThat(loss.get("mathml")).contains("<munderover>").contains("<msub><mi>x</mi><mi>n</mi></msub>");
@@ -106,8 +109,8 @@ class SymbolicObjectsTest {
         var exact = new Prediction("min-distance-interpolant", decimals, small, Map.of(), List.of(), null, Map.of(), Map.of());
         assertThat(SymbolicObjects.of(problem, GD, List.of(), exact, LIMIT).get("prediction (exact)").get("text"))
                 .isEqualTo("{47/166,-1/3,1}");
-        BigFraction huge = new BigFraction(new java.math.BigInteger("85273280043989575737642209802614089"),
-                new java.math.BigInteger("74006574835444668675935054571724544"));
+        BigFraction huge = new BigFraction(new BigInteger("85273280043989575737642209802614089"),
+                new BigInteger("74006574835444668675935054571724544"));
         var approximate = new Prediction("min-distance-interpolant", decimals, new BigFraction[] {huge, huge, huge},
                 Map.of(), List.of(), null, Map.of(), Map.of());
         Map<String, Map<String, String>> objects = SymbolicObjects.of(problem, GD, List.of(), approximate, LIMIT);

@@ -1,5 +1,8 @@
 package dev.occam.claim;
 
+import dev.occam.certify.Evidence;
+import dev.occam.prediction.Prediction;
+import java.util.List;
 import dev.occam.check.CheckTestSupport;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
@@ -48,7 +51,7 @@ class LimitClaimTest {
         assertThat(c.verdict()).as(c.message()).isEqualTo(expected);
         assertThat(Double.parseDouble(c.error())).isEqualTo(0.5);
         if (expected == Verdict.FAILS) assertThat(c.message()).contains("gap at least");
-        if (expected != Verdict.INCONCLUSIVE) assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.PROVED_BOUND);
+        if (expected != Verdict.INCONCLUSIVE) assertThat(c.evidence()).isEqualTo(Evidence.PROVED_BOUND);
         if (Double.isInfinite(bound)) assertThat(c.message()).contains("no bound on the run's future");
     }
 
@@ -76,7 +79,7 @@ class LimitClaimTest {
     void aRunWithoutPredictionIsInconclusive() {
         PointRun r = run(LAST, PREDICTED, 0, 0);
         PointRun unmet = new PointRun(r.parameters(), null, null, null, r.tier(), r.trajectory(),
-                dev.occam.prediction.Prediction.unmet("test", java.util.List.of(), "not separable"), null, r.tail(), 0, Double.NaN);
+                Prediction.unmet("test", List.of(), "not separable"), null, r.tail(), 0, Double.NaN);
         ClaimResult c = new LimitClaim(1, "1").evaluate(unmet, unmet);
         assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(c.message()).contains("precondition not met").contains("not separable");
@@ -94,6 +97,6 @@ class LimitClaimTest {
                 r.tail().plusEstimated(0.1, "ODE error"), 0.1, Double.NaN);
         ClaimResult c = new LimitClaim(1, "1").evaluate(small, small);
         assertThat(c.verdict()).isEqualTo(Verdict.HOLDS);
-        assertThat(c.evidence()).isEqualTo(dev.occam.certify.Evidence.ESTIMATE);
+        assertThat(c.evidence()).isEqualTo(Evidence.ESTIMATE);
     }
 }

@@ -1,5 +1,9 @@
 package dev.occam.claim;
 
+import dev.occam.certify.Evidence;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+import java.util.function.LongToDoubleFunction;
 import dev.occam.check.Progress;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Checker;
@@ -47,20 +51,20 @@ class MonotoneClaimTest {
         assertThat(c.verdict()).as(c.message()).isEqualTo(expected);
         if (expected == Verdict.FAILS) assertThat(c.message()).contains("is not nonincreasing").contains("at t = ");
         // below the threshold the descent lemma covers every t, and says so; above it a rise is an estimate
-        assertThat(c.evidence()).isEqualTo(expected == Verdict.HOLDS ? dev.occam.certify.Evidence.PROVED_BOUND
-                : dev.occam.certify.Evidence.ESTIMATE);
+        assertThat(c.evidence()).isEqualTo(expected == Verdict.HOLDS ? Evidence.PROVED_BOUND
+                : Evidence.ESTIMATE);
     }
 
     /** A quantity whose every iterate is its own, with a fixed rounding slack. */
-    private static Quantities.Quantity values(java.util.function.LongToDoubleFunction q, double slack) {
+    private static Quantities.Quantity values(LongToDoubleFunction q, double slack) {
         return new Quantities.Quantity() {
             @Override
-            public double at(dev.occam.numeric.Vec w, double time) {
+            public double at(Vec w, double time) {
                 return q.applyAsDouble((long) time);
             }
 
             @Override
-            public double slack(dev.occam.numeric.Vec w, double time, double value) {
+            public double slack(Vec w, double time, double value) {
                 return slack;
             }
         };
@@ -68,7 +72,7 @@ class MonotoneClaimTest {
 
     private static MonotoneWatch watch(Quantities.Quantity q, long steps) {
         MonotoneWatch watch = new MonotoneWatch(q, false, 0);
-        dev.occam.numeric.Vec w = dev.occam.numeric.Tier.forDigits(16).zeros(1);
+        Vec w = Tier.forDigits(16).zeros(1);
         for (long t = 0; t <= steps; t++) watch.observe(t, t, w);
         return watch;
     }

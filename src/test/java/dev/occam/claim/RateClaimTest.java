@@ -1,5 +1,8 @@
 package dev.occam.claim;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Random;
 import dev.occam.check.CheckTestSupport;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Law fits and rate claims on synthetic data whose law is known. */
 class RateClaimTest {
     private static Formula law(String text, String... constants) {
-        List<String> variables = new java.util.ArrayList<>(List.of("t"));
+        List<String> variables = new ArrayList<>(List.of("t"));
         variables.addAll(List.of(constants));
         return Symbolic.get().parse(text, variables, Duration.ofSeconds(10));
     }
@@ -56,7 +59,7 @@ class RateClaimTest {
     @Test
     void aPowerLawIsRecovered() {
         long[] t = logSpacedTimes(10_000);
-        t = java.util.Arrays.copyOfRange(t, 5, t.length);
+        t = Arrays.copyOfRange(t, 5, t.length);
         LawFit.Fit fit = LawFit.fit(law("c/t^a", "c", "a"), doubles(t), logs(values(t, k -> 2 * Math.pow(k, -1.5))));
         assertThat(fit.get("c")).isCloseTo(2, within(1e-8));
         assertThat(fit.get("a")).isCloseTo(1.5, within(1e-8));
@@ -70,7 +73,7 @@ class RateClaimTest {
     void standardErrorsScaleWithTheResiduals() {
         int n = 30;
         double[] t = new double[n], q = new double[n], y = new double[n];
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         for (int i = 0; i < n; i++) {
             t[i] = 10 + 3 * i;
             y[i] = Math.log(3) + t[i] * Math.log(0.9) + 0.01 * random.nextGaussian();
@@ -167,7 +170,7 @@ class RateClaimTest {
         // 1/t over the window [0.2 T, T]: a straight line in log q fits to a few percent, but not as a law
         for (long max : new long[] {300, 10_000, 1_000_000}) {
             long[] t = logSpacedTimes(max);
-            t = java.util.Arrays.copyOfRange(t, 1, t.length);
+            t = Arrays.copyOfRange(t, 1, t.length);
             PointRun run = lossRun(t, values(t, k -> 1.0 / k), 0.99);
             ClaimResult plain = claim(Map.of()).evaluate(run, run);
             assertThat(plain.verdict()).as("T = %d: %s", max, plain.message()).isEqualTo(Verdict.INCONCLUSIVE);
