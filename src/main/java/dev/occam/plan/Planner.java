@@ -1,6 +1,9 @@
 package dev.occam.plan;
 
 import dev.occam.claim.Claim;
+import dev.occam.plan.kind.ConfiguredAlgorithm;
+import dev.occam.plan.kind.Kinds;
+import dev.occam.plan.kind.PointContext;
 import dev.occam.prediction.Predictor;
 import dev.occam.problem.Problem;
 import dev.occam.spec.Spec;
@@ -22,12 +25,12 @@ public final class Planner {
         List<PointPlan> points = new ArrayList<>();
         PointContext shared = new PointContext(spec, null, new HashMap<>());
         for (SweepPoint point : spec.points()) {
-            Problem problem = Kinds.build(Kinds.PROBLEMS, point.problem(), shared);
+            Problem problem = Kinds.PROBLEMS.build(point.problem(), shared);
             PointContext context = shared.with(problem);
-            Kinds.Configured algorithm = Kinds.build(Kinds.ALGORITHMS, point.algorithm(), context);
-            Predictor predictor = Kinds.build(Kinds.PREDICTIONS, point.prediction(), context);
+            ConfiguredAlgorithm algorithm = Kinds.ALGORITHMS.build(point.algorithm(), context);
+            Predictor predictor = Kinds.PREDICTIONS.build(point.prediction(), context);
             List<Claim> claims = new ArrayList<>();
-            for (var c : point.claims()) claims.add(Kinds.build(Kinds.CLAIMS, c, context));
+            for (var c : point.claims()) claims.add(Kinds.CLAIMS.build(c, context));
             points.add(new PointPlan(point, problem, algorithm.algorithm(), algorithm.init(), predictor, claims));
         }
         return new SpecPlan(spec, points);

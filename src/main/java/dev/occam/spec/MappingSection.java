@@ -3,6 +3,7 @@ package dev.occam.spec;
 import dev.occam.numeric.Value;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,11 @@ public final class MappingSection implements Section {
     @Override
     public Set<String> keys() {
         return mapping.entries().stream().map(YamlNode.Entry::key).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public Set<String> read() {
+        return Collections.unmodifiableSet(asked);
     }
 
     @Override

@@ -30,6 +30,9 @@ public interface Section {
 
     Set<String> keys();
 
+    /** The keys getters asked for so far, present or not. */
+    Set<String> read();
+
     String string(String key);
 
     Optional<String> optionalString(String key);

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The words mutations draw from: the registered kinds of each section and every key name, read from
- * docs/spec.schema.json (SchemaKindsTest keeps its kinds equal to what occam registers), plus the
+ * docs/spec.schema.json (whose kind branches are generated from what occam registers, SpecSchemaSyncTest), plus the
  * words of the base specs.
  */
 record Vocabulary(Map<String, List<String>> kinds, List<String> keys) {

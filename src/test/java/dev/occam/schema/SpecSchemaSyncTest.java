@@ -9,19 +9,61 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import dev.occam.plan.kind.Registry;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The generated part of docs/spec.schema.json matches {@link CrossReferences}. After changing the
- * hand-written part (a new key) or the generator, rewrite the file with
+ * The generated parts of docs/spec.schema.json (the kind definitions from {@link KindDocs}, the
+ * cross references from {@link CrossReferences}) and the key tables of docs/spec-format.md match
+ * their generators. After adding or changing a kind, a key, or a shared definition, rewrite both files with
  * {@code mvn -o -q test -Dtest=SpecSchemaSyncTest -Doccam.schema.write=true}.
  */
 class SpecSchemaSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final Path FORMAT = Path.of("docs", "spec-format.md");
+
+    @Test
+    void kindDefinitionsAreGenerated() throws IOException {
+        ObjectNode schema = (ObjectNode) JSON.readTree(Files.readString(SpecSchema.FILE));
+        if (Boolean.getBoolean("occam.schema.write")) {
+            for (Registry<?> r : KindDocs.REGISTRIES) ((ObjectNode) schema.get("definitions")).set(r.section(), KindDocs.definition(r));
+            write(schema, CrossReferences.crossReferences(schema), CrossReferences.lpExponentAtMostOne());
+            schema = (ObjectNode) JSON.readTree(Files.readString(SpecSchema.FILE));
+        }
+        for (Registry<?> r : KindDocs.REGISTRIES) {
+            assertThat(schema.get("definitions").get(r.section())).as("definitions.%s (regenerate: see class comment)", r.section())
+                    .isEqualTo(KindDocs.definition(r));
+        }
+    }
+
+    @Test
+    void formatTablesAreGenerated() throws IOException {
+        String text = Files.readString(FORMAT);
+        String generated = text;
+        for (Registry<?> r : KindDocs.REGISTRIES) generated = replaceTables(generated, r);
+        if (Boolean.getBoolean("occam.schema.write")) {
+            Files.writeString(FORMAT, generated);
+            text = generated;
+        }
+        assertThat(text).as("the key tables of %s (regenerate: see class comment)", FORMAT).isEqualTo(generated);
+    }
+
+    /** The text between a registry's BEGIN and END GENERATED markers, replaced by its tables. */
+    private static String replaceTables(String text, Registry<?> r) {
+        String end = "<!-- END GENERATED " + r.section() + " kinds -->";
+        int begin = text.indexOf("<!-- BEGIN GENERATED " + r.section() + " kinds");
+        int stop = text.indexOf(end);
+        assertThat(begin).as("BEGIN marker of %s kinds in %s", r.section(), FORMAT).isGreaterThanOrEqualTo(0);
+        assertThat(stop).as("END marker of %s kinds in %s", r.section(), FORMAT).isGreaterThan(begin);
+        int afterBegin = text.indexOf('\n', begin) + 1;
+        return text.substring(0, afterBegin) + "\n" + KindDocs.tables(r) + text.substring(stop);
+    }
 
     @Test
     void generatedPartIsCurrent() throws IOException {
@@ -29,11 +71,6 @@ class SpecSchemaSyncTest {
         ObjectNode definitions = (ObjectNode) schema.get("definitions");
         JsonNode crossReferences = CrossReferences.crossReferences(schema);
         JsonNode lpExponent = CrossReferences.lpExponentAtMostOne();
-        if (Boolean.getBoolean("occam.schema.write")) {
-            write(schema, crossReferences, lpExponent);
-            schema = (ObjectNode) JSON.readTree(Files.readString(SpecSchema.FILE));
-            definitions = (ObjectNode) schema.get("definitions");
-        }
         assertThat(definitions.get("crossReferences")).as("definitions.crossReferences (regenerate: see class comment)").isEqualTo(crossReferences);
         assertThat(definitions.get("lpExponentAtMostOne")).as("definitions.lpExponentAtMostOne").isEqualTo(lpExponent);
         assertThat(schema.get("allOf").toString()).contains("#/definitions/crossReferences");

@@ -1,27 +1,10 @@
-package dev.occam.plan;
+package dev.occam.plan.kind;
 
-import dev.occam.algorithm.CustomAlgorithm;
-import dev.occam.algorithm.Optimizer;
-import dev.occam.algorithm.PluginException;
-import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
-import dev.occam.algorithm.AdaGrad;
-import dev.occam.algorithm.Adam;
-import dev.occam.algorithm.GradientDescent;
-import dev.occam.algorithm.GradientFlow;
 import dev.occam.algorithm.LossScaledStep;
-import dev.occam.algorithm.MirrorDescent;
-import dev.occam.algorithm.Momentum;
-import dev.occam.algorithm.Nesterov;
 import dev.occam.algorithm.StepSize;
-import dev.occam.algorithm.SteepestDescent;
-import dev.occam.plan.Kinds.Configured;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Tier;
@@ -29,7 +12,6 @@ import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.NormSquaredPotential;
-import dev.occam.problem.SeparablePotential;
 import dev.occam.spec.Section;
 import dev.occam.symbolic.CompiledFormula;
 import dev.occam.symbolic.Formula;
@@ -40,116 +22,42 @@ import dev.occam.symbolic.Symbolic;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 
-/** Builders of algorithm kinds and of the keys they share (step, init, norm, potential). */
-final class AlgorithmKinds {
+/**
+ * The keys several kinds share (step, init, norm, potential, beta, flow tolerance): their
+ * declarations and their readers, so that each reads and documents the same way everywhere.
+ */
+final class CommonKeys {
+    static final Key INIT = Key.optional("init", ValueType.VECTOR, "zeros", "the starting point w0, of length d; the prediction starts from it too");
+    static final Key BETA = Key.required("beta", ValueType.UNIT_INTERVAL, "the momentum");
+    static final Key FLOW_TOLERANCE_KEY = Key.optional("flow-tolerance", ValueType.FLOW_TOLERANCE, "1e-12",
+            "the integrator's tolerance when step is flow; accepted at every point so a sweep can mix steps and flow");
+    static final Key STEP_OR_FLOW = Key.required("step", ValueType.STEP_OR_FLOW, "the step eta_t; flow runs the method's gradient flow");
+    static final Key STEP = Key.required("step", ValueType.STEP, "the step eta_t");
+
     static final String FLOW = "flow";
     private static final double DEFAULT_FLOW_TOLERANCE = 1e-12;
-    /** Default step in s = log t of a log-time flow: ten samples per unit of log t. */
-    private static final double LOG_TIME_STEP = 0.1;
 
-    private AlgorithmKinds() {
-    }
-
-    static Configured gradientDescent(Section s, PointContext b) {
-        double flowTolerance = flowTolerance(s);
-        Value[] w0 = init(s, b);
-        return new Configured(isFlow(s) ? new GradientFlow(null, null, flowTolerance, 1) : new GradientDescent(step(s, b)), w0);
-    }
-
-    static Configured momentum(Section s, PointContext b) {
-        return new Configured(new Momentum(plainStep(s, b), beta(s)), init(s, b));
-    }
-
-    static Configured nesterov(Section s, PointContext b) {
-        return new Configured(new Nesterov(plainStep(s, b), beta(s)), init(s, b));
-    }
-
-    static Configured mirrorDescent(Section s, PointContext b) {
-        MirrorMap psi = potential(s, "potential", b);
-        double flowTolerance = flowTolerance(s);
-        Value[] w0 = init(s, b);
-        String outside = psi.domainViolation(doubles(w0));
-        if (outside != null) throw s.error("init", outside);
-        return new Configured(isFlow(s) ? new GradientFlow(null, psi, flowTolerance, 1) : new MirrorDescent(plainStep(s, b), psi), w0);
-    }
-
-    static Configured steepestDescent(Section s, PointContext b) {
-        Norm norm = norm(s, "norm", b);
-        double flowTolerance = flowTolerance(s);
-        Value[] w0 = init(s, b);
-        return new Configured(isFlow(s) ? new GradientFlow(norm, null, flowTolerance, 1) : new SteepestDescent(step(s, b, norm), norm), w0);
-    }
-
-    static Configured adagrad(Section s, PointContext b) {
-        double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
-        if (eps < 0) throw s.error("epsilon", "expected a number >= 0, got " + eps);
-        return new Configured(new AdaGrad(plainStep(s, b), eps), init(s, b));
-    }
-
-    /** Adam: step (number or formula in t), beta1 (default 0.9), beta2 (default 0.999), epsilon (default 0), init. */
-    static Configured adam(Section s, PointContext b) {
-        if (s.isSection("step")) throw s.error("step", "adam takes a number or a formula in t (Adam's step does not depend on the gradient's scale)");
-        StepSize step = step(s, b);
-        Predicate<Value> unit = v -> v.doubleValue() >= 0 && v.doubleValue() < 1;
-        double beta1 = s.has("beta1") ? s.number("beta1", unit, "a number in [0, 1)").doubleValue() : Adam.DEFAULT_BETA1;
-        double beta2 = s.has("beta2") ? s.number("beta2", unit, "a number in [0, 1)").doubleValue() : Adam.DEFAULT_BETA2;
-        double eps = s.optionalNumber("epsilon").map(Value::doubleValue).orElse(0.0);
-        if (!(eps >= 0) || Double.isInfinite(eps)) throw s.error("epsilon", "expected a number >= 0, got " + eps);
-        return new Configured(new Adam(step, beta1, beta2, eps), init(s, b));
-    }
-
-    static Configured gradientFlow(Section s, PointContext b) {
-        Norm norm = s.has("norm") ? norm(s, "norm", b) : null;
-        MirrorMap psi = s.has("potential") ? potential(s, "potential", b) : null;
-        if (norm != null && psi != null) throw s.error("potential", "give either norm or potential, not both");
-        double tolerance = tolerance(s, "tolerance");
-        boolean logTime = s.optionalChoice("time-scale", List.of("linear", "log")).orElse("linear").equals("log");
-        if (logTime && psi != null) throw s.error("time-scale", "time-scale: log is implemented for plain and norm flows, not with a potential");
-        if (logTime && !(b.problem() instanceof Classification)) {
-            throw s.error("time-scale", "time-scale: log needs an exponentially tailed loss computed in the log domain (problem.kind classification)");
-        }
-        double timeStep = s.optionalNumber("time-step").map(Value::doubleValue).orElse(logTime ? LOG_TIME_STEP : 1.0);
-        if (!(timeStep > 0)) throw s.error("time-step", "expected a positive number, got " + timeStep);
-        double until = until(s, logTime);
-        Value[] w0 = init(s, b);
-        if (psi != null && psi.domainViolation(doubles(w0)) != null) throw s.error("init", psi.domainViolation(doubles(w0)));
-        return new Configured(new GradientFlow(norm, psi, tolerance, timeStep, logTime, until), w0);
-    }
-
-    /**
-     * The flow time to stop at, read exactly ("1e60" is 10^60) and then rounded once to double:
-     * required in log time, where it must lie in (1, 1e300] (the sample times e^s are doubles);
-     * optional and positive in linear time (default: none, the run's budget decides).
-     */
-    private static double until(Section s, boolean logTime) {
-        if (!logTime && !s.has("until")) return Double.POSITIVE_INFINITY;
-        if (logTime && !s.has("until")) throw s.error("until", "time-scale: log needs until, the final flow time (e.g. \"1e60\")");
-        BigDecimal max = new BigDecimal("1e300");
-        Value v = logTime
-                ? s.number("until", x -> x.decimal().compareTo(BigDecimal.ONE) > 0 && x.decimal().compareTo(max) <= 0,
-                        "a number in (1, 1e300] (the flow starts at t = 1; sample times are doubles)")
-                : s.number("until", x -> x.decimal().signum() > 0, "a positive number");
-        return v.doubleValue();
+    private CommonKeys() {
     }
 
     /** {@code step: flow} asks for the step -> 0 limit of the method: its gradient flow. */
-    private static boolean isFlow(Section s) {
+    static boolean isFlow(Section s) {
         if (!s.has("step") || s.isSection("step")) return false;
         Section.NumberOrFormula n = s.numberOrFormula("step");
         return !n.isNumber() && n.formula().equals(FLOW);
     }
 
     /** Read for every point, so a sweep mixing step sizes and {@code flow} accepts the key everywhere. */
-    private static double flowTolerance(Section s) {
+    static double flowTolerance(Section s) {
         return s.has("flow-tolerance") ? tolerance(s, "flow-tolerance") : DEFAULT_FLOW_TOLERANCE;
     }
 
-    private static double tolerance(Section s, String key) {
+    static double tolerance(Section s, String key) {
         return s.number(key, v -> v.doubleValue() >= 1e-14 && v.doubleValue() < 1e-3,
                 "a number in [1e-14, 1e-3) (the flow is integrated in double)").doubleValue();
     }
 
-    private static double beta(Section s) {
+    static double beta(Section s) {
         return s.number("beta", v -> v.doubleValue() >= 0 && v.doubleValue() < 1, "a number in [0, 1)").doubleValue();
     }
 
@@ -157,7 +65,7 @@ final class AlgorithmKinds {
      * A number or a formula in t, for methods whose update does not scale with 1/L(w_t) (momentum,
      * Nesterov, mirror descent, AdaGrad): a loss-scaled rule is refused at its key.
      */
-    private static StepSize plainStep(Section s, PointContext b) {
+    static StepSize plainStep(Section s, PointContext b) {
         if (s.isSection("step")) {
             throw s.error("step", "loss-scaled steps {over-loss: ...} are for gradient-descent, steepest-descent, sign-descent and "
                     + "coordinate-descent; " + s.string("kind") + " takes a number or a formula in t");
@@ -246,71 +154,6 @@ final class AlgorithmKinds {
         double max = 0;
         for (Value[] row : data.x()) max = Math.max(max, norm.dual(tier.of(row)).doubleValue());
         return max;
-    }
-
-    static Configured normalizedGradientDescent(Section s, PointContext b) {
-        if (!(b.problem() instanceof Classification)) {
-            throw s.error("kind", "normalized-gradient-descent (eta_t = eta / L(w_t)) needs problem.kind classification");
-        }
-        Value eta = s.number("step", v -> v.doubleValue() > 0, "a positive number (eta in eta / L(w_t))");
-        return new Configured(new GradientDescent(new LossScaledStep(eta.doubleValue(), Double.POSITIVE_INFINITY,
-                eta.text() + " / L(w_t)")), init(s, b));
-    }
-
-    static Configured signDescent(Section s, PointContext b) {
-        return new Configured(new SteepestDescent(step(s, b, Norms.linf()), Norms.linf()), init(s, b));
-    }
-
-    static Configured coordinateDescent(Section s, PointContext b) {
-        return new Configured(new SteepestDescent(step(s, b, Norms.l1()), Norms.l1()), init(s, b));
-    }
-
-    /**
-     * {@code custom}: a user's {@link dev.occam.algorithm.Optimizer} named by {@code class} (a fully
-     * qualified name, loaded with the context class loader, public no-argument constructor), with
-     * optional {@code parameters} (a mapping of numbers passed to its configure) and {@code init}.
-     * Runs in the double tier only.
-     */
-    static Configured custom(Section s, PointContext b) {
-        String name = s.string("class");
-        Map<String, Double> parameters = new LinkedHashMap<>();
-        if (s.has("parameters")) {
-            if (!s.isSection("parameters")) throw s.error("parameters", "expected a mapping of names to numbers, e.g. {step: 0.01}");
-            Section p = s.section("parameters");
-            for (String key : p.keys()) parameters.put(key, p.number(key).doubleValue());
-            p.finish();
-        }
-        Value[] w0 = init(s, b);
-        int precision = b.spec().run().precision();
-        if (precision > 16) {
-            throw s.error("kind", "custom plug-ins run in the double tier only; set run.precision to 16 or less (got " + precision + ")");
-        }
-        Class<?> type;
-        try {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            type = Class.forName(name, false, loader != null ? loader : AlgorithmKinds.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw s.error("class", "cannot load class '" + name + "' (" + e + "); is it on the class path?");
-        }
-        if (!Optimizer.class.isAssignableFrom(type)) {
-            throw s.error("class", name + " does not implement dev.occam.algorithm.Optimizer");
-        }
-        java.lang.reflect.Constructor<?> constructor;
-        try {
-            constructor = type.getConstructor();
-        } catch (NoSuchMethodException e) {
-            throw s.error("class", name + " needs a public no-argument constructor");
-        }
-        Supplier<Optimizer> factory = () -> {
-            try {
-                return (Optimizer) constructor.newInstance();
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw new PluginException("custom plug-in " + name + " threw in its constructor: " + e.getCause(), e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new PluginException("custom plug-in " + name + " could not be instantiated: " + e, e);
-            }
-        };
-        return new Configured(new CustomAlgorithm(name, factory, parameters), w0);
     }
 
     /** The starting point: a vector of the problem's dimension, "zeros" (default) or generated. */

@@ -1,36 +1,39 @@
-package dev.occam.plan;
+package dev.occam.plan.kind;
 
-import java.util.Locale;
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
+import dev.occam.problem.Problem;
+import dev.occam.spec.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import dev.occam.problem.LeastSquares;
-import dev.occam.problem.Problem;
-import dev.occam.spec.Section;
+import java.util.Locale;
 
-/** Builders of problem kinds. */
-final class ProblemKinds {
-    private ProblemKinds() {
+/**
+ * {@code classification}: L(w) = sum_n c_n l(z_n . w), z_n = y_n x_n, with labels given or
+ * generated as the signs of a hyperplane (dropping the points nearer than a margin).
+ */
+final class ClassificationKind implements Kind<Problem> {
+    @Override
+    public String name() {
+        return "classification";
     }
 
-    static Problem leastSquares(Section s, PointContext b) {
-        Value[][] x = s.matrix("X");
-        Value[] y = s.vector("y", x.length);
-        if (x[0].length <= x.length) {
-            throw s.error("X", "expected more columns than rows (an underdetermined system with many interpolants), got "
-                    + x.length + "x" + x[0].length);
-        }
-        return new LeastSquares(x, y);
+    @Override
+    public String summary() {
+        return "L(w) = sum_n c_n l(y_n x_n . w) with an exponential or logistic loss l, computed in the log domain.";
     }
 
-    /**
-     * X, labels y in {-1, +1} (or {sign-of: w, min-margin: m}: y_n = sign(x_n.w), dropping the points
-     * with |x_n.w| < m so that the set is separable with room), loss (exponential by default), and
-     * optional positive weights.
-     */
-    static Problem classification(Section s, PointContext b) {
+    @Override
+    public List<Key> keys() {
+        return List.of(Key.required("X", ValueType.MATRIX, "n x d data"),
+                Key.required("y", ValueType.LABELS, "labels, or y_n = sign(x_n . w) dropping the points with |x_n . w| < m"),
+                Key.optional("loss", ValueType.choice(List.of("exponential", "logistic")), "exponential", "the loss l"),
+                Key.optional("weights", ValueType.VECTOR, "all 1", "positive importance weights c_n, of length n"));
+    }
+
+    @Override
+    public Problem build(Section s, PointContext b) {
         Value[][] x = s.matrix("X");
         Classification.Loss loss = Classification.Loss.valueOf(s.optionalChoice("loss", List.of("exponential", "logistic"))
                 .orElse("exponential").toUpperCase(Locale.ROOT));

@@ -1,4 +1,4 @@
-package dev.occam.plan;
+package dev.occam.plan.kind;
 
 import dev.occam.problem.Problem;
 import dev.occam.problem.SeparablePotential;
@@ -15,15 +15,15 @@ import java.util.Map;
  * potentials already derived for this spec (every sweep point, the algorithm and the prediction
  * share one). Formula errors become spec errors at the formula's key.
  */
-record PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> potentials) {
+public record PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> potentials) {
 
     /** The same spec's context with its point's problem built. */
-    PointContext with(Problem built) {
+    public PointContext with(Problem built) {
         return new PointContext(spec, built, potentials);
     }
 
     /** The potential with this text, derived once per spec; a potential that is not convex is an error at the key. */
-    SeparablePotential potential(Section section, String key, String text) {
+    public SeparablePotential potential(Section section, String key, String text) {
         try {
             SeparablePotential known = potentials.get(text);
             if (known == null) {
@@ -36,7 +36,7 @@ record PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> 
         }
     }
 
-    Formula formula(Section section, String key, String text, List<String> variables) {
+    public Formula formula(Section section, String key, String text, List<String> variables) {
         try {
             return Symbolic.get().parse(text, variables, spec.run().formulaTimeLimit());
         } catch (FormulaException e) {
