@@ -21,6 +21,11 @@ public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
         return "adagrad";
     }
 
+    @Override
+    public <R> R descent(DescentForm<R> form) {
+        return form.adagrad(step, guardedEpsilon());
+    }
+
     /** epsilon as the update uses it: with the guard that keeps a never-moved coordinate at 0/guard = 0. */
     public double guardedEpsilon() {
         return epsilon + GUARD;

@@ -1,6 +1,7 @@
 package dev.occam.algorithm;
 
 import dev.occam.numeric.Vec;
+import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Objective;
 import java.util.function.DoubleConsumer;
 
@@ -49,6 +50,19 @@ public interface Algorithm {
 
     /** The method as a linear recurrence on a quadratic loss, or null when it is not one. */
     default LinearUpdate linearUpdate() {
+        return null;
+    }
+
+    /**
+     * The method as one of the descent forms whose remaining path has a proved bound on a quadratic
+     * loss: it calls its case of {@code form} with its parameters; null when it is none of them.
+     */
+    default <R> R descent(DescentForm<R> form) {
+        return null;
+    }
+
+    /** The potential whose mirror map the method moves in (mirror descent, a mirror flow), or null. */
+    default MirrorMap potential() {
         return null;
     }
 

@@ -12,6 +12,11 @@ public record GradientDescent(StepSize step) implements Algorithm {
     }
 
     @Override
+    public <R> R descent(DescentForm<R> form) {
+        return form.gradientDescent(step);
+    }
+
+    @Override
     public boolean shnFamily() {
         return !step.scalesWithLoss() && Double.isFinite(step.constant());
     }

@@ -79,6 +79,12 @@ public record GradientFlow(Norm norm, MirrorMap potential, double tolerance, dou
         return norm == null && potential == null && !logTime ? new LinearUpdate(LinearUpdate.Kind.GRADIENT_FLOW, null, 0) : null;
     }
 
+    /** The plain flow or a steepest-descent flow in linear time. */
+    @Override
+    public <R> R descent(DescentForm<R> form) {
+        return potential == null && !logTime ? form.flow(norm) : null;
+    }
+
     @Override
     public boolean shnFamily() {
         return norm == null && potential == null;

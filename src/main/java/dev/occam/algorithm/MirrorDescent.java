@@ -10,6 +10,11 @@ import dev.occam.problem.Objective;
  */
 public record MirrorDescent(StepSize step, MirrorMap potential) implements Algorithm {
     @Override
+    public <R> R descent(DescentForm<R> form) {
+        return potential.separable() == null ? null : form.mirror(step, potential.separable());
+    }
+
+    @Override
     public String kind() {
         return "mirror-descent";
     }

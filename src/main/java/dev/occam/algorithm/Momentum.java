@@ -11,6 +11,11 @@ public record Momentum(StepSize step, double beta) implements Algorithm {
     }
 
     @Override
+    public <R> R descent(DescentForm<R> form) {
+        return form.momentum(step, beta, false);
+    }
+
+    @Override
     public boolean shnFamily() {
         return true;
     }

@@ -14,6 +14,11 @@ public record Nesterov(StepSize step, double beta) implements Algorithm {
     }
 
     @Override
+    public <R> R descent(DescentForm<R> form) {
+        return form.momentum(step, beta, true);
+    }
+
+    @Override
     public boolean shnFamily() {
         return true;
     }

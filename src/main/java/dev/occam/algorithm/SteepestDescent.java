@@ -17,6 +17,11 @@ import dev.occam.problem.Objective;
  */
 public record SteepestDescent(StepSize step, Norm norm) implements Algorithm {
     @Override
+    public <R> R descent(DescentForm<R> form) {
+        return form.steepest(step, norm);
+    }
+
+    @Override
     public String kind() {
         return "steepest-descent";
     }

@@ -2,7 +2,7 @@ package dev.occam.certify;
 
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
-import dev.occam.problem.LeastSquares;
+import dev.occam.problem.SquaredResiduals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -34,7 +34,7 @@ public final class LeastSquaresFacts {
         this.spectrum = spectrum;
     }
 
-    public static LeastSquaresFacts of(LeastSquares problem) {
+    public static LeastSquaresFacts of(SquaredResiduals problem) {
         Value[][] xv = problem.x();
         int n = xv.length, d = xv[0].length;
         BigDecimal[][] x = new BigDecimal[n][d];

@@ -3,22 +3,25 @@ package dev.occam.certify;
 import dev.occam.algorithm.LinearUpdate;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
-import dev.occam.problem.LeastSquares;
+import dev.occam.problem.AffineGradient;
+import dev.occam.problem.LinearModes;
 import java.util.ArrayList;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 
 /**
- * The exact fate of constant-step gradient descent, heavy ball or Nesterov on least squares,
- * decided in rational arithmetic from the spec's exact data, start and step (no run involved).
+ * The exact fate of constant-step gradient descent, heavy ball or Nesterov on a problem with an
+ * affine gradient (least squares, a quadratic), decided in rational arithmetic from the spec's exact
+ * data, start and step (no run involved).
  *
- * <p>With p = w0 - X^T K^-1 (X w0 - y) the interpolant nearest w0 and K = X X^T, every iterate is
- * w_t = p + X^T a_t with a_0 = K^-1 (X w0 - y), and each eigenvalue lambda of K is a mode that
- * evolves on its own: by 1 - mu for gradient descent, by the companion matrices of heavy ball and
- * Nesterov (mu = 2 eta lambda, since L has no 1/2). A mode contracts iff lambda < lambda*, with
- * lambda* = 1/eta (GD), (1 + beta)/eta (heavy ball), (1 + beta)/((1 + 2 beta) eta) (Nesterov); at
- * lambda = lambda* it oscillates with modulus 1 (no limit), above it it grows. Which modes the
- * start excites is exact: the minimal polynomial of a_0 under K (from its Krylov sequence) has
+ * <p>The problem reduces the run to {@link LinearModes}: the error is a_t in the coordinates of a
+ * symmetric PSD matrix K (least squares: w_t = p + X^T a_t with p = w0 - X^T K^-1 (X w0 - y) the
+ * interpolant nearest w0, K = X X^T, a_0 = K^-1 (X w0 - y)), and each eigenvalue lambda of K is a
+ * mode that evolves on its own: by 1 - mu for gradient descent, by the companion matrices of heavy
+ * ball and Nesterov, with mu = s eta lambda (s = 2 on least squares, since L has no 1/2). A mode
+ * contracts iff lambda < lambda*, with lambda* = (2/s) times 1/eta (GD), (1 + beta)/eta (heavy ball),
+ * (1 + beta)/((1 + 2 beta) eta) (Nesterov); at lambda = lambda* it oscillates with modulus 1 (no
+ * limit), above it it grows. Which modes the start excites is exact: the minimal polynomial of a_0 under K (from its Krylov sequence) has
  * exactly the eigenvalues present in a_0 as roots, all real and simple (K is symmetric), so
  * Descartes' rule of signs on its shift by lambda* counts the roots above lambda* exactly.
  *
@@ -26,8 +29,8 @@ import org.hipparchus.fraction.BigFraction;
  * mode's companion matrix whenever beta > 0 and mu > 0, so an excited unstable mode does grow.
  */
 public final class LinearDynamics {
-    /** Problems larger than this are not decided exactly. */
-    private static final int MAX_ROWS = 40;
+    /** Problems with more modes than this (least squares: rows) are not decided exactly. */
+    private static final int MAX_MODES = 40;
     /**
      * Krylov sequences in rationals are computed only up to this size: when the start may excite
      * both stable and unstable modes of a larger problem, the fate is left undecided.
@@ -36,7 +39,7 @@ public final class LinearDynamics {
 
     /** How the exact run ends. */
     public enum Fate {
-        /** w0 is an interpolant: every iterate equals w0. */
+        /** w0 is a minimizer (on least squares an interpolant): every iterate equals w0. */
         FIXED,
         /** every excited mode contracts: w_t -> p. */
         CONVERGES,
@@ -63,75 +66,69 @@ public final class LinearDynamics {
 
     /**
      * The exact fate, or null when it cannot be decided exactly (irrational data, start or step;
-     * X without full row rank; more than {@value #MAX_ROWS} rows).
+     * a singular K, e.g. X without full row rank; more than {@value #MAX_MODES} modes).
      *
+     * @param problem  the problem's affine gradient, which reduces the run to the modes of K
      * @param eta      the exact step; beta the momentum (exact binary value of the double the run uses)
-     * @param spectrum proved bounds on the eigenvalues of X X^T
+     * @param spectrum proved bounds on the eigenvalues of K, or null to prove them here
      */
-    public static Decision decide(LeastSquares problem, Value[] w0, LinearUpdate.Kind method, BigFraction eta, double beta, SpectralBounds spectrum) {
+    public static Decision decide(AffineGradient problem, Value[] w0, LinearUpdate.Kind method, BigFraction eta, double beta, SpectralBounds spectrum) {
         if (method == LinearUpdate.Kind.GRADIENT_FLOW) eta = BigFraction.ONE; // unused: every mode of the flow decays
-        if (eta == null || eta.signum() <= 0 || problem.rows() > MAX_ROWS) return null;
-        if (!RationalLinearAlgebra.isRational(problem.x()) || !rational(problem.y()) || !rational(w0)) return null;
-        BigFraction[][] x = RationalLinearAlgebra.fractions(problem.x());
-        BigFraction[] y = RationalLinearAlgebra.fractions(problem.y());
-        BigFraction[] w = RationalLinearAlgebra.fractions(w0);
-        BigFraction[][] k = RationalLinearAlgebra.multiply(x, RationalLinearAlgebra.transpose(x));
-        BigFraction[] c = RationalLinearAlgebra.multiply(x, w);
-        for (int i = 0; i < c.length; i++) c[i] = c[i].subtract(y[i]);
-        BigFraction[] a;
-        try {
-            a = RationalLinearAlgebra.solve(k, c);
-        } catch (ArithmeticException singular) {
-            return null;
-        }
-        BigFraction[] p = w.clone();
-        BigFraction[] back = RationalLinearAlgebra.multiply(RationalLinearAlgebra.transpose(x), a);
-        for (int j = 0; j < p.length; j++) p[j] = p[j].subtract(back[j]);
+        if (eta == null || eta.signum() <= 0 || problem.modes() > MAX_MODES) return null;
+        LinearModes modes = problem.from(w0);
+        if (modes == null) return null;
+        LinearModes.Words words = modes.words();
+        BigFraction[] a = modes.start(), p = modes.limit();
         if (isZero(a)) {
-            return new Decision(Fate.FIXED, p, "exact: w0 interpolates (X w0 = y), so grad L(w0) = 0 and every iterate equals w0");
+            return new Decision(Fate.FIXED, p, "exact: " + words.fixed() + ", so grad L(w0) = 0 and every iterate equals w0");
         }
+        if (spectrum == null) spectrum = SpectralBounds.ofSymmetric(modes.k(), words.matrix());
         if (method == LinearUpdate.Kind.GRADIENT_FLOW) {
             if (!(spectrum.lower() > 0)) return null;
-            return new Decision(Fate.CONVERGES, p, "exact: the gradient flow of least squares is linear, w(t) = p + exp(-2t X^T X) (w0 - p) "
-                    + "with w0 - p in the row space, where every eigenvalue of X^T X is at least " + Numbers.sci(spectrum.lower()) + " > 0 ("
-                    + spectrum.proof() + "): w(t) -> p = w0 - X^T (X X^T)^-1 (X w0 - y) exactly");
+            return new Decision(Fate.CONVERGES, p, "exact: the gradient flow of " + words.problem() + " is linear, " + words.flow()
+                    + " is at least " + Numbers.sci(spectrum.lower()) + " > 0 (" + spectrum.proof() + "): w(t) -> p = " + words.limit() + " exactly");
         }
         BigFraction b = new BigFraction(beta);
-        BigFraction threshold = switch (method) {
+        // a mode contracts iff s eta lambda < 2 (GD), 2 (1 + beta) (heavy ball), (2 + 2 beta)/(1 + 2 beta) (Nesterov)
+        BigFraction perScale = new BigFraction(2, modes.scale());
+        BigFraction threshold = perScale.multiply(switch (method) {
             case GRADIENT_DESCENT -> eta.reciprocal();
             case HEAVY_BALL -> BigFraction.ONE.add(b).divide(eta);
             case NESTEROV -> BigFraction.ONE.add(b).divide(BigFraction.ONE.add(b.multiply(2)).multiply(eta));
             case GRADIENT_FLOW -> throw new IllegalStateException("decided above");
-        };
-        String exact = "exact: " + name(method) + " on least squares is linear; ";
+        });
+        String exact = "exact: " + name(method) + " on " + words.problem() + " is linear; ";
+        String of = "every eigenvalue of " + words.matrix() + " is ";
         double star = threshold.doubleValue();
         if (spectrum.upper() < star * (1 - 1e-15)) {
-            return new Decision(Fate.CONVERGES, p, exact + "every eigenvalue of X X^T is below lambda* = " + Numbers.sci(star) + " ("
-                    + spectrum.proof() + "), where a mode contracts: w_t -> p = w0 - X^T (X X^T)^-1 (X w0 - y) exactly");
+            return new Decision(Fate.CONVERGES, p, exact + of + "below lambda* = " + Numbers.sci(star) + " ("
+                    + spectrum.proof() + "), where a mode contracts: w_t -> p = " + words.limit() + " exactly");
         }
         if (spectrum.lower() > star * (1 + 1e-15)) {
-            return new Decision(Fate.DIVERGES, null, exact + "every eigenvalue of X X^T is above lambda* = " + Numbers.sci(star) + " ("
-                    + spectrum.proof() + "), where a mode grows, and w0 is not an interpolant: ||w_t|| -> infinity");
+            return new Decision(Fate.DIVERGES, null, exact + of + "above lambda* = " + Numbers.sci(star) + " ("
+                    + spectrum.proof() + "), where a mode grows, and " + words.notFixed() + ": ||w_t|| -> infinity");
         }
-        if (problem.rows() > MAX_KRYLOV) return null;
+        BigFraction[][] k = modes.k();
+        if (k.length > MAX_KRYLOV) return null;
         BigFraction[] minimal = minimalPolynomial(k, a);
         BigFraction[] shifted = taylorShift(minimal, threshold);
         boolean marginal = shifted[0].signum() == 0;
         int above = signVariations(shifted);
         int degree = minimal.length - 1;
-        String modes = "w0 - p excites " + degree + " eigenvalue" + (degree == 1 ? "" : "s") + " of X X^T (degree of the minimal polynomial of a_0), ";
+        String excited = "w0 - p excites " + degree + " eigenvalue" + (degree == 1 ? "" : "s") + " of " + words.matrix()
+                + " (degree of the minimal polynomial of a_0), ";
         String rule = " (Descartes' rule of signs on the minimal polynomial shifted by lambda* = " + Numbers.sci(threshold.doubleValue())
                 + ", exact because its roots are real)";
         if (above > 0) {
-            return new Decision(Fate.DIVERGES, null, exact + modes + above + " of them above lambda*" + rule
+            return new Decision(Fate.DIVERGES, null, exact + excited + above + " of them above lambda*" + rule
                     + ", where a mode grows by more than 1 per step: ||w_t|| -> infinity");
         }
         if (marginal) {
-            return new Decision(Fate.OSCILLATES, null, exact + modes + "one of them exactly at lambda*" + rule
+            return new Decision(Fate.OSCILLATES, null, exact + excited + "one of them exactly at lambda*" + rule
                     + ", where the mode has modulus 1 and none above: the iterates stay bounded and do not converge");
         }
-        return new Decision(Fate.CONVERGES, p, exact + modes + "all below lambda*" + rule
-                + ": every excited mode contracts, so w_t -> p = w0 - X^T (X X^T)^-1 (X w0 - y) exactly");
+        return new Decision(Fate.CONVERGES, p, exact + excited + "all below lambda*" + rule
+                + ": every excited mode contracts, so w_t -> p = " + words.limit() + " exactly");
     }
 
     private static String name(LinearUpdate.Kind m) {
@@ -218,11 +215,6 @@ public final class LinearDynamics {
 
     private static boolean isZero(BigFraction[] v) {
         for (BigFraction x : v) if (x.signum() != 0) return false;
-        return true;
-    }
-
-    private static boolean rational(Value[] v) {
-        for (Value x : v) if (!x.isRational()) return false;
         return true;
     }
 }

@@ -2,8 +2,8 @@ package dev.occam.certify;
 
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.LinearUpdate;
-import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Problem;
+import dev.occam.problem.SquaredResiduals;
 import org.hipparchus.complex.Complex;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
@@ -20,14 +20,15 @@ public final class PredictedRates {
 
     /** The predicted contraction per iteration, or NaN when theory gives none here. */
     public static double contraction(Algorithm algorithm, Problem problem) {
-        if (!(problem instanceof LeastSquares ls)) return Double.NaN;
+        SquaredResiduals ls = problem.squaredResiduals();
+        if (ls == null) return Double.NaN;
         LinearUpdate u = algorithm.linearUpdate();
         if (u == null || u.kind() == LinearUpdate.Kind.GRADIENT_FLOW) return Double.NaN;
         double eta = u.step().constant();
         double beta = u.beta();
         boolean nesterov = u.kind() == LinearUpdate.Kind.NESTEROV;
         if (Double.isNaN(eta)) return Double.NaN;
-        double[][] x = new double[ls.rows()][ls.dimension()];
+        double[][] x = new double[ls.rows()][problem.dimension()];
         for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) x[i][j] = ls.x()[i][j].doubleValue();
         double[] s = new SingularValueDecomposition(new Array2DRowRealMatrix(x, false)).getSingularValues();
         double rho = 0;

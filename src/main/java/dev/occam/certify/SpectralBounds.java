@@ -41,7 +41,26 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
             }
         }
         boolean rational = RationalLinearAlgebra.isRational(rows);
-        BigFraction[][] kq = rational ? gram(RationalLinearAlgebra.fractions(rows)) : null;
+        return prove(k, kd, rational ? gram(RationalLinearAlgebra.fractions(rows)) : null, name);
+    }
+
+    /** The same for a symmetric rational K given directly (a quadratic's Hessian). */
+    public static SpectralBounds ofSymmetric(BigFraction[][] kq, String name) {
+        int n = kq.length;
+        BigDecimal[][] k = new BigDecimal[n][n];
+        double[][] kd = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                k[i][j] = new BigDecimal(kq[i][j].getNumerator()).divide(new BigDecimal(kq[i][j].getDenominator()), MC);
+                kd[i][j] = kq[i][j].doubleValue();
+            }
+        }
+        return prove(k, kd, kq, name);
+    }
+
+    /** @param kq K exactly, or null when it is known in decimals only */
+    private static SpectralBounds prove(BigDecimal[][] k, double[][] kd, BigFraction[][] kq, String name) {
+        boolean rational = kq != null;
         double lo = 0, hi = Double.POSITIVE_INFINITY;
         double[] ev = estimates(kd);
         if (ev == null) {

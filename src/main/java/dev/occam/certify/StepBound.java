@@ -4,6 +4,7 @@ import dev.occam.algorithm.Algorithm;
 import dev.occam.numeric.Value;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Classification;
+import dev.occam.problem.MarginLoss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public final class StepBound {
     }
 
     /** The prediction, marked outside the hypotheses when the algorithm or its step is not SHN+18's. */
-    public static Prediction check(Prediction p, Algorithm algorithm, Classification data, Value[] w0) {
+    public static Prediction check(Prediction p, Algorithm algorithm, MarginLoss data, Value[] w0) {
         if (p == null || !p.available()) return p;
         boolean family = algorithm.shnFamily();
         if (p.kind().equals("max-margin-offset") && !family) {
@@ -45,7 +46,7 @@ public final class StepBound {
     }
 
     /** beta sigma_max^2: a bound on the Hessian of L over {L <= L(w0)} (see the class comment). */
-    public static Smoothness smoothness(Classification data, Value[] w0) {
+    public static Smoothness smoothness(MarginLoss data, Value[] w0) {
         Value[][] z = data.signed();
         double minWeight = Double.POSITIVE_INFINITY, maxWeight = 0, loss0 = 0;
         for (int n = 0; n < z.length; n++) {

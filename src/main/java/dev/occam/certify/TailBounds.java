@@ -2,13 +2,8 @@ package dev.occam.certify;
 
 import dev.occam.algorithm.AdaGrad;
 import dev.occam.algorithm.Algorithm;
-import dev.occam.algorithm.GradientDescent;
-import dev.occam.algorithm.GradientFlow;
-import dev.occam.algorithm.MirrorDescent;
-import dev.occam.algorithm.Momentum;
-import dev.occam.algorithm.Nesterov;
+import dev.occam.algorithm.DescentForm;
 import dev.occam.algorithm.StepSize;
-import dev.occam.algorithm.SteepestDescent;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Interval;
@@ -55,6 +50,10 @@ import java.util.Locale;
  * not proved bounded after T cannot be extrapolated. On least squares an estimate is never below
  * the distance to the nearest interpolant, ||X^+ (X w_T - y)||: a slow mode under the floor still
  * shows in the residual, evaluated exactly at the computed point.
+ *
+ * <p>The method names its case through {@link Algorithm#descent} ({@link DescentForm}); the problem
+ * offers least squares' structure through {@code Problem.squaredResiduals()}, from which the caller
+ * builds the {@link LeastSquaresFacts}.
  */
 public final class TailBounds {
     private TailBounds() {
@@ -94,14 +93,37 @@ public final class TailBounds {
     private static TailBound leastSquares(Algorithm algorithm, Trajectory run, LeastSquaresFacts f) {
         if (!(f.lambdaMin() > 0)) return TailBound.none("X is not proved to have full row rank: no Lojasiewicz constant");
         if (!Double.isFinite(f.lambdaMax())) return TailBound.none("no bound on sigma_max(X) was proved");
-        if (algorithm instanceof GradientDescent gd) return gradientDescent(gd.step(), run, f);
-        if (algorithm instanceof Momentum m) return momentum(m.step(), m.beta(), false, run, f);
-        if (algorithm instanceof Nesterov n) return momentum(n.step(), n.beta(), true, run, f);
-        if (algorithm instanceof SteepestDescent sd) return steepest(sd.step(), sd.norm(), run, f);
-        if (algorithm instanceof AdaGrad a) return adagrad(a, run, f);
-        if (algorithm instanceof MirrorDescent m && m.potential() instanceof SeparablePotential psi) return mirror(m.step(), psi, run, f);
-        if (algorithm instanceof GradientFlow flow && flow.potential() == null && !flow.logTime()) return flow(flow.norm(), run, f);
-        return null;
+        return algorithm.descent(new DescentForm<>() {
+            @Override
+            public TailBound gradientDescent(StepSize step) {
+                return TailBounds.gradientDescent(step, run, f);
+            }
+
+            @Override
+            public TailBound momentum(StepSize step, double beta, boolean nesterov) {
+                return TailBounds.momentum(step, beta, nesterov, run, f);
+            }
+
+            @Override
+            public TailBound steepest(StepSize step, Norm norm) {
+                return TailBounds.steepest(step, norm, run, f);
+            }
+
+            @Override
+            public TailBound adagrad(StepSize step, double epsilon) {
+                return TailBounds.adagrad(step, epsilon, run, f);
+            }
+
+            @Override
+            public TailBound mirror(StepSize step, SeparablePotential potential) {
+                return TailBounds.mirror(step, potential, run, f);
+            }
+
+            @Override
+            public TailBound flow(Norm norm) {
+                return TailBounds.flow(norm, run, f);
+            }
+        });
     }
 
     private static TailBound gradientDescent(StepSize step, Trajectory run, LeastSquaresFacts f) {
@@ -165,11 +187,10 @@ public final class TailBounds {
                 + "argument; %s)", what, Numbers.sci(c), Numbers.sci(bound), Numbers.sci(residual), f.spectrum()));
     }
 
-    private static TailBound adagrad(AdaGrad method, Trajectory run, LeastSquaresFacts f) {
-        double eta = method.step().constant();
+    private static TailBound adagrad(StepSize step, double eps, Trajectory run, LeastSquaresFacts f) {
+        double eta = step.constant();
         Vec sums = run.state().get(AdaGrad.SUM_SQUARES);
         if (!Double.isFinite(eta) || sums == null) return null;
-        double eps = method.guardedEpsilon();
         double sMin = Double.POSITIVE_INFINITY, sMax = 0;
         for (double s : sums.toDoubleArray()) {
             sMin = Math.min(sMin, s);
@@ -199,7 +220,7 @@ public final class TailBounds {
                 + "preconditioner entries stay in [p_min, p_max] with p_max = eta/sqrt(min G_T) = %s (c = 1 - sigma_max^2 p_max = %s) "
                 + "and p_min from the future sum of squared gradients R <= %s (least fixed point of R = L_T (sqrt(max G_T + 4 U L_T + R) "
                 + "+ eps)/(c eta)); the finite-length argument gives ||w_T - w_inf|| <= ||X w_T - y|| / (c sigma_min sqrt(p_min/p_max)) "
-                + "= %s (%s)", method.step().describe(), Numbers.sci(pMax), Numbers.sci(c), Numbers.sci(r), Numbers.sci(bound), f.spectrum()));
+                + "= %s (%s)", step.describe(), Numbers.sci(pMax), Numbers.sci(c), Numbers.sci(r), Numbers.sci(bound), f.spectrum()));
     }
 
     private static TailBound mirror(StepSize step, SeparablePotential psi, Trajectory run, LeastSquaresFacts f) {

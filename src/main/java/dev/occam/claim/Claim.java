@@ -8,6 +8,8 @@ import dev.occam.problem.Problem;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Series;
 import dev.occam.run.PointRun;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** One checkable statement of a spec (docs/spec-format.md, claims[].kind). */
 public interface Claim {
@@ -45,5 +47,10 @@ public interface Claim {
     /** A curve the claim adds to the run's plots (a fitted law against the measured quantity), or null. */
     default Series curve(PointRun run) {
         return null;
+    }
+
+    /** The claim's own formulas as math for reports (a rate law), by name, each rendered by Symja only when asked. */
+    default Map<String, Supplier<Map<String, String>>> renderings() {
+        return Map.of();
     }
 }

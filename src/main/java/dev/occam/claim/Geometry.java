@@ -6,7 +6,7 @@ import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
-import dev.occam.problem.Classification;
+import dev.occam.problem.MarginLoss;
 import java.math.BigDecimal;
 
 /**
@@ -36,7 +36,8 @@ public final class Geometry {
 
     /** The same before the run, for watches that measure every iterate. */
     static Geometry of(Problem problem, Prediction p, Tier tier) {
-        if (!(problem instanceof Classification data) || p == null || !p.available()) return null;
+        MarginLoss data = problem.marginLoss();
+        if (data == null || p == null || !p.available()) return null;
         BigDecimal[] hat = p.quantities().getOrDefault("w_hat", p.value());
         BigDecimal[] tilde = p.quantities().get("w_tilde");
         double[][] z = new double[data.points()][];

@@ -3,8 +3,8 @@ package dev.occam.claim;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
-import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.IterationWatch;
+import dev.occam.algorithm.LinearUpdate;
 import dev.occam.algorithm.StepSize;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.Numbers;
@@ -12,7 +12,7 @@ import dev.occam.certify.StepBound;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
-import dev.occam.problem.Classification;
+import dev.occam.problem.MarginLoss;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import java.util.Locale;
@@ -74,8 +74,9 @@ public record MonotoneClaim(String quantity, boolean increasing, long after) imp
      * the decrease keeps them in).
      */
     private String descentLemma(PointRun run) {
-        if (!quantity.equals("loss") || increasing || !(run.algorithm() instanceof GradientDescent gd)) return null;
-        StepSize step = gd.step();
+        LinearUpdate update = run.algorithm().linearUpdate();
+        if (!quantity.equals("loss") || increasing || update == null || update.kind() != LinearUpdate.Kind.GRADIENT_DESCENT) return null;
+        StepSize step = update.step();
         if (step.scalesWithLoss()) return null;
         double eta = step.supremumFrom(after);
         if (run.facts() != null && eta * run.facts().lambdaMax() < 1) {
@@ -83,7 +84,8 @@ public record MonotoneClaim(String quantity, boolean increasing, long after) imp
                     + " < 1/sigma_max^2 (" + run.facts().spectrum() + "): L(w - eta g) = L - eta ||g||^2 + eta^2 ||X g||^2 < L "
                     + "(descent lemma, exact since L is quadratic)";
         }
-        if (run.problem() instanceof Classification data) {
+        MarginLoss data = run.problem().marginLoss();
+        if (data != null) {
             // the sublevel set is {L <= L(w0)}: every step from t = 0 must keep the iterates in it
             double fromStart = step.supremumFrom(0);
             StepBound.Smoothness s = StepBound.smoothness(data, run.w0());

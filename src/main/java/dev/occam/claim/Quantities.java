@@ -5,8 +5,8 @@ import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
-import dev.occam.problem.Classification;
-import dev.occam.problem.LeastSquares;
+import dev.occam.problem.MarginLoss;
+import dev.occam.problem.SquaredResiduals;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import java.util.List;
@@ -64,7 +64,8 @@ public final class Quantities {
      * log L moves by at most max ||z_n|| dw with dw = c eps ||w||, plus the log-sum-exp's own c eps.
      */
     private static Slack lossSlack(Problem problem, double rounding) {
-        if (problem instanceof LeastSquares ls) {
+        SquaredResiduals ls = problem.squaredResiduals();
+        if (ls != null) {
             double x = frobenius(ls.x()), y = 0;
             for (Value v : ls.y()) y += v.doubleValue() * v.doubleValue();
             double yNorm = Math.sqrt(y);
@@ -74,7 +75,8 @@ public final class Quantities {
                 return Math.log1p((2 * Math.sqrt(loss) * dr + dr * dr) / loss);
             };
         }
-        double z = problem instanceof Classification c ? maxRow(c.x()) : 1;
+        MarginLoss data = problem.marginLoss();
+        double z = data != null ? maxRow(data.x()) : 1;
         return (w, time, logLoss) -> rounding * (1 + z * norm(w));
     }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A named quantity follows a law, e.g. distance ~ c r^t. The law is fitted on the asymptotic part
@@ -52,6 +53,11 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
     @Override
     public String kind() {
         return "rate";
+    }
+
+    @Override
+    public Map<String, Supplier<Map<String, String>>> renderings() {
+        return Map.of("rate law of " + quantity, law::rendered);
     }
 
     @Override

@@ -44,6 +44,15 @@ public final class RationalLinearAlgebra {
         return true;
     }
 
+    public static boolean isRational(Value[] v) {
+        for (Value x : v) {
+            if (!x.isRational()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Value[][] values(BigFraction[][] a) {
         Value[][] v = new Value[a.length][];
         for (int i = 0; i < a.length; i++) {

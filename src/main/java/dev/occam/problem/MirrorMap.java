@@ -26,4 +26,9 @@ public interface MirrorMap extends ConvexPotential {
 
     /** Symbolic objects for explain and reports: name to {text, tex, mathml}. */
     Map<String, Map<String, String>> derived();
+
+    /** The potential as a sum of one-dimensional potentials, for per-coordinate interval bounds; null when it is not one. */
+    default SeparablePotential separable() {
+        return null;
+    }
 }

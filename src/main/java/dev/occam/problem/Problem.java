@@ -1,8 +1,15 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Tier;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** A problem as the spec states it, exact; {@link #objective(Tier)} binds it to a precision tier. */
+/**
+ * A problem as the spec states it, exact; {@link #objective(Tier)} binds it to a precision tier.
+ * The default methods are capabilities a kind overrides when it has them, so that callers ask
+ * instead of testing types.
+ */
 public interface Problem {
     /** The spec's {@code problem.kind}. */
     String kind();
@@ -11,4 +18,27 @@ public interface Problem {
     int dimension();
 
     Objective objective(Tier tier);
+
+    /** The problem's affine gradient with an exact Hessian, for exact linear dynamics; null when the gradient is not affine. */
+    default AffineGradient affineGradient() {
+        return null;
+    }
+
+    /** The problem as squared linear residuals ||Xw - y||^2, for least-squares facts; null otherwise. */
+    default SquaredResiduals squaredResiduals() {
+        return null;
+    }
+
+    /** The problem as a margin loss over labelled points, for margin arguments; null otherwise. */
+    default MarginLoss marginLoss() {
+        return null;
+    }
+
+    /**
+     * The loss (and, when the data is small enough to spell out, its gradient) as math for reports,
+     * by name, each rendered by Symja only when asked; empty when the problem has no symbolic form.
+     */
+    default Map<String, Supplier<Map<String, String>>> renderings(Duration limit) {
+        return Map.of();
+    }
 }

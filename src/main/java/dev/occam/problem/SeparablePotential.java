@@ -198,6 +198,11 @@ public final class SeparablePotential implements MirrorMap {
     }
 
     /** Rendered once: reports ask for it through the algorithm and through the prediction. */
+    @Override
+    public SeparablePotential separable() {
+        return this;
+    }
+
     private volatile Map<String, Map<String, String>> derived;
 
     @Override

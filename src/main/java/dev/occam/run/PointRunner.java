@@ -10,6 +10,7 @@ import dev.occam.algorithm.Trajectory;
 import dev.occam.certify.LeastSquaresFacts;
 import dev.occam.certify.LinearDynamics;
 import dev.occam.certify.PredictedRates;
+import dev.occam.certify.SpectralBounds;
 import dev.occam.certify.StepBound;
 import dev.occam.certify.TailBound;
 import dev.occam.certify.TailBounds;
@@ -20,10 +21,11 @@ import dev.occam.prediction.MaxMarginOffset;
 import dev.occam.prediction.Prediction;
 import dev.occam.prediction.PredictionInput;
 import dev.occam.prediction.Predictor;
-import dev.occam.problem.Classification;
-import dev.occam.problem.LeastSquares;
+import dev.occam.problem.AffineGradient;
+import dev.occam.problem.MarginLoss;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
+import dev.occam.problem.SquaredResiduals;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,7 +48,8 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
             double step = algorithm.asymptoticStep();
             PredictionInput input = new PredictionInput(problem, init, step, precision);
             Prediction p = predictor.predict(input);
-            if (!(problem instanceof Classification data)) return p;
+            MarginLoss data = problem.marginLoss();
+            if (data == null) return p;
             p = StepBound.check(p, algorithm, data, init);
             return withOffset(p, input);
         } catch (IllegalArgumentException e) {
@@ -80,8 +83,9 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
     public PointRun run(Tier tier, int precision, Runner runner, DoubleConsumer progress) {
         long started = System.nanoTime();
         Prediction prediction = predict(precision);
-        LeastSquaresFacts facts = problem instanceof LeastSquares ls ? LeastSquaresFacts.of(ls) : null;
-        LinearDynamics.Decision fate = problem instanceof LeastSquares ls ? exactFate(ls, facts) : null;
+        SquaredResiduals residuals = problem.squaredResiduals();
+        LeastSquaresFacts facts = residuals == null ? null : LeastSquaresFacts.of(residuals);
+        LinearDynamics.Decision fate = exactFate(facts);
         Attempt attempt;
         try {
             attempt = attempt(prediction, tier, runner, progress);
@@ -159,12 +163,17 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
         return new Attempt(trajectory, Map.copyOf(made));
     }
 
-    /** The exact fate of constant-step GD, heavy ball or Nesterov (or the plain flow) on least squares, or null. */
-    private LinearDynamics.Decision exactFate(LeastSquares ls, LeastSquaresFacts facts) {
+    /**
+     * The exact fate of constant-step GD, heavy ball or Nesterov (or the plain flow) on a problem with
+     * an affine gradient, or null. Least squares' facts already hold the proved spectrum of K = X X^T.
+     */
+    private LinearDynamics.Decision exactFate(LeastSquaresFacts facts) {
+        AffineGradient affine = problem.affineGradient();
         LinearUpdate u = algorithm.linearUpdate();
-        if (u == null) return null;
-        if (u.kind() == LinearUpdate.Kind.GRADIENT_FLOW) return LinearDynamics.decide(ls, init, u.kind(), null, 0, facts.bounds());
+        if (affine == null || u == null) return null;
+        SpectralBounds spectrum = facts == null ? null : facts.bounds();
+        if (u.kind() == LinearUpdate.Kind.GRADIENT_FLOW) return LinearDynamics.decide(affine, init, u.kind(), null, 0, spectrum);
         if (u.step() == null || u.step().exactConstant() == null) return null;
-        return LinearDynamics.decide(ls, init, u.kind(), u.step().exactConstant(), u.beta(), facts.bounds());
+        return LinearDynamics.decide(affine, init, u.kind(), u.step().exactConstant(), u.beta(), spectrum);
     }
 }

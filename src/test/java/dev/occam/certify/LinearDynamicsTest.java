@@ -6,7 +6,9 @@ import dev.occam.certify.LinearDynamics.Fate;
 import dev.occam.algorithm.LinearUpdate.Kind;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Value;
+import dev.occam.problem.AffineGradient;
 import dev.occam.problem.LeastSquares;
+import dev.occam.problem.LinearModes;
 import java.math.BigDecimal;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -99,12 +101,77 @@ class LinearDynamicsTest {
 
     @Test
     void theMinimalPolynomialHasTheExcitedEigenvaluesAsRoots() {
-        BigFraction[][] k = {{BigFraction.ONE, BigFraction.ZERO}, {BigFraction.ZERO, new BigFraction(4)}};
+        BigFraction[][] k = diag14();
         // a = (1, 0) excites only 1: q(x) = x - 1
         assertThat(LinearDynamics.minimalPolynomial(k, new BigFraction[] {BigFraction.ONE, BigFraction.ZERO}))
                 .containsExactly(BigFraction.MINUS_ONE, BigFraction.ONE);
         // a = (1, 1) excites both: (x - 1)(x - 4)
         assertThat(LinearDynamics.minimalPolynomial(k, new BigFraction[] {BigFraction.ONE, BigFraction.ONE}))
                 .containsExactly(new BigFraction(4), new BigFraction(-5), BigFraction.ONE);
+    }
+
+    @Test
+    void leastSquaresReducesToTheModesOfXXt() {
+        // w0 = (3, 7, 5): X w0 - y = (2, 12), a_0 = K^-1 (2, 12) = (2, 3), p = w0 - X^T a_0 = (1, 1, 5)
+        LinearModes modes = PROBLEM.affineGradient().from(new Value[] {Value.of(3), Value.of(7), Value.of(5)});
+        assertThat(modes.k()).isDeepEqualTo(diag14());
+        assertThat(modes.start()).containsExactly(new BigFraction(2), new BigFraction(3));
+        assertThat(modes.limit()).containsExactly(BigFraction.ONE, BigFraction.ONE, new BigFraction(5));
+        assertThat(modes.scale()).isEqualTo(2);
+        assertThat(PROBLEM.affineGradient().modes()).isEqualTo(2);
+    }
+
+    @Test
+    void theDecisionThroughTheCapabilityKeepsLeastSquaresWording() {
+        SpectralBounds spectrum = SpectralBounds.of(PROBLEM.x(), "X X^T");
+        LinearDynamics.Decision d = decide(Kind.GRADIENT_DESCENT, "0.2", 0, 3, 7, 5);
+        assertThat(d.reason()).isEqualTo("exact: constant-step gradient descent on least squares is linear; every eigenvalue of X X^T "
+                + "is below lambda* = " + Numbers.sci(5) + " (" + spectrum.proof() + "), where a mode contracts: w_t -> p = "
+                + "w0 - X^T (X X^T)^-1 (X w0 - y) exactly");
+        // without the spectrum from least-squares facts, the same bounds are proved from K itself
+        LinearDynamics.Decision own = LinearDynamics.decide(PROBLEM, new Value[] {Value.of(3), Value.of(7), Value.of(5)},
+                Kind.GRADIENT_DESCENT, new BigFraction(1, 5), 0, null);
+        assertThat(own.fate()).isEqualTo(Fate.CONVERGES);
+        assertThat(own.limit()).isEqualTo(d.limit());
+    }
+
+    /**
+     * f(w) = 1/2 w^T A w + b^T w with A = diag(1, 4), b = (-1, -4): p = (1, 1), a_0 = w0 - p, scale 1,
+     * so gradient descent multiplies mode lambda by 1 - eta lambda and lambda* = 2/eta, twice least
+     * squares' threshold for the same K.
+     */
+    @ParameterizedTest(name = "eta {0}, w0 ({1}, {2}): {3}")
+    @CsvSource({
+            "0.4, 3, 7, CONVERGES",   // 2/eta = 5 > 4
+            "0.6, 3, 1, CONVERGES",   // 2/eta = 10/3: only mode 1 excited
+            "0.6, 3, 7, DIVERGES",    // mode 4 excited and above
+            "0.5, 1, 7, OSCILLATES",  // 2/eta = 4: mode 4 at the threshold
+            "0.5, 1, 1, FIXED",
+    })
+    void aQuadraticDecidesWithItsOwnScale(String eta, long w1, long w2, Fate fate) {
+        LinearDynamics.Decision d = LinearDynamics.decide(QUADRATIC, new Value[] {Value.of(w1), Value.of(w2)}, Kind.GRADIENT_DESCENT,
+                Norms.exact(new BigDecimal(eta)), 0, null);
+        assertThat(d.fate()).as(d.reason()).isEqualTo(fate);
+        assertThat(d.reason()).doesNotContain("X X^T");
+        if (d.converges()) assertThat(d.limit()).containsExactly(BigFraction.ONE, BigFraction.ONE);
+    }
+
+    private static final AffineGradient QUADRATIC = new AffineGradient() {
+        @Override
+        public int modes() {
+            return 2;
+        }
+
+        @Override
+        public LinearModes from(Value[] w0) {
+            BigFraction[] a = {w0[0].rational().subtract(1), w0[1].rational().subtract(1)};
+            return new LinearModes(diag14(), a, new BigFraction[] {BigFraction.ONE, BigFraction.ONE}, 1,
+                    new LinearModes.Words("the quadratic", "A", "-A^-1 b", "w0 minimizes L (A w0 + b = 0)", "w0 is not the minimizer",
+                            "w(t) = p + exp(-t A) (w0 - p), where every eigenvalue of A"));
+        }
+    };
+
+    private static BigFraction[][] diag14() {
+        return new BigFraction[][] {{BigFraction.ONE, BigFraction.ZERO}, {BigFraction.ZERO, new BigFraction(4)}};
     }
 }
