@@ -9,7 +9,7 @@ import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
-import dev.occam.problem.Classification;
+import dev.occam.problem.MarginLoss;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.NormSquaredPotential;
 import dev.occam.spec.Section;
@@ -127,7 +127,8 @@ final class CommonKeys {
     }
 
     private static StepSize lossScaled(Section s, PointContext b, Norm norm) {
-        if (!(b.problem() instanceof Classification data)) {
+        MarginLoss data = b.problem().marginLoss();
+        if (data == null) {
             throw s.error("step", "over-loss steps need an exponentially tailed loss (problem.kind classification)");
         }
         Section rule = s.section("step");
@@ -149,7 +150,7 @@ final class CommonKeys {
     }
 
     /** B = max_n ||x_n||_*, the dual norm of the data in the algorithm's norm. */
-    static double dualNormBound(Classification data, Norm norm) {
+    static double dualNormBound(MarginLoss data, Norm norm) {
         Tier tier = Tier.forDigits(16);
         double max = 0;
         for (Value[] row : data.x()) max = Math.max(max, norm.dual(tier.of(row)).doubleValue());

@@ -3,7 +3,6 @@ package dev.occam.plan.kind;
 import dev.occam.algorithm.GradientFlow;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Value;
-import dev.occam.problem.Classification;
 import dev.occam.problem.MirrorMap;
 import dev.occam.spec.Section;
 import java.math.BigDecimal;
@@ -54,7 +53,7 @@ final class GradientFlowKind implements Kind<ConfiguredAlgorithm> {
         double tolerance = CommonKeys.tolerance(s, "tolerance");
         boolean logTime = s.optionalChoice("time-scale", List.of("linear", "log")).orElse("linear").equals("log");
         if (logTime && psi != null) throw s.error("time-scale", "time-scale: log is implemented for plain and norm flows, not with a potential");
-        if (logTime && !(b.problem() instanceof Classification)) {
+        if (logTime && b.problem().marginLoss() == null) {
             throw s.error("time-scale", "time-scale: log needs an exponentially tailed loss computed in the log domain (problem.kind classification)");
         }
         double timeStep = s.optionalNumber("time-step").map(Value::doubleValue).orElse(logTime ? LOG_TIME_STEP : 1.0);

@@ -3,7 +3,6 @@ package dev.occam.plan.kind;
 import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.LossScaledStep;
 import dev.occam.numeric.Value;
-import dev.occam.problem.Classification;
 import dev.occam.spec.Section;
 import java.util.List;
 
@@ -26,7 +25,7 @@ final class NormalizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public ConfiguredAlgorithm build(Section s, PointContext b) {
-        if (!(b.problem() instanceof Classification)) {
+        if (b.problem().marginLoss() == null) {
             throw s.error("kind", "normalized-gradient-descent (eta_t = eta / L(w_t)) needs problem.kind classification");
         }
         Value eta = s.number("step", v -> v.doubleValue() > 0, "a positive number (eta in eta / L(w_t))");
