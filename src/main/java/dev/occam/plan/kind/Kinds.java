@@ -11,7 +11,8 @@ import dev.occam.problem.Problem;
 public final class Kinds {
     public static final Registry<Problem> PROBLEMS = new Registry<>("problem",
             new LeastSquaresKind(),
-            new ClassificationKind());
+            new ClassificationKind(),
+            new QuadraticKind());
 
     public static final Registry<ConfiguredAlgorithm> ALGORITHMS = new Registry<>("algorithm",
             new GradientDescentKind(),
@@ -31,7 +32,8 @@ public final class Kinds {
             new MinDistanceInterpolantKind(),
             new BregmanProjectionKind(),
             new MaxMarginKind(),
-            new MaxMarginOffsetKind());
+            new MaxMarginOffsetKind(),
+            new StabilityThresholdKind());
 
     public static final Registry<Claim> CLAIMS = new Registry<>("claim",
             new LimitKind(),
