@@ -12,6 +12,7 @@ import dev.occam.certify.Settling;
 import dev.occam.numeric.Vec;
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.stat.regression.SimpleRegression;
 import java.util.Locale;
 
 /**
@@ -194,22 +195,11 @@ public record OffsetClaim(double tolerance, String toleranceText) implements Cla
 
     /** {slope, standard error of the slope} of the least-squares line through the points; null with fewer than 3. */
     private static double[] line(List<double[]> pts) {
-        int n = pts.size();
-        if (n < 3) return null;
-        double mx = 0, my = 0;
-        for (double[] p : pts) {
-            mx += p[0] / n;
-            my += p[1] / n;
-        }
-        double sxx = 0, sxy = 0;
-        for (double[] p : pts) {
-            sxx += (p[0] - mx) * (p[0] - mx);
-            sxy += (p[0] - mx) * (p[1] - my);
-        }
-        if (!(sxx > 0)) return null;
-        double slope = sxy / sxx, ssr = 0;
-        for (double[] p : pts) ssr += Math.pow(p[1] - my - slope * (p[0] - mx), 2);
-        return new double[] {slope, Math.sqrt(ssr / Math.max(1, n - 2) / sxx)};
+        if (pts.size() < 3) return null;
+        SimpleRegression fit = new SimpleRegression();
+        for (double[] p : pts) fit.addData(p[0], p[1]);
+        if (!(fit.getXSumSquares() > 0)) return null;
+        return new double[] {fit.getSlope(), fit.getSlopeStdErr()};
     }
 
     /** Without w~ the measured figure is ||w_T - w_hat log T||, with nothing predicted for it. */

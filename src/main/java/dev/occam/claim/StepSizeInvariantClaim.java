@@ -4,6 +4,8 @@ import org.hipparchus.fraction.BigFraction;
 import dev.occam.result.Decimals;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
 import dev.occam.run.PointRun;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.LinearDynamics;
@@ -45,8 +47,10 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
                     ? ": the limit depends on " + String.join(", ", run.parameters().keySet()) : "")).graded(Evidence.EXACT);
         }
         if (run.trajectory().blewUp() || reference.trajectory().blewUp()) return inconclusive("a run blew up");
-        double e = run.trajectory().last().distance(reference.trajectory().last());
-        double bound = run.limitBound() + reference.limitBound() + run.distanceRounding(run.trajectory().last(), reference.trajectory().last());
+        Vec[] last = lastIterates(run, reference);
+        double e = last[0].distance(last[1]);
+        double bound = run.limitBound() + reference.limitBound()
+                + Math.max(run.distanceRounding(last[0], last[1]), reference.distanceRounding(last[0], last[1]));
         Evidence evidence = run.tail().evidence().and(reference.tail().evidence());
         Verdict v = !Double.isFinite(bound) || tolerance < run.precisionFloor() ? Verdict.INCONCLUSIVE
                 : e + bound <= tolerance ? Verdict.HOLDS : e - bound > tolerance ? Verdict.FAILS : Verdict.INCONCLUSIVE;
@@ -68,8 +72,21 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
         if (run.trajectory().blewUp() || reference.trajectory().blewUp()) return false;
         double bound = run.limitBound() + reference.limitBound();
         if (!Double.isFinite(bound)) return false;
-        double e = run.trajectory().last().distance(reference.trajectory().last());
+        Vec[] last = lastIterates(run, reference);
+        double e = last[0].distance(last[1]);
         return Math.abs(e - tolerance) <= bound + 10 * Math.max(run.precisionFloor(), reference.precisionFloor());
+    }
+
+    /**
+     * Both points' last iterates in the finer of their tiers: a point re-run wider after a
+     * floating-point overflow is compared with points that stayed in double, and a double converts
+     * exactly.
+     */
+    private static Vec[] lastIterates(PointRun run, PointRun reference) {
+        Vec a = run.trajectory().last(), b = reference.trajectory().last();
+        if (a.tier().digits() == b.tier().digits()) return new Vec[] {a, b};
+        Tier finer = a.tier().digits() > b.tier().digits() ? a.tier() : b.tier();
+        return new Vec[] {finer.of(a.decimals()), finer.of(b.decimals())};
     }
 
     /** The first clause of a bound's premises: which argument it is, without its figures. */

@@ -77,7 +77,11 @@ public final class CheckTestSupport {
      * bound {@code bound} and the given floor step.
      */
     public static PointRun run(double[] last, double[] predicted, double bound, double floorStep) {
-        Tier tier = Tier.forDigits(16);
+        return run(Tier.forDigits(16), last, predicted, bound, floorStep);
+    }
+
+    /** As {@link #run(double[], double[], double, double)}, in the given tier. */
+    public static PointRun run(Tier tier, double[] last, double[] predicted, double bound, double floorStep) {
         Vec w = tier.of(last);
         Trajectory t = new Trajectory(List.of(new Trajectory.Sample(0, w, Double.NEGATIVE_INFINITY)), new double[0], 0, "budget", 0, floorStep);
         BigDecimal[] p = new BigDecimal[predicted.length];

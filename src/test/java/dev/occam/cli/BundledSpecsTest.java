@@ -71,6 +71,7 @@ class BundledSpecsTest {
     static final Map<String, String> EVIDENCE = Map.ofEntries(
             Map.entry("gd-flow-separable-log-time", "trend"),
             Map.entry("gd-least-squares-divergence", "exact"),
+            Map.entry("quadratic-stability-threshold", "exact"),
             Map.entry("gd-least-squares-min-distance", "trend"),
             Map.entry("gd-least-squares-random", "trend"),
             Map.entry("gd-separable-logistic", "trend"),

@@ -1,5 +1,9 @@
 package dev.occam.plan.kind;
 
+import dev.occam.numeric.PositiveDefinite;
+import dev.occam.numeric.RationalLinearAlgebra;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
@@ -220,16 +224,27 @@ final class CommonKeys {
         return m;
     }
 
+    /** Exactly symmetric, and positive definite by exact elimination (rational D) or in 60 digits; the eigenvalue only words the error. */
     private static void checkPositiveDefinite(Section q, Value[][] m) {
-        double[][] a = new double[m.length][m.length];
         for (int i = 0; i < m.length; i++) {
             for (int j = 0; j < m.length; j++) {
-                a[i][j] = m[i][j].doubleValue();
                 if (!m[i][j].decimal().equals(m[j][i].decimal())) throw q.error("quadratic", "D must be symmetric: D[" + i + "][" + j + "] != D[" + j + "][" + i + "]");
             }
         }
-        double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a)).getEigenvalues();
-        if (!(ev[ev.length - 1] > 0)) throw q.error("quadratic", "D must be positive definite; its smallest eigenvalue is " + ev[ev.length - 1]);
+        boolean definite = RationalLinearAlgebra.isRational(m) ? PositiveDefinite.test(RationalLinearAlgebra.fractions(m))
+                : PositiveDefinite.test(decimals(m), new MathContext(60));
+        if (!definite) {
+            double[][] a = new double[m.length][];
+            for (int i = 0; i < m.length; i++) a[i] = doubles(m[i]);
+            double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a)).getEigenvalues();
+            throw q.error("quadratic", "D must be positive definite; its smallest eigenvalue is about " + ev[ev.length - 1]);
+        }
+    }
+
+    private static BigDecimal[][] decimals(Value[][] m) {
+        BigDecimal[][] out = new BigDecimal[m.length][];
+        for (int i = 0; i < m.length; i++) out[i] = Arrays.stream(m[i]).map(Value::decimal).toArray(BigDecimal[]::new);
+        return out;
     }
 
     static double[] doubles(Value[] v) {
