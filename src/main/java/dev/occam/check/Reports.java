@@ -8,6 +8,9 @@ import dev.occam.result.Decimals;
 import dev.occam.claim.Geometry;
 import dev.occam.claim.Quantities;
 import dev.occam.result.PredictionResult;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
+import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
 import dev.occam.result.SpecResult;
 import dev.occam.run.PointRun;
@@ -45,16 +48,16 @@ final class Reports {
     static List<Series> series(PointRun run) {
         if (Geometry.of(run) != null) return classificationPanels(run);
         List<Series> out = new ArrayList<>();
-        for (String q : List.of("distance", "loss")) {
-            Series s = measured(q, q.equals("distance") ? "||w_t - prediction||" : "L(w_t)", run);
+        for (Panel q : List.of(Panel.DISTANCE, Panel.LOSS)) {
+            Series s = measured(q, q == Panel.DISTANCE ? "||w_t - prediction||" : "L(w_t)", run);
             if (s != null) out.add(s);
         }
         return out;
     }
 
     /** Quantity q against iteration, without the non-positive values (exact hits) log axes cannot show. */
-    private static Series measured(String q, String label, PointRun run) {
-        double[][] s = Quantities.series(q, run);
+    private static Series measured(Panel q, String label, PointRun run) {
+        double[][] s = Quantities.series(q.word(), run);
         if (s == null) return null;
         int n = 0;
         for (double v : s[1]) if (v > 0) n++;
@@ -66,11 +69,8 @@ final class Reports {
                 y[n++] = s[1][i];
             }
         }
-        return new Series(q, label, x, y);
+        return new Series(Role.measured(q), label, x, y);
     }
-
-    /** Roles of the classification panels: the group before ':' (after a style prefix) is the panel. */
-    static final String SEPARATOR = "separator";
 
     /**
      * The deck's "empirical phenomena of GD" (SHN+18) for a classification run with a max-margin
@@ -102,7 +102,7 @@ final class Reports {
         double slope = Geometry.constant("max-margin-norm", run);
         double normOffset = Geometry.constant("norm-offset", run);
 
-        Series norm = measured("norm", "||w_t||", run);
+        Series norm = measured(Panel.NORM, "||w_t||", run);
         if (norm != null) {
             out.add(norm);
             if (shn && norm.x().length > 0) {
@@ -115,30 +115,30 @@ final class Reports {
                     label = String.format(Locale.ROOT, "slope ||w_hat|| = %.4g through the final iterate", slope);
                 }
                 double offset = b;
-                out.add(predicted("norm", label, norm, t -> slope * Math.log(t) + offset));
+                out.add(predicted(Panel.NORM, label, norm, t -> slope * Math.log(t) + offset));
             }
         }
-        Series loss = measured("loss", "L(w_t)", run);
+        Series loss = measured(Panel.LOSS, "L(w_t)", run);
         if (loss != null) {
             out.add(loss);
             double c = Geometry.constant("loss-constant", run);
             if (shn && Double.isFinite(c)) {
-                out.add(predicted("loss", String.format(Locale.ROOT, "predicted ||w_hat||^2 / (eta t) = %.4g / t", c), loss, t -> c / t));
+                out.add(predicted(Panel.LOSS, String.format(Locale.ROOT, "predicted ||w_hat||^2 / (eta t) = %.4g / t", c), loss, t -> c / t));
             }
         }
-        Series gap = measured("direction-gap", "1 - cos(w_t, w_hat)", run);
+        Series gap = measured(Panel.DIRECTION_GAP, "1 - cos(w_t, w_hat)", run);
         if (gap != null) {
             out.add(gap);
             double c = Geometry.constant("direction-constant", run), d = normOffset / slope;
             if (shn && Double.isFinite(c) && Double.isFinite(d) && c > 0) {
-                out.add(predicted("direction-gap", String.format(Locale.ROOT, "predicted %.4g / (log t %s %.4g)^2", c, d < 0 ? "-" : "+",
+                out.add(predicted(Panel.DIRECTION_GAP, String.format(Locale.ROOT, "predicted %.4g / (log t %s %.4g)^2", c, d < 0 ? "-" : "+",
                         Math.abs(d)), gap, t -> {
                             double l = Math.log(t) + d;
                             return l > 0 ? c / (l * l) : Double.NaN;
                         }));
             }
         }
-        Series residual = measured("offset-residual", "||w_t - w_hat log t - w~||", run);
+        Series residual = measured(Panel.OFFSET_RESIDUAL, "||w_t - w_hat log t - w~||", run);
         if (residual != null) out.add(residual);
         return out;
     }
@@ -148,7 +148,7 @@ final class Reports {
      * measured range: early on, before the asymptotic regime, it would only stretch the axis (a
      * negative norm, a direction gap blowing up where log t + d passes 0).
      */
-    private static Series predicted(String quantity, String label, Series measured, DoubleUnaryOperator f) {
+    private static Series predicted(Panel quantity, String label, Series measured, DoubleUnaryOperator f) {
         double lo = Arrays.stream(measured.y()).min().orElse(0), hi = Arrays.stream(measured.y()).max().orElse(0);
         List<double[]> keep = new ArrayList<>();
         for (double x : measured.x()) {
@@ -160,7 +160,7 @@ final class Reports {
             x[i] = keep.get(i)[0];
             y[i] = keep.get(i)[1];
         }
-        return new Series("predicted:" + quantity, label, x, y);
+        return new Series(Role.predicted(quantity), label, x, y);
     }
 
     /** Panel (A): the points by label, the max-margin separator and margin lines, and the run's separator. */
@@ -186,21 +186,21 @@ final class Reports {
                 a[count] = x[n][0];
                 b[count++] = x[n][1];
             }
-            out.add(new Series("scatter:" + SEPARATOR + (label > 0 ? ":positive" : ":negative"), label > 0 ? "y = +1" : "y = -1", a, b));
+            out.add(new Series(new Role(Panel.SEPARATOR, Style.SCATTER, label > 0 ? "positive" : "negative"), label > 0 ? "y = +1" : "y = -1", a, b));
         }
         // a box three times the data's (origin included): the plot shows the data's box and clips
         double w0 = Math.max(hi0 - lo0, 1e-300), w1 = Math.max(hi1 - lo1, 1e-300);
         double[] box = {lo0 - w0, hi0 + w0, lo1 - w1, hi1 + w1};
-        addLine(out, "predicted:" + SEPARATOR + ":max-margin", "max margin w_hat.x = 0", hat, 0, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"), "max margin w_hat.x = 0", hat, 0, box);
         // one legend entry for both margin lines (report.Plots shows a repeated guide label once)
-        addLine(out, "guide:" + SEPARATOR + ":margin+1", "margins w_hat.x = ±1", hat, 1, box);
-        addLine(out, "guide:" + SEPARATOR + ":margin-1", "margins w_hat.x = ±1", hat, -1, box);
-        addLine(out, "dashed:" + SEPARATOR + ":run", "run w_T.x = 0 (T = " + iterations + ")", last, 0, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin+1"), "margins w_hat.x = ±1", hat, 1, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin-1"), "margins w_hat.x = ±1", hat, -1, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.DASHED, "run"), "run w_T.x = 0 (T = " + iterations + ")", last, 0, box);
         return out;
     }
 
     /** The segment of the line {x : w.x = c} inside the box {x0min, x0max, x1min, x1max}; nothing when it misses the box. */
-    private static void addLine(List<Series> out, String role, String label, double[] w, double c, double[] box) {
+    private static void addLine(List<Series> out, Role role, String label, double[] w, double c, double[] box) {
         double[][] ends = segment(w, c, box);
         if (ends != null) out.add(new Series(role, label, new double[] {ends[0][0], ends[1][0]}, new double[] {ends[0][1], ends[1][1]}));
     }
@@ -246,19 +246,23 @@ final class Reports {
             x[i] = i + 1;
             toPrediction[i] = runs.get(i).trajectory().last().distance(runs.get(i).predicted());
         }
-        out.add(new Series("limit:prediction", "||limit - prediction||", x, toPrediction));
+        out.add(new Series(limit("prediction"), "||limit - prediction||", x, toPrediction));
         for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) {
             double[] d = new double[runs.size()];
             for (int i = 0; i < runs.size(); i++) {
                 PointRun r = runs.get(i);
                 d[i] = r.trajectory().last().distance(r.tier().of(e.getValue()));
             }
-            out.add(new Series("limit:" + e.getKey(), "||limit - " + e.getKey() + "||", x, d));
+            out.add(new Series(limit(e.getKey()), "||limit - " + e.getKey() + "||", x, d));
         }
         double[] bounds = new double[runs.size()];
         for (int i = 0; i < runs.size(); i++) bounds[i] = runs.get(i).limitBound();
-        out.add(new Series("limit:bound", "bound on ||w_T - limit|| (" + runs.get(0).tail().evidence().word() + ")", x, bounds));
+        out.add(new Series(limit("bound"), "bound on ||w_T - limit|| (" + runs.get(0).tail().evidence().word() + ")", x, bounds));
         return out;
+    }
+
+    private static Role limit(String name) {
+        return new Role(Panel.LIMIT, Style.MEASURED, name);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.occam.claim;
 
 import java.util.Arrays;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
@@ -154,7 +156,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
             args[0] = data[0][i];
             y[i] = f.value(args);
         }
-        return new Series("fit:" + quantity, "fit " + law.text(), data[0], y);
+        return new Series(Role.fit(Panel.of(quantity)), "fit " + law.text(), data[0], y);
     }
 
     /** t and quantity over the asymptotic window, or null with too few samples. */

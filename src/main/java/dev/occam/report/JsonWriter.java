@@ -129,7 +129,7 @@ public final class JsonWriter {
 
     private static ObjectNode series(Series s) {
         ObjectNode o = NODES.objectNode();
-        o.put("role", s.role());
+        o.put("role", s.role().text());
         o.put("label", s.label());
         o.set("x", numbers(s.x()));
         o.set("y", numbers(s.y()));

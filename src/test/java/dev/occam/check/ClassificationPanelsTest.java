@@ -29,12 +29,12 @@ class ClassificationPanelsTest {
     static void runTheBundledSpec() {
         separable = check(bundled("theorems/gd-separable-max-margin.yaml"));
         assertThat(separable.verdict()).isEqualTo(Verdict.HOLDS);
-        byRole = separable.points().get(0).series().stream().collect(Collectors.toMap(Series::role, Function.identity()));
+        byRole = separable.points().get(0).series().stream().collect(Collectors.toMap(s -> s.role().text(), Function.identity()));
     }
 
     @Test
     void emitsThePanelsInOrderThenTheRateClaimsFits() {
-        assertThat(separable.points().get(0).series()).extracting(Series::role).containsExactly(
+        assertThat(separable.points().get(0).series()).extracting(s -> s.role().text()).containsExactly(
                 "scatter:separator:positive", "scatter:separator:negative", "predicted:separator:max-margin",
                 "guide:separator:margin+1", "guide:separator:margin-1", "dashed:separator:run",
                 "norm", "predicted:norm", "loss", "predicted:loss", "direction-gap", "predicted:direction-gap",
@@ -96,7 +96,7 @@ class ClassificationPanelsTest {
         yaml = replaceOnce(yaml, "kind: max-margin-offset", "kind: max-margin");
         yaml = replaceOnce(yaml, "max-iterations: 1000000", "max-iterations: 2000");
         SpecResult r = check(yaml);
-        List<String> roles = r.points().get(0).series().stream().map(Series::role).toList();
+        List<String> roles = r.points().get(0).series().stream().map(s -> s.role().text()).toList();
         assertThat(roles).contains("scatter:separator:positive", "dashed:separator:run", "norm", "loss", "direction-gap")
                 .noneMatch(role -> role.startsWith("predicted:") && !role.equals("predicted:separator:max-margin"))
                 .doesNotContain("offset-residual", "distance");
@@ -107,7 +107,7 @@ class ClassificationPanelsTest {
         String yaml = replaceOnce(bundled("theorems/gd-least-squares-min-distance.yaml"),
                 "algorithm.step: [0.01, 0.03, 0.06]", "algorithm.step: [0.03]");
         SpecResult r = check(yaml, 16);
-        assertThat(r.points().get(0).series()).extracting(Series::role).containsExactly("distance", "loss", "fit:distance");
+        assertThat(r.points().get(0).series()).extracting(s -> s.role().text()).containsExactly("distance", "loss", "fit:distance");
         assertThat(r.points().get(0).series().get(0).label()).isEqualTo("||w_t - prediction||");
         assertThat(Plots.of(r)).extracting(Plots.Plot::title).containsExactly("distance", "loss");
     }

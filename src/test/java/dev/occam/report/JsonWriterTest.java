@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.SpecResult;
@@ -90,7 +92,7 @@ class JsonWriterTest {
     @Test
     void writesNonFiniteSamplesAsStrings() throws Exception {
         SpecResult r = SampleResults.withSeries(SampleResults.holds("gd"),
-                List.of(new Series("loss", null, new double[] {1}, new double[] {Double.NaN})));
+                List.of(new Series(Role.measured(Panel.LOSS), null, new double[] {1}, new double[] {Double.NaN})));
         assertThat(parse(JsonWriter.toReportJson(r)).at("/results/0/points/0/series/0/y/0").asText()).isEqualTo("NaN");
     }
 }
