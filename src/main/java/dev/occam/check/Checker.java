@@ -208,7 +208,7 @@ public final class Checker {
         String where = "point " + plan.point().parameters() + ": ";
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim c : plan.claims()) {
-            claims.add((stiff ? new ClaimResult(c.kind(), Verdict.INCONCLUSIVE, null, null, null, null, null, null,
+            claims.add((stiff ? ClaimResult.of(c.kind(), Verdict.INCONCLUSIVE, null,
                     "the run could not be completed: " + failure.getMessage()) : ClaimResult.error(c.kind(), where + failure)).about(c.quantity()));
         }
         return new PointResult(plan.point().parameters(), 0, stiff ? "integration failure" : "error", List.of(), claims, List.of(),

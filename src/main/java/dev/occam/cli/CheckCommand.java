@@ -10,6 +10,7 @@ import dev.occam.plan.SpecPlan;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 import dev.occam.report.AtomicFiles;
+import dev.occam.report.ClaimFigures;
 import dev.occam.report.JsonWriter;
 import dev.occam.report.ReportWriter;
 import dev.occam.report.Summary;
@@ -260,7 +261,7 @@ final class CheckCommand extends OccamCommand {
             for (ClaimResult c : p.claims()) {
                 human.println("      " + c.label() + " " + c.verdict() + (c.decided() ? " [" + c.evidence().word()
                         + (c.scope() == Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
-                        + part("error", c.error()) + part("bound", c.bound()) + part("tolerance", c.tolerance())
+                        + part("error", ClaimFigures.text(c.error())) + part("bound", ClaimFigures.text(c.bound())) + part("tolerance", c.tolerance())
                         + (c.message() == null ? "" : "  " + c.message()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
             }
         }

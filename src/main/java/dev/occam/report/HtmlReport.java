@@ -1,5 +1,8 @@
 package dev.occam.report;
 
+import static dev.occam.report.ClaimFigures.text;
+import static dev.occam.report.ClaimFigures.plain;
+
 import static dev.occam.report.Html.esc;
 
 import dev.occam.certify.Scope;
@@ -83,8 +86,8 @@ public final class HtmlReport {
                     String gap = fails && c.bound() != null ? MarkdownReport.certifiedGap(c) : null;
                     rows.append("<tr><td class=\"num\">").append(k + 1).append("</td><td>").append(esc(params(p)))
                             .append("</td><td><code>").append(esc(c.label())).append("</code> ").append(Html.badge(c.verdict()))
-                            .append("</td>").append(valueCell(c.measured())).append(valueCell(c.predicted()))
-                            .append(numCell(c.error())).append(numCell(c.bound()))
+                            .append("</td>").append(valueCell(plain(c.measured()))).append(valueCell(plain(c.predicted())))
+                            .append(numCell(text(c.error()))).append(numCell(text(c.bound())))
                             .append(fails ? "<td class=\"num gap\">" + esc(gap == null ? "–" : gap) + "</td>" : "")
                             .append(numCell(c.tolerance())).append("<td class=\"why\">").append(why(c)).append("</td></tr>\n");
                 }
@@ -166,8 +169,8 @@ public final class HtmlReport {
                 if (j > 0) b.append("<tr>");
                 b.append("<td><code>").append(esc(c.label())).append("</code></td><td class=\"why narrow\">").append(Html.badge(c.verdict()))
                         .append("<div class=\"plaintext\">").append(why(c)).append("</div></td>")
-                        .append(valueCell(c.measured())).append(valueCell(c.predicted()))
-                        .append(numCell(c.error())).append(numCell(c.bound())).append(numCell(c.tolerance())).append("</tr>\n");
+                        .append(valueCell(plain(c.measured()))).append(valueCell(plain(c.predicted())))
+                        .append(numCell(text(c.error()))).append(numCell(text(c.bound()))).append(numCell(c.tolerance())).append("</tr>\n");
             }
         }
         b.append("</tbody></table></div>\n");

@@ -115,10 +115,10 @@ public final class JsonWriter {
         o.put("kind", c.kind());
         o.put("verdict", c.verdict() == null ? null : c.verdict().name());
         if (c.quantity() != null) o.put("quantity", c.quantity());
-        o.set("measured", MAPPER.valueToTree(c.measured()));
-        o.set("predicted", MAPPER.valueToTree(c.predicted()));
-        o.put("error", c.error());
-        o.put("bound", c.bound());
+        o.set("measured", MAPPER.valueToTree(ClaimFigures.plain(c.measured())));
+        o.set("predicted", MAPPER.valueToTree(ClaimFigures.plain(c.predicted())));
+        o.put("error", ClaimFigures.text(c.error()));
+        o.put("bound", ClaimFigures.text(c.bound()));
         o.put("tolerance", c.tolerance());
         o.put("certified_by", c.certifiedBy());
         o.put("evidence", c.evidence().word());

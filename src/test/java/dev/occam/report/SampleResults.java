@@ -1,5 +1,7 @@
 package dev.occam.report;
 
+import dev.occam.result.Figure.Digits;
+import dev.occam.result.Figure.Scalar;
 import dev.occam.certify.Evidence;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
@@ -27,8 +29,9 @@ public final class SampleResults {
                 new Series(Role.measured(Panel.DISTANCE), "||w_t - w*||", t, new double[] {1, 1e-3, 1e-8, 1e-20, 1e-31}),
                 new Series(Role.fit(Panel.DISTANCE), "c*r^t", t, new double[] {2, 2e-3, 2e-8, 2e-20, 2e-31}),
                 new Series(new Role(Panel.LIMIT, Style.MEASURED, "w1"), "w1", new double[] {0.001, 0.01, 0.05}, new double[] {0.2, 0.2, 0.2}));
-        ClaimResult limit = new ClaimResult("limit", Verdict.HOLDS, List.of("0.185185", "-0.111111"),
-                List.of("5/27", "-1/9"), "3.1e-31", "4e-30", "1e-25", "proved: a posteriori bound from contraction 0.98", null)
+        ClaimResult limit = ClaimResult.of("limit", Verdict.HOLDS, "proved: a posteriori bound from contraction 0.98", null)
+                .withFigures(new Digits(List.of("0.185185", "-0.111111")), new Digits(List.of("5/27", "-1/9")))
+                .withError(3.1e-31).withBound(4e-30).withTolerance("1e-25")
                 .graded(Evidence.PROVED_BOUND);
         return new SpecResult(id, "theorems/" + id + ".yaml", "GD reaches the nearest interpolant",
                 "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", "least-squares", Verdict.HOLDS, true, 0.41234,
@@ -44,8 +47,8 @@ public final class SampleResults {
 
     /** A counterexample that fails as expected. */
     public static SpecResult fails(String id) {
-        ClaimResult limit = new ClaimResult("limit", Verdict.FAILS, "0.75", "0.5", "0.25", "1e-20", "1e-10",
-                "proved: duality gap", "limit misses the max-margin direction").graded(Evidence.PROVED_BOUND);
+        ClaimResult limit = ClaimResult.of("limit", Verdict.FAILS, "proved: duality gap", "limit misses the max-margin direction")
+                .withFigures(new Scalar(0.75), new Scalar(0.5)).withError(0.25).withBound(1e-20).withTolerance("1e-10").graded(Evidence.PROVED_BOUND);
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
                 "Adam converges to a different direction", "fails", "classification", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
                 new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
