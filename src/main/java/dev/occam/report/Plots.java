@@ -38,7 +38,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * left out: they have no place on a log axis), unless the plot is a known panel.
  *
  * <p>A point whose series include the measured direction gap is a classification run with a
- * max-margin prediction (check.Reports): its plots are the deck's panels with fixed axes and titles,
+ * max-margin prediction (check.PointCurves): its plots are the deck's panels with fixed axes and titles,
  * (A) "separator" (data and separators, equal scales, the axes spanning the data and the origin),
  * (B) "norm" (log t against linear ||w_t||), (C) "loss", (D) "direction-gap" and (E)
  * "offset-residual" (log-log), legends below the plot.

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The series Reports emits for a classification run with a max-margin prediction, and their plots. */
+/** The series PointCurves emits for a classification run with a max-margin prediction, and their plots. */
 class ClassificationPanelsTest {
     private static SpecResult separable;
     private static Map<String, Series> byRole;
@@ -116,17 +116,17 @@ class ClassificationPanelsTest {
     void segmentClipsALineToTheBox() {
         double[] box = {-1, 1, -2, 2};
         // x1 = 1/2: vertical through the box
-        double[][] vertical = Reports.segment(new double[] {2, 0}, 1, box);
+        double[][] vertical = SeparatorPanel.segment(new double[] {2, 0}, 1, box);
         assertThat(vertical[0][0]).isEqualTo(0.5);
         assertThat(vertical[1][0]).isEqualTo(0.5);
         assertThat(Math.abs(vertical[0][1] - vertical[1][1])).isEqualTo(4);
         // x1 + x2 = 0 crosses the box from (-1, 1) to (1, -1)
-        double[][] diagonal = Reports.segment(new double[] {1, 1}, 0, box);
+        double[][] diagonal = SeparatorPanel.segment(new double[] {1, 1}, 0, box);
         assertThat(Math.min(diagonal[0][0], diagonal[1][0])).isCloseTo(-1, within(1e-15));
         assertThat(Math.max(diagonal[0][0], diagonal[1][0])).isCloseTo(1, within(1e-15));
         // a line beyond the box, and w = 0, give nothing
-        assertThat(Reports.segment(new double[] {1, 0}, 5, box)).isNull();
-        assertThat(Reports.segment(new double[] {0, 0}, 0, box)).isNull();
+        assertThat(SeparatorPanel.segment(new double[] {1, 0}, 5, box)).isNull();
+        assertThat(SeparatorPanel.segment(new double[] {0, 0}, 0, box)).isNull();
     }
 
     /** (b - a) x (p - a) for the segment's ends a, b: 0 when p is on its line. */
