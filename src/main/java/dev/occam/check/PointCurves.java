@@ -1,5 +1,10 @@
 package dev.occam.check;
 
+import dev.occam.result.Legend.SlopeThroughFinal;
+import dev.occam.result.Legend.LogLaw;
+import dev.occam.result.Legend.InverseTime;
+import dev.occam.result.Legend.InverseLogSquared;
+import dev.occam.result.Legend;
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.LinearUpdate;
 import dev.occam.claim.Geometry;
@@ -14,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 /** The plot curves of one sweep point's run: measured quantities against iteration, and the laws theory predicts for them. */
@@ -30,14 +34,14 @@ final class PointCurves {
         if (Geometry.of(run) != null) return classificationPanels(run);
         List<Series> out = new ArrayList<>();
         for (Panel q : List.of(Panel.DISTANCE, Panel.LOSS)) {
-            Series s = measured(q, q == Panel.DISTANCE ? "||w_t - prediction||" : "L(w_t)", run);
+            Series s = measured(q, run);
             if (s != null) out.add(s);
         }
         return out;
     }
 
     /** Quantity q against iteration, without the non-positive values (exact hits) log axes cannot show. */
-    private static Series measured(Panel q, String label, PointRun run) {
+    private static Series measured(Panel q, PointRun run) {
         double[][] s = Quantities.series(q.word(), run);
         if (s == null) return null;
         int n = 0;
@@ -50,7 +54,7 @@ final class PointCurves {
                 y[n++] = s[1][i];
             }
         }
-        return new Series(Role.measured(q), label, x, y);
+        return new Series(Role.measured(q), Legend.ROLE, x, y);
     }
 
     /**
@@ -82,43 +86,42 @@ final class PointCurves {
         double slope = Geometry.constant("max-margin-norm", run);
         double normOffset = Geometry.constant("norm-offset", run);
 
-        Series norm = measured(Panel.NORM, "||w_t||", run);
+        Series norm = measured(Panel.NORM, run);
         if (norm != null) {
             out.add(norm);
             if (shn && norm.x().length > 0) {
                 double b = normOffset;
-                String label = String.format(Locale.ROOT, "predicted %.4g log t %s %.4g", slope, b < 0 ? "-" : "+", Math.abs(b));
+                Legend legend = new LogLaw(slope, b);
                 if (Double.isNaN(b)) {
                     // no offset predicted: the predicted slope through the final iterate
                     int last = norm.x().length - 1;
                     b = norm.y()[last] - slope * Math.log(norm.x()[last]);
-                    label = String.format(Locale.ROOT, "slope ||w_hat|| = %.4g through the final iterate", slope);
+                    legend = new SlopeThroughFinal(slope);
                 }
                 double offset = b;
-                out.add(predicted(Panel.NORM, label, norm, t -> slope * Math.log(t) + offset));
+                out.add(predicted(Panel.NORM, legend, norm, t -> slope * Math.log(t) + offset));
             }
         }
-        Series loss = measured(Panel.LOSS, "L(w_t)", run);
+        Series loss = measured(Panel.LOSS, run);
         if (loss != null) {
             out.add(loss);
             double c = Geometry.constant("loss-constant", run);
             if (shn && Double.isFinite(c)) {
-                out.add(predicted(Panel.LOSS, String.format(Locale.ROOT, "predicted ||w_hat||^2 / (eta t) = %.4g / t", c), loss, t -> c / t));
+                out.add(predicted(Panel.LOSS, new InverseTime(c), loss, t -> c / t));
             }
         }
-        Series gap = measured(Panel.DIRECTION_GAP, "1 - cos(w_t, w_hat)", run);
+        Series gap = measured(Panel.DIRECTION_GAP, run);
         if (gap != null) {
             out.add(gap);
             double c = Geometry.constant("direction-constant", run), d = normOffset / slope;
             if (shn && Double.isFinite(c) && Double.isFinite(d) && c > 0) {
-                out.add(predicted(Panel.DIRECTION_GAP, String.format(Locale.ROOT, "predicted %.4g / (log t %s %.4g)^2", c, d < 0 ? "-" : "+",
-                        Math.abs(d)), gap, t -> {
+                out.add(predicted(Panel.DIRECTION_GAP, new InverseLogSquared(c, d), gap, t -> {
                             double l = Math.log(t) + d;
                             return l > 0 ? c / (l * l) : Double.NaN;
                         }));
             }
         }
-        Series residual = measured(Panel.OFFSET_RESIDUAL, "||w_t - w_hat log t - w~||", run);
+        Series residual = measured(Panel.OFFSET_RESIDUAL, run);
         if (residual != null) out.add(residual);
         return out;
     }
@@ -134,7 +137,7 @@ final class PointCurves {
      * measured range: early on, before the asymptotic regime, it would only stretch the axis (a
      * negative norm, a direction gap blowing up where log t + d passes 0).
      */
-    private static Series predicted(Panel quantity, String label, Series measured, DoubleUnaryOperator f) {
+    private static Series predicted(Panel quantity, Legend legend, Series measured, DoubleUnaryOperator f) {
         double lo = Arrays.stream(measured.y()).min().orElse(0), hi = Arrays.stream(measured.y()).max().orElse(0);
         List<double[]> keep = new ArrayList<>();
         for (double x : measured.x()) {
@@ -146,7 +149,7 @@ final class PointCurves {
             x[i] = keep.get(i)[0];
             y[i] = keep.get(i)[1];
         }
-        return new Series(Role.predicted(quantity), label, x, y);
+        return new Series(Role.predicted(quantity), legend, x, y);
     }
 
     private static double[] doubles(BigDecimal[] v) {

@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.result.Legend;
 import dev.occam.problem.Classification;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
@@ -36,23 +37,22 @@ final class SeparatorPanel {
                 a[count] = x[n][0];
                 b[count++] = x[n][1];
             }
-            out.add(new Series(new Role(Panel.SEPARATOR, Style.SCATTER, label > 0 ? "positive" : "negative"), label > 0 ? "y = +1" : "y = -1", a, b));
+            out.add(new Series(new Role(Panel.SEPARATOR, Style.SCATTER, label > 0 ? "positive" : "negative"), Legend.ROLE, a, b));
         }
         // a box three times the data's (origin included): the plot shows the data's box and clips
         double w0 = Math.max(hi0 - lo0, 1e-300), w1 = Math.max(hi1 - lo1, 1e-300);
         double[] box = {lo0 - w0, hi0 + w0, lo1 - w1, hi1 + w1};
-        addLine(out, new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"), "max margin w_hat.x = 0", hat, 0, box);
-        // one legend entry for both margin lines (report.Plots shows a repeated guide label once)
-        addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin+1"), "margins w_hat.x = ±1", hat, 1, box);
-        addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin-1"), "margins w_hat.x = ±1", hat, -1, box);
-        addLine(out, new Role(Panel.SEPARATOR, Style.DASHED, "run"), "run w_T.x = 0 (T = " + iterations + ")", last, 0, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"), Legend.ROLE, hat, 0, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin+1"), Legend.ROLE, hat, 1, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin-1"), Legend.ROLE, hat, -1, box);
+        addLine(out, new Role(Panel.SEPARATOR, Style.DASHED, "run"), new Legend.Run(iterations), last, 0, box);
         return out;
     }
 
     /** The segment of the line {x : w.x = c} inside the box {x0min, x0max, x1min, x1max}; nothing when it misses the box. */
-    private static void addLine(List<Series> out, Role role, String label, double[] w, double c, double[] box) {
+    private static void addLine(List<Series> out, Role role, Legend legend, double[] w, double c, double[] box) {
         double[][] ends = segment(w, c, box);
-        if (ends != null) out.add(new Series(role, label, new double[] {ends[0][0], ends[1][0]}, new double[] {ends[0][1], ends[1][1]}));
+        if (ends != null) out.add(new Series(role, legend, new double[] {ends[0][0], ends[1][0]}, new double[] {ends[0][1], ends[1][1]}));
     }
 
     static double[][] segment(double[] w, double c, double[] box) {

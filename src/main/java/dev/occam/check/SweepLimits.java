@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.result.Legend;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.certify.Numbers;
 import dev.occam.prediction.Prediction;
@@ -35,18 +36,18 @@ final class SweepLimits {
             x[i] = i + 1;
             toPrediction[i] = runs.get(i).trajectory().last().distance(runs.get(i).predicted());
         }
-        out.add(new Series(limit("prediction"), "||limit - prediction||", x, toPrediction));
+        out.add(new Series(limit("prediction"), Legend.ROLE, x, toPrediction));
         for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) {
             double[] d = new double[runs.size()];
             for (int i = 0; i < runs.size(); i++) {
                 PointRun r = runs.get(i);
                 d[i] = r.trajectory().last().distance(r.tier().of(e.getValue()));
             }
-            out.add(new Series(limit(e.getKey()), "||limit - " + e.getKey() + "||", x, d));
+            out.add(new Series(limit(e.getKey()), Legend.ROLE, x, d));
         }
         double[] bounds = new double[runs.size()];
         for (int i = 0; i < runs.size(); i++) bounds[i] = runs.get(i).limitBound();
-        out.add(new Series(limit("bound"), "bound on ||w_T - limit|| (" + runs.get(0).tail().evidence().word() + ")", x, bounds));
+        out.add(new Series(limit("bound"), new Legend.Bound(runs.get(0).tail().evidence()), x, bounds));
         return out;
     }
 

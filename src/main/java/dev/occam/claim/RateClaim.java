@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import dev.occam.result.Legend;
 import java.util.Arrays;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Figure.Constants;
@@ -158,7 +159,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
             args[0] = data[0][i];
             y[i] = f.value(args);
         }
-        return new Series(Role.fit(Panel.of(quantity)), "fit " + law.text(), data[0], y);
+        return new Series(Role.fit(Panel.of(quantity)), new Legend.Fit(law.text()), data[0], y);
     }
 
     /** t and quantity over the asymptotic window, or null with too few samples. */

@@ -130,7 +130,7 @@ public final class JsonWriter {
     private static ObjectNode series(Series s) {
         ObjectNode o = NODES.objectNode();
         o.put("role", s.role().text());
-        o.put("label", s.label());
+        o.put("label", Legends.of(s));
         o.set("x", numbers(s.x()));
         o.set("y", numbers(s.y()));
         return o;

@@ -142,7 +142,7 @@ public final class Plots {
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);
             if (xy[0].length == 0) continue;
-            XYSeries drawn = chart.addSeries(unique(names, s.label() == null ? s.role().text() : s.label()), xy[0], xy[1]);
+            XYSeries drawn = chart.addSeries(unique(names, name(s)), xy[0], xy[1]);
             style(drawn, s, xy[0].length);
         }
         if (names.isEmpty()) return null;
@@ -187,7 +187,7 @@ public final class Plots {
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);
             if (xy[0].length == 0) continue;
-            String label = s.label() == null ? s.role().text() : s.label();
+            String label = name(s);
             Style style = s.role().style();
             // guide lines with one label (margins at +1 and -1) share one legend entry
             boolean repeated = style == Style.GUIDE && names.contains(label);
@@ -279,6 +279,12 @@ public final class Plots {
             y[m++] = b;
         }
         return new double[][] {Arrays.copyOf(x, m), Arrays.copyOf(y, m)};
+    }
+
+    /** A series' name in the chart: its legend, else its role. */
+    private static String name(Series s) {
+        String legend = Legends.of(s);
+        return legend == null ? s.role().text() : legend;
     }
 
     /** XChart needs distinct series names within a chart. */

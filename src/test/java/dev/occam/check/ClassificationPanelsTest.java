@@ -10,6 +10,7 @@ import static dev.occam.check.CheckTestSupport.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.occam.report.Legends;
 import dev.occam.report.Plots;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -108,7 +109,7 @@ class ClassificationPanelsTest {
                 "algorithm.step: [0.01, 0.03, 0.06]", "algorithm.step: [0.03]");
         SpecResult r = check(yaml, 16);
         assertThat(r.points().get(0).series()).extracting(s -> s.role().text()).containsExactly("distance", "loss", "fit:distance");
-        assertThat(r.points().get(0).series().get(0).label()).isEqualTo("||w_t - prediction||");
+        assertThat(Legends.of(r.points().get(0).series().get(0))).isEqualTo("||w_t - prediction||");
         assertThat(Plots.of(r)).extracting(Plots.Plot::title).containsExactly("distance", "loss");
     }
 

@@ -2,6 +2,7 @@ package dev.occam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.occam.result.Legend.Text;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
@@ -18,18 +19,18 @@ class PanelPlotsTest {
 
     private static List<Series> panels() {
         return List.of(
-                new Series(new Role(Panel.SEPARATOR, Style.SCATTER, "positive"), "y = +1", new double[] {2, 3}, new double[] {0.5, 2}),
-                new Series(new Role(Panel.SEPARATOR, Style.SCATTER, "negative"), "y = -1", new double[] {0.5, -1}, new double[] {-1, -3}),
-                new Series(new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"), "max margin", new double[] {-6, 6}, new double[] {3, -3}),
-                new Series(new Role(Panel.SEPARATOR, Style.GUIDE, "margin+1"), "margins", new double[] {-6, 6}, new double[] {4, -2}),
-                new Series(new Role(Panel.SEPARATOR, Style.GUIDE, "margin-1"), "margins", new double[] {-6, 6}, new double[] {2, -4}),
-                new Series(new Role(Panel.SEPARATOR, Style.DASHED, "run"), "run", new double[] {-6, 6}, new double[] {3.2, -3.2}),
-                new Series(Role.measured(Panel.NORM), "||w_t||", T, new double[] {0, 0.5, 2, 4.3, 6.6, 8.9}),
-                new Series(Role.predicted(Panel.NORM), "predicted", new double[] {10, 100, 1000, 10000}, new double[] {1.9, 4.2, 6.5, 8.8}),
-                new Series(Role.measured(Panel.LOSS), "L", T, new double[] {4, 2, 0.5, 0.05, 0.005, 0.0005}),
-                new Series(Role.measured(Panel.DIRECTION_GAP), "1 - cos", T, new double[] {0.5, 0.3, 0.1, 0.02, 0.008, 0.004}),
-                new Series(Role.fit(Panel.DIRECTION_GAP), "fit", new double[] {1000, 10000}, new double[] {0.008, 0.004}),
-                new Series(Role.measured(Panel.OFFSET_RESIDUAL), "residual", T, new double[] {Double.NaN, 3, 1, 0.1, 0.01, 0.001}));
+                new Series(new Role(Panel.SEPARATOR, Style.SCATTER, "positive"), new Text("y = +1"), new double[] {2, 3}, new double[] {0.5, 2}),
+                new Series(new Role(Panel.SEPARATOR, Style.SCATTER, "negative"), new Text("y = -1"), new double[] {0.5, -1}, new double[] {-1, -3}),
+                new Series(new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"), new Text("max margin"), new double[] {-6, 6}, new double[] {3, -3}),
+                new Series(new Role(Panel.SEPARATOR, Style.GUIDE, "margin+1"), new Text("margins"), new double[] {-6, 6}, new double[] {4, -2}),
+                new Series(new Role(Panel.SEPARATOR, Style.GUIDE, "margin-1"), new Text("margins"), new double[] {-6, 6}, new double[] {2, -4}),
+                new Series(new Role(Panel.SEPARATOR, Style.DASHED, "run"), new Text("run"), new double[] {-6, 6}, new double[] {3.2, -3.2}),
+                new Series(Role.measured(Panel.NORM), new Text("||w_t||"), T, new double[] {0, 0.5, 2, 4.3, 6.6, 8.9}),
+                new Series(Role.predicted(Panel.NORM), new Text("predicted"), new double[] {10, 100, 1000, 10000}, new double[] {1.9, 4.2, 6.5, 8.8}),
+                new Series(Role.measured(Panel.LOSS), new Text("L"), T, new double[] {4, 2, 0.5, 0.05, 0.005, 0.0005}),
+                new Series(Role.measured(Panel.DIRECTION_GAP), new Text("1 - cos"), T, new double[] {0.5, 0.3, 0.1, 0.02, 0.008, 0.004}),
+                new Series(Role.fit(Panel.DIRECTION_GAP), new Text("fit"), new double[] {1000, 10000}, new double[] {0.008, 0.004}),
+                new Series(Role.measured(Panel.OFFSET_RESIDUAL), new Text("residual"), T, new double[] {Double.NaN, 3, 1, 0.1, 0.01, 0.001}));
     }
 
     @Test
@@ -67,8 +68,8 @@ class PanelPlotsTest {
     @Test
     void withoutTheMeasuredDirectionGapTheGroupsKeepTheirPlainPlots() {
         var r = SampleResults.withSeries(SampleResults.fails("ls"), List.of(
-                new Series(Role.measured(Panel.LOSS), "L", T, new double[] {4, 2, 0.5, 0.05, 0.005, 0.0005}),
-                new Series(Role.fit(Panel.NORM), "fit", new double[] {1000, 10000}, new double[] {0.008, 0.004})));
+                new Series(Role.measured(Panel.LOSS), new Text("L"), T, new double[] {4, 2, 0.5, 0.05, 0.005, 0.0005}),
+                new Series(Role.fit(Panel.NORM), new Text("fit"), new double[] {1000, 10000}, new double[] {0.008, 0.004})));
         assertThat(Plots.of(r)).extracting(Plots.Plot::title).containsExactly("loss", "norm");
     }
 }

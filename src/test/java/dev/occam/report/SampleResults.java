@@ -6,6 +6,7 @@ import dev.occam.certify.Evidence;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
+import dev.occam.result.Legend.Text;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
@@ -26,9 +27,9 @@ public final class SampleResults {
     public static SpecResult holds(String id) {
         double[] t = {1, 10, 100, 1000, 10000};
         List<Series> series = List.of(
-                new Series(Role.measured(Panel.DISTANCE), "||w_t - w*||", t, new double[] {1, 1e-3, 1e-8, 1e-20, 1e-31}),
-                new Series(Role.fit(Panel.DISTANCE), "c*r^t", t, new double[] {2, 2e-3, 2e-8, 2e-20, 2e-31}),
-                new Series(new Role(Panel.LIMIT, Style.MEASURED, "w1"), "w1", new double[] {0.001, 0.01, 0.05}, new double[] {0.2, 0.2, 0.2}));
+                new Series(Role.measured(Panel.DISTANCE), new Text("||w_t - w*||"), t, new double[] {1, 1e-3, 1e-8, 1e-20, 1e-31}),
+                new Series(Role.fit(Panel.DISTANCE), new Text("c*r^t"), t, new double[] {2, 2e-3, 2e-8, 2e-20, 2e-31}),
+                new Series(new Role(Panel.LIMIT, Style.MEASURED, "w1"), new Text("w1"), new double[] {0.001, 0.01, 0.05}, new double[] {0.2, 0.2, 0.2}));
         ClaimResult limit = ClaimResult.of("limit", Verdict.HOLDS, "proved: a posteriori bound from contraction 0.98", null)
                 .withFigures(new Digits(List.of("0.185185", "-0.111111")), new Digits(List.of("5/27", "-1/9")))
                 .withError(3.1e-31).withBound(4e-30).withTolerance("1e-25")
