@@ -86,7 +86,7 @@ public final class Checker {
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), spec.problemKind(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
                 message(verdict, points), first == null ? null : ReportedPrediction.of(first.prediction()), points, precision,
-                tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), SweepLimits.tables(runs, plans.size()),
+                tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), SweepLimits.table(runs, plans.size()),
                 SweepLimits.curves(runs));
     }
 
@@ -148,7 +148,7 @@ public final class Checker {
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), spec.problemKind(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
                 ReportedPrediction.of(prediction), List.of(), precision, Tier.forDigits(precision).name(),
-                derived(spec, plan, prediction), List.of(), List.of());
+                derived(spec, plan, prediction), null, List.of());
     }
 
     private int precision(Spec spec) {

@@ -1,19 +1,16 @@
 package dev.occam.check;
 
-import dev.occam.result.Legend;
 import dev.occam.algorithm.Trajectory;
-import dev.occam.certify.Numbers;
 import dev.occam.prediction.Prediction;
-import dev.occam.result.Decimals;
+import dev.occam.result.Legend;
+import dev.occam.result.LimitTable;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
-import dev.occam.result.SpecResult;
 import dev.occam.run.PointRun;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -56,46 +53,28 @@ final class SweepLimits {
     }
 
     /**
-     * With several points or reference solutions: the limit of each point to its certified digits,
-     * beside the prediction and the references.
+     * With several points or reference solutions: the limit of each point, beside the prediction and
+     * the references; null otherwise.
      */
-    static List<SpecResult.Table> tables(List<PointRun> runs, int points) {
+    static LimitTable table(List<PointRun> runs, int points) {
         PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
-        if (first == null) return List.of();
+        if (first == null) return null;
         Prediction p = first.prediction();
         boolean references = p != null && p.references() != null && !p.references().isEmpty();
-        if (points < 2 && !references) return List.of();
-        List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(first.parameters().keySet());
-        header.addAll(List.of("limit (digits the bound gives)", "bound on ||w_T - w_inf||", "evidence", "distance to prediction"));
-        List<List<String>> rows = new ArrayList<>();
+        if (points < 2 && !references) return null;
+        List<LimitTable.Point> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             PointRun r = runs.get(i);
             if (r == null) continue;
-            List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1)));
-            row.addAll(r.parameters().values());
             Trajectory t = r.trajectory();
-            double b = r.limitBound();
-            row.add(t.last().isFinite() ? Decimals.vector(t.last().decimals(), b) : "blew up");
-            row.add(Numbers.sci(b));
-            row.add(r.tail().evidence().word());
-            row.add(r.predicted() == null ? "-" : Numbers.sci(t.last().distance(r.predicted())));
-            rows.add(row);
+            rows.add(new LimitTable.Point(i + 1, new ArrayList<>(r.parameters().values()), t.last().isFinite() ? t.last().decimals() : null,
+                    r.limitBound(), r.tail().evidence(), r.predicted() == null ? null : t.last().distance(r.predicted())));
         }
+        List<LimitTable.Reference> named = new ArrayList<>();
         if (p != null && p.value() != null) {
-            rows.add(reference(header.size(), "prediction: " + p.kind(), Decimals.vector(p.value(), 0)));
-            for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) {
-                rows.add(reference(header.size(), e.getKey(), Decimals.vector(e.getValue(), 0)));
-            }
+            named.add(new LimitTable.Reference(p.kind(), true, p.value()));
+            for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) named.add(new LimitTable.Reference(e.getKey(), false, e.getValue()));
         }
-        return List.of(new SpecResult.Table("Limit per sweep point", header, rows));
-    }
-
-    /** A reference point's row: its name in the first column, its value under "limit". */
-    private static List<String> reference(int width, String name, String value) {
-        List<String> row = new ArrayList<>(Collections.nCopies(width, ""));
-        row.set(0, name);
-        row.set(width - 4, value);
-        return row;
+        return new LimitTable(new ArrayList<>(first.parameters().keySet()), rows, named);
     }
 }

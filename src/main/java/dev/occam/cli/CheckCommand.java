@@ -234,7 +234,7 @@ final class CheckCommand extends OccamCommand {
         int digits = options.precisionOverride() != null ? options.precisionOverride() : s.run().precision();
         return new SpecResult(s.id(), s.file().toString(), s.title(), s.source(), s.statement(), s.expect().word(), s.problemKind(),
                 Verdict.ERROR, false, (System.nanoTime() - start) / 1e9, message, null, List.of(), digits, null,
-                Map.of(), List.of(), List.of());
+                Map.of(), null, List.of());
     }
 
     private void print(PrintWriter human, Outcome o, int idWidth) {

@@ -48,11 +48,9 @@ public final class HtmlReport {
         prediction(b, r.prediction());
         derived(b, r.derived());
         points(b, r.points());
-        if (r.tables() != null) {
-            for (SpecResult.Table t : r.tables()) {
-                b.append("<h2>").append(esc(t.title())).append("</h2>\n");
-                table(b, t.header(), t.rows());
-            }
+        for (Table t : LimitTables.of(r)) {
+            b.append("<h2>").append(esc(t.title())).append("</h2>\n");
+            table(b, t.header(), t.rows());
         }
         if (!plots.isEmpty()) {
             b.append("<h2 id=\"plots\">Plots</h2>\n");

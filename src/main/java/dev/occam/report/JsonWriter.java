@@ -75,7 +75,7 @@ public final class JsonWriter {
         ObjectNode derived = o.putObject("derived");
         if (r.derived() != null) ordered(r.derived()).forEach((name, forms) -> derived.set(name, strings(forms)));
         ArrayNode tables = o.putArray("tables");
-        if (r.tables() != null) r.tables().forEach(t -> tables.add(table(t)));
+        LimitTables.of(r).forEach(t -> tables.add(table(t)));
         if (withSeries) {
             ArrayNode series = o.putArray("series");
             if (r.series() != null) r.series().forEach(s -> series.add(series(s)));
@@ -136,7 +136,7 @@ public final class JsonWriter {
         return o;
     }
 
-    private static ObjectNode table(SpecResult.Table t) {
+    private static ObjectNode table(Table t) {
         ObjectNode o = NODES.objectNode();
         o.put("title", t.title());
         o.set("header", MAPPER.valueToTree(t.header()));

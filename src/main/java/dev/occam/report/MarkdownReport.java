@@ -45,10 +45,8 @@ public final class MarkdownReport {
         prediction(b, r.prediction());
         derived(b, r.derived());
         points(b, r.points());
-        if (r.tables() != null) {
-            for (SpecResult.Table t : r.tables()) {
-                b.append("\n## ").append(t.title()).append("\n\n").append(MarkdownTable.of(t.header(), t.rows()));
-            }
+        for (Table t : LimitTables.of(r)) {
+            b.append("\n## ").append(t.title()).append("\n\n").append(MarkdownTable.of(t.header(), t.rows()));
         }
         if (!plots.isEmpty()) {
             b.append("\n## Plots\n\n");

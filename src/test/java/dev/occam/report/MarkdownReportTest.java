@@ -21,7 +21,10 @@ class MarkdownReportTest {
                 .contains("$$2X^\\top(Xw-y)$$")
                 .contains("| # | parameters | iterations | stopped | verdict | limit |")
                 .contains("| 1 | algorithm.step = 0.01, algorithm.beta = 0.9 | 1234 | floor | HOLDS | HOLDS (proved-bound), error 3.10e-31, bound 4.00e-30 |")
-                .contains("## limit per step size")
+                .contains("## Limit per sweep point")
+                .contains("| 1 | 0.01 | [0.185185, -0.111111] | 1.00e-6 | proved-bound | 3.00e-7 |")
+                .contains("| 2 | 0.05 | blew up | inf | none | - |")
+                .contains("| prediction: min-distance-interpolant | – | [0.185185185185185185185185185185, -0.111111111111111111111111111111] | – | – | – |")
                 .contains("![distance](gd-distance-1.png)");
     }
 

@@ -1,5 +1,8 @@
 package dev.occam.report;
 
+import java.util.Arrays;
+import java.math.BigDecimal;
+import dev.occam.result.LimitTable;
 import dev.occam.result.Figure.Digits;
 import dev.occam.result.Figure.Scalar;
 import dev.occam.certify.Evidence;
@@ -42,8 +45,16 @@ public final class SampleResults {
                 List.of(point("0.01", 1234, limit, series), point("0.05", 321, limit, List.of())),
                 34, "double-double",
                 Map.of("gradient", Map.of("text", "2*X^T.(X.w-y)", "tex", "2X^\\top(Xw-y)")),
-                List.of(new SpecResult.Table("limit per step size", List.of("step", "w1"), List.of(List.of("0.01", "0.185")))),
+                new LimitTable(List.of("algorithm.step"),
+                        List.of(new LimitTable.Point(1, List.of("0.01"), decimals("0.18518518", "-0.11111111"), 1e-6, Evidence.PROVED_BOUND, 3e-7),
+                                new LimitTable.Point(2, List.of("0.05"), null, Double.POSITIVE_INFINITY, Evidence.NONE, null)),
+                        List.of(new LimitTable.Reference("min-distance-interpolant", true,
+                                decimals("0.18518518518518518518518518518518518", "-0.11111111111111111111111111111111111")))),
                 List.of());
+    }
+
+    private static BigDecimal[] decimals(String... v) {
+        return Arrays.stream(v).map(BigDecimal::new).toArray(BigDecimal[]::new);
     }
 
     /** A counterexample that fails as expected. */
@@ -53,12 +64,12 @@ public final class SampleResults {
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
                 "Adam converges to a different direction", "fails", "classification", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
                 new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
-                List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), List.of(), List.of());
+                List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), null, List.of());
     }
 
     public static SpecResult withVerdict(SpecResult r, Verdict verdict, boolean asExpected) {
         return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.family(), verdict, asExpected,
-                r.seconds(), "because " + verdict, r.prediction(), r.points(), r.precision(), r.tier(), r.derived(), r.tables(), r.series());
+                r.seconds(), "because " + verdict, r.prediction(), r.points(), r.precision(), r.tier(), r.derived(), r.limits(), r.series());
     }
 
     /** The result with its first point's series replaced. */
@@ -67,7 +78,7 @@ public final class SampleResults {
         PointResult p = points.get(0);
         points.set(0, new PointResult(p.parameters(), p.iterations(), p.stopped(), p.finalIterate(), p.claims(), series, p.verdict()));
         return new SpecResult(r.id(), r.file(), r.title(), r.source(), r.statement(), r.expect(), r.family(), r.verdict(), r.asExpected(),
-                r.seconds(), r.message(), r.prediction(), points, r.precision(), r.tier(), r.derived(), r.tables(), r.series());
+                r.seconds(), r.message(), r.prediction(), points, r.precision(), r.tier(), r.derived(), r.limits(), r.series());
     }
 
     private static PointResult point(String step, long iterations, ClaimResult claim, List<Series> series) {
