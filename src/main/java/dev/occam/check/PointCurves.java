@@ -59,7 +59,7 @@ final class PointCurves {
 
     /**
      * The deck's "empirical phenomena of GD" (SHN+18) for a classification run with a max-margin
-     * prediction, one panel per role group (report.Plots draws them):
+     * prediction, one panel per {@link Panel} (report.Plots draws them):
      * <ul>
      * <li>(A) "separator", 2-D data only: the points by label ("scatter:separator:positive",
      * "scatter:separator:negative"), the max-margin separator w_hat.x = 0

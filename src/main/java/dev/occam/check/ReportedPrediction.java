@@ -4,7 +4,6 @@ import dev.occam.numeric.Value;
 import dev.occam.prediction.Prediction;
 import dev.occam.result.Decimals;
 import dev.occam.result.PredictionResult;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The closed-form prediction as the result records it: its value to {@link Decimals#PREDICTION_DIGITS}, exact form, certificate, preconditions. */
@@ -14,10 +13,7 @@ final class ReportedPrediction {
 
     static PredictionResult of(Prediction p) {
         if (p == null) return null;
-        List<String> pre = new ArrayList<>(p.preconditions());
-        if (p.unmet() != null) pre.add("NOT MET: " + p.unmet());
         String exact = p.exact() == null ? null : Value.text(p.exact());
-        return new PredictionResult(p.kind(), Decimals.prediction(p.value()),
-                exact, p.certificate(), pre);
+        return new PredictionResult(p.kind(), Decimals.prediction(p.value()), exact, p.certificate(), List.copyOf(p.preconditions()), p.unmet());
     }
 }

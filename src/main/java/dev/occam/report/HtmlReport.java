@@ -117,9 +117,10 @@ public final class HtmlReport {
             table(b, List.of("check", "value"), JsonWriter.ordered(p.certificate()).entrySet().stream()
                     .map(e -> List.of(e.getKey(), nonNull(e.getValue()))).toList());
         }
-        if (p.preconditions() != null && !p.preconditions().isEmpty()) {
+        List<String> preconditions = Preconditions.of(p);
+        if (!preconditions.isEmpty()) {
             b.append("<h3>Preconditions</h3>\n<ul>\n");
-            p.preconditions().forEach(c -> b.append("<li>").append(esc(c)).append("</li>\n"));
+            preconditions.forEach(c -> b.append("<li>").append(esc(c)).append("</li>\n"));
             b.append("</ul>\n");
         }
     }

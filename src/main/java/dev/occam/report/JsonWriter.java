@@ -90,7 +90,7 @@ public final class JsonWriter {
         o.set("value", p.value() == null ? NODES.nullNode() : MAPPER.valueToTree(p.value()));
         o.put("exact", p.exact());
         o.set("certificate", strings(p.certificate()));
-        o.set("preconditions", p.preconditions() == null ? NODES.arrayNode() : MAPPER.valueToTree(p.preconditions()));
+        o.set("preconditions", MAPPER.valueToTree(Preconditions.of(p)));
         return o;
     }
 

@@ -110,9 +110,10 @@ public final class MarkdownReport {
                     .map(e -> List.of(e.getKey(), e.getValue())).toList();
             b.append("Certificate:\n\n").append(MarkdownTable.of(List.of("check", "value"), rows)).append('\n');
         }
-        if (p.preconditions() != null && !p.preconditions().isEmpty()) {
+        List<String> preconditions = Preconditions.of(p);
+        if (!preconditions.isEmpty()) {
             b.append("Preconditions:\n\n");
-            p.preconditions().forEach(c -> b.append("- ").append(c).append('\n'));
+            preconditions.forEach(c -> b.append("- ").append(c).append('\n'));
         }
     }
 

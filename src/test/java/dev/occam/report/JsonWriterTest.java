@@ -126,4 +126,11 @@ class JsonWriterTest {
         assertThat(direction.get("measured").asText()).isEqualTo("0.000123");
         assertThat(direction.get("predicted").asText()).isEqualTo("0");
     }
+
+    @Test
+    void listsTheUnmetPreconditionLast() throws Exception {
+        JsonNode preconditions = parse(JsonWriter.toJson(List.of(SampleResults.fails("adam")))).at("/results/0/prediction/preconditions");
+        assertThat(preconditions.size()).isEqualTo(1);
+        assertThat(preconditions.get(0).asText()).isEqualTo("NOT MET: linearly separable: points 0, 1 coincide with opposite labels");
+    }
 }

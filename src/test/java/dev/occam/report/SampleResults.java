@@ -41,7 +41,7 @@ public final class SampleResults {
                 "Gunasekar et al. 2018, Prop. 1", "w_t -> argmin ||w - w0||", "holds", "least-squares", Verdict.HOLDS, true, 0.41234,
                 null,
                 new PredictionResult("min-distance-interpolant", List.of("0.185185", "-0.111111"), "{5/27,-1/9}",
-                        Map.of("kkt-residual", "0", "feasibility", "0"), List.of("X has full row rank: exact rank 2")),
+                        Map.of("kkt-residual", "0", "feasibility", "0"), List.of("X has full row rank: exact rank 2"), null),
                 List.of(point("0.01", 1234, limit, series), point("0.05", 321, limit, List.of())),
                 34, "double-double",
                 Map.of("gradient", Map.of("text", "2*X^T.(X.w-y)", "tex", "2X^\\top(Xw-y)")),
@@ -63,7 +63,7 @@ public final class SampleResults {
                 .withFigures(new Scalar(0.75), new Scalar(0.5)).withError(0.25).withBound(1e-20).withTolerance("1e-10").graded(Evidence.PROVED_BOUND);
         return new SpecResult(id, "counterexamples/" + id + ".yaml", "Adam does not find the max margin", "Wilson 2017",
                 "Adam converges to a different direction", "fails", "classification", Verdict.FAILS, true, 2.5, "limit FAILS at point 1",
-                new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of()),
+                new PredictionResult("max-margin", List.of("0.5"), null, Map.of(), List.of(), "linearly separable: points 0, 1 coincide with opposite labels"),
                 List.of(point("0.1", 100, limit, List.of())), 16, "double", Map.of(), null, List.of());
     }
 
