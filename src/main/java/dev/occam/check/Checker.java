@@ -85,9 +85,9 @@ public final class Checker {
         PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), spec.problemKind(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
-                message(verdict, points), first == null ? null : Reports.prediction(first.prediction()), points, precision,
-                tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), Reports.tables(runs, plans.size()),
-                Reports.limits(runs));
+                message(verdict, points), first == null ? null : ReportedPrediction.of(first.prediction()), points, precision,
+                tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), SweepLimits.table(runs, plans.size()),
+                SweepLimits.curves(runs));
     }
 
     /** How a point runs: its objects, and the watches its claims ask for. */
@@ -147,8 +147,8 @@ public final class Checker {
         Prediction prediction = runner(plan).predict(precision);
         return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
                 spec.statement(), spec.expect().word(), spec.problemKind(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
-                Reports.prediction(prediction), List.of(), precision, Tier.forDigits(precision).name(),
-                derived(spec, plan, prediction), List.of(), List.of());
+                ReportedPrediction.of(prediction), List.of(), precision, Tier.forDigits(precision).name(),
+                derived(spec, plan, prediction), null, List.of());
     }
 
     private int precision(Spec spec) {
@@ -157,7 +157,7 @@ public final class Checker {
 
     private PointResult evaluate(PointPlan plan, PointRun run, PointRun reference) {
         List<ClaimResult> claims = new ArrayList<>();
-        List<Series> series = new ArrayList<>(Reports.series(run));
+        List<Series> series = new ArrayList<>(PointCurves.of(run));
         for (Claim claim : plan.claims()) {
             ClaimResult result;
             try {
@@ -208,7 +208,7 @@ public final class Checker {
         String where = "point " + plan.point().parameters() + ": ";
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim c : plan.claims()) {
-            claims.add((stiff ? new ClaimResult(c.kind(), Verdict.INCONCLUSIVE, null, null, null, null, null, null,
+            claims.add((stiff ? ClaimResult.of(c.kind(), Verdict.INCONCLUSIVE, null,
                     "the run could not be completed: " + failure.getMessage()) : ClaimResult.error(c.kind(), where + failure)).about(c.quantity()));
         }
         return new PointResult(plan.point().parameters(), 0, stiff ? "integration failure" : "error", List.of(), claims, List.of(),

@@ -1,6 +1,7 @@
 package dev.occam.claim;
 
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure.Word;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.certify.Evidence;
@@ -51,14 +52,15 @@ public record ConvergenceClaim(boolean converges) implements Claim {
                     "the iterates blew up after " + run.trajectory().iterations() + " iterations").graded(Evidence.ESTIMATE);
         }
         if (run.tail().finite()) {
-            return result(converges ? Verdict.HOLDS : Verdict.FAILS, stopped, Numbers.sci(run.limitBound()), run.tail().premises(),
+            return result(converges ? Verdict.HOLDS : Verdict.FAILS, stopped, run.limitBound(), run.tail().premises(),
                     "the iterates have a limit within " + Numbers.sci(run.limitBound()) + " of w_T").graded(run.tail().evidence());
         }
         return result(Verdict.INCONCLUSIVE, stopped, null, null, "neither a limit nor divergence is established: "
                 + run.tail().premises());
     }
 
-    private ClaimResult result(Verdict v, String stopped, String bound, String how, String message) {
-        return new ClaimResult(kind(), v, stopped, converges ? "converges" : "diverges", null, bound, null, how, message);
+    private ClaimResult result(Verdict v, String stopped, Double bound, String how, String message) {
+        return ClaimResult.of(kind(), v, how, message).withFigures(new Word(stopped), new Word(converges ? "converges" : "diverges"))
+                .withBound(bound);
     }
 }

@@ -1,6 +1,8 @@
 package dev.occam.claim;
 
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure.Scalar;
+import dev.occam.result.Figure;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
@@ -100,7 +102,7 @@ public record DirectionClaim(double tolerance, String toleranceText) implements 
     }
 
     private ClaimResult result(Verdict v, Double gap, String how, String message) {
-        return new ClaimResult(kind(), v, gap == null ? null : Numbers.sci(gap), "0", gap == null ? null : Numbers.sci(gap), null,
-                toleranceText, how, message);
+        return ClaimResult.of(kind(), v, how, message).withFigures(Figure.scalar(gap), new Scalar(0))
+                .withError(gap).withTolerance(toleranceText);
     }
 }

@@ -4,6 +4,7 @@ import dev.occam.prediction.Prediction;
 import org.hipparchus.fraction.BigFraction;
 import dev.occam.result.Decimals;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.certify.Evidence;
@@ -41,8 +42,8 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
         LinearDynamics.Decision fate = run.fate();
         if (fate == null) return fromRun;
         if (!fate.converges()) {
-            return new ClaimResult(kind(), Verdict.FAILS, fromRun.measured(), Decimals.prediction(run.prediction() == null ? null : run.prediction().value()), null, null,
-                    toleranceText, fate.reason(), "the iterates have no limit").graded(Evidence.EXACT);
+            return ClaimResult.of(kind(), Verdict.FAILS, fate.reason(), "the iterates have no limit")
+                    .withFigures(fromRun.measured(), predicted(run)).withTolerance(toleranceText).graded(Evidence.EXACT);
         }
         double e = exactDistance(fate.limit(), run.prediction());
         Verdict v = e <= tolerance ? Verdict.HOLDS : Verdict.FAILS;
@@ -52,9 +53,9 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
         }
         String corroboration = fromRun.decided() ? "; the run agrees: " + fromRun.message()
                 : "; the run alone does not decide (" + fromRun.message() + ")";
-        return new ClaimResult(kind(), v, fromRun.measured(), Decimals.prediction(run.prediction() == null ? null : run.prediction().value()), Numbers.sci(e), "0", toleranceText,
-                fate.reason(), "the exact limit is at distance " + Numbers.sci(e) + " from the prediction"
-                + (v == Verdict.FAILS ? " > tolerance " + toleranceText : "") + corroboration).graded(Evidence.EXACT);
+        return ClaimResult.of(kind(), v, fate.reason(), "the exact limit is at distance " + Numbers.sci(e) + " from the prediction"
+                + (v == Verdict.FAILS ? " > tolerance " + toleranceText : "") + corroboration)
+                .withFigures(fromRun.measured(), predicted(run)).withError(e).withBound(0.0).withTolerance(toleranceText).graded(Evidence.EXACT);
     }
 
     /** The verdict the run and its tail bound give. */
@@ -121,11 +122,16 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
     }
 
     private ClaimResult result(PointRun run, Verdict v, List<String> measured, double e, double b, String message) {
-        return new ClaimResult(kind(), v, measured, Decimals.prediction(run.prediction() == null ? null : run.prediction().value()), Numbers.sci(e), Numbers.sci(b),
-                toleranceText, run.tail().premises(), message).graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : run.tail().evidence());
+        return ClaimResult.of(kind(), v, run.tail().premises(), message).withFigures(Figure.digits(measured), predicted(run))
+                .withError(e).withBound(b).withTolerance(toleranceText).graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : run.tail().evidence());
+    }
+
+    /** The prediction to {@link Decimals#PREDICTION_DIGITS}, or null when there is none. */
+    private static Figure predicted(PointRun run) {
+        return Figure.digits(Decimals.prediction(run.prediction() == null ? null : run.prediction().value()));
     }
 
     private ClaimResult inconclusive(String why) {
-        return new ClaimResult(kind(), Verdict.INCONCLUSIVE, null, null, null, null, toleranceText, null, why);
+        return ClaimResult.of(kind(), Verdict.INCONCLUSIVE, null, why).withTolerance(toleranceText);
     }
 }

@@ -120,6 +120,6 @@ public record MonotoneClaim(String quantity, boolean increasing, long after) imp
     }
 
     private ClaimResult result(Verdict v, String how, String message) {
-        return new ClaimResult(kind(), v, null, null, null, null, null, how, message);
+        return ClaimResult.of(kind(), v, how, message);
     }
 }

@@ -2,6 +2,8 @@ package dev.occam.claim;
 
 import dev.occam.result.Decimals;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure.Scalar;
+import dev.occam.result.Figure;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
@@ -204,11 +206,11 @@ public record OffsetClaim(double tolerance, String toleranceText) implements Cla
 
     /** Without w~ the measured figure is ||w_T - w_hat log T||, with nothing predicted for it. */
     private ClaimResult driftResult(Verdict v, Double drift, String how, String message) {
-        return new ClaimResult(kind(), v, drift == null ? null : Numbers.sci(drift), null, null, null, toleranceText, how, message);
+        return ClaimResult.of(kind(), v, how, message).withFigures(Figure.scalar(drift), null).withTolerance(toleranceText);
     }
 
     private ClaimResult result(Verdict v, Double residual, String how, String message) {
-        return new ClaimResult(kind(), v, residual == null ? null : Numbers.sci(residual), "0",
-                residual == null ? null : Numbers.sci(residual), null, toleranceText, how, message);
+        return ClaimResult.of(kind(), v, how, message).withFigures(Figure.scalar(residual), new Scalar(0))
+                .withError(residual).withTolerance(toleranceText);
     }
 }

@@ -1,7 +1,13 @@
 package dev.occam.claim;
 
+import dev.occam.result.Legend;
 import java.util.Arrays;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure.Constants;
+import dev.occam.result.Figure.Estimate;
+import dev.occam.result.Figure.Fitted;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
@@ -66,10 +72,9 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
         if (data == null) return inconclusive("fewer than " + MIN_SAMPLES + " samples of " + quantity + " above the rounding floor");
         LawFit.Fit fit = LawFit.fit(law, data[0], data[1]);
         if (fit == null) return inconclusive("the law " + law.text() + " could not be fitted");
-        Map<String, String> measured = new LinkedHashMap<>();
-        for (int j = 0; j < fit.names().size(); j++) {
-            measured.put(fit.names().get(j), String.format(Locale.ROOT, "%.8g ± %.2g", fit.values()[j], fit.sigmas()[j]));
-        }
+        Map<String, Estimate> constants = new LinkedHashMap<>();
+        for (int j = 0; j < fit.names().size(); j++) constants.put(fit.names().get(j), new Estimate(fit.values()[j], fit.sigmas()[j]));
+        Fitted measured = new Fitted(constants);
         String how = String.format(Locale.ROOT, "trend: least-squares fit of log %s to log(%s) over %d samples, t in [%s, %s], RMS log residual %.2g",
                 quantity, law.text(), data[0].length, PowerTrend.time(data[0][0]), PowerTrend.time(data[0][data[0].length - 1]), fit.rmsLog());
         double spread = logSpread(data[1]);
@@ -89,7 +94,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
         // the same law a decade earlier: a failure must not be a constant still on its way to the prediction
         double[][] before = window(run, 0.02, 0.1);
         LawFit.Fit earlier = before == null ? null : LawFit.fit(law, before[0], before[1]);
-        Map<String, String> predicted = new LinkedHashMap<>();
+        Map<String, Double> predicted = new LinkedHashMap<>();
         double worst = 0, best = Double.POSITIVE_INFINITY, approach = Double.NEGATIVE_INFINITY;
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, ExpectedConstant> e : expected.entrySet()) {
@@ -109,7 +114,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
             if (earlier != null) approach = Math.max(approach, deviation(earlier.get(e.getKey()), want, asRate) - deviations[0]);
             worst = Math.max(worst, Math.max(deviations[0], Math.max(deviations[1], deviations[2])));
             best = Math.min(best, Math.min(deviations[0], Math.min(deviations[1], deviations[2])));
-            predicted.put(e.getKey(), String.format(Locale.ROOT, "%.8g", want));
+            predicted.put(e.getKey(), want);
             notes.add(e.getKey() + (asRate ? ": rate -log r " : ": ") + "off by " + Numbers.sci(100 * deviations[0]) + "%");
         }
         Verdict v;
@@ -132,8 +137,8 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
             return inconclusive(measured, how, String.join("; ", notes) + ": within tolerance " + toleranceText
                     + " on part of the window only");
         }
-        return new ClaimResult(kind(), v, measured, predicted.isEmpty() ? null : predicted, Numbers.sci(worst), null,
-                toleranceText, how, msg).graded(Evidence.TREND);
+        return ClaimResult.of(kind(), v, how, msg).withFigures(measured, predicted.isEmpty() ? null : new Constants(predicted))
+                .withError(worst).withTolerance(toleranceText).graded(Evidence.TREND);
     }
 
     /** Relative deviation of a constant, or of a contraction's rate -log r. */
@@ -160,7 +165,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
             args[0] = data[0][i];
             y[i] = f.value(args);
         }
-        return new Series("fit:" + quantity, "fit " + law.text(), data[0], y);
+        return new Series(Role.fit(Panel.of(quantity)), new Legend.Fit(law.text()), data[0], y);
     }
 
     /** t and quantity over the asymptotic window, or null with too few samples. */
@@ -202,8 +207,8 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
         return inconclusive(null, null, why);
     }
 
-    private ClaimResult inconclusive(Map<String, String> measured, String how, String why) {
-        return new ClaimResult(kind(), Verdict.INCONCLUSIVE, measured, null, null, null, toleranceText, how, why);
+    private ClaimResult inconclusive(Fitted measured, String how, String why) {
+        return ClaimResult.of(kind(), Verdict.INCONCLUSIVE, how, why).withFigures(measured, null).withTolerance(toleranceText);
     }
 
 }

@@ -3,6 +3,7 @@ package dev.occam.claim;
 import org.hipparchus.fraction.BigFraction;
 import dev.occam.result.Decimals;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure.Digits;
 import dev.occam.result.Verdict;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
@@ -31,8 +32,8 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
     public ClaimResult evaluate(PointRun run, PointRun reference) {
         if (reference == null) return inconclusive("the first sweep point, whose limit the others are compared with, could not be run");
         if (run == reference) {
-            return new ClaimResult(kind(), Verdict.HOLDS, null, null, "0", "0", toleranceText, "identity",
-                    "reference point: the other points' limits are compared with this one").graded(Evidence.EXACT);
+            return ClaimResult.of(kind(), Verdict.HOLDS, "identity", "reference point: the other points' limits are compared with this one")
+                    .withError(0.0).withBound(0.0).withTolerance(toleranceText).graded(Evidence.EXACT);
         }
         String where = "the limit at " + (reference.parameters().isEmpty() ? "the first point" : reference.parameters());
         LinearDynamics.Decision a = run.fate(), b = reference.fate();
@@ -42,9 +43,9 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
             }
             double e = distance(a.limit(), b.limit());
             Verdict v = e <= tolerance ? Verdict.HOLDS : Verdict.FAILS;
-            return new ClaimResult(kind(), v, null, null, Numbers.sci(e), "0", toleranceText, a.reason() + "; and at the reference, "
-                    + b.reason(), "the exact limits are " + Numbers.sci(e) + " apart" + (v == Verdict.FAILS
-                    ? ": the limit depends on " + String.join(", ", run.parameters().keySet()) : "")).graded(Evidence.EXACT);
+            return ClaimResult.of(kind(), v, a.reason() + "; and at the reference, " + b.reason(), "the exact limits are "
+                    + Numbers.sci(e) + " apart" + (v == Verdict.FAILS ? ": the limit depends on " + String.join(", ", run.parameters().keySet()) : ""))
+                    .withError(e).withBound(0.0).withTolerance(toleranceText).graded(Evidence.EXACT);
         }
         if (run.trajectory().blewUp() || reference.trajectory().blewUp()) return inconclusive("a run blew up");
         Vec[] last = lastIterates(run, reference);
@@ -58,11 +59,12 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
         if (v == Verdict.FAILS) msg += ": the limit depends on " + String.join(", ", run.parameters().keySet());
         if (!Double.isFinite(bound)) msg += ": no bound on " + (Double.isFinite(run.limitBound()) ? "the reference's" : "this run's")
                 + " future (" + (Double.isFinite(run.limitBound()) ? reference : run).tail().premises() + ")";
-        return new ClaimResult(kind(), v, Decimals.of(run.trajectory().last(), run.tier().digits()),
-                Decimals.of(reference.trajectory().last(), reference.tier().digits()), Numbers.sci(e), Numbers.sci(bound), toleranceText,
-                "the sum of both points' bounds on ||w_T - w_inf|| (" + run.tail().evidence().word() + " here, "
+        return ClaimResult.of(kind(), v, "the sum of both points' bounds on ||w_T - w_inf|| (" + run.tail().evidence().word() + " here, "
                         + reference.tail().evidence().word() + " at the reference; their premises are the ones their limits rest on: "
                         + shortened(run.tail().premises()) + ")", msg)
+                .withFigures(new Digits(Decimals.of(run.trajectory().last(), run.tier().digits())),
+                        new Digits(Decimals.of(reference.trajectory().last(), reference.tier().digits())))
+                .withError(e).withBound(bound).withTolerance(toleranceText)
                 .graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : evidence);
     }
 
@@ -106,6 +108,6 @@ public record StepSizeInvariantClaim(double tolerance, String toleranceText) imp
     }
 
     private ClaimResult inconclusive(String why) {
-        return new ClaimResult(kind(), Verdict.INCONCLUSIVE, null, null, null, null, toleranceText, null, why);
+        return ClaimResult.of(kind(), Verdict.INCONCLUSIVE, null, why).withTolerance(toleranceText);
     }
 }

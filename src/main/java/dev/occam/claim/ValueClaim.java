@@ -1,6 +1,7 @@
 package dev.occam.claim;
 
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.certify.Evidence;
@@ -72,7 +73,8 @@ public record ValueClaim(String quantity, double tolerance, String toleranceText
     }
 
     private ClaimResult result(Verdict v, Double measured, Double predicted, String how, String message) {
-        return new ClaimResult(kind(), v, measured == null ? null : Numbers.sci(measured), predicted == null ? null : Numbers.sci(predicted),
-                measured == null ? null : Numbers.sci(Math.abs(measured - predicted)), null, toleranceText, how, message);
+        return ClaimResult.of(kind(), v, how, message).withTolerance(toleranceText)
+                .withFigures(Figure.scalar(measured), Figure.scalar(predicted))
+                .withError(measured == null ? null : Math.abs(measured - predicted));
     }
 }

@@ -10,6 +10,7 @@ import dev.occam.plan.SpecPlan;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 import dev.occam.report.AtomicFiles;
+import dev.occam.report.ClaimFigures;
 import dev.occam.report.JsonWriter;
 import dev.occam.report.ReportWriter;
 import dev.occam.report.Summary;
@@ -233,7 +234,7 @@ final class CheckCommand extends OccamCommand {
         int digits = options.precisionOverride() != null ? options.precisionOverride() : s.run().precision();
         return new SpecResult(s.id(), s.file().toString(), s.title(), s.source(), s.statement(), s.expect().word(), s.problemKind(),
                 Verdict.ERROR, false, (System.nanoTime() - start) / 1e9, message, null, List.of(), digits, null,
-                Map.of(), List.of(), List.of());
+                Map.of(), null, List.of());
     }
 
     private void print(PrintWriter human, Outcome o, int idWidth) {
@@ -260,7 +261,7 @@ final class CheckCommand extends OccamCommand {
             for (ClaimResult c : p.claims()) {
                 human.println("      " + c.label() + " " + c.verdict() + (c.decided() ? " [" + c.evidence().word()
                         + (c.scope() == Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
-                        + part("error", c.error()) + part("bound", c.bound()) + part("tolerance", c.tolerance())
+                        + part("error", ClaimFigures.text(c.error())) + part("bound", ClaimFigures.text(c.bound())) + part("tolerance", c.tolerance())
                         + (c.message() == null ? "" : "  " + c.message()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
             }
         }

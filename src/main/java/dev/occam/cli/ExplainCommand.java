@@ -1,5 +1,6 @@
 package dev.occam.cli;
 
+import dev.occam.report.Preconditions;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
 import dev.occam.report.JsonWriter;
@@ -8,6 +9,7 @@ import dev.occam.spec.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -66,9 +68,10 @@ final class ExplainCommand extends OccamCommand {
         if (p.exact() != null) out.println("  exact: " + p.exact());
         else if (p.value() != null) p.value().forEach(v -> out.println("  " + v));
         section(out, "certificate:", p.certificate());
-        if (p.preconditions() != null && !p.preconditions().isEmpty()) {
+        List<String> preconditions = Preconditions.of(p);
+        if (!preconditions.isEmpty()) {
             out.println("preconditions:");
-            p.preconditions().forEach(c -> out.println("  - " + c));
+            preconditions.forEach(c -> out.println("  - " + c));
         }
     }
 

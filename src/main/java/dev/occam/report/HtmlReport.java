@@ -1,5 +1,8 @@
 package dev.occam.report;
 
+import static dev.occam.report.ClaimFigures.text;
+import static dev.occam.report.ClaimFigures.plain;
+
 import static dev.occam.report.Html.esc;
 
 import dev.occam.certify.Scope;
@@ -45,11 +48,9 @@ public final class HtmlReport {
         prediction(b, r.prediction());
         derived(b, r.derived());
         points(b, r.points());
-        if (r.tables() != null) {
-            for (SpecResult.Table t : r.tables()) {
-                b.append("<h2>").append(esc(t.title())).append("</h2>\n");
-                table(b, t.header(), t.rows());
-            }
+        for (Table t : LimitTables.of(r)) {
+            b.append("<h2>").append(esc(t.title())).append("</h2>\n");
+            table(b, t.header(), t.rows());
         }
         if (!plots.isEmpty()) {
             b.append("<h2 id=\"plots\">Plots</h2>\n");
@@ -83,8 +84,8 @@ public final class HtmlReport {
                     String gap = fails && c.bound() != null ? MarkdownReport.certifiedGap(c) : null;
                     rows.append("<tr><td class=\"num\">").append(k + 1).append("</td><td>").append(esc(params(p)))
                             .append("</td><td><code>").append(esc(c.label())).append("</code> ").append(Html.badge(c.verdict()))
-                            .append("</td>").append(valueCell(c.measured())).append(valueCell(c.predicted()))
-                            .append(numCell(c.error())).append(numCell(c.bound()))
+                            .append("</td>").append(valueCell(plain(c.measured()))).append(valueCell(plain(c.predicted())))
+                            .append(numCell(text(c.error()))).append(numCell(text(c.bound())))
                             .append(fails ? "<td class=\"num gap\">" + esc(gap == null ? "–" : gap) + "</td>" : "")
                             .append(numCell(c.tolerance())).append("<td class=\"why\">").append(why(c)).append("</td></tr>\n");
                 }
@@ -116,9 +117,10 @@ public final class HtmlReport {
             table(b, List.of("check", "value"), JsonWriter.ordered(p.certificate()).entrySet().stream()
                     .map(e -> List.of(e.getKey(), nonNull(e.getValue()))).toList());
         }
-        if (p.preconditions() != null && !p.preconditions().isEmpty()) {
+        List<String> preconditions = Preconditions.of(p);
+        if (!preconditions.isEmpty()) {
             b.append("<h3>Preconditions</h3>\n<ul>\n");
-            p.preconditions().forEach(c -> b.append("<li>").append(esc(c)).append("</li>\n"));
+            preconditions.forEach(c -> b.append("<li>").append(esc(c)).append("</li>\n"));
             b.append("</ul>\n");
         }
     }
@@ -166,8 +168,8 @@ public final class HtmlReport {
                 if (j > 0) b.append("<tr>");
                 b.append("<td><code>").append(esc(c.label())).append("</code></td><td class=\"why narrow\">").append(Html.badge(c.verdict()))
                         .append("<div class=\"plaintext\">").append(why(c)).append("</div></td>")
-                        .append(valueCell(c.measured())).append(valueCell(c.predicted()))
-                        .append(numCell(c.error())).append(numCell(c.bound())).append(numCell(c.tolerance())).append("</tr>\n");
+                        .append(valueCell(plain(c.measured()))).append(valueCell(plain(c.predicted())))
+                        .append(numCell(text(c.error()))).append(numCell(text(c.bound()))).append(numCell(c.tolerance())).append("</tr>\n");
             }
         }
         b.append("</tbody></table></div>\n");

@@ -75,7 +75,7 @@ public final class JsonWriter {
         ObjectNode derived = o.putObject("derived");
         if (r.derived() != null) ordered(r.derived()).forEach((name, forms) -> derived.set(name, strings(forms)));
         ArrayNode tables = o.putArray("tables");
-        if (r.tables() != null) r.tables().forEach(t -> tables.add(table(t)));
+        LimitTables.of(r).forEach(t -> tables.add(table(t)));
         if (withSeries) {
             ArrayNode series = o.putArray("series");
             if (r.series() != null) r.series().forEach(s -> series.add(series(s)));
@@ -90,7 +90,7 @@ public final class JsonWriter {
         o.set("value", p.value() == null ? NODES.nullNode() : MAPPER.valueToTree(p.value()));
         o.put("exact", p.exact());
         o.set("certificate", strings(p.certificate()));
-        o.set("preconditions", p.preconditions() == null ? NODES.arrayNode() : MAPPER.valueToTree(p.preconditions()));
+        o.set("preconditions", MAPPER.valueToTree(Preconditions.of(p)));
         return o;
     }
 
@@ -115,10 +115,10 @@ public final class JsonWriter {
         o.put("kind", c.kind());
         o.put("verdict", c.verdict() == null ? null : c.verdict().name());
         if (c.quantity() != null) o.put("quantity", c.quantity());
-        o.set("measured", MAPPER.valueToTree(c.measured()));
-        o.set("predicted", MAPPER.valueToTree(c.predicted()));
-        o.put("error", c.error());
-        o.put("bound", c.bound());
+        o.set("measured", MAPPER.valueToTree(ClaimFigures.plain(c.measured())));
+        o.set("predicted", MAPPER.valueToTree(ClaimFigures.plain(c.predicted())));
+        o.put("error", ClaimFigures.text(c.error()));
+        o.put("bound", ClaimFigures.text(c.bound()));
         o.put("tolerance", c.tolerance());
         o.put("certified_by", c.certifiedBy());
         o.put("evidence", c.evidence().word());
@@ -129,14 +129,14 @@ public final class JsonWriter {
 
     private static ObjectNode series(Series s) {
         ObjectNode o = NODES.objectNode();
-        o.put("role", s.role());
-        o.put("label", s.label());
+        o.put("role", s.role().text());
+        o.put("label", Legends.of(s));
         o.set("x", numbers(s.x()));
         o.set("y", numbers(s.y()));
         return o;
     }
 
-    private static ObjectNode table(SpecResult.Table t) {
+    private static ObjectNode table(Table t) {
         ObjectNode o = NODES.objectNode();
         o.put("title", t.title());
         o.set("header", MAPPER.valueToTree(t.header()));

@@ -1,5 +1,8 @@
 package dev.occam.report;
 
+import static dev.occam.report.ClaimFigures.text;
+import static dev.occam.report.ClaimFigures.plain;
+
 import dev.occam.certify.Scope;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
@@ -42,10 +45,8 @@ public final class MarkdownReport {
         prediction(b, r.prediction());
         derived(b, r.derived());
         points(b, r.points());
-        if (r.tables() != null) {
-            for (SpecResult.Table t : r.tables()) {
-                b.append("\n## ").append(t.title()).append("\n\n").append(MarkdownTable.of(t.header(), t.rows()));
-            }
+        for (Table t : LimitTables.of(r)) {
+            b.append("\n## ").append(t.title()).append("\n\n").append(MarkdownTable.of(t.header(), t.rows()));
         }
         if (!plots.isEmpty()) {
             b.append("\n## Plots\n\n");
@@ -67,9 +68,9 @@ public final class MarkdownReport {
                 if (c.verdict() != decisive) continue;
                 b.append(decisive == Verdict.FAILS ? "- Counterexample at " : "- Inconclusive at ")
                         .append(where(p, k)).append(": claim `").append(c.label()).append("`: measured ")
-                        .append(value(c.measured())).append(", predicted ").append(value(c.predicted()));
-                if (c.error() != null) b.append("; error ").append(c.error());
-                if (c.bound() != null) b.append(", bound ").append(c.bound());
+                        .append(value(plain(c.measured()))).append(", predicted ").append(value(plain(c.predicted())));
+                if (c.error() != null) b.append("; error ").append(text(c.error()));
+                if (c.bound() != null) b.append(", bound ").append(text(c.bound()));
                 String gap = decisive == Verdict.FAILS ? certifiedGap(c) : null;
                 if (gap != null) b.append(": gap at least ").append(gap);
                 if (decisive == Verdict.FAILS) b.append(" [evidence: ").append(c.evidence().word()).append(']');
@@ -89,7 +90,8 @@ public final class MarkdownReport {
     static String certifiedGap(ClaimResult c) {
         if (c.bound() == null) return null;
         try {
-            BigDecimal gap = new BigDecimal(c.error()).subtract(new BigDecimal(c.bound()));
+            // from the figures as written, so the gap agrees with the error and bound beside it
+            BigDecimal gap = new BigDecimal(text(c.error())).subtract(new BigDecimal(text(c.bound())));
             return gap.signum() > 0 ? gap.round(new MathContext(3)).toString().replace('E', 'e') : null;
         } catch (NumberFormatException | NullPointerException e) {
             return null;
@@ -108,9 +110,10 @@ public final class MarkdownReport {
                     .map(e -> List.of(e.getKey(), e.getValue())).toList();
             b.append("Certificate:\n\n").append(MarkdownTable.of(List.of("check", "value"), rows)).append('\n');
         }
-        if (p.preconditions() != null && !p.preconditions().isEmpty()) {
+        List<String> preconditions = Preconditions.of(p);
+        if (!preconditions.isEmpty()) {
             b.append("Preconditions:\n\n");
-            p.preconditions().forEach(c -> b.append("- ").append(c).append('\n'));
+            preconditions.forEach(c -> b.append("- ").append(c).append('\n'));
         }
     }
 
@@ -143,7 +146,7 @@ public final class MarkdownReport {
             PointResult p = points.get(k);
             for (ClaimResult c : claims(p)) {
                 b.append("- ").append(where(p, k)).append(", `").append(c.label()).append("` ").append(c.verdict())
-                        .append(": measured ").append(value(c.measured())).append(", predicted ").append(value(c.predicted()))
+                        .append(": measured ").append(value(plain(c.measured()))).append(", predicted ").append(value(plain(c.predicted())))
                         .append(", tolerance ").append(nonNull(c.tolerance()));
                 if (c.decided()) b.append("; evidence ").append(c.evidence().word());
                 if (c.scope() == Scope.OUTSIDE_HYPOTHESES) b.append(", outside the theorem's hypotheses");
@@ -160,15 +163,15 @@ public final class MarkdownReport {
 
     /** Verdict, evidence and figures; a HOLDS whose error is above its tolerance says why in the same cell. */
     private static String claimCell(ClaimResult c) {
-        return c.verdict() + (c.decided() ? " (" + c.evidence().word() + ")" : "") + (c.error() == null ? "" : ", error " + c.error())
-                + (c.bound() == null ? "" : ", bound " + c.bound()) + (holdsAboveTolerance(c) ? ": " + c.message() : "");
+        return c.verdict() + (c.decided() ? " (" + c.evidence().word() + ")" : "") + (c.error() == null ? "" : ", error " + text(c.error()))
+                + (c.bound() == null ? "" : ", bound " + text(c.bound())) + (holdsAboveTolerance(c) ? ": " + c.message() : "");
     }
 
     /** A HOLDS whose measured error exceeds its tolerance: it rests on an argument about the limit, which a reader must see. */
     static boolean holdsAboveTolerance(ClaimResult c) {
         if (c.verdict() != Verdict.HOLDS || c.error() == null || c.tolerance() == null) return false;
         try {
-            return new BigDecimal(c.error()).compareTo(new BigDecimal(c.tolerance())) > 0;
+            return new BigDecimal(text(c.error())).compareTo(new BigDecimal(c.tolerance())) > 0;
         } catch (NumberFormatException e) {
             return false;
         }

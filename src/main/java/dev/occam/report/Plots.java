@@ -1,6 +1,9 @@
 package dev.occam.report;
 
 import dev.occam.result.PointResult;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
+import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
 import dev.occam.result.SpecResult;
 import java.awt.BasicStroke;
@@ -27,16 +30,15 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * PNG plots of a spec's series. Per sweep point, series are grouped by their role's prefix
- * before ':' ("limit:w1" and "limit:w2" share the plot "limit"). A role may start with a style
- * prefix, which is not part of the group: "fit:R" (a fitted law, dashed, over the plot of R),
- * "predicted:R" (what theory predicts, solid black), "dashed:R" (a dashed line), "guide:R" (a thin
- * grey dotted guide line), "scatter:R" (markers only, no line). An axis is logarithmic when its
+ * PNG plots of a spec's series. Per sweep point, series are grouped by their role's panel (the
+ * limits "limit:w1" and "limit:w2" share the plot "limit"), and drawn by the role's style: a fitted
+ * law dashed over the measured curve, a predicted law solid black, a dashed line, a thin grey
+ * dotted guide line, or markers only (scatter). An axis is logarithmic when its
  * values are non-negative and their positive part spans more than two decades (then zeros are
  * left out: they have no place on a log axis), unless the plot is a known panel.
  *
- * <p>A point whose series include the measured "direction-gap" is a classification run with a
- * max-margin prediction (check.Reports): its plots are the deck's panels with fixed axes and titles,
+ * <p>A point whose series include the measured direction gap is a classification run with a
+ * max-margin prediction (check.PointCurves): its plots are the deck's panels with fixed axes and titles,
  * (A) "separator" (data and separators, equal scales, the axes spanning the data and the origin),
  * (B) "norm" (log t against linear ||w_t||), (C) "loss", (D) "direction-gap" and (E)
  * "offset-residual" (log-log), legends below the plot.
@@ -46,14 +48,8 @@ public final class Plots {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static final String FIT = "fit:";
-    private static final String PREDICTED = "predicted:";
-    private static final String DASHED = "dashed:";
-    private static final String GUIDE = "guide:";
-    private static final String SCATTER = "scatter:";
-    private static final List<String> STYLES = List.of(FIT, PREDICTED, DASHED, GUIDE, SCATTER);
     /** The measured series whose presence marks a classification run's panels. */
-    private static final String DIRECTION_GAP = "direction-gap";
+    private static final Role DIRECTION_GAP = Role.measured(Panel.DIRECTION_GAP);
     private static final int PANEL_WIDTH = 800, PANEL_HEIGHT = 560, SEPARATOR_HEIGHT = 700;
     /**
      * Roughly what XChart's title, axis labels and a one-line legend below take from a panel, in
@@ -71,17 +67,17 @@ public final class Plots {
     private enum Scale { AUTO, LINEAR, LOG }
 
     /** A classification panel's title and axes. */
-    private record Panel(String title, String xTitle, String yTitle, Scale x, Scale y) {
+    private record Frame(String title, String xTitle, String yTitle, Scale x, Scale y) {
     }
 
-    private static final Map<String, Panel> PANELS = Map.of(
-            "separator", new Panel("(A) data, max-margin separator and the run's separator", "x1", "x2", Scale.LINEAR, Scale.LINEAR),
-            "norm", new Panel("(B) ||w_t|| grows like ||w_hat|| log t", "iteration t (log scale)", "||w_t||", Scale.LOG, Scale.LINEAR),
-            "loss", new Panel("(C) loss L(w_t) decreases like 1/t", "iteration t", "L(w_t)", Scale.LOG, Scale.LOG),
-            DIRECTION_GAP, new Panel("(D) direction gap 1 - cos(w_t, w_hat)", "iteration t", "1 - cos(w_t, w_hat)", Scale.LOG, Scale.LOG),
-            "offset-residual", new Panel("(E) offset residual ||w_t - w_hat log t - w~||", "iteration t",
+    private static final Map<Panel, Frame> FRAMES = Map.of(
+            Panel.SEPARATOR, new Frame("(A) data, max-margin separator and the run's separator", "x1", "x2", Scale.LINEAR, Scale.LINEAR),
+            Panel.NORM, new Frame("(B) ||w_t|| grows like ||w_hat|| log t", "iteration t (log scale)", "||w_t||", Scale.LOG, Scale.LINEAR),
+            Panel.LOSS, new Frame("(C) loss L(w_t) decreases like 1/t", "iteration t", "L(w_t)", Scale.LOG, Scale.LOG),
+            Panel.DIRECTION_GAP, new Frame("(D) direction gap 1 - cos(w_t, w_hat)", "iteration t", "1 - cos(w_t, w_hat)", Scale.LOG, Scale.LOG),
+            Panel.OFFSET_RESIDUAL, new Frame("(E) offset residual ||w_t - w_hat log t - w~||", "iteration t",
                     "||w_t - w_hat log t - w~||", Scale.LOG, Scale.AUTO),
-            "margin", new Panel("normalized margin min_n z_n.w_t / ||w_t||", "iteration t", "margin", Scale.LOG, Scale.LINEAR));
+            Panel.MARGIN, new Frame("normalized margin min_n z_n.w_t / ||w_t||", "iteration t", "margin", Scale.LOG, Scale.LINEAR));
     private static final int WIDTH = 800, HEIGHT = 500;
     /** Above this many samples a curve is drawn without markers, which would only smear it. */
     private static final int MAX_MARKED = 30;
@@ -98,45 +94,31 @@ public final class Plots {
         List<Plot> plots = new ArrayList<>();
         // curves across sweep points come first: they are what a reader of a sweep looks for
         if (result.series() != null && !result.series().isEmpty()) {
-            Map<String, List<Series>> groups = result.series().stream()
-                    .collect(Collectors.groupingBy(s -> group(s.role()), LinkedHashMap::new, Collectors.toList()));
-            for (Map.Entry<String, List<Series>> g : groups.entrySet()) {
-                String title = g.getKey() + " per sweep point (x = point number in the table)";
+            for (Map.Entry<Panel, List<Series>> g : byPanel(result.series()).entrySet()) {
+                String title = g.getKey().word() + " per sweep point (x = point number in the table)";
                 byte[] png = render(title, g.getKey(), g.getValue());
-                if (png != null) plots.add(new Plot(result.id() + "-" + fileSafe(g.getKey()) + ".png", title, png));
+                if (png != null) plots.add(new Plot(result.id() + "-" + g.getKey().word() + ".png", title, png));
             }
         }
         List<PointResult> points = result.points() == null ? List.of() : result.points();
         for (int k = 0; k < points.size(); k++) {
             PointResult point = points.get(k);
             if (point.series() == null) continue;
-            Map<String, List<Series>> groups = point.series().stream()
-                    .collect(Collectors.groupingBy(s -> group(s.role()), LinkedHashMap::new, Collectors.toList()));
             boolean panels = point.series().stream().anyMatch(s -> s.role().equals(DIRECTION_GAP));
-            for (Map.Entry<String, List<Series>> g : groups.entrySet()) {
-                String name = result.id() + "-" + fileSafe(g.getKey()) + (points.size() > 1 ? "-" + (k + 1) : "") + ".png";
-                Panel panel = panels ? PANELS.get(g.getKey()) : null;
-                String title = (panel == null ? g.getKey() : panel.title()) + (points.size() > 1 ? " at " + parameters(point.parameters()) : "");
-                byte[] png = panel == null ? render(title, g.getKey(), g.getValue()) : renderPanel(title, g.getKey(), panel, g.getValue());
+            for (Map.Entry<Panel, List<Series>> g : byPanel(point.series()).entrySet()) {
+                String name = result.id() + "-" + g.getKey().word() + (points.size() > 1 ? "-" + (k + 1) : "") + ".png";
+                Frame frame = panels ? FRAMES.get(g.getKey()) : null;
+                String title = (frame == null ? g.getKey().word() : frame.title()) + (points.size() > 1 ? " at " + parameters(point.parameters()) : "");
+                byte[] png = frame == null ? render(title, g.getKey(), g.getValue()) : renderPanel(title, g.getKey(), frame, g.getValue());
                 if (png != null) plots.add(new Plot(name, title, png));
             }
         }
         return plots;
     }
 
-    /** "fit:distance" plots with "distance"; "limit:w1" with "limit:w2"; "scatter:separator:positive" in "separator". */
-    static String group(String role) {
-        String r = unstyled(role);
-        int colon = r.indexOf(':');
-        return colon < 0 ? r : r.substring(0, colon);
-    }
-
-    private static String style(String role) {
-        return STYLES.stream().filter(role::startsWith).findFirst().orElse("");
-    }
-
-    private static String unstyled(String role) {
-        return role.substring(style(role).length());
+    /** The series by panel, panels in the order of their first series: a fit plots with its data, "limit:w1" with "limit:w2". */
+    static Map<Panel, List<Series>> byPanel(List<Series> series) {
+        return series.stream().collect(Collectors.groupingBy(s -> s.role().panel(), LinkedHashMap::new, Collectors.toList()));
     }
 
     static String parameters(Map<String, String> parameters) {
@@ -144,26 +126,23 @@ public final class Plots {
                 .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private static String fileSafe(String s) {
-        return s.replaceAll("[^A-Za-z0-9._-]", "-");
-    }
-
     /** The PNG, or null when no series has a drawable point. */
-    private static byte[] render(String title, String group, List<Series> series) {
+    private static byte[] render(String title, Panel panel, List<Series> series) {
+        boolean limit = panel == Panel.LIMIT;
         boolean logX = logarithmic(series, true), logY = logarithmic(series, false);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 // a "limit" plot's x is the swept parameter, whose name the series do not carry
-                .xAxisTitle(group.equals("limit") ? "sweep point" : "iteration").yAxisTitle(group.equals("limit") ? "distance" : group).build();
+                .xAxisTitle(limit ? "sweep point" : "iteration").yAxisTitle(limit ? "distance" : panel.word()).build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
         if (logY) chart.getStyler().setYAxisTickLabelsFormattingFunction(decades(series, false));
         // across sweep points every point matters, so the legend goes below the plot
-        chart.getStyler().setLegendPosition(group.equals("limit") ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(limit ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
         Set<String> names = new HashSet<>();
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);
             if (xy[0].length == 0) continue;
-            XYSeries drawn = chart.addSeries(unique(names, s.label() == null ? s.role() : s.label()), xy[0], xy[1]);
+            XYSeries drawn = chart.addSeries(unique(names, name(s)), xy[0], xy[1]);
             style(drawn, s, xy[0].length);
         }
         if (names.isEmpty()) return null;
@@ -175,9 +154,9 @@ public final class Plots {
         }
     }
 
-    /** Line and marker of a series by its role's style prefix. */
+    /** Line and marker of a series by its role's style. */
     private static void style(XYSeries drawn, Series s, int samples) {
-        switch (style(s.role())) {
+        switch (s.role().style()) {
             case FIT -> drawn.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
             case DASHED -> drawn.setMarker(SeriesMarkers.NONE)
                     .setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
@@ -185,17 +164,17 @@ public final class Plots {
             case GUIDE -> drawn.setMarker(SeriesMarkers.NONE).setLineColor(Color.DARK_GRAY)
                     .setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
             case SCATTER -> drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            default -> drawn.setMarker(samples <= MAX_MARKED ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE)
+            case MEASURED -> drawn.setMarker(samples <= MAX_MARKED ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE)
                     .setLineStyle(new BasicStroke(1.5f));
         }
     }
 
     /** A classification panel: fixed title, axis titles and scales, the legend below the plot. */
-    private static byte[] renderPanel(String title, String group, Panel panel, List<Series> series) {
-        boolean separator = group.equals("separator");
-        boolean logX = scale(panel.x(), series, true), logY = scale(panel.y(), series, false);
+    private static byte[] renderPanel(String title, Panel panel, Frame frame, List<Series> series) {
+        boolean separator = panel == Panel.SEPARATOR;
+        boolean logX = scale(frame.x(), series, true), logY = scale(frame.y(), series, false);
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(separator ? SEPARATOR_HEIGHT : PANEL_HEIGHT).title(title)
-                .xAxisTitle(panel.xTitle()).yAxisTitle(panel.yTitle()).build();
+                .xAxisTitle(frame.xTitle()).yAxisTitle(frame.yTitle()).build();
         Styler styler = chart.getStyler();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
@@ -208,18 +187,19 @@ public final class Plots {
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);
             if (xy[0].length == 0) continue;
-            String label = s.label() == null ? s.role() : s.label();
+            String label = name(s);
+            Style style = s.role().style();
             // guide lines with one label (margins at +1 and -1) share one legend entry
-            boolean repeated = s.role().startsWith(GUIDE) && names.contains(label);
+            boolean repeated = style == Style.GUIDE && names.contains(label);
             XYSeries drawn = chart.addSeries(unique(names, label), xy[0], xy[1]);
             style(drawn, s, xy[0].length);
             if (repeated) drawn.setShowInLegend(false);
             else shown++;
-            if (s.role().startsWith(SCATTER)) {
+            if (style == Style.SCATTER) {
                 drawn.setMarker(MARKERS[scatter % MARKERS.length]).setMarkerColor(COLORS[scatter % COLORS.length]);
                 scatter++;
             }
-            if (s.role().startsWith(DASHED)) drawn.setLineColor(RUN);
+            if (style == Style.DASHED) drawn.setLineColor(RUN);
         }
         if (names.isEmpty()) return null;
         styler.setLegendVisible(shown > 1);
@@ -242,7 +222,7 @@ public final class Plots {
     private static void dataBox(XYChart chart, List<Series> series, double aspect) {
         double lo0 = 0, hi0 = 0, lo1 = 0, hi1 = 0;
         for (Series s : series) {
-            if (!s.role().startsWith(SCATTER)) continue;
+            if (s.role().style() != Style.SCATTER) continue;
             for (int i = 0; i < Math.min(s.x().length, s.y().length); i++) {
                 if (!Double.isFinite(s.x()[i]) || !Double.isFinite(s.y()[i])) continue;
                 lo0 = Math.min(lo0, s.x()[i]);
@@ -299,6 +279,12 @@ public final class Plots {
             y[m++] = b;
         }
         return new double[][] {Arrays.copyOf(x, m), Arrays.copyOf(y, m)};
+    }
+
+    /** A series' name in the chart: its legend, else its role. */
+    private static String name(Series s) {
+        String legend = Legends.of(s);
+        return legend == null ? s.role().text() : legend;
     }
 
     /** XChart needs distinct series names within a chart. */

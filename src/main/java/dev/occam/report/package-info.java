@@ -1,5 +1,6 @@
 /**
- * Writes checked results as JSON, Markdown and HTML reports with PNG plots. It may depend on check
- * (the results), certify and numeric; only cli uses it.
+ * Writes checked results as JSON, Markdown and HTML reports with PNG plots, and is the only place
+ * where results become text (figures, legends, tables). It may depend on result, certify and numeric;
+ * cli uses it, and testkit uses it for its failure messages.
  */
 package dev.occam.report;

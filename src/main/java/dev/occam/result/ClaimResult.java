@@ -4,32 +4,53 @@ import dev.occam.certify.Evidence;
 import dev.occam.certify.Scope;
 
 /**
- * One claim at one sweep point. Numbers that need more than double are decimal strings.
+ * One claim at one sweep point, its figures as numbers and {@link Figure}s; {@code report} writes them.
+ * Start from {@link #of} and add what the claim has with the {@code with...} methods.
  *
- * @param measured    what the run gives (a decimal string, or a vector of them), may be null
+ * @param measured    what the run gives, may be null
  * @param predicted   what the theorem predicts, may be null
- * @param error       |measured - predicted| (or the claim's own discrepancy), decimal string, may be null
+ * @param error       |measured - predicted| (or the claim's own discrepancy), may be null
  * @param bound       bound on how far the run's limit can be from {@code measured}, may be null; it is
  *                    proved only when {@code evidence} says so
+ * @param tolerance   the spec's tolerance as written there, may be null
  * @param certifiedBy the premises of the verdict in words a reader can check (what was proved, what
  *                    was measured, what is assumed)
  * @param quantity    the named quantity a rate, value or monotone claim is about (loss, distance, ...), else null
  * @param evidence    how the verdict is known ({@link Evidence#NONE} for INCONCLUSIVE and ERROR)
  * @param scope       inside the theorem's hypotheses, or outside them with the prediction still computable
  */
-public record ClaimResult(String kind, Verdict verdict, Object measured, Object predicted, String error,
-                          String bound, String tolerance, String certifiedBy, String message, String quantity,
+public record ClaimResult(String kind, Verdict verdict, Figure measured, Figure predicted, Double error,
+                          Double bound, String tolerance, String certifiedBy, String message, String quantity,
                           Evidence evidence, Scope scope) {
 
-    /** A result not about a named quantity, with no evidence yet ({@link #graded} adds it), inside the theorem. */
-    public ClaimResult(String kind, Verdict verdict, Object measured, Object predicted, String error,
-                       String bound, String tolerance, String certifiedBy, String message) {
-        this(kind, verdict, measured, predicted, error, bound, tolerance, certifiedBy, message, null, Evidence.NONE, Scope.THEOREM);
+    /** A result with a verdict and its reasons only: no figures, not about a named quantity, no evidence yet, inside the theorem. */
+    public static ClaimResult of(String kind, Verdict verdict, String certifiedBy, String message) {
+        return new ClaimResult(kind, verdict, null, null, null, null, null, certifiedBy, message, null, Evidence.NONE, Scope.THEOREM);
     }
 
     /** An internal error in evaluating a claim: a defect of occam, reported rather than thrown. */
     public static ClaimResult error(String kind, String message) {
-        return new ClaimResult(kind, Verdict.ERROR, null, null, null, null, null, null, message);
+        return of(kind, Verdict.ERROR, null, message);
+    }
+
+    /** This result with what the run gives and what the theorem predicts (either may be null). */
+    public ClaimResult withFigures(Figure m, Figure p) {
+        return new ClaimResult(kind, verdict, m, p, error, bound, tolerance, certifiedBy, message, quantity, evidence, scope);
+    }
+
+    /** This result with its error (null: none). */
+    public ClaimResult withError(Double e) {
+        return new ClaimResult(kind, verdict, measured, predicted, e, bound, tolerance, certifiedBy, message, quantity, evidence, scope);
+    }
+
+    /** This result with a bound on the distance of the run's limit from {@code measured} (null: none). */
+    public ClaimResult withBound(Double b) {
+        return new ClaimResult(kind, verdict, measured, predicted, error, b, tolerance, certifiedBy, message, quantity, evidence, scope);
+    }
+
+    /** This result with the spec's tolerance as written there. */
+    public ClaimResult withTolerance(String t) {
+        return new ClaimResult(kind, verdict, measured, predicted, error, bound, t, certifiedBy, message, quantity, evidence, scope);
     }
 
     /** How a reader names the claim: its kind, and its quantity when it has one ("rate (distance)"). */

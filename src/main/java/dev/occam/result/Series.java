@@ -3,7 +3,7 @@ package dev.occam.result;
 /**
  * A curve for a report plot, e.g. distance to the prediction against iteration, or the fitted law.
  *
- * @param role what it is: "distance", "loss", "fit:distance", "norm", ...
+ * @param legend what its legend says beyond the role, null for no legend
  */
-public record Series(String role, String label, double[] x, double[] y) {
+public record Series(Role role, Legend legend, double[] x, double[] y) {
 }

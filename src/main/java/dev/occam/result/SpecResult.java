@@ -10,13 +10,13 @@ import java.util.Map;
  *
  * @param family  the spec's problem.kind (least-squares, classification, ...)
  * @param derived symbolic objects shown by explain and reports: name to {text, tex, mathml}
- * @param tables  spec-family extras for reports (e.g. a table of limits per step size), may be empty
+ * @param limits  each sweep point's limit beside the prediction and references, null with one point and no references
  * @param series  curves across sweep points (e.g. each point's limit against the prediction), may be empty
  */
 public record SpecResult(String id, String file, String title, String source, String statement, String expect,
                          String family, Verdict verdict, boolean asExpected, double seconds, String message,
                          PredictionResult prediction, List<PointResult> points, int precision, String tier,
-                         Map<String, Map<String, String>> derived, List<Table> tables, List<Series> series) {
+                         Map<String, Map<String, String>> derived, LimitTable limits, List<Series> series) {
 
     /**
      * What the spec's verdict rests on: for HOLDS the weakest evidence among its claims (every one
@@ -39,9 +39,5 @@ public record SpecResult(String id, String file, String title, String source, St
     public boolean outsideHypotheses() {
         return points != null && points.stream().flatMap(p -> p.claims().stream())
                 .anyMatch(c -> c.scope() == Scope.OUTSIDE_HYPOTHESES);
-    }
-
-    /** A titled table for the report (header row plus data rows of strings). */
-    public record Table(String title, List<String> header, List<List<String>> rows) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.occam.testkit;
 
 import dev.occam.certify.Evidence;
+import dev.occam.report.ClaimFigures;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.SpecResult;
@@ -96,11 +97,7 @@ public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResul
     }
 
     private static double errorPlusBound(ClaimResult c) {
-        try {
-            return Double.parseDouble(c.error()) + Double.parseDouble(c.bound());
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
+        return c.error() == null || c.bound() == null ? Double.NaN : c.error() + c.bound();
     }
 
     private long count(BiPredicate<PointResult, ClaimResult> broken) {
@@ -133,11 +130,11 @@ public class SpecResultAssert extends AbstractAssert<SpecResultAssert, SpecResul
         b.append(c.label()).append(p.parameters().isEmpty() ? "" : " at " + p.parameters()).append(": ").append(c.verdict());
         if (c.decided()) b.append(" [evidence: ").append(c.evidence().word()).append(']');
         b.append(" (run stopped: ").append(p.stopped()).append(" after ").append(p.iterations()).append(" iterations)\n");
-        if (c.measured() != null) b.append("      measured   : ").append(c.measured()).append('\n');
-        if (c.predicted() != null) b.append("      predicted  : ").append(c.predicted()).append('\n');
+        if (c.measured() != null) b.append("      measured   : ").append(ClaimFigures.plain(c.measured())).append('\n');
+        if (c.predicted() != null) b.append("      predicted  : ").append(ClaimFigures.plain(c.predicted())).append('\n');
         List<String> numbers = new ArrayList<>();
-        if (c.error() != null) numbers.add("error " + c.error());
-        if (c.bound() != null) numbers.add("bound " + c.bound());
+        if (c.error() != null) numbers.add("error " + ClaimFigures.text(c.error()));
+        if (c.bound() != null) numbers.add("bound " + ClaimFigures.text(c.bound()));
         if (c.tolerance() != null) numbers.add("tolerance " + c.tolerance());
         if (!numbers.isEmpty()) b.append("      ").append(String.join(", ", numbers)).append('\n');
         b.append("      premises   : ").append(c.certifiedBy() == null ? "(none: nothing established)" : c.certifiedBy()).append('\n');

@@ -40,7 +40,7 @@ class ArchitectureTest {
                 .layer("cli").definedBy("dev.occam.cli..")
                 .layer("testkit").definedBy("dev.occam.testkit..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "testkit")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "testkit")
                 .whereLayer("plan").mayOnlyBeAccessedByLayers("check", "cli", "testkit")
                 .whereLayer("claim").mayOnlyBeAccessedByLayers("plan", "check")

@@ -10,6 +10,7 @@ import static dev.occam.check.CheckTestSupport.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.occam.report.Legends;
 import dev.occam.report.Plots;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -20,7 +21,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The series Reports emits for a classification run with a max-margin prediction, and their plots. */
+/** The series PointCurves emits for a classification run with a max-margin prediction, and their plots. */
 class ClassificationPanelsTest {
     private static SpecResult separable;
     private static Map<String, Series> byRole;
@@ -29,12 +30,12 @@ class ClassificationPanelsTest {
     static void runTheBundledSpec() {
         separable = check(bundled("theorems/gd-separable-max-margin.yaml"));
         assertThat(separable.verdict()).isEqualTo(Verdict.HOLDS);
-        byRole = separable.points().get(0).series().stream().collect(Collectors.toMap(Series::role, Function.identity()));
+        byRole = separable.points().get(0).series().stream().collect(Collectors.toMap(s -> s.role().text(), Function.identity()));
     }
 
     @Test
     void emitsThePanelsInOrderThenTheRateClaimsFits() {
-        assertThat(separable.points().get(0).series()).extracting(Series::role).containsExactly(
+        assertThat(separable.points().get(0).series()).extracting(s -> s.role().text()).containsExactly(
                 "scatter:separator:positive", "scatter:separator:negative", "predicted:separator:max-margin",
                 "guide:separator:margin+1", "guide:separator:margin-1", "dashed:separator:run",
                 "norm", "predicted:norm", "loss", "predicted:loss", "direction-gap", "predicted:direction-gap",
@@ -96,7 +97,7 @@ class ClassificationPanelsTest {
         yaml = replaceOnce(yaml, "kind: max-margin-offset", "kind: max-margin");
         yaml = replaceOnce(yaml, "max-iterations: 1000000", "max-iterations: 2000");
         SpecResult r = check(yaml);
-        List<String> roles = r.points().get(0).series().stream().map(Series::role).toList();
+        List<String> roles = r.points().get(0).series().stream().map(s -> s.role().text()).toList();
         assertThat(roles).contains("scatter:separator:positive", "dashed:separator:run", "norm", "loss", "direction-gap")
                 .noneMatch(role -> role.startsWith("predicted:") && !role.equals("predicted:separator:max-margin"))
                 .doesNotContain("offset-residual", "distance");
@@ -107,8 +108,8 @@ class ClassificationPanelsTest {
         String yaml = replaceOnce(bundled("theorems/gd-least-squares-min-distance.yaml"),
                 "algorithm.step: [0.01, 0.03, 0.06]", "algorithm.step: [0.03]");
         SpecResult r = check(yaml, 16);
-        assertThat(r.points().get(0).series()).extracting(Series::role).containsExactly("distance", "loss", "fit:distance");
-        assertThat(r.points().get(0).series().get(0).label()).isEqualTo("||w_t - prediction||");
+        assertThat(r.points().get(0).series()).extracting(s -> s.role().text()).containsExactly("distance", "loss", "fit:distance");
+        assertThat(Legends.of(r.points().get(0).series().get(0))).isEqualTo("||w_t - prediction||");
         assertThat(Plots.of(r)).extracting(Plots.Plot::title).containsExactly("distance", "loss");
     }
 
@@ -116,17 +117,17 @@ class ClassificationPanelsTest {
     void segmentClipsALineToTheBox() {
         double[] box = {-1, 1, -2, 2};
         // x1 = 1/2: vertical through the box
-        double[][] vertical = Reports.segment(new double[] {2, 0}, 1, box);
+        double[][] vertical = SeparatorPanel.segment(new double[] {2, 0}, 1, box);
         assertThat(vertical[0][0]).isEqualTo(0.5);
         assertThat(vertical[1][0]).isEqualTo(0.5);
         assertThat(Math.abs(vertical[0][1] - vertical[1][1])).isEqualTo(4);
         // x1 + x2 = 0 crosses the box from (-1, 1) to (1, -1)
-        double[][] diagonal = Reports.segment(new double[] {1, 1}, 0, box);
+        double[][] diagonal = SeparatorPanel.segment(new double[] {1, 1}, 0, box);
         assertThat(Math.min(diagonal[0][0], diagonal[1][0])).isCloseTo(-1, within(1e-15));
         assertThat(Math.max(diagonal[0][0], diagonal[1][0])).isCloseTo(1, within(1e-15));
         // a line beyond the box, and w = 0, give nothing
-        assertThat(Reports.segment(new double[] {1, 0}, 5, box)).isNull();
-        assertThat(Reports.segment(new double[] {0, 0}, 0, box)).isNull();
+        assertThat(SeparatorPanel.segment(new double[] {1, 0}, 5, box)).isNull();
+        assertThat(SeparatorPanel.segment(new double[] {0, 0}, 0, box)).isNull();
     }
 
     /** (b - a) x (p - a) for the segment's ends a, b: 0 when p is on its line. */

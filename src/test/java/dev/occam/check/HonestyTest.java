@@ -42,7 +42,7 @@ class HonestyTest {
         for (ClaimResult c : limits) {
             assertThat(c.verdict()).as(c.message()).isEqualTo(Verdict.INCONCLUSIVE);
             // after 50 steps the distance is about 0.88^50: far above 1e-28, and the bound says so
-            assertThat(Double.parseDouble(c.error()) + Double.parseDouble(c.bound())).isGreaterThan(1e-28);
+            assertThat(c.error() + c.bound()).isGreaterThan(1e-28);
         }
         for (ClaimResult c : claims(r, "step-size-invariant")) assertThat(c.verdict()).isNotEqualTo(Verdict.FAILS);
     }
@@ -57,7 +57,7 @@ class HonestyTest {
         for (ClaimResult c : claims(r, "limit")) {
             assertThat(c.verdict()).as(c.message()).isEqualTo(Verdict.HOLDS);
             assertThat(c.evidence()).isEqualTo(Evidence.EXACT);
-            assertThat(Double.parseDouble(c.error())).isZero();
+            assertThat(c.error()).isZero();
             assertThat(c.message()).contains("the run alone does not decide");
         }
     }
@@ -87,7 +87,7 @@ class HonestyTest {
         SpecResult r = check(GD);
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.HOLDS);
         for (ClaimResult c : claims(r, "limit")) {
-            assertThat(Double.parseDouble(c.error()) + Double.parseDouble(c.bound())).isLessThanOrEqualTo(1e-28);
+            assertThat(c.error() + c.bound()).isLessThanOrEqualTo(1e-28);
         }
     }
 
@@ -129,7 +129,7 @@ class HonestyTest {
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAILS);
         ClaimResult c = claims(r, "limit").get(0);
         assertThat(c.verdict()).isEqualTo(Verdict.FAILS);
-        double e = Double.parseDouble(c.error()), b = Double.parseDouble(c.bound());
+        double e = c.error(), b = c.bound();
         assertThat(e - b).isGreaterThan(1e-9);
         assertThat(c.message()).contains("gap at least");
         assertThat(c.evidence()).isEqualTo(Evidence.EXACT);
@@ -153,6 +153,6 @@ class HonestyTest {
         SpecResult r = check(INLINE.replace("PREDICTION_NORM", "norm: l2"));
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.HOLDS);
         ClaimResult c = claims(r, "limit").get(0);
-        assertThat(Double.parseDouble(c.error()) + Double.parseDouble(c.bound())).isLessThanOrEqualTo(1e-9);
+        assertThat(c.error() + c.bound()).isLessThanOrEqualTo(1e-9);
     }
 }

@@ -49,7 +49,7 @@ class LimitClaimTest {
     void verdictFromErrorAndBound(double tolerance, double bound, Verdict expected) {
         ClaimResult c = evaluate(tolerance, bound);
         assertThat(c.verdict()).as(c.message()).isEqualTo(expected);
-        assertThat(Double.parseDouble(c.error())).isEqualTo(0.5);
+        assertThat(c.error()).isEqualTo(0.5);
         if (expected == Verdict.FAILS) assertThat(c.message()).contains("gap at least");
         if (expected != Verdict.INCONCLUSIVE) assertThat(c.evidence()).isEqualTo(Evidence.PROVED_BOUND);
         if (Double.isInfinite(bound)) assertThat(c.message()).contains("no bound on the run's future");

@@ -252,7 +252,7 @@ class MainTest {
         engine.result(result("a", "holds", Verdict.HOLDS));
         assertThat(run("check", "t", "--verbose", "--no-report")).isZero();
         assertThat(out.toString()).contains("point 2 {algorithm.step=0.05, algorithm.beta=0.9}: floor after 321 iterations",
-                "limit HOLDS [proved-bound]  error 3.1e-31  bound 4e-30  tolerance 1e-25");
+                "limit HOLDS [proved-bound]  error 3.10e-31  bound 4.00e-30  tolerance 1e-25");
     }
 
     @Test

@@ -51,7 +51,7 @@ class SeparabilityPreconditionTest {
             assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
             assertThat(c.message()).contains("not linearly separable");
         }
-        assertThat(result.prediction().preconditions()).anyMatch(p -> p.startsWith("NOT MET") && p.contains("points 0, 1"));
+        assertThat(result.prediction().unmet()).contains("points 0, 1");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.occam.report;
 
+import dev.occam.certify.Evidence;
+import dev.occam.result.LimitTable;
 import dev.occam.plan.Planner;
 import dev.occam.check.Progress;
 import dev.occam.check.CheckOptions;
@@ -49,7 +51,7 @@ class HtmlReportTest {
         derived.put("(phi')^-1(y)", Map.of("text", "numeric: Newton <solve>"));
         holds = new SpecResult(holds.id(), holds.file(), holds.title(), holds.source(), holds.statement(), holds.expect(),
                 holds.family(), holds.verdict(), holds.asExpected(), holds.seconds(), holds.message(), holds.prediction(), holds.points(),
-                holds.precision(), holds.tier(), derived, holds.tables(), holds.series());
+                holds.precision(), holds.tier(), derived, holds.limits(), holds.series());
         SpecResult fails = SampleResults.fails("adam");
         SpecResult evil = new SpecResult("evil", "theorems/evil.yaml", "<script>alert('x')</script> & \"quotes\"",
                 "<img src=\"x.png\" onerror=\"alert(1)\">", "line 1\nline <b>2</b>\u0007", "holds",
@@ -60,7 +62,7 @@ class HtmlReportTest {
                         "linked", Map.of("text", "t3", "mathml", "<math><mi href=\"https://evil.example\">x</mi></math>"),
                         "foreign", Map.of("text", "t4", "mathml", "<math><mtext><img src=\"x.png\"/></mtext></math>"),
                         "broken", Map.of("text", "t5", "mathml", "<math><mi>x</mi>")),
-                List.of(new SpecResult.Table("<b>t</b>", List.of("a&b"), List.of(List.of("<i>")))), List.of());
+                new LimitTable(List.of("a&b"), List.of(new LimitTable.Point(1, List.of("<i>"), null, 1, Evidence.NONE, null)), List.of()), List.of());
         return List.of(holds, fails, evil);
     }
 

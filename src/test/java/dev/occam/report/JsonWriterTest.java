@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.occam.result.Figure.Constants;
+import dev.occam.result.Figure.Estimate;
+import dev.occam.result.Figure.Fitted;
+import dev.occam.result.Figure.Scalar;
+import dev.occam.result.Figure.Word;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {
@@ -60,12 +68,12 @@ class JsonWriterTest {
         JsonNode claim = point.get("claims").get(0);
         assertThat(fields(claim)).containsExactly("kind", "verdict", "measured", "predicted", "error", "bound",
                 "tolerance", "certified_by", "evidence", "scope", "message");
-        assertThat(claim.get("error").asText()).isEqualTo("3.1e-31");
+        assertThat(claim.get("error").asText()).isEqualTo("3.10e-31");
         assertThat(claim.get("predicted").get(0).asText()).isEqualTo("5/27");
         assertThat(claim.get("certified_by").asText()).startsWith("proved: a posteriori");
         assertThat(claim.get("evidence").asText()).isEqualTo("proved-bound");
         assertThat(claim.get("scope").asText()).isEqualTo("theorem");
-        assertThat(JsonWriter.claim(new ClaimResult("rate", Verdict.HOLDS, null, null, null, null, null, null, null).about("loss"))
+        assertThat(JsonWriter.claim(ClaimResult.of("rate", Verdict.HOLDS, null, null).about("loss"))
                 .get("quantity").asText()).isEqualTo("loss");
     }
 
@@ -90,7 +98,39 @@ class JsonWriterTest {
     @Test
     void writesNonFiniteSamplesAsStrings() throws Exception {
         SpecResult r = SampleResults.withSeries(SampleResults.holds("gd"),
-                List.of(new Series("loss", null, new double[] {1}, new double[] {Double.NaN})));
+                List.of(new Series(Role.measured(Panel.LOSS), null, new double[] {1}, new double[] {Double.NaN})));
         assertThat(parse(JsonWriter.toReportJson(r)).at("/results/0/points/0/series/0/y/0").asText()).isEqualTo("NaN");
+    }
+
+    @Test
+    void writesAClaimsFiguresAsTheContractsStringsUnderTheContractsNames() {
+        JsonNode rate = JsonWriter.claim(ClaimResult.of("rate", Verdict.HOLDS, "trend: fit", "fits")
+                .withFigures(new Fitted(Map.of("r", new Estimate(0.99, 1.2e-9))), new Constants(Map.of("r", 0.99)))
+                .withError(1.23456e-7).withBound(0.0).withTolerance("1e-3").about("distance"));
+        assertThat(fields(rate)).containsExactly("kind", "verdict", "quantity", "measured", "predicted", "error", "bound",
+                "tolerance", "certified_by", "evidence", "scope", "message");
+        assertThat(rate.get("measured").get("r").asText()).isEqualTo("0.99000000 ± 1.2e-09");
+        assertThat(rate.get("predicted").get("r").asText()).isEqualTo("0.99000000");
+        assertThat(rate.get("error").asText()).isEqualTo("1.23e-7");
+        assertThat(rate.get("bound").asText()).isEqualTo("0");
+        assertThat(rate.get("tolerance").asText()).isEqualTo("1e-3");
+
+        JsonNode convergence = JsonWriter.claim(ClaimResult.of("convergence", Verdict.HOLDS, null, null)
+                .withFigures(new Word("converged"), new Word("converges")).withBound(Double.POSITIVE_INFINITY));
+        assertThat(convergence.get("measured").asText()).isEqualTo("converged");
+        assertThat(convergence.get("bound").asText()).isEqualTo("inf");
+        assertThat(convergence.get("error").isNull()).isTrue();
+
+        JsonNode direction = JsonWriter.claim(ClaimResult.of("direction", Verdict.HOLDS, null, null)
+                .withFigures(new Scalar(0.000123456), new Scalar(0)));
+        assertThat(direction.get("measured").asText()).isEqualTo("0.000123");
+        assertThat(direction.get("predicted").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void listsTheUnmetPreconditionLast() throws Exception {
+        JsonNode preconditions = parse(JsonWriter.toJson(List.of(SampleResults.fails("adam")))).at("/results/0/prediction/preconditions");
+        assertThat(preconditions.size()).isEqualTo(1);
+        assertThat(preconditions.get(0).asText()).isEqualTo("NOT MET: linearly separable: points 0, 1 coincide with opposite labels");
     }
 }

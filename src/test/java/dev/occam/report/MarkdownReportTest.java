@@ -20,8 +20,11 @@ class MarkdownReportTest {
                 .contains("- X has full row rank: exact rank 2")
                 .contains("$$2X^\\top(Xw-y)$$")
                 .contains("| # | parameters | iterations | stopped | verdict | limit |")
-                .contains("| 1 | algorithm.step = 0.01, algorithm.beta = 0.9 | 1234 | floor | HOLDS | HOLDS (proved-bound), error 3.1e-31, bound 4e-30 |")
-                .contains("## limit per step size")
+                .contains("| 1 | algorithm.step = 0.01, algorithm.beta = 0.9 | 1234 | floor | HOLDS | HOLDS (proved-bound), error 3.10e-31, bound 4.00e-30 |")
+                .contains("## Limit per sweep point")
+                .contains("| 1 | 0.01 | [0.185185, -0.111111] | 1.00e-6 | proved-bound | 3.00e-7 |")
+                .contains("| 2 | 0.05 | blew up | inf | none | - |")
+                .contains("| prediction: min-distance-interpolant | – | [0.185185185185185185185185185185, -0.111111111111111111111111111111] | – | – | – |")
                 .contains("![distance](gd-distance-1.png)");
     }
 
@@ -30,15 +33,15 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(SampleResults.fails("adam"), List.of());
         String verdict = md.substring(md.indexOf("## Verdict"), md.indexOf("## Prediction"));
         assertThat(verdict).contains("- Counterexample at point 1 (algorithm.step = 0.1, algorithm.beta = 0.9): claim `limit`: "
-                + "measured 0.75, predicted 0.5; error 0.25, bound 1e-20: gap at least 0.250 [evidence: proved-bound] (proved: duality gap)");
+                + "measured 0.750, predicted 0.500; error 0.250, bound 1.00e-20: gap at least 0.250 [evidence: proved-bound] (proved: duality gap)");
         assertThat(md).doesNotContain("## Plots");
     }
 
     @Test
     void certifiedGapIsErrorMinusBoundAndOnlyWhenPositive() {
-        assertThat(MarkdownReport.certifiedGap(claim("3e-2", "1e-2"))).isEqualTo("0.02");
-        assertThat(MarkdownReport.certifiedGap(claim("1e-2", "3e-2"))).isNull();
-        assertThat(MarkdownReport.certifiedGap(claim("n/a", "3e-2"))).isNull();
+        assertThat(MarkdownReport.certifiedGap(claim(3e-2, 1e-2))).isEqualTo("0.0200");
+        assertThat(MarkdownReport.certifiedGap(claim(1e-2, 3e-2))).isNull();
+        assertThat(MarkdownReport.certifiedGap(claim(Double.NaN, 3e-2))).isNull();
     }
 
     @Test
@@ -61,7 +64,7 @@ class MarkdownReportTest {
         assertThat(MarkdownTable.cell("a|b\nc")).isEqualTo("a\\|b c");
     }
 
-    private static ClaimResult claim(String error, String bound) {
-        return new ClaimResult("limit", Verdict.FAILS, null, null, error, bound, null, null, null);
+    private static ClaimResult claim(double error, double bound) {
+        return ClaimResult.of("limit", Verdict.FAILS, null, null).withError(error).withBound(bound);
     }
 }

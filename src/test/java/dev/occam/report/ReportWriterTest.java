@@ -1,7 +1,12 @@
 package dev.occam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import dev.occam.result.Legend.Text;
+import dev.occam.result.Role;
+import dev.occam.result.Role.Panel;
+import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -50,16 +55,18 @@ class ReportWriterTest {
     @Test
     void skipsPlotsWithNothingDrawableAndNamesASinglePointsPlotWithoutIndex() {
         var r = SampleResults.withSeries(SampleResults.fails("adam"), List.of(
-                new Series("loss", "loss", new double[] {1, 2}, new double[] {Double.NaN, Double.POSITIVE_INFINITY}),
-                new Series("sharpness", "sharpness", new double[] {1, 2}, new double[] {-1, 3})));
-        assertThat(Plots.of(r)).extracting(Plots.Plot::fileName).containsExactly("adam-sharpness.png");
+                new Series(Role.measured(Panel.LOSS), new Text("loss"), new double[] {1, 2}, new double[] {Double.NaN, Double.POSITIVE_INFINITY}),
+                new Series(Role.measured(Panel.MARGIN), new Text("margin"), new double[] {1, 2}, new double[] {-1, 3})));
+        assertThat(Plots.of(r)).extracting(Plots.Plot::fileName).containsExactly("adam-margin.png");
     }
 
     @Test
-    void groupsByRolePrefixWithFitsOnTheirData() {
-        assertThat(Plots.group("distance")).isEqualTo("distance");
-        assertThat(Plots.group("fit:distance")).isEqualTo("distance");
-        assertThat(Plots.group("limit:w1")).isEqualTo("limit");
-        assertThat(Plots.group("fit:limit:w1")).isEqualTo("limit");
+    void groupsByPanelWithFitsOnTheirData() {
+        Series distance = new Series(Role.measured(Panel.DISTANCE), new Text("d"), new double[0], new double[0]);
+        Series fit = new Series(Role.fit(Panel.DISTANCE), new Text("fit"), new double[0], new double[0]);
+        Series w1 = new Series(new Role(Panel.LIMIT, Style.MEASURED, "w1"), new Text("w1"), new double[0], new double[0]);
+        Series w2 = new Series(new Role(Panel.LIMIT, Style.MEASURED, "w2"), new Text("w2"), new double[0], new double[0]);
+        assertThat(Plots.byPanel(List.of(distance, w1, fit, w2))).containsExactly(
+                entry(Panel.DISTANCE, List.of(distance, fit)), entry(Panel.LIMIT, List.of(w1, w2)));
     }
 }

@@ -1,0 +1,64 @@
+package dev.occam.report;
+
+import dev.occam.result.Legend;
+import dev.occam.result.Legend.Bound;
+import dev.occam.result.Legend.Fit;
+import dev.occam.result.Legend.InverseLogSquared;
+import dev.occam.result.Legend.InverseTime;
+import dev.occam.result.Legend.LogLaw;
+import dev.occam.result.Legend.Run;
+import dev.occam.result.Legend.SlopeThroughFinal;
+import dev.occam.result.Legend.Text;
+import dev.occam.result.Role;
+import dev.occam.result.Series;
+import java.util.Locale;
+
+/** The legend text of a series: the JSON's "label" and the plots' series names. Constants to four digits. */
+public final class Legends {
+    private Legends() {
+    }
+
+    /** The series' legend, or null when it has none. (Java 17 has no switch over the sealed cases.) */
+    public static String of(Series s) {
+        Legend l = s.legend();
+        if (l == null) return null;
+        if (l instanceof Text t) return t.text();
+        if (l instanceof Fit f) return "fit " + f.law();
+        if (l instanceof Run r) return "run w_T.x = 0 (T = " + r.iterations() + ")";
+        if (l instanceof Bound b) return "bound on ||w_T - limit|| (" + b.evidence().word() + ")";
+        if (l instanceof LogLaw g) return format("predicted %.4g log t %s %.4g", g.slope(), sign(g.offset()), Math.abs(g.offset()));
+        if (l instanceof SlopeThroughFinal g) return format("slope ||w_hat|| = %.4g through the final iterate", g.slope());
+        if (l instanceof InverseTime i) return format("predicted ||w_hat||^2 / (eta t) = %.4g / t", i.constant());
+        if (l instanceof InverseLogSquared i) {
+            return format("predicted %.4g / (log t %s %.4g)^2", i.constant(), sign(i.shift()), Math.abs(i.shift()));
+        }
+        return byRole(s.role());
+    }
+
+    /** What the role alone says: the measured quantity, the data class, the separator line, the limit's reference point. */
+    private static String byRole(Role r) {
+        return switch (r.panel()) {
+            case DISTANCE -> "||w_t - prediction||";
+            case LOSS -> "L(w_t)";
+            case NORM -> "||w_t||";
+            case DIRECTION_GAP -> "1 - cos(w_t, w_hat)";
+            case MARGIN -> "min_n z_n.w_t / ||w_t||";
+            case OFFSET_RESIDUAL -> "||w_t - w_hat log t - w~||";
+            case LIMIT -> "||limit - " + r.name() + "||";
+            case SEPARATOR -> switch (r.style()) {
+                case SCATTER -> r.name().equals("positive") ? "y = +1" : "y = -1";
+                // one legend entry for both margin lines (Plots shows a repeated guide label once)
+                case GUIDE -> "margins w_hat.x = ±1";
+                default -> "max margin w_hat.x = 0";
+            };
+        };
+    }
+
+    private static String sign(double x) {
+        return x < 0 ? "-" : "+";
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}
