@@ -1,7 +1,6 @@
 package dev.occam.certify;
 
 import dev.occam.symbolic.CompiledFormula;
-import dev.occam.symbolic.Formula;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,12 +53,11 @@ public final class LawFit {
      * @param law  in variables ["t", constants...]
      * @param logQ the measured log q (logs, so that losses below double's range can be fitted)
      */
-    public static Fit fit(Formula law, double[] t, double[] logQ) {
-        List<String> names = law.variables().subList(1, law.variables().size());
+    public static Fit fit(CompiledLaw law, double[] t, double[] logQ) {
+        List<String> names = law.constants();
         int k = names.size();
-        CompiledFormula f = law.compile();
-        CompiledFormula[] df = new CompiledFormula[k];
-        for (int j = 0; j < k; j++) df[j] = law.derivative(names.get(j)).compile();
+        CompiledFormula f = law.value();
+        CompiledFormula[] df = law.partials();
         double[] target = logQ;
         LeastSquaresBuilder builder = new LeastSquaresBuilder()
                 .target(target)

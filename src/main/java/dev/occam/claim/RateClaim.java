@@ -12,10 +12,10 @@ import dev.occam.result.Series;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.certify.Evidence;
+import dev.occam.certify.CompiledLaw;
 import dev.occam.certify.LawFit;
 import dev.occam.certify.Numbers;
 import dev.occam.certify.PowerTrend;
-import dev.occam.symbolic.Formula;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  *
  * @param expected constant name to a number, or to "predicted-contraction"
  */
-public record RateClaim(String quantity, Formula law, Map<String, ExpectedConstant> expected, double tolerance,
+public record RateClaim(String quantity, CompiledLaw law, Map<String, ExpectedConstant> expected, double tolerance,
                  String toleranceText) implements Claim {
     static final String PREDICTED_CONTRACTION = "predicted-contraction";
     /** Constants theory predicts: the contraction of linear convergence, and SHN+18's constants (Geometry). */
@@ -63,7 +63,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
 
     @Override
     public Map<String, Supplier<Map<String, String>>> renderings() {
-        return Map.of("rate law of " + quantity, law::rendered);
+        return Map.of("rate law of " + quantity, law.formula()::rendered);
     }
 
     @Override
@@ -160,7 +160,7 @@ public record RateClaim(String quantity, Formula law, Map<String, ExpectedConsta
         double[] y = new double[data[0].length];
         double[] args = new double[fit.values().length + 1];
         System.arraycopy(fit.values(), 0, args, 1, fit.values().length);
-        var f = law.compile();
+        var f = law.value();
         for (int i = 0; i < y.length; i++) {
             args[0] = data[0][i];
             y[i] = f.value(args);

@@ -27,20 +27,40 @@ public final class ClaimFigures {
 
     /**
      * A measured or predicted figure as the JSON has it: a string, a list of strings or a map of
-     * strings, or null when there is none. (Java 17 has no switch over the sealed cases.)
+     * strings, or null when there is none.
      */
     public static Object plain(Figure f) {
-        if (f == null) return null;
-        if (f instanceof Scalar s) return Numbers.sci(s.value());
-        if (f instanceof Word w) return w.text();
-        if (f instanceof Digits d) return d.entries();
-        if (f instanceof Fitted fitted) {
+        return f == null ? null : f.accept(PLAIN);
+    }
+
+    private static final Figure.Visitor<Object> PLAIN = new Figure.Visitor<>() {
+        @Override
+        public Object scalar(Scalar s) {
+            return Numbers.sci(s.value());
+        }
+
+        @Override
+        public Object word(Word w) {
+            return w.text();
+        }
+
+        @Override
+        public Object digits(Digits d) {
+            return d.entries();
+        }
+
+        @Override
+        public Object fitted(Fitted fitted) {
             Map<String, String> out = new LinkedHashMap<>();
             fitted.constants().forEach((name, e) -> out.put(name, String.format(Locale.ROOT, "%.8g ± %.2g", e.value(), e.sigma())));
             return out;
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        ((Constants) f).constants().forEach((name, v) -> out.put(name, String.format(Locale.ROOT, "%.8g", v)));
-        return out;
-    }
+
+        @Override
+        public Object constants(Constants c) {
+            Map<String, String> out = new LinkedHashMap<>();
+            c.constants().forEach((name, v) -> out.put(name, String.format(Locale.ROOT, "%.8g", v)));
+            return out;
+        }
+    };
 }

@@ -2,6 +2,7 @@ package dev.occam.report;
 
 import dev.occam.result.Legend;
 import dev.occam.result.Legend.Bound;
+import dev.occam.result.Legend.ByRole;
 import dev.occam.result.Legend.Fit;
 import dev.occam.result.Legend.InverseLogSquared;
 import dev.occam.result.Legend.InverseTime;
@@ -18,21 +19,58 @@ public final class Legends {
     private Legends() {
     }
 
-    /** The series' legend, or null when it has none. (Java 17 has no switch over the sealed cases.) */
+    /** The series' legend, or null when it has none. */
     public static String of(Series s) {
         Legend l = s.legend();
-        if (l == null) return null;
-        if (l instanceof Text t) return t.text();
-        if (l instanceof Fit f) return "fit " + f.law();
-        if (l instanceof Run r) return "run w_T.x = 0 (T = " + r.iterations() + ")";
-        if (l instanceof Bound b) return "bound on ||w_T - limit|| (" + b.evidence().word() + ")";
-        if (l instanceof LogLaw g) return format("predicted %.4g log t %s %.4g", g.slope(), sign(g.offset()), Math.abs(g.offset()));
-        if (l instanceof SlopeThroughFinal g) return format("slope ||w_hat|| = %.4g through the final iterate", g.slope());
-        if (l instanceof InverseTime i) return format("predicted ||w_hat||^2 / (eta t) = %.4g / t", i.constant());
-        if (l instanceof InverseLogSquared i) {
+        return l == null ? null : l.accept(new Writer(s.role()));
+    }
+
+    /** Each legend's text; a legend that adds nothing says what its role names. */
+    private record Writer(Role role) implements Legend.Visitor<String> {
+        @Override
+        public String byRole(ByRole l) {
+            return Legends.byRole(role);
+        }
+
+        @Override
+        public String logLaw(LogLaw g) {
+            return format("predicted %.4g log t %s %.4g", g.slope(), sign(g.offset()), Math.abs(g.offset()));
+        }
+
+        @Override
+        public String slopeThroughFinal(SlopeThroughFinal g) {
+            return format("slope ||w_hat|| = %.4g through the final iterate", g.slope());
+        }
+
+        @Override
+        public String inverseTime(InverseTime i) {
+            return format("predicted ||w_hat||^2 / (eta t) = %.4g / t", i.constant());
+        }
+
+        @Override
+        public String inverseLogSquared(InverseLogSquared i) {
             return format("predicted %.4g / (log t %s %.4g)^2", i.constant(), sign(i.shift()), Math.abs(i.shift()));
         }
-        return byRole(s.role());
+
+        @Override
+        public String run(Run r) {
+            return "run w_T.x = 0 (T = " + r.iterations() + ")";
+        }
+
+        @Override
+        public String fit(Fit f) {
+            return "fit " + f.law();
+        }
+
+        @Override
+        public String bound(Bound b) {
+            return "bound on ||w_T - limit|| (" + b.evidence().word() + ")";
+        }
+
+        @Override
+        public String text(Text t) {
+            return t.text();
+        }
     }
 
     /** What the role alone says: the measured quantity, the data class, the separator line, the limit's reference point. */

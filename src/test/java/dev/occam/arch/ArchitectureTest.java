@@ -1,10 +1,16 @@
 package dev.occam.arch;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.InstanceofCheck;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +52,7 @@ class ArchitectureTest {
                 .whereLayer("claim").mayOnlyBeAccessedByLayers("plan", "check")
                 .whereLayer("run").mayOnlyBeAccessedByLayers("claim", "check")
                 .whereLayer("result").mayOnlyBeAccessedByLayers("claim", "check", "report", "cli", "testkit")
-                .whereLayer("certify").mayOnlyBeAccessedByLayers("run", "claim", "check", "result", "report", "cli", "testkit")
+                .whereLayer("certify").mayOnlyBeAccessedByLayers("run", "claim", "plan", "check", "result", "report", "cli", "testkit")
                 .whereLayer("prediction").mayOnlyBeAccessedByLayers("certify", "run", "claim", "plan", "check", "cli", "testkit")
                 .whereLayer("algorithm").mayOnlyBeAccessedByLayers("certify", "run", "claim", "plan", "check", "cli", "testkit")
                 .whereLayer("problem").mayOnlyBeAccessedByLayers("algorithm", "prediction", "certify", "run", "claim", "plan", "check", "cli", "testkit")
@@ -54,5 +60,25 @@ class ArchitectureTest {
                 .whereLayer("spec").mayOnlyBeAccessedByLayers("plan", "check", "cli", "testkit")
                 .whereLayer("numeric").mayOnlyBeAccessedByLayers("spec", "symbolic", "problem", "algorithm", "prediction", "certify", "result", "run", "claim", "plan", "check", "report", "cli", "testkit")
                 .check(CLASSES);
+    }
+
+    /**
+     * Orchestration, certification and reporting ask objects for their capabilities (default methods,
+     * visitors) instead of testing their types: no {@code instanceof} on an occam type there. A type
+     * test on a JDK or library type (an exception, a JSON node) is not a dispatch over occam's kinds.
+     */
+    @Test
+    void orchestrationCertificationAndReportsDoNotTestOccamTypes() {
+        List<String> found = new ArrayList<>();
+        for (JavaClass c : CLASSES) {
+            String pkg = c.getPackageName();
+            if (!List.of("dev.occam.check", "dev.occam.run", "dev.occam.certify", "dev.occam.report").contains(pkg)) continue;
+            for (JavaCodeUnit u : c.getCodeUnits()) {
+                for (InstanceofCheck i : u.getInstanceofChecks()) {
+                    if (i.getRawType().getPackageName().startsWith("dev.occam")) found.add(i.getSourceCodeLocation() + ": instanceof " + i.getRawType().getSimpleName());
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import dev.occam.run.PointRun;
 import static dev.occam.check.CheckTestSupport.logSpacedTimes;
 import static dev.occam.check.CheckTestSupport.lossRun;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.occam.certify.CompiledLaw;
 import dev.occam.certify.LawFit;
 import static org.assertj.core.api.Assertions.within;
 
@@ -50,7 +51,7 @@ class RateClaimTest {
     void anExactGeometricLawIsRecovered() {
         long[] t = new long[40];
         for (int i = 0; i < t.length; i++) t[i] = 5 + 5L * i;
-        LawFit.Fit fit = LawFit.fit(GEOMETRIC, doubles(t), logs(values(t, k -> 3 * Math.pow(0.9, k))));
+        LawFit.Fit fit = LawFit.fit(CompiledLaw.of(GEOMETRIC), doubles(t), logs(values(t, k -> 3 * Math.pow(0.9, k))));
         assertThat(fit.get("c")).isCloseTo(3, within(3e-8));
         assertThat(fit.get("r")).isCloseTo(0.9, within(1e-8));
         assertThat(fit.rmsLog()).isLessThan(1e-10);
@@ -60,7 +61,7 @@ class RateClaimTest {
     void aPowerLawIsRecovered() {
         long[] t = logSpacedTimes(10_000);
         t = Arrays.copyOfRange(t, 5, t.length);
-        LawFit.Fit fit = LawFit.fit(law("c/t^a", "c", "a"), doubles(t), logs(values(t, k -> 2 * Math.pow(k, -1.5))));
+        LawFit.Fit fit = LawFit.fit(CompiledLaw.of(law("c/t^a", "c", "a")), doubles(t), logs(values(t, k -> 2 * Math.pow(k, -1.5))));
         assertThat(fit.get("c")).isCloseTo(2, within(1e-8));
         assertThat(fit.get("a")).isCloseTo(1.5, within(1e-8));
     }
@@ -94,7 +95,7 @@ class RateClaimTest {
         double s = Math.sqrt(ssr / (n - 2));
         double seLogR = s / Math.sqrt(sxx);
 
-        LawFit.Fit fit = LawFit.fit(GEOMETRIC, t, logs(q));
+        LawFit.Fit fit = LawFit.fit(CompiledLaw.of(GEOMETRIC), t, logs(q));
         assertThat(fit.get("r")).isCloseTo(Math.exp(slope), within(1e-10));
         assertThat(fit.rmsLog()).isCloseTo(Math.sqrt(ssr / n), within(1e-10));
         assertThat(fit.sigma("r")).isCloseTo(Math.exp(slope) * seLogR, within(1e-3 * Math.exp(slope) * seLogR));
@@ -102,7 +103,7 @@ class RateClaimTest {
         // an exact law has (numerically) zero standard errors, not O(1) ones
         double[] exact = new double[n];
         for (int i = 0; i < n; i++) exact[i] = 3 * Math.pow(0.9, t[i]);
-        LawFit.Fit perfect = LawFit.fit(GEOMETRIC, t, logs(exact));
+        LawFit.Fit perfect = LawFit.fit(CompiledLaw.of(GEOMETRIC), t, logs(exact));
         assertThat(perfect.sigma("r")).isLessThan(1e-8);
         assertThat(perfect.sigma("c")).isLessThan(1e-6);
     }
@@ -110,7 +111,7 @@ class RateClaimTest {
     // ---------------------------------------------------------------- RateClaim
 
     private static RateClaim claim(Map<String, RateClaim.ExpectedConstant> expected) {
-        return new RateClaim("loss", GEOMETRIC, expected, 0.02, "0.02");
+        return new RateClaim("loss", CompiledLaw.of(GEOMETRIC), expected, 0.02, "0.02");
     }
 
     private static Map<String, RateClaim.ExpectedConstant> expect(String name, double value) {

@@ -1,11 +1,13 @@
 package dev.occam.plan.kind;
 
+import dev.occam.certify.CompiledLaw;
 import dev.occam.claim.Claim;
 import dev.occam.claim.Quantities;
 import dev.occam.claim.RateClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 import dev.occam.symbolic.Formula;
+import dev.occam.symbolic.FormulaException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +72,12 @@ final class RateKind implements Kind<Claim> {
             e.finish();
         }
         Value tol = s.has("tolerance") ? LimitKind.positive(s, "tolerance") : Value.of(new BigFraction(1, 50), "0.02");
-        return new RateClaim(quantity, law, expected, tol.doubleValue(), tol.text());
+        CompiledLaw compiled;
+        try {
+            compiled = CompiledLaw.of(law);
+        } catch (FormulaException e) {
+            throw s.error("law", e.getMessage());
+        }
+        return new RateClaim(quantity, compiled, expected, tol.doubleValue(), tol.text());
     }
 }
