@@ -3,16 +3,20 @@ package dev.occam.algorithm;
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
-import java.util.Map;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
+import java.util.Map;
+
 /**
  * Diagonal AdaGrad: G_t = sum_{k<=t} g_k^2, w_{t+1} = w_t - eta_t g_t / (sqrt(G_t) + epsilon).
- * epsilon defaults to 0; a 1e-300 guard keeps a coordinate whose gradient has always been 0 at 0/guard = 0.
+ * epsilon defaults to 0; a 1e-300 guard keeps a coordinate whose gradient has always been 0 at
+ * 0/guard = 0.
  */
 public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
     private static final double GUARD = 1e-300;
+
     /** The name of G_T in {@link Stepper#state()}. */
     public static final String SUM_SQUARES = "sum-squares";
 
@@ -26,7 +30,10 @@ public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
         return form.adagrad(step, guardedEpsilon());
     }
 
-    /** epsilon as the update uses it: with the guard that keeps a never-moved coordinate at 0/guard = 0. */
+    /**
+     * epsilon as the update uses it: with the guard that keeps a never-moved coordinate at 0/guard
+     * = 0.
+     */
     public double guardedEpsilon() {
         return epsilon + GUARD;
     }
@@ -58,7 +65,10 @@ public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
                 return w;
             }
 
-            /** G_T = sum of squared gradients so far: the future steps' preconditioner is at most eta / sqrt(G_T). */
+            /**
+             * G_T = sum of squared gradients so far: the future steps' preconditioner is at most
+             * eta / sqrt(G_T).
+             */
             @Override
             public Map<String, Vec> state() {
                 return Map.of(SUM_SQUARES, sumSquares);

@@ -6,38 +6,40 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.Objective;
-import java.util.Arrays;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
+import java.util.Arrays;
+
 /**
- * Adam (Kingma and Ba 2015) with bias correction, per coordinate:
- * m_t = b1 m_{t-1} + (1 - b1) g_t, v_t = b2 v_{t-1} + (1 - b2) g_t^2 (m_0 = v_0 = 0, g_t = grad L(w_{t-1})),
- * w_t = w_{t-1} - eta_t (m_t / (1 - b1^t)) / (sqrt(v_t / (1 - b2^t)) + epsilon), t = 1, 2, ...
- * A 1e-300 guard is added to the denominator (as in {@link AdaGrad}) so that a coordinate whose
- * gradient has always been 0 moves by 0/guard = 0 instead of 0/0 = NaN.
+ * Adam (Kingma and Ba 2015) with bias correction, per coordinate: m_t = b1 m_{t-1} + (1 - b1) g_t,
+ * v_t = b2 v_{t-1} + (1 - b2) g_t^2 (m_0 = v_0 = 0, g_t = grad L(w_{t-1})), w_t = w_{t-1} - eta_t
+ * (m_t / (1 - b1^t)) / (sqrt(v_t / (1 - b2^t)) + epsilon), t = 1, 2, ... A 1e-300 guard is added to
+ * the denominator (as in {@link AdaGrad}) so that a coordinate whose gradient has always been 0
+ * moves by 0/guard = 0 instead of 0/0 = NaN.
  *
- * <p><b>Log domain.</b> On separable classification data Adam's loss goes to 0 exponentially, and in
- * double the gradients underflow: once g_t^2 drops below 1e-308 the second moment v_t freezes in
+ * <p><b>Log domain.</b> On separable classification data Adam's loss goes to 0 exponentially, and
+ * in double the gradients underflow: once g_t^2 drops below 1e-308 the second moment v_t freezes in
  * the subnormal range and plain double Adam stalls (or produces 0/0) while the true method keeps
  * going. When the objective is a {@link LogDomainObjective} the moments are therefore stored
  * scaled: M = m / s and V = v / s^2 for a scale s = exp(lambda) kept only as its logarithm, and the
  * gradient enters as g / s = exp(log L - lambda) * (grad L / L), from the normalized gradient and
  * log L that the objective computes without forming L. This is exactly Adam, not an approximation:
  * the recurrences are linear in (m, g) and in (v, g^2), so dividing all of them by s (resp. s^2)
- * commutes with them, and the step is (M / (1 - b1^t)) / (sqrt(V / (1 - b2^t)) + epsilon / s),
- * the same number as (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + epsilon) since s cancels. Only
- * rounding differs, and it is relative, as in the plain recurrences.
+ * commutes with them, and the step is (M / (1 - b1^t)) / (sqrt(V / (1 - b2^t)) + epsilon / s), the
+ * same number as (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + epsilon) since s cancels. Only rounding
+ * differs, and it is relative, as in the plain recurrences.
  *
  * <p>The scale moves only in two cases, so no ratio L_{t-1} / L_t is ever formed (it can overflow
  * after one large step): (1) when log L rises above lambda, the moments are multiplied by 2^-k
  * (resp. 2^-2k) with k = ceil((log L - lambda) / ln 2) and lambda grows by k ln 2, so the new
  * gradient enters with a weight exp(log L - lambda) <= 1 (a history that underflows there is below
- * 2^-1074 of the new term, i.e. negligible); (2) when the largest entry of V leaves
- * [2^-256, 2^256], both moments are rescaled by a power of two (exact in binary) so that it is
- * about 1, and lambda moves accordingly. Between such events the stored moments are the plain
- * moments divided by one fixed s. epsilon / s is computed as exp(log epsilon - lambda); when it
- * overflows the step is 0, as in plain Adam once the gradient is far below epsilon.
+ * 2^-1074 of the new term, i.e. negligible); (2) when the largest entry of V leaves [2^-256,
+ * 2^256], both moments are rescaled by a power of two (exact in binary) so that it is about 1, and
+ * lambda moves accordingly. Between such events the stored moments are the plain moments divided by
+ * one fixed s. epsilon / s is computed as exp(log epsilon - lambda); when it overflows the step is
+ * 0, as in plain Adam once the gradient is far below epsilon.
  *
  * <p>Other objectives (least squares) use the plain update. The double tier computes its few
  * per-iteration scalars in double (no allocation beyond the Vec operations); other tiers carry
@@ -48,14 +50,20 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
     public static final double DEFAULT_BETA2 = 0.999;
     static final double GUARD = 1e-300;
     private static final double LN2 = Math.log(2);
+
     /** The largest entry of V is kept in [2^-RANGE, 2^RANGE]. */
     private static final int RANGE = 256;
 
     public Adam {
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("beta1 must lie in [0, 1), got " + beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("beta2 must lie in [0, 1), got " + beta2);
-        if (!(epsilon >= 0) || Double.isInfinite(epsilon)) throw new IllegalArgumentException("epsilon must be finite and >= 0, got " + epsilon);
-        if (step.scalesWithLoss()) throw new IllegalArgumentException("Adam takes a number or a schedule in t as its step, not a loss-scaled rule");
+        if (!(beta1 >= 0 && beta1 < 1))
+            throw new IllegalArgumentException("beta1 must lie in [0, 1), got " + beta1);
+        if (!(beta2 >= 0 && beta2 < 1))
+            throw new IllegalArgumentException("beta2 must lie in [0, 1), got " + beta2);
+        if (!(epsilon >= 0) || Double.isInfinite(epsilon))
+            throw new IllegalArgumentException("epsilon must be finite and >= 0, got " + epsilon);
+        if (step.scalesWithLoss())
+            throw new IllegalArgumentException(
+                    "Adam takes a number or a schedule in t as its step, not a loss-scaled rule");
     }
 
     @Override
@@ -66,7 +74,9 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
     @Override
     public Stepper start(Objective objective, Vec w0) {
         LogDomainObjective logDomain = objective instanceof LogDomainObjective l ? l : null;
-        return w0.tier().digits() <= 16 ? new DoubleStepper(objective, logDomain, w0) : new TierStepper(objective, logDomain, w0);
+        return w0.tier().digits() <= 16
+                ? new DoubleStepper(objective, logDomain, w0)
+                : new TierStepper(objective, logDomain, w0);
     }
 
     /** State shared by both tiers' steppers. */
@@ -102,14 +112,21 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
             return w;
         }
 
-        /** 2^k for the rescaling of the moments: the exponent of sqrt(max V), 0 when it lies within range. */
+        /**
+         * 2^k for the rescaling of the moments: the exponent of sqrt(max V), 0 when it lies within
+         * range.
+         */
         int renormalizationExponent() {
             double max = v.normInf().doubleValue();
-            if (max == 0 || (max >= Math.scalb(1.0, -RANGE) && max <= Math.scalb(1.0, RANGE))) return 0;
+            if (max == 0 || (max >= Math.scalb(1.0, -RANGE) && max <= Math.scalb(1.0, RANGE)))
+                return 0;
             return Math.getExponent(max) / 2;
         }
 
-        /** m *= 2^-k, v *= 2^-2k (exact in binary tiers); beyond 2^-2200 both are 0 in double anyway. */
+        /**
+         * m *= 2^-k, v *= 2^-2k (exact in binary tiers); beyond 2^-2200 both are 0 in double
+         * anyway.
+         */
         void shiftMoments(int k) {
             if (k > 1100) {
                 m.setZero();
@@ -160,7 +177,9 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
             }
             double c1 = 1 - Math.pow(beta1, t + 1);
             double c2 = 1 - Math.pow(beta2, t + 1);
-            double add = (epsilon == 0 ? 0 : logDomain == null ? epsilon : Math.exp(logEpsilon - lambda)) + GUARD;
+            double add =
+                    (epsilon == 0 ? 0 : logDomain == null ? epsilon : Math.exp(logEpsilon - lambda))
+                            + GUARD;
             if (add == Double.POSITIVE_INFINITY) return; // epsilon / s overflows: the step is 0
             // update = m / (sqrt(v / c2) + epsilon / s + guard)
             scratch.set(v);
@@ -237,8 +256,12 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
             Scalar c2 = one.subtract(power2);
             Scalar add = tier.scalar(GUARD);
             if (logEpsilon != null) {
-                Scalar e = logDomain == null ? tier.scalar(epsilon) : logEpsilon.subtract(lambda).exp();
-                if (!Double.isFinite(e.doubleValue())) return; // epsilon / s overflows: the step is 0
+                Scalar e =
+                        logDomain == null
+                                ? tier.scalar(epsilon)
+                                : logEpsilon.subtract(lambda).exp();
+                if (!Double.isFinite(e.doubleValue()))
+                    return; // epsilon / s overflows: the step is 0
                 add = add.add(e);
             }
             scratch.set(v);
@@ -266,20 +289,21 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
         }
     }
 
-    private static final ElementFunction SQRT = new ElementFunction() {
-        @Override
-        public double apply(double x) {
-            return Math.sqrt(x);
-        }
+    private static final ElementFunction SQRT =
+            new ElementFunction() {
+                @Override
+                public double apply(double x) {
+                    return Math.sqrt(x);
+                }
 
-        @Override
-        public DD apply(DD x) {
-            return x.sqrt();
-        }
+                @Override
+                public DD apply(DD x) {
+                    return x.sqrt();
+                }
 
-        @Override
-        public Dfp apply(Dfp x) {
-            return x.sqrt();
-        }
-    };
+                @Override
+                public Dfp apply(Dfp x) {
+                    return x.sqrt();
+                }
+            };
 }

@@ -3,6 +3,7 @@ package dev.occam.algorithm;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Objective;
+
 import java.util.function.DoubleConsumer;
 
 /** An iterative method: {@link #start} binds it to an objective and an initial point. */
@@ -12,7 +13,10 @@ public interface Algorithm {
 
     Stepper start(Objective objective, Vec w0);
 
-    /** The step size rule; null for methods without one (gradient flow). Records with a step component implement it. */
+    /**
+     * The step size rule; null for methods without one (gradient flow). Records with a step
+     * component implement it.
+     */
     default StepSize step() {
         return null;
     }
@@ -30,8 +34,15 @@ public interface Algorithm {
         return Integer.MAX_VALUE;
     }
 
-    /** Drives a run of this method (a plug-in adds its own guard against a step that never returns). */
-    default Trajectory run(Runner runner, Stepper stepper, Objective objective, DoubleConsumer progress, IterationWatch watch) {
+    /**
+     * Drives a run of this method (a plug-in adds its own guard against a step that never returns).
+     */
+    default Trajectory run(
+            Runner runner,
+            Stepper stepper,
+            Objective objective,
+            DoubleConsumer progress,
+            IterationWatch watch) {
         return runner.run(stepper, objective, progress, watch);
     }
 
@@ -43,7 +54,10 @@ public interface Algorithm {
         return null;
     }
 
-    /** Whether the method takes discrete steps, so that a step-size condition applies to it (a flow has none). */
+    /**
+     * Whether the method takes discrete steps, so that a step-size condition applies to it (a flow
+     * has none).
+     */
     default boolean discrete() {
         return true;
     }
@@ -61,14 +75,16 @@ public interface Algorithm {
         return null;
     }
 
-    /** The potential whose mirror map the method moves in (mirror descent, a mirror flow), or null. */
+    /**
+     * The potential whose mirror map the method moves in (mirror descent, a mirror flow), or null.
+     */
     default MirrorMap potential() {
         return null;
     }
 
     /**
-     * Whether SHN+18's asymptotic form w(t) = w_hat log t + w~ + o(1) is about this method: gradient
-     * descent with a constant step, heavy ball, Nesterov, the plain gradient flow.
+     * Whether SHN+18's asymptotic form w(t) = w_hat log t + w~ + o(1) is about this method:
+     * gradient descent with a constant step, heavy ball, Nesterov, the plain gradient flow.
      */
     default boolean shnFamily() {
         return false;

@@ -2,6 +2,7 @@ package dev.occam.algorithm;
 
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,11 +18,12 @@ import java.util.function.Supplier;
  * the class and the iteration; {@link #run} drives the run on a worker thread so a step that never
  * returns ends in a PluginException at the time limit (plus a grace period) instead of a hang.
  *
- * @param className  the plug-in's class, for messages
- * @param factory    gives the optimizer for each run (a new instance, or the same one re-initialized)
+ * @param className the plug-in's class, for messages
+ * @param factory gives the optimizer for each run (a new instance, or the same one re-initialized)
  * @param parameters passed to {@link Optimizer#configure} before each run
  */
-public record CustomAlgorithm(String className, Supplier<? extends Optimizer> factory, Map<String, Double> parameters)
+public record CustomAlgorithm(
+        String className, Supplier<? extends Optimizer> factory, Map<String, Double> parameters)
         implements Algorithm {
     /** How long past the run's time limit a step may take before the run is abandoned. */
     public static final Duration GRACE = Duration.ofSeconds(2);
@@ -36,7 +38,10 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
         parameters = Map.copyOf(parameters);
     }
 
-    /** A plug-in given as an instance (reused across sweep points; {@link Optimizer#init} resets it). */
+    /**
+     * A plug-in given as an instance (reused across sweep points; {@link Optimizer#init} resets
+     * it).
+     */
     public static CustomAlgorithm of(Optimizer optimizer, Map<String, Double> parameters) {
         return new CustomAlgorithm(optimizer.getClass().getName(), () -> optimizer, parameters);
     }
@@ -46,7 +51,9 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
         return "custom";
     }
 
-    /** The constant {@code step} parameter, if given: lets predictions that depend on eta see it. */
+    /**
+     * The constant {@code step} parameter, if given: lets predictions that depend on eta see it.
+     */
     @Override
     public StepSize step() {
         Double eta = parameters.get("step");
@@ -56,8 +63,12 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
     @Override
     public Stepper start(Objective objective, Vec w0) {
         if (!w0.tier().name().equals("double")) {
-            throw new PluginException("custom plug-in " + className + " runs in the double tier only (run.precision 16), not "
-                    + w0.tier().name(), null);
+            throw new PluginException(
+                    "custom plug-in "
+                            + className
+                            + " runs in the double tier only (run.precision 16), not "
+                            + w0.tier().name(),
+                    null);
         }
         Optimizer optimizer;
         try {
@@ -83,10 +94,16 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
      * run with a PluginException (the worker is interrupted, then stopped).
      */
     @Override
-    public Trajectory run(Runner runner, Stepper stepper, Objective objective, DoubleConsumer progress, IterationWatch watch) {
+    public Trajectory run(
+            Runner runner,
+            Stepper stepper,
+            Objective objective,
+            DoubleConsumer progress,
+            IterationWatch watch) {
         GuardedStepper guarded = stepper instanceof GuardedStepper g ? g : null;
         if (guarded != null) guarded.deadline = System.nanoTime() + runner.timeLimit().toNanos();
-        FutureTask<Trajectory> task = new FutureTask<>(() -> runner.run(stepper, objective, progress, watch));
+        FutureTask<Trajectory> task =
+                new FutureTask<>(() -> runner.run(stepper, objective, progress, watch));
         Thread worker = new Thread(task, "occam-plugin-" + className);
         worker.setDaemon(true);
         worker.start();
@@ -95,8 +112,17 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
         } catch (TimeoutException e) {
             long t = guarded == null ? -1 : guarded.current;
             abandon(worker);
-            throw new PluginException("custom plug-in " + className + " did not return from step at iteration " + t
-                    + " within the time limit (" + runner.timeLimit().toMillis() / 1000.0 + " s + " + GRACE.toSeconds() + " s grace)", null);
+            throw new PluginException(
+                    "custom plug-in "
+                            + className
+                            + " did not return from step at iteration "
+                            + t
+                            + " within the time limit ("
+                            + runner.timeLimit().toMillis() / 1000.0
+                            + " s + "
+                            + GRACE.toSeconds()
+                            + " s grace)",
+                    null);
         } catch (InterruptedException e) {
             abandon(worker);
             Thread.currentThread().interrupt();
@@ -118,7 +144,8 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
         }
         if (worker.isAlive()) {
             try {
-                worker.stop(); // Java 17: ends a busy loop; later JDKs refuse, and the daemon thread is left behind
+                worker.stop(); // Java 17: ends a busy loop; later JDKs refuse, and the daemon
+                // thread is left behind
             } catch (UnsupportedOperationException | SecurityException ignored) {
                 // nothing more can be done
             }
@@ -147,42 +174,48 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
             this.g = w.tier().zeros(w.size());
             this.wBuf = new double[w.size()];
             this.gBuf = new double[w.size()];
-            this.oracle = new Optimizer.Oracle() {
-                private final Vec at = w.tier().zeros(w.size());
-                private final Vec out = w.tier().zeros(w.size());
+            this.oracle =
+                    new Optimizer.Oracle() {
+                        private final Vec at = w.tier().zeros(w.size());
+                        private final Vec out = w.tier().zeros(w.size());
 
-                @Override
-                public int dimension() {
-                    return w.size();
-                }
+                        @Override
+                        public int dimension() {
+                            return w.size();
+                        }
 
-                @Override
-                public double[] gradient(double[] point) {
-                    load(point);
-                    objective.gradient(at, out);
-                    return out.toDoubleArray();
-                }
+                        @Override
+                        public double[] gradient(double[] point) {
+                            load(point);
+                            objective.gradient(at, out);
+                            return out.toDoubleArray();
+                        }
 
-                @Override
-                public double loss(double[] point) {
-                    load(point);
-                    return objective.loss(at).doubleValue();
-                }
+                        @Override
+                        public double loss(double[] point) {
+                            load(point);
+                            return objective.loss(at).doubleValue();
+                        }
 
-                @Override
-                public double logLoss(double[] point) {
-                    load(point);
-                    return objective.logLoss(at).doubleValue();
-                }
+                        @Override
+                        public double logLoss(double[] point) {
+                            load(point);
+                            return objective.logLoss(at).doubleValue();
+                        }
 
-                private void load(double[] point) {
-                    if (point == null || point.length != at.size()) {
-                        throw new IllegalArgumentException("the oracle takes points of length " + at.size() + ", got "
-                                + (point == null ? "null" : "length " + point.length));
-                    }
-                    copy(point, at);
-                }
-            };
+                        private void load(double[] point) {
+                            if (point == null || point.length != at.size()) {
+                                throw new IllegalArgumentException(
+                                        "the oracle takes points of length "
+                                                + at.size()
+                                                + ", got "
+                                                + (point == null
+                                                        ? "null"
+                                                        : "length " + point.length));
+                            }
+                            copy(point, at);
+                        }
+                    };
         }
 
         @Override
@@ -200,15 +233,33 @@ public record CustomAlgorithm(String className, Supplier<? extends Optimizer> fa
             } catch (Throwable e) {
                 throw failure("threw at iteration " + t, e);
             }
-            if (next == null) throw new PluginException("custom plug-in " + className + " returned null at iteration " + t, null);
+            if (next == null)
+                throw new PluginException(
+                        "custom plug-in " + className + " returned null at iteration " + t, null);
             if (next.length != d) {
-                throw new PluginException("custom plug-in " + className + " returned an iterate of length " + next.length
-                        + " at iteration " + t + "; the problem has dimension " + d, null);
+                throw new PluginException(
+                        "custom plug-in "
+                                + className
+                                + " returned an iterate of length "
+                                + next.length
+                                + " at iteration "
+                                + t
+                                + "; the problem has dimension "
+                                + d,
+                        null);
             }
             for (int i = 0; i < d; i++) {
                 if (!Double.isFinite(next[i])) {
-                    throw new PluginException("custom plug-in " + className + " returned a non-finite iterate at iteration " + t
-                            + ": w[" + i + "] = " + next[i], null);
+                    throw new PluginException(
+                            "custom plug-in "
+                                    + className
+                                    + " returned a non-finite iterate at iteration "
+                                    + t
+                                    + ": w["
+                                    + i
+                                    + "] = "
+                                    + next[i],
+                            null);
                 }
             }
             copy(next, w);

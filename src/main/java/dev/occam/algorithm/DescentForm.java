@@ -5,8 +5,8 @@ import dev.occam.problem.SeparablePotential;
 
 /**
  * The descent methods whose remaining path after a run has a proved bound on a quadratic loss, one
- * case each with what its bound reads. A method that is one of them calls its case from
- * {@link Algorithm#descent}, so the bounds dispatch without testing the method's type.
+ * case each with what its bound reads. A method that is one of them calls its case from {@link
+ * Algorithm#descent}, so the bounds dispatch without testing the method's type.
  *
  * @param <R> what the cases produce (a tail bound)
  */
@@ -20,7 +20,10 @@ public interface DescentForm<R> {
     /** Steepest descent in a norm. */
     R steepest(StepSize step, Norm norm);
 
-    /** AdaGrad with the epsilon its update uses; its accumulated squares are the run's state {@link AdaGrad#SUM_SQUARES}. */
+    /**
+     * AdaGrad with the epsilon its update uses; its accumulated squares are the run's state {@link
+     * AdaGrad#SUM_SQUARES}.
+     */
     R adagrad(StepSize step, double epsilon);
 
     /** Mirror descent with a separable potential. */

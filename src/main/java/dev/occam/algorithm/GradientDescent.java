@@ -34,7 +34,8 @@ public record GradientDescent(StepSize step) implements Algorithm {
             @Override
             public void step(long t) {
                 if (step.scalesWithLoss()) {
-                    double logLoss = ((LogDomainObjective) objective).normalizedGradient(w, g).doubleValue();
+                    double logLoss =
+                            ((LogDomainObjective) objective).normalizedGradient(w, g).doubleValue();
                     w.axpy(-step.timesLoss(t, logLoss), g);
                 } else {
                     objective.gradient(w, g);

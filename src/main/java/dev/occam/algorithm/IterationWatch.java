@@ -9,7 +9,7 @@ import dev.occam.numeric.Vec;
 @FunctionalInterface
 public interface IterationWatch {
     /**
-     * @param t    iterations done
+     * @param t iterations done
      * @param time the iterate's time ({@link Stepper#time(long)})
      */
     void observe(long t, double time, Vec w);

@@ -22,10 +22,10 @@ public record LossScaledStep(double c, double cap, String text) implements StepS
     }
 
     /**
-     * min(c, cap L) from log L in [-inf, inf]. Without a cap the product is c for every L > 0 and in
-     * the limit L -> 0+ (log L = -inf), where exp(log cap + log L) would be exp(inf - inf) = NaN; a
-     * finite cap times L is formed as exp(log cap + log L), which neither underflows L first nor
-     * overflows cap. A NaN log L stays NaN, for the runner to stop on.
+     * min(c, cap L) from log L in [-inf, inf]. Without a cap the product is c for every L > 0 and
+     * in the limit L -> 0+ (log L = -inf), where exp(log cap + log L) would be exp(inf - inf) =
+     * NaN; a finite cap times L is formed as exp(log cap + log L), which neither underflows L first
+     * nor overflows cap. A NaN log L stays NaN, for the runner to stop on.
      */
     @Override
     public double timesLoss(long t, double logLoss) {

@@ -25,7 +25,10 @@ public record Momentum(StepSize step, double beta) implements Algorithm {
         return "momentum";
     }
 
-    /** Once its velocity has settled, heavy ball moves like gradient descent with step eta / (1 - beta). */
+    /**
+     * Once its velocity has settled, heavy ball moves like gradient descent with step eta / (1 -
+     * beta).
+     */
     @Override
     public double asymptoticStep() {
         return step.constant() / (1 - beta);

@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * A user-written update rule (a student's optimizer), run by occam inside the same runner, claims
- * and certificates as the built-in methods ({@code algorithm.kind: custom}, or passed to
- * {@code dev.occam.testkit.Occam}). It works on plain {@code double[]}: plug-ins always run in the
- * double tier (16 digits), whatever the spec's {@code run.precision}.
+ * and certificates as the built-in methods ({@code algorithm.kind: custom}, or passed to {@code
+ * dev.occam.testkit.Occam}). It works on plain {@code double[]}: plug-ins always run in the double
+ * tier (16 digits), whatever the spec's {@code run.precision}.
  *
  * <p>Lifecycle, per sweep point: {@link #configure} with the spec's {@code parameters} (once, after
  * construction, for a class named in a spec), then {@link #init} with the starting point, then
@@ -19,14 +19,19 @@ import java.util.Map;
  */
 public interface Optimizer {
 
-    /** The loss L of the spec's problem, evaluated in double. Valid only during the call it is passed to. */
+    /**
+     * The loss L of the spec's problem, evaluated in double. Valid only during the call it is
+     * passed to.
+     */
     interface Oracle {
         int dimension();
 
         /** grad L(at), a new array. */
         double[] gradient(double[] at);
 
-        /** L(at); may underflow to 0 for exponentially tailed losses far out, see {@link #logLoss}. */
+        /**
+         * L(at); may underflow to 0 for exponentially tailed losses far out, see {@link #logLoss}.
+         */
         double loss(double[] at);
 
         /** log L(at), computed without forming L where the problem allows it. */
@@ -40,22 +45,24 @@ public interface Optimizer {
      */
     default void configure(Map<String, Double> parameters) {
         if (!parameters.isEmpty()) {
-            throw new IllegalArgumentException(getClass().getName() + " takes no parameters (override configure to accept "
-                    + parameters.keySet() + ")");
+            throw new IllegalArgumentException(
+                    getClass().getName()
+                            + " takes no parameters (override configure to accept "
+                            + parameters.keySet()
+                            + ")");
         }
     }
 
     /** Called before the first step of every run with a copy of w0; resets state. */
-    default void init(double[] w0, Oracle loss) {
-    }
+    default void init(double[] w0, Oracle loss) {}
 
     /**
      * Performs iteration t (from 0): returns w_{t+1}. It may update {@code w} in place and return
      * it, or return a new array of the same length.
      *
-     * @param w        the current iterate w_t (a scratch copy the optimizer may modify)
+     * @param w the current iterate w_t (a scratch copy the optimizer may modify)
      * @param gradient grad L(w_t) (a scratch copy)
-     * @param loss     to evaluate L or its gradient elsewhere (e.g. Nesterov's look-ahead point)
+     * @param loss to evaluate L or its gradient elsewhere (e.g. Nesterov's look-ahead point)
      */
     double[] step(long t, double[] w, double[] gradient, Oracle loss);
 }

@@ -10,10 +10,10 @@ import dev.occam.problem.Objective;
 /**
  * w_{t+1} = w_t + eta_t dw_t, dw_t = argmin_v <grad L(w_t), v> + 1/2 ||v||^2 (deck eq. 6).
  *
- * <p>On a loss in the log domain with a {@link LogDomainNorm} (l1, linf, lp) the direction is formed
- * from grad L / L in log-polar form: sign descent moves a coordinate by the full step whatever the
- * size of its gradient component, so a component made only of underflowed terms must keep its sign
- * (with the plain normalized gradient it was 0, and the coordinate froze for good).
+ * <p>On a loss in the log domain with a {@link LogDomainNorm} (l1, linf, lp) the direction is
+ * formed from grad L / L in log-polar form: sign descent moves a coordinate by the full step
+ * whatever the size of its gradient component, so a component made only of underflowed terms must
+ * keep its sign (with the plain normalized gradient it was 0, and the coordinate froze for good).
  */
 public record SteepestDescent(StepSize step, Norm norm) implements Algorithm {
     @Override
@@ -38,7 +38,8 @@ public record SteepestDescent(StepSize step, Norm norm) implements Algorithm {
         return new Stepper() {
             @Override
             public void step(long t) {
-                // the steepest direction is positively homogeneous, so it may be taken of grad L / L
+                // the steepest direction is positively homogeneous, so it may be taken of grad L /
+                // L
                 // and scaled by L (in the tier) or folded into a loss-scaled step
                 double eta;
                 if (logNorm != null) {
@@ -52,7 +53,12 @@ public record SteepestDescent(StepSize step, Norm norm) implements Algorithm {
                     }
                 } else {
                     if (step.scalesWithLoss()) {
-                        eta = step.timesLoss(t, ((LogDomainObjective) objective).normalizedGradient(w, g).doubleValue());
+                        eta =
+                                step.timesLoss(
+                                        t,
+                                        ((LogDomainObjective) objective)
+                                                .normalizedGradient(w, g)
+                                                .doubleValue());
                     } else {
                         objective.gradient(w, g);
                         eta = step.at(t);

@@ -18,9 +18,9 @@ public interface StepSize {
     }
 
     /**
-     * A proved upper bound of eta_t over every t >= from, +infinity when none is known: certificates
-     * about the run's future rest on it (a schedule that grows after the run must not be
-     * extrapolated). A constant step is its own bound; schedules override this with a proof.
+     * A proved upper bound of eta_t over every t >= from, +infinity when none is known:
+     * certificates about the run's future rest on it (a schedule that grows after the run must not
+     * be extrapolated). A constant step is its own bound; schedules override this with a proof.
      */
     default double supremumFrom(long from) {
         double c = constant();
@@ -29,7 +29,8 @@ public interface StepSize {
 
     /**
      * A proved lower bound of t eta_t over every t >= from, 0 when none is known: positive means
-     * sum_t eta_t diverges (at least like log t), so gradient descent does not stall short of a minimum.
+     * sum_t eta_t diverges (at least like log t), so gradient descent does not stall short of a
+     * minimum.
      */
     default double harmonicFloorFrom(long from) {
         double c = constant();

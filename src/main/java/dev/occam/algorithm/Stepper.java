@@ -1,6 +1,7 @@
 package dev.occam.algorithm;
 
 import dev.occam.numeric.Vec;
+
 import java.util.Map;
 
 /** One run of an algorithm: mutable state advanced in place, allocation-free in the double tier. */
@@ -27,12 +28,18 @@ public interface Stepper {
         return t;
     }
 
-    /** Whether every iterate is recorded: the iterations of a log-time flow are already log-spaced in time. */
+    /**
+     * Whether every iterate is recorded: the iterations of a log-time flow are already log-spaced
+     * in time.
+     */
     default boolean recordsEvery() {
         return false;
     }
 
-    /** Whether the method has reached the end it was given (a flow's {@code until}); the run then stops as "end". */
+    /**
+     * Whether the method has reached the end it was given (a flow's {@code until}); the run then
+     * stops as "end".
+     */
     default boolean finished() {
         return false;
     }

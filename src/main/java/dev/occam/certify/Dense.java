@@ -5,10 +5,12 @@ import java.math.MathContext;
 
 /** Small dense linear algebra in wide decimal arithmetic, for evaluations at computed points. */
 final class Dense {
-    private Dense() {
-    }
+    private Dense() {}
 
-    /** x with Ax = b by Gaussian elimination with partial pivoting; throws ArithmeticException if singular. */
+    /**
+     * x with Ax = b by Gaussian elimination with partial pivoting; throws ArithmeticException if
+     * singular.
+     */
     static BigDecimal[] solve(BigDecimal[][] a, BigDecimal[] b, MathContext mc) {
         int n = b.length;
         BigDecimal[][] m = new BigDecimal[n][n + 1];
@@ -25,7 +27,8 @@ final class Dense {
             m[c] = t;
             for (int i = c + 1; i < n; i++) {
                 BigDecimal f = m[i][c].divide(m[c][c], mc);
-                for (int j = c; j <= n; j++) m[i][j] = m[i][j].subtract(f.multiply(m[c][j], mc), mc);
+                for (int j = c; j <= n; j++)
+                    m[i][j] = m[i][j].subtract(f.multiply(m[c][j], mc), mc);
             }
         }
         BigDecimal[] x = new BigDecimal[n];

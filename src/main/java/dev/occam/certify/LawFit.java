@@ -1,37 +1,48 @@
 package dev.occam.certify;
 
 import dev.occam.symbolic.CompiledFormula;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import org.hipparchus.linear.ArrayRealVector;
+
 import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.SingularValueDecomposition;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
 import org.hipparchus.util.Pair;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Fits a law q(t) = f(t; c_1..c_k) to measured (t, q) by least squares on log q (errors spanning
- * 30 decades weigh alike), Levenberg–Marquardt from a small grid of starting points, with the
- * Jacobian from symbolic derivatives. Reports constants, their standard errors and the RMS of
- * the log residuals.
+ * Fits a law q(t) = f(t; c_1..c_k) to measured (t, q) by least squares on log q (errors spanning 30
+ * decades weigh alike), Levenberg–Marquardt from a small grid of starting points, with the Jacobian
+ * from symbolic derivatives. Reports constants, their standard errors and the RMS of the log
+ * residuals.
  */
 public final class LawFit {
     private static final double[] STARTS = {0.5, 0.9, 0.999, 2};
+
     /** Up to this many constants every combination of {@link #STARTS} is tried. */
     private static final int FULL_GRID = 4;
 
-    /** Columns of the Jacobian closer than this to dependent (relative, after scaling each to unit length) make constants non-identifiable. */
+    /**
+     * Columns of the Jacobian closer than this to dependent (relative, after scaling each to unit
+     * length) make constants non-identifiable.
+     */
     private static final double MIN_CONDITION = 1e-6;
 
     /**
      * @param conditioning smallest over largest singular value of the column-normalized Jacobian at
-     *                     the optimum: near 0 when the data determine only a combination of the
-     *                     constants (a b in a*b/t), so that each value is one arbitrary split
+     *     the optimum: near 0 when the data determine only a combination of the constants (a b in
+     *     a*b/t), so that each value is one arbitrary split
      */
-    public record Fit(List<String> names, double[] values, double[] sigmas, double rmsLog, double conditioning) {
+    public record Fit(
+            List<String> names,
+            double[] values,
+            double[] sigmas,
+            double rmsLog,
+            double conditioning) {
         public double get(String name) {
             return values[names.indexOf(name)];
         }
@@ -46,11 +57,10 @@ public final class LawFit {
         }
     }
 
-    private LawFit() {
-    }
+    private LawFit() {}
 
     /**
-     * @param law  in variables ["t", constants...]
+     * @param law in variables ["t", constants...]
      * @param logQ the measured log q (logs, so that losses below double's range can be fitted)
      */
     public static Fit fit(CompiledLaw law, double[] t, double[] logQ) {
@@ -59,29 +69,36 @@ public final class LawFit {
         CompiledFormula f = law.value();
         CompiledFormula[] df = law.partials();
         double[] target = logQ;
-        LeastSquaresBuilder builder = new LeastSquaresBuilder()
-                .target(target)
-                .maxEvaluations(10_000)
-                .maxIterations(2_000)
-                .model(point -> {
-                    double[] c = point.toArray();
-                    double[] value = new double[t.length];
-                    double[][] jac = new double[t.length][k];
-                    double[] args = new double[k + 1];
-                    System.arraycopy(c, 0, args, 1, k);
-                    for (int i = 0; i < t.length; i++) {
-                        args[0] = t[i];
-                        double fi = f.value(args);
-                        value[i] = Math.log(Math.abs(fi));
-                        for (int j = 0; j < k; j++) jac[i][j] = df[j].value(args) / fi;
-                    }
-                    return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));
-                });
+        LeastSquaresBuilder builder =
+                new LeastSquaresBuilder()
+                        .target(target)
+                        .maxEvaluations(10_000)
+                        .maxIterations(2_000)
+                        .model(
+                                point -> {
+                                    double[] c = point.toArray();
+                                    double[] value = new double[t.length];
+                                    double[][] jac = new double[t.length][k];
+                                    double[] args = new double[k + 1];
+                                    System.arraycopy(c, 0, args, 1, k);
+                                    for (int i = 0; i < t.length; i++) {
+                                        args[0] = t[i];
+                                        double fi = f.value(args);
+                                        value[i] = Math.log(Math.abs(fi));
+                                        for (int j = 0; j < k; j++)
+                                            jac[i][j] = df[j].value(args) / fi;
+                                    }
+                                    return new Pair<>(
+                                            new ArrayRealVector(value, false),
+                                            new Array2DRowRealMatrix(jac, false));
+                                });
         LeastSquaresOptimizer.Optimum best = null;
         for (double[] start : starts(k)) {
             try {
-                LeastSquaresOptimizer.Optimum o = new LevenbergMarquardtOptimizer().optimize(builder.start(start).build());
-                if (Double.isFinite(o.getRMS()) && (best == null || o.getRMS() < best.getRMS())) best = o;
+                LeastSquaresOptimizer.Optimum o =
+                        new LevenbergMarquardtOptimizer().optimize(builder.start(start).build());
+                if (Double.isFinite(o.getRMS()) && (best == null || o.getRMS() < best.getRMS()))
+                    best = o;
             } catch (RuntimeException notConverged) {
                 // another start may converge
             }
@@ -89,7 +106,8 @@ public final class LawFit {
         if (best == null) return null;
         double[] sigmas;
         try {
-            // Hipparchus' sigma is sqrt(diag((J^T J)^-1)); a standard error also scales by the residual
+            // Hipparchus' sigma is sqrt(diag((J^T J)^-1)); a standard error also scales by the
+            // residual
             // standard deviation s = RMS * sqrt(n / (n - k))
             sigmas = best.getSigma(1e-14).toArray();
             int n = t.length;
@@ -99,7 +117,12 @@ public final class LawFit {
             sigmas = new double[k];
             Arrays.fill(sigmas, Double.NaN);
         }
-        return new Fit(names, positive(f, best.getPoint().toArray(), t), sigmas, best.getRMS(), conditioning(best));
+        return new Fit(
+                names,
+                positive(f, best.getPoint().toArray(), t),
+                sigmas,
+                best.getRMS(),
+                conditioning(best));
     }
 
     private static double conditioning(LeastSquaresOptimizer.Optimum o) {
@@ -113,7 +136,9 @@ public final class LawFit {
             if (!(norm > 0) || !Double.isFinite(norm)) return 0;
             for (double[] row : j) row[c] /= norm;
         }
-        double[] s = new SingularValueDecomposition(new Array2DRowRealMatrix(j, false)).getSingularValues();
+        double[] s =
+                new SingularValueDecomposition(new Array2DRowRealMatrix(j, false))
+                        .getSingularValues();
         return s[s.length - 1] / s[0];
     }
 
@@ -153,8 +178,8 @@ public final class LawFit {
 
     /**
      * Every combination of the start values for up to {@value #FULL_GRID} constants (256 fits);
-     * beyond, the same value for all constants and each constant moved to each other value alone
-     * (4 + 12 k fits): the full grid of eleven constants was 4 million fits, outside any time limit.
+     * beyond, the same value for all constants and each constant moved to each other value alone (4
+     * + 12 k fits): the full grid of eleven constants was 4 million fits, outside any time limit.
      */
     private static List<double[]> starts(int k) {
         List<double[]> out = new ArrayList<>();

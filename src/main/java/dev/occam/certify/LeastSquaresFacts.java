@@ -3,25 +3,29 @@ package dev.occam.certify;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.SquaredResiduals;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
  * What is proved once about a least-squares problem L(w) = ||Xw - y||^2, and exact evaluations at
  * the points a run computed. With K = X X^T (n x n):
+ *
  * <ul>
- * <li>{@link #lambdaMin()} <= lambda_min(K) and {@link #lambdaMax()} >= lambda_max(K), proved by
- *   {@link SpectralBounds}. lambda_max(K) = sigma_max(X)^2 is the smoothness that step bounds need, lambda_min(K)
- *   = sigma_min(X)^2 > 0 (full row rank) gives the Lojasiewicz inequality ||grad L|| >= 2 sigma_min sqrt(L).</li>
- * <li>{@link #rowDistance}, the distance ||X^+ (Xw - y)|| from a computed iterate to the nearest
- *   interpolant, {@link #residual} ||Xw - y||, and {@link #nullPart} ||P_null v||, evaluated in
- *   {@link #DIGITS}-digit arithmetic at the exact binary value of the computed point, so they carry
- *   no rounding of the run's tier.</li>
+ *   <li>{@link #lambdaMin()} <= lambda_min(K) and {@link #lambdaMax()} >= lambda_max(K), proved by
+ *       {@link SpectralBounds}. lambda_max(K) = sigma_max(X)^2 is the smoothness that step bounds
+ *       need, lambda_min(K) = sigma_min(X)^2 > 0 (full row rank) gives the Lojasiewicz inequality
+ *       ||grad L|| >= 2 sigma_min sqrt(L).
+ *   <li>{@link #rowDistance}, the distance ||X^+ (Xw - y)|| from a computed iterate to the nearest
+ *       interpolant, {@link #residual} ||Xw - y||, and {@link #nullPart} ||P_null v||, evaluated in
+ *       {@link #DIGITS}-digit arithmetic at the exact binary value of the computed point, so they
+ *       carry no rounding of the run's tier.
  * </ul>
  */
 public final class LeastSquaresFacts {
     /** Digits of the arithmetic the evaluations at computed points use. */
     static final int DIGITS = SpectralBounds.DIGITS;
+
     private static final MathContext MC = SpectralBounds.MC;
 
     private final BigDecimal[][] x;
@@ -87,7 +91,9 @@ public final class LeastSquaresFacts {
         return up(Math.sqrt(Math.max(0, s.doubleValue())));
     }
 
-    /** ||v - X^T K^-1 X v||: the part of v in the null space of X, which no gradient step changes. */
+    /**
+     * ||v - X^T K^-1 X v||: the part of v in the null space of X, which no gradient step changes.
+     */
     public double nullPart(BigDecimal[] v) {
         int n = rows();
         BigDecimal[] xv = new BigDecimal[n];
@@ -118,9 +124,11 @@ public final class LeastSquaresFacts {
         return up(Math.sqrt(Math.max(0, dot(v, v).doubleValue())));
     }
 
-    /** Rounds a double computed from a 100-digit value up by a relative 1e-14, past double's own rounding. */
+    /**
+     * Rounds a double computed from a 100-digit value up by a relative 1e-14, past double's own
+     * rounding.
+     */
     static double up(double v) {
         return v == 0 ? 0 : v * (1 + 1e-14);
     }
-
 }

@@ -5,25 +5,28 @@ import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
 import dev.occam.problem.AffineGradient;
 import dev.occam.problem.LinearModes;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * The exact fate of constant-step gradient descent, heavy ball or Nesterov on a problem with an
- * affine gradient (least squares, a quadratic), decided in rational arithmetic from the spec's exact
- * data, start and step (no run involved).
+ * affine gradient (least squares, a quadratic), decided in rational arithmetic from the spec's
+ * exact data, start and step (no run involved).
  *
  * <p>The problem reduces the run to {@link LinearModes}: the error is a_t in the coordinates of a
  * symmetric PSD matrix K (least squares: w_t = p + X^T a_t with p = w0 - X^T K^-1 (X w0 - y) the
  * interpolant nearest w0, K = X X^T, a_0 = K^-1 (X w0 - y)), and each eigenvalue lambda of K is a
  * mode that evolves on its own: by 1 - mu for gradient descent, by the companion matrices of heavy
  * ball and Nesterov, with mu = s eta lambda (s = 2 on least squares, since L has no 1/2). A mode
- * contracts iff lambda < lambda*, with lambda* = (2/s) times 1/eta (GD), (1 + beta)/eta (heavy ball),
- * (1 + beta)/((1 + 2 beta) eta) (Nesterov); at lambda = lambda* it oscillates with modulus 1 (no
- * limit), above it it grows. Which modes the start excites is exact: the minimal polynomial of a_0 under K (from its Krylov sequence) has
- * exactly the eigenvalues present in a_0 as roots, all real and simple (K is symmetric), so
- * Descartes' rule of signs on its shift by lambda* counts the roots above lambda* exactly.
+ * contracts iff lambda < lambda*, with lambda* = (2/s) times 1/eta (GD), (1 + beta)/eta (heavy
+ * ball), (1 + beta)/((1 + 2 beta) eta) (Nesterov); at lambda = lambda* it oscillates with modulus 1
+ * (no limit), above it it grows. Which modes the start excites is exact: the minimal polynomial of
+ * a_0 under K (from its Krylov sequence) has exactly the eigenvalues present in a_0 as roots, all
+ * real and simple (K is symmetric), so Descartes' rule of signs on its shift by lambda* counts the
+ * roots above lambda* exactly.
  *
  * <p>With momentum the start (a, velocity 0) has a nonzero component on both eigenvectors of a
  * mode's companion matrix whenever beta > 0 and mu > 0, so an excited unstable mode does grow.
@@ -31,6 +34,7 @@ import org.hipparchus.fraction.BigFraction;
 public final class LinearDynamics {
     /** Problems with more modes than this (least squares: rows) are not decided exactly. */
     private static final int MAX_MODES = 40;
+
     /**
      * Krylov sequences in rationals are computed only up to this size: when the start may excite
      * both stable and unstable modes of a larger problem, the fate is left undecided.
@@ -50,9 +54,9 @@ public final class LinearDynamics {
     }
 
     /**
-     * @param fate    the outcome
-     * @param limit   p, the exact limit when the run converges (or is fixed)
-     * @param reason  the argument in words
+     * @param fate the outcome
+     * @param limit p, the exact limit when the run converges (or is fixed)
+     * @param reason the argument in words
      */
     public record Decision(Fate fate, BigFraction[] limit, String reason) {
         public boolean converges() {
@@ -60,53 +64,106 @@ public final class LinearDynamics {
         }
     }
 
-    /** The linear methods this applies to; the gradient flow dw/dt = -grad L is their step -> 0 limit. */
-    private LinearDynamics() {
-    }
+    /**
+     * The linear methods this applies to; the gradient flow dw/dt = -grad L is their step -> 0
+     * limit.
+     */
+    private LinearDynamics() {}
 
     /**
-     * The exact fate, or null when it cannot be decided exactly (irrational data, start or step;
-     * a singular K, e.g. X without full row rank; more than {@value #MAX_MODES} modes).
+     * The exact fate, or null when it cannot be decided exactly (irrational data, start or step; a
+     * singular K, e.g. X without full row rank; more than {@value #MAX_MODES} modes).
      *
-     * @param problem  the problem's affine gradient, which reduces the run to the modes of K
-     * @param eta      the exact step; beta the momentum (exact binary value of the double the run uses)
+     * @param problem the problem's affine gradient, which reduces the run to the modes of K
+     * @param eta the exact step; beta the momentum (exact binary value of the double the run uses)
      * @param spectrum proved bounds on the eigenvalues of K, or null to prove them here
      */
-    public static Decision decide(AffineGradient problem, Value[] w0, LinearUpdate.Kind method, BigFraction eta, double beta, SpectralBounds spectrum) {
-        if (method == LinearUpdate.Kind.GRADIENT_FLOW) eta = BigFraction.ONE; // unused: every mode of the flow decays
+    public static Decision decide(
+            AffineGradient problem,
+            Value[] w0,
+            LinearUpdate.Kind method,
+            BigFraction eta,
+            double beta,
+            SpectralBounds spectrum) {
+        if (method == LinearUpdate.Kind.GRADIENT_FLOW)
+            eta = BigFraction.ONE; // unused: every mode of the flow decays
         if (eta == null || eta.signum() <= 0 || problem.modes() > MAX_MODES) return null;
         LinearModes modes = problem.from(w0);
         if (modes == null) return null;
         LinearModes.Words words = modes.words();
         BigFraction[] a = modes.start(), p = modes.limit();
         if (isZero(a)) {
-            return new Decision(Fate.FIXED, p, "exact: " + words.fixed() + ", so grad L(w0) = 0 and every iterate equals w0");
+            return new Decision(
+                    Fate.FIXED,
+                    p,
+                    "exact: " + words.fixed() + ", so grad L(w0) = 0 and every iterate equals w0");
         }
         if (spectrum == null) spectrum = SpectralBounds.ofSymmetric(modes.k(), words.matrix());
         if (method == LinearUpdate.Kind.GRADIENT_FLOW) {
             if (!(spectrum.lower() > 0)) return null;
-            return new Decision(Fate.CONVERGES, p, "exact: the gradient flow of " + words.problem() + " is linear, " + words.flow()
-                    + " is at least " + Numbers.sci(spectrum.lower()) + " > 0 (" + spectrum.proof() + "): w(t) -> p = " + words.limit() + " exactly");
+            return new Decision(
+                    Fate.CONVERGES,
+                    p,
+                    "exact: the gradient flow of "
+                            + words.problem()
+                            + " is linear, "
+                            + words.flow()
+                            + " is at least "
+                            + Numbers.sci(spectrum.lower())
+                            + " > 0 ("
+                            + spectrum.proof()
+                            + "): w(t) -> p = "
+                            + words.limit()
+                            + " exactly");
         }
         BigFraction b = new BigFraction(beta);
-        // a mode contracts iff s eta lambda < 2 (GD), 2 (1 + beta) (heavy ball), (2 + 2 beta)/(1 + 2 beta) (Nesterov)
+        // a mode contracts iff s eta lambda < 2 (GD), 2 (1 + beta) (heavy ball), (2 + 2 beta)/(1 +
+        // 2 beta) (Nesterov)
         BigFraction perScale = new BigFraction(2, modes.scale());
-        BigFraction threshold = perScale.multiply(switch (method) {
-            case GRADIENT_DESCENT -> eta.reciprocal();
-            case HEAVY_BALL -> BigFraction.ONE.add(b).divide(eta);
-            case NESTEROV -> BigFraction.ONE.add(b).divide(BigFraction.ONE.add(b.multiply(2)).multiply(eta));
-            case GRADIENT_FLOW -> throw new IllegalStateException("decided above");
-        });
+        BigFraction threshold =
+                perScale.multiply(
+                        switch (method) {
+                            case GRADIENT_DESCENT -> eta.reciprocal();
+                            case HEAVY_BALL -> BigFraction.ONE.add(b).divide(eta);
+                            case NESTEROV ->
+                                    BigFraction.ONE
+                                            .add(b)
+                                            .divide(
+                                                    BigFraction.ONE
+                                                            .add(b.multiply(2))
+                                                            .multiply(eta));
+                            case GRADIENT_FLOW -> throw new IllegalStateException("decided above");
+                        });
         String exact = "exact: " + name(method) + " on " + words.problem() + " is linear; ";
         String of = "every eigenvalue of " + words.matrix() + " is ";
         double star = threshold.doubleValue();
         if (spectrum.upper() < star * (1 - 1e-15)) {
-            return new Decision(Fate.CONVERGES, p, exact + of + "below lambda* = " + Numbers.sci(star) + " ("
-                    + spectrum.proof() + "), where a mode contracts: w_t -> p = " + words.limit() + " exactly");
+            return new Decision(
+                    Fate.CONVERGES,
+                    p,
+                    exact
+                            + of
+                            + "below lambda* = "
+                            + Numbers.sci(star)
+                            + " ("
+                            + spectrum.proof()
+                            + "), where a mode contracts: w_t -> p = "
+                            + words.limit()
+                            + " exactly");
         }
         if (spectrum.lower() > star * (1 + 1e-15)) {
-            return new Decision(Fate.DIVERGES, null, exact + of + "above lambda* = " + Numbers.sci(star) + " ("
-                    + spectrum.proof() + "), where a mode grows, and " + words.notFixed() + ": ||w_t|| -> infinity");
+            return new Decision(
+                    Fate.DIVERGES,
+                    null,
+                    exact
+                            + of
+                            + "above lambda* = "
+                            + Numbers.sci(star)
+                            + " ("
+                            + spectrum.proof()
+                            + "), where a mode grows, and "
+                            + words.notFixed()
+                            + ": ||w_t|| -> infinity");
         }
         BigFraction[][] k = modes.k();
         if (k.length > MAX_KRYLOV) return null;
@@ -115,20 +172,49 @@ public final class LinearDynamics {
         boolean marginal = shifted[0].signum() == 0;
         int above = signVariations(shifted);
         int degree = minimal.length - 1;
-        String excited = "w0 - p excites " + degree + " eigenvalue" + (degree == 1 ? "" : "s") + " of " + words.matrix()
-                + " (degree of the minimal polynomial of a_0), ";
-        String rule = " (Descartes' rule of signs on the minimal polynomial shifted by lambda* = " + Numbers.sci(threshold.doubleValue())
-                + ", exact because its roots are real)";
+        String excited =
+                "w0 - p excites "
+                        + degree
+                        + " eigenvalue"
+                        + (degree == 1 ? "" : "s")
+                        + " of "
+                        + words.matrix()
+                        + " (degree of the minimal polynomial of a_0), ";
+        String rule =
+                " (Descartes' rule of signs on the minimal polynomial shifted by lambda* = "
+                        + Numbers.sci(threshold.doubleValue())
+                        + ", exact because its roots are real)";
         if (above > 0) {
-            return new Decision(Fate.DIVERGES, null, exact + excited + above + " of them above lambda*" + rule
-                    + ", where a mode grows by more than 1 per step: ||w_t|| -> infinity");
+            return new Decision(
+                    Fate.DIVERGES,
+                    null,
+                    exact
+                            + excited
+                            + above
+                            + " of them above lambda*"
+                            + rule
+                            + ", where a mode grows by more than 1 per step: ||w_t|| -> infinity");
         }
         if (marginal) {
-            return new Decision(Fate.OSCILLATES, null, exact + excited + "one of them exactly at lambda*" + rule
-                    + ", where the mode has modulus 1 and none above: the iterates stay bounded and do not converge");
+            return new Decision(
+                    Fate.OSCILLATES,
+                    null,
+                    exact
+                            + excited
+                            + "one of them exactly at lambda*"
+                            + rule
+                            + ", where the mode has modulus 1 and none above: the iterates stay bounded and do not converge");
         }
-        return new Decision(Fate.CONVERGES, p, exact + excited + "all below lambda*" + rule
-                + ": every excited mode contracts, so w_t -> p = " + words.limit() + " exactly");
+        return new Decision(
+                Fate.CONVERGES,
+                p,
+                exact
+                        + excited
+                        + "all below lambda*"
+                        + rule
+                        + ": every excited mode contracts, so w_t -> p = "
+                        + words.limit()
+                        + " exactly");
     }
 
     private static String name(LinearUpdate.Kind m) {
@@ -141,8 +227,8 @@ public final class LinearDynamics {
     }
 
     /**
-     * Coefficients c_0..c_m (c_m = 1) of the monic polynomial of least degree with q(K) a = 0:
-     * the first Krylov vector K^m a that depends on a, K a, ..., K^(m-1) a.
+     * Coefficients c_0..c_m (c_m = 1) of the monic polynomial of least degree with q(K) a = 0: the
+     * first Krylov vector K^m a that depends on a, K a, ..., K^(m-1) a.
      */
     static BigFraction[] minimalPolynomial(BigFraction[][] k, BigFraction[] a) {
         List<BigFraction[]> krylov = new ArrayList<>();
@@ -160,7 +246,9 @@ public final class LinearDynamics {
         }
     }
 
-    /** c with v = sum_j c_j basis_j when v lies in the span of the (independent) basis, else null. */
+    /**
+     * c with v = sum_j c_j basis_j when v lies in the span of the (independent) basis, else null.
+     */
     private static BigFraction[] dependence(List<BigFraction[]> basis, BigFraction[] v) {
         int m = basis.size();
         if (m == 0) return isZero(v) ? new BigFraction[0] : null;

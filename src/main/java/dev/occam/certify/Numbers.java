@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Formatting of figures in results: short scientific for errors and bounds. */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String sci(double x) {
         if (x == 0) return "0";

@@ -7,7 +7,8 @@ package dev.occam.certify;
  * counterexamples exactly there.
  */
 public enum Scope {
-    THEOREM, OUTSIDE_HYPOTHESES;
+    THEOREM,
+    OUTSIDE_HYPOTHESES;
 
     /** "theorem" or "outside-hypotheses". */
     public String word() {

@@ -3,8 +3,8 @@ package dev.occam.certify;
 /**
  * A bound on ||w_T - w_inf||, how far the run can still move after its last iterate, with how it is
  * known: {@link Evidence#PROVED_BOUND} when it rests only on what is proved about the run's future
- * (see {@link TailBounds}), {@link Evidence#ESTIMATE} when it extrapolates what the run showed.
- * An infinite bound means nothing is known; {@code premises} then says why.
+ * (see {@link TailBounds}), {@link Evidence#ESTIMATE} when it extrapolates what the run showed. An
+ * infinite bound means nothing is known; {@code premises} then says why.
  */
 public record TailBound(double bound, Evidence evidence, String premises) {
     public static TailBound none(String why) {
@@ -15,9 +15,12 @@ public record TailBound(double bound, Evidence evidence, String premises) {
         return Double.isFinite(bound);
     }
 
-    /** This bound plus an error it does not see (e.g. an ODE integrator's), which is only estimated. */
+    /**
+     * This bound plus an error it does not see (e.g. an ODE integrator's), which is only estimated.
+     */
     public TailBound plusEstimated(double extra, String what) {
         if (!(extra > 0)) return this;
-        return new TailBound(bound + extra, evidence.and(Evidence.ESTIMATE), premises + "; + " + what);
+        return new TailBound(
+                bound + extra, evidence.and(Evidence.ESTIMATE), premises + "; + " + what);
     }
 }

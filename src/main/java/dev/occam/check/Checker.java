@@ -21,6 +21,7 @@ import dev.occam.run.PointRunner;
 import dev.occam.run.WatchFactory;
 import dev.occam.spec.Expect;
 import dev.occam.spec.Spec;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,13 @@ public final class Checker {
             PointResult failed = null;
             PointRun run = null;
             try {
-                run = runner(plans.get(i)).run(tier, precision, runner, f -> progress.update(spec.id(), index, plans.size(), f));
+                run =
+                        runner(plans.get(i))
+                                .run(
+                                        tier,
+                                        precision,
+                                        runner,
+                                        f -> progress.update(spec.id(), index, plans.size(), f));
             } catch (IntegrationFailure e) {
                 failed = failedPoint(plans.get(i), e, true);
             } catch (RuntimeException e) {
@@ -72,35 +79,68 @@ public final class Checker {
         PointRun reference = runs.get(0);
         for (int i = 0; i < plans.size(); i++) {
             int index = i;
-            PointResult result = runs.get(i) == null ? failures.get(i)
-                    : evaluate(plans.get(i), runs.get(i), reference);
-            if (runs.get(i) != null && plans.get(i).claims().stream().anyMatch(c -> c.nearFloor(runs.get(index), reference))) {
-                result = confirmed(plans.get(i), runs.get(i), result, reference, runner, precision,
-                        f -> progress.update(spec.id(), index, plans.size(), f));
+            PointResult result =
+                    runs.get(i) == null
+                            ? failures.get(i)
+                            : evaluate(plans.get(i), runs.get(i), reference);
+            if (runs.get(i) != null
+                    && plans.get(i).claims().stream()
+                            .anyMatch(c -> c.nearFloor(runs.get(index), reference))) {
+                result =
+                        confirmed(
+                                plans.get(i),
+                                runs.get(i),
+                                result,
+                                reference,
+                                runner,
+                                precision,
+                                f -> progress.update(spec.id(), index, plans.size(), f));
             }
             points.add(result);
         }
         Verdict verdict = Verdict.combine(points.stream().map(PointResult::verdict).toList());
-        boolean asExpected = spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
+        boolean asExpected =
+                spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
         PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
-        return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
-                spec.statement(), spec.expect().word(), spec.problemKind(), verdict, asExpected, (System.nanoTime() - start) / 1e9,
-                message(verdict, points), first == null ? null : ReportedPrediction.of(first.prediction()), points, precision,
-                tier.name(), derived(spec, plans.get(0), first == null ? null : first.prediction()), SweepLimits.table(runs, plans.size()),
+        return new SpecResult(
+                spec.id(),
+                spec.file() == null ? null : spec.file().toString(),
+                spec.title(),
+                spec.source(),
+                spec.statement(),
+                spec.expect().word(),
+                spec.problemKind(),
+                verdict,
+                asExpected,
+                (System.nanoTime() - start) / 1e9,
+                message(verdict, points),
+                first == null ? null : ReportedPrediction.of(first.prediction()),
+                points,
+                precision,
+                tier.name(),
+                derived(spec, plans.get(0), first == null ? null : first.prediction()),
+                SweepLimits.table(runs, plans.size()),
                 SweepLimits.curves(runs));
     }
 
     /** How a point runs: its objects, and the watches its claims ask for. */
     private static PointRunner runner(PointPlan plan) {
-        WatchFactory watches = (objective, prediction, tier) -> {
-            Map<Object, IterationWatch> made = new LinkedHashMap<>();
-            for (Claim c : plan.claims()) {
-                IterationWatch watch = c.watch(plan.problem(), objective, prediction, tier);
-                if (watch != null) made.put(c, watch);
-            }
-            return made;
-        };
-        return new PointRunner(plan.point().parameters(), plan.problem(), plan.algorithm(), plan.init(), plan.predictor(), watches);
+        WatchFactory watches =
+                (objective, prediction, tier) -> {
+                    Map<Object, IterationWatch> made = new LinkedHashMap<>();
+                    for (Claim c : plan.claims()) {
+                        IterationWatch watch = c.watch(plan.problem(), objective, prediction, tier);
+                        if (watch != null) made.put(c, watch);
+                    }
+                    return made;
+                };
+        return new PointRunner(
+                plan.point().parameters(),
+                plan.problem(),
+                plan.algorithm(),
+                plan.init(),
+                plan.predictor(),
+                watches);
     }
 
     /**
@@ -109,14 +149,29 @@ public final class Checker {
      * changes is INCONCLUSIVE, since the verdict then depends on the precision rather than on the
      * theorem. Plug-ins run in double only, so their sensitive claims are INCONCLUSIVE at once.
      */
-    private PointResult confirmed(PointPlan plan, PointRun run, PointResult result, PointRun reference, Runner runner, int precision,
-                                  DoubleConsumer progress) {
+    private PointResult confirmed(
+            PointPlan plan,
+            PointRun run,
+            PointResult result,
+            PointRun reference,
+            Runner runner,
+            int precision,
+            DoubleConsumer progress) {
         List<ClaimResult> claims = new ArrayList<>(result.claims());
         PointResult higher = null;
         Tier next = Tier.forDigits(run.tier().digits() <= 16 ? 32 : run.tier().digits() + 16);
         if (next.digits() <= run.algorithm().maxDigits()) {
             try {
-                higher = evaluate(plan, runner(plan).run(next, Math.max(precision, next.digits()), runner, progress), reference);
+                higher =
+                        evaluate(
+                                plan,
+                                runner(plan)
+                                        .run(
+                                                next,
+                                                Math.max(precision, next.digits()),
+                                                runner,
+                                                progress),
+                                reference);
             } catch (RuntimeException e) {
                 higher = null;
             }
@@ -125,34 +180,85 @@ public final class Checker {
             ClaimResult c = claims.get(j);
             if (!c.decided() || !plan.claims().get(j).nearFloor(run, reference)) continue;
             if (higher == null) {
-                claims.set(j, c.as(Verdict.INCONCLUSIVE, "precision-sensitive: the decision lies within 10x the rounding floor of "
-                        + run.tier().name() + " and could not be confirmed one tier higher (" + c.message() + ")"));
+                claims.set(
+                        j,
+                        c.as(
+                                Verdict.INCONCLUSIVE,
+                                "precision-sensitive: the decision lies within 10x the rounding floor of "
+                                        + run.tier().name()
+                                        + " and could not be confirmed one tier higher ("
+                                        + c.message()
+                                        + ")"));
             } else if (higher.claims().get(j).verdict() != c.verdict()) {
-                claims.set(j, c.as(Verdict.INCONCLUSIVE, "precision-sensitive: " + c.verdict() + " in " + run.tier().name() + " but "
-                        + higher.claims().get(j).verdict() + " in " + next.name() + " (" + c.message() + ")"));
+                claims.set(
+                        j,
+                        c.as(
+                                Verdict.INCONCLUSIVE,
+                                "precision-sensitive: "
+                                        + c.verdict()
+                                        + " in "
+                                        + run.tier().name()
+                                        + " but "
+                                        + higher.claims().get(j).verdict()
+                                        + " in "
+                                        + next.name()
+                                        + " ("
+                                        + c.message()
+                                        + ")"));
             } else {
-                claims.set(j, c.noted("confirmed in " + next.name() + ", since the decision lies within 10x the rounding floor of "
-                        + run.tier().name()));
+                claims.set(
+                        j,
+                        c.noted(
+                                "confirmed in "
+                                        + next.name()
+                                        + ", since the decision lies within 10x the rounding floor of "
+                                        + run.tier().name()));
             }
         }
-        return new PointResult(result.parameters(), result.iterations(), result.stopped(), result.finalIterate(), claims,
-                result.series(), Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
+        return new PointResult(
+                result.parameters(),
+                result.iterations(),
+                result.stopped(),
+                result.finalIterate(),
+                claims,
+                result.series(),
+                Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
     }
 
-    /** The derived symbolic objects, the prediction and its certificate, without running the algorithm. */
+    /**
+     * The derived symbolic objects, the prediction and its certificate, without running the
+     * algorithm.
+     */
     public SpecResult explain(SpecPlan specPlan) {
         Spec spec = specPlan.spec();
         PointPlan plan = specPlan.points().get(0);
         int precision = precision(spec);
         Prediction prediction = runner(plan).predict(precision);
-        return new SpecResult(spec.id(), spec.file() == null ? null : spec.file().toString(), spec.title(), spec.source(),
-                spec.statement(), spec.expect().word(), spec.problemKind(), Verdict.INCONCLUSIVE, false, 0, "not run (explain)",
-                ReportedPrediction.of(prediction), List.of(), precision, Tier.forDigits(precision).name(),
-                derived(spec, plan, prediction), null, List.of());
+        return new SpecResult(
+                spec.id(),
+                spec.file() == null ? null : spec.file().toString(),
+                spec.title(),
+                spec.source(),
+                spec.statement(),
+                spec.expect().word(),
+                spec.problemKind(),
+                Verdict.INCONCLUSIVE,
+                false,
+                0,
+                "not run (explain)",
+                ReportedPrediction.of(prediction),
+                List.of(),
+                precision,
+                Tier.forDigits(precision).name(),
+                derived(spec, plan, prediction),
+                null,
+                List.of());
     }
 
     private int precision(Spec spec) {
-        return options.precisionOverride() != null ? options.precisionOverride() : spec.run().precision();
+        return options.precisionOverride() != null
+                ? options.precisionOverride()
+                : spec.run().precision();
     }
 
     private PointResult evaluate(PointPlan plan, PointRun run, PointRun reference) {
@@ -166,37 +272,73 @@ public final class Checker {
                 Series curve = claim.curve(run);
                 if (curve != null) series.add(curve);
             } catch (RuntimeException e) {
-                result = ClaimResult.error(claim.kind(), "internal error: " + e).about(claim.quantity());
+                result =
+                        ClaimResult.error(claim.kind(), "internal error: " + e)
+                                .about(claim.quantity());
             }
             claims.add(result);
         }
         Trajectory t = run.trajectory();
-        return new PointResult(run.parameters(), t.iterations(), t.stopped(), Decimals.of(t.last(), run.tier().digits()), claims,
-                series, Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
+        return new PointResult(
+                run.parameters(),
+                t.iterations(),
+                t.stopped(),
+                Decimals.of(t.last(), run.tier().digits()),
+                claims,
+                series,
+                Verdict.combine(claims.stream().map(ClaimResult::verdict).toList()));
     }
 
     /**
      * What every claim result must satisfy whatever its kind: a decided verdict carries its
      * evidence; a run cut by the wall clock decides only on proved evidence (where a longer run
-     * stops could change an estimate or a trend, and where the clock stops depends on the
-     * machine's load); evidence below {@code --require} does not decide; a prediction computed
-     * outside the theorem's hypotheses marks the result.
+     * stops could change an estimate or a trend, and where the clock stops depends on the machine's
+     * load); evidence below {@code --require} does not decide; a prediction computed outside the
+     * theorem's hypotheses marks the result.
      */
     private ClaimResult review(ClaimResult c, PointRun run) {
         if (c.decided() && c.evidence() == Evidence.NONE) {
-            return ClaimResult.error(c.kind(), "internal error: a " + c.verdict() + " without an evidence grade (" + c.message() + ")");
+            return ClaimResult.error(
+                    c.kind(),
+                    "internal error: a "
+                            + c.verdict()
+                            + " without an evidence grade ("
+                            + c.message()
+                            + ")");
         }
-        if (c.decided() && run.trajectory().timeLimited() && !c.evidence().atLeast(Evidence.PROVED_BOUND)) {
-            c = c.as(Verdict.INCONCLUSIVE, "budget: the run was cut by its time limit at iteration " + run.trajectory().iterations()
-                    + ", which depends on the machine's load, and this " + c.verdict() + " rests on " + c.evidence().word()
-                    + " evidence that a longer run could change (" + c.message() + "); let max-iterations bind instead");
+        if (c.decided()
+                && run.trajectory().timeLimited()
+                && !c.evidence().atLeast(Evidence.PROVED_BOUND)) {
+            c =
+                    c.as(
+                            Verdict.INCONCLUSIVE,
+                            "budget: the run was cut by its time limit at iteration "
+                                    + run.trajectory().iterations()
+                                    + ", which depends on the machine's load, and this "
+                                    + c.verdict()
+                                    + " rests on "
+                                    + c.evidence().word()
+                                    + " evidence that a longer run could change ("
+                                    + c.message()
+                                    + "); let max-iterations bind instead");
         }
         if (c.decided() && !c.evidence().atLeast(options.require())) {
-            c = c.as(Verdict.INCONCLUSIVE, "evidence " + c.evidence().word() + " is weaker than the required "
-                    + options.require().word() + ": " + c.verdict() + " not accepted (" + c.message() + ")");
+            c =
+                    c.as(
+                            Verdict.INCONCLUSIVE,
+                            "evidence "
+                                    + c.evidence().word()
+                                    + " is weaker than the required "
+                                    + options.require().word()
+                                    + ": "
+                                    + c.verdict()
+                                    + " not accepted ("
+                                    + c.message()
+                                    + ")");
         }
         if (run.note() != null) c = c.noted(run.note());
-        if (run.prediction() != null && run.prediction().outside() != null) c = c.outside(run.prediction().outside());
+        if (run.prediction() != null && run.prediction().outside() != null)
+            c = c.outside(run.prediction().outside());
         return c;
     }
 
@@ -204,34 +346,64 @@ public final class Checker {
      * A point whose run could not be completed: an integrator that cannot follow a stiff flow says
      * nothing about the theorem (INCONCLUSIVE); anything else is an internal error.
      */
-    private static PointResult failedPoint(PointPlan plan, RuntimeException failure, boolean stiff) {
+    private static PointResult failedPoint(
+            PointPlan plan, RuntimeException failure, boolean stiff) {
         String where = "point " + plan.point().parameters() + ": ";
         List<ClaimResult> claims = new ArrayList<>();
         for (Claim c : plan.claims()) {
-            claims.add((stiff ? ClaimResult.of(c.kind(), Verdict.INCONCLUSIVE, null,
-                    "the run could not be completed: " + failure.getMessage()) : ClaimResult.error(c.kind(), where + failure)).about(c.quantity()));
+            claims.add(
+                    (stiff
+                                    ? ClaimResult.of(
+                                            c.kind(),
+                                            Verdict.INCONCLUSIVE,
+                                            null,
+                                            "the run could not be completed: "
+                                                    + failure.getMessage())
+                                    : ClaimResult.error(c.kind(), where + failure))
+                            .about(c.quantity()));
         }
-        return new PointResult(plan.point().parameters(), 0, stiff ? "integration failure" : "error", List.of(), claims, List.of(),
+        return new PointResult(
+                plan.point().parameters(),
+                0,
+                stiff ? "integration failure" : "error",
+                List.of(),
+                claims,
+                List.of(),
                 stiff ? Verdict.INCONCLUSIVE : Verdict.ERROR);
     }
 
-    /** The reason a reader needs first: the failing claim, else the undecided one, else a summary. */
+    /**
+     * The reason a reader needs first: the failing claim, else the undecided one, else a summary.
+     */
     private static String message(Verdict verdict, List<PointResult> points) {
         for (Verdict wanted : List.of(Verdict.FAILS, Verdict.ERROR, Verdict.INCONCLUSIVE)) {
             if (verdict != wanted) continue;
             for (PointResult p : points) {
                 for (ClaimResult c : p.claims()) {
                     if (c.verdict() == wanted) {
-                        return c.label() + (p.parameters().isEmpty() ? "" : " at " + p.parameters()) + ": " + c.message();
+                        return c.label()
+                                + (p.parameters().isEmpty() ? "" : " at " + p.parameters())
+                                + ": "
+                                + c.message();
                     }
                 }
             }
         }
         int claims = points.stream().mapToInt(p -> p.claims().size()).sum();
-        return claims + " claim checks hold at " + points.size() + " point" + (points.size() == 1 ? "" : "s");
+        return claims
+                + " claim checks hold at "
+                + points.size()
+                + " point"
+                + (points.size() == 1 ? "" : "s");
     }
 
-    private static Map<String, Map<String, String>> derived(Spec spec, PointPlan plan, Prediction prediction) {
-        return SymbolicObjects.of(plan.problem(), plan.algorithm(), plan.claims(), prediction, spec.run().formulaTimeLimit());
+    private static Map<String, Map<String, String>> derived(
+            Spec spec, PointPlan plan, Prediction prediction) {
+        return SymbolicObjects.of(
+                plan.problem(),
+                plan.algorithm(),
+                plan.claims(),
+                prediction,
+                spec.run().formulaTimeLimit());
     }
 }

@@ -1,30 +1,33 @@
 package dev.occam.check;
 
-import dev.occam.result.Legend.SlopeThroughFinal;
-import dev.occam.result.Legend.LogLaw;
-import dev.occam.result.Legend.InverseTime;
-import dev.occam.result.Legend.InverseLogSquared;
-import dev.occam.result.Legend;
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.LinearUpdate;
 import dev.occam.claim.Geometry;
 import dev.occam.claim.Quantities;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Classification;
+import dev.occam.result.Legend;
+import dev.occam.result.Legend.InverseLogSquared;
+import dev.occam.result.Legend.InverseTime;
+import dev.occam.result.Legend.LogLaw;
+import dev.occam.result.Legend.SlopeThroughFinal;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
 import dev.occam.run.PointRun;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
-/** The plot curves of one sweep point's run: measured quantities against iteration, and the laws theory predicts for them. */
+/**
+ * The plot curves of one sweep point's run: measured quantities against iteration, and the laws
+ * theory predicts for them.
+ */
 final class PointCurves {
-    private PointCurves() {
-    }
+    private PointCurves() {}
 
     /**
      * Distance to the prediction and loss against iteration; for a classification run with a
@@ -40,7 +43,10 @@ final class PointCurves {
         return out;
     }
 
-    /** Quantity q against iteration, without the non-positive values (exact hits) log axes cannot show. */
+    /**
+     * Quantity q against iteration, without the non-positive values (exact hits) log axes cannot
+     * show.
+     */
     private static Series measured(Panel q, PointRun run) {
         double[][] s = Quantities.series(q.word(), run);
         if (s == null) return null;
@@ -60,28 +66,38 @@ final class PointCurves {
     /**
      * The deck's "empirical phenomena of GD" (SHN+18) for a classification run with a max-margin
      * prediction, one panel per {@link Panel} (report.Plots draws them):
+     *
      * <ul>
-     * <li>(A) "separator", 2-D data only: the points by label ("scatter:separator:positive",
-     * "scatter:separator:negative"), the max-margin separator w_hat.x = 0
-     * ("predicted:separator:max-margin"), the margin lines w_hat.x = +-1
-     * ("guide:separator:margin+1", "guide:separator:margin-1") and the separator of the run's final
-     * iterate ("dashed:separator:run"); lines span three times the data's box (the plot clips);</li>
-     * <li>(B) "norm": ||w_t|| against t, with "predicted:norm" = ||w_hat|| log t + norm-offset;</li>
-     * <li>(C) "loss": L(w_t), with "predicted:loss" = loss-constant / t;</li>
-     * <li>(D) "direction-gap": 1 - cos(w_t, w_hat), with "predicted:direction-gap" =
-     * direction-constant / (log t + norm-offset / ||w_hat||)^2;</li>
-     * <li>(E) "offset-residual": ||w_t - w_hat log t - w~||, when the offset w~ is predicted.</li>
+     *   <li>(A) "separator", 2-D data only: the points by label ("scatter:separator:positive",
+     *       "scatter:separator:negative"), the max-margin separator w_hat.x = 0
+     *       ("predicted:separator:max-margin"), the margin lines w_hat.x = +-1
+     *       ("guide:separator:margin+1", "guide:separator:margin-1") and the separator of the run's
+     *       final iterate ("dashed:separator:run"); lines span three times the data's box (the plot
+     *       clips);
+     *   <li>(B) "norm": ||w_t|| against t, with "predicted:norm" = ||w_hat|| log t + norm-offset;
+     *   <li>(C) "loss": L(w_t), with "predicted:loss" = loss-constant / t;
+     *   <li>(D) "direction-gap": 1 - cos(w_t, w_hat), with "predicted:direction-gap" =
+     *       direction-constant / (log t + norm-offset / ||w_hat||)^2;
+     *   <li>(E) "offset-residual": ||w_t - w_hat log t - w~||, when the offset w~ is predicted.
      * </ul>
+     *
      * The predicted lines are SHN+18's asymptotics for constant-step gradient descent: other
      * algorithms get the measured curves only. Without a predicted offset the norm line has slope
-     * ||w_hat|| through the final iterate (and says so). Rate claims add their fits ("fit:norm", ...).
+     * ||w_hat|| through the final iterate (and says so). Rate claims add their fits ("fit:norm",
+     * ...).
      */
     static List<Series> classificationPanels(PointRun run) {
         List<Series> out = new ArrayList<>();
         Classification data = (Classification) run.problem();
         Prediction p = run.prediction();
         double[] hat = doubles(p.quantities().getOrDefault("w_hat", p.value()));
-        if (data.dimension() == 2) out.addAll(SeparatorPanel.of(data, hat, run.trajectory().last().toDoubleArray(), run.trajectory().iterations()));
+        if (data.dimension() == 2)
+            out.addAll(
+                    SeparatorPanel.of(
+                            data,
+                            hat,
+                            run.trajectory().last().toDoubleArray(),
+                            run.trajectory().iterations()));
         boolean shn = shnAsymptotics(run.algorithm());
         double slope = Geometry.constant("max-margin-norm", run);
         double normOffset = Geometry.constant("norm-offset", run);
@@ -115,10 +131,15 @@ final class PointCurves {
             out.add(gap);
             double c = Geometry.constant("direction-constant", run), d = normOffset / slope;
             if (shn && Double.isFinite(c) && Double.isFinite(d) && c > 0) {
-                out.add(predicted(Panel.DIRECTION_GAP, new InverseLogSquared(c, d), gap, t -> {
-                            double l = Math.log(t) + d;
-                            return l > 0 ? c / (l * l) : Double.NaN;
-                        }));
+                out.add(
+                        predicted(
+                                Panel.DIRECTION_GAP,
+                                new InverseLogSquared(c, d),
+                                gap,
+                                t -> {
+                                    double l = Math.log(t) + d;
+                                    return l > 0 ? c / (l * l) : Double.NaN;
+                                }));
             }
         }
         Series residual = measured(Panel.OFFSET_RESIDUAL, run);
@@ -126,10 +147,16 @@ final class PointCurves {
         return out;
     }
 
-    /** Whether SHN+18's asymptotic laws, for gradient descent with a constant positive step, are drawn for this method. */
+    /**
+     * Whether SHN+18's asymptotic laws, for gradient descent with a constant positive step, are
+     * drawn for this method.
+     */
     private static boolean shnAsymptotics(Algorithm a) {
         LinearUpdate u = a.linearUpdate();
-        return a.shnFamily() && u != null && u.kind() == LinearUpdate.Kind.GRADIENT_DESCENT && u.step().constant() > 0;
+        return a.shnFamily()
+                && u != null
+                && u.kind() == LinearUpdate.Kind.GRADIENT_DESCENT
+                && u.step().constant() > 0;
     }
 
     /**
@@ -137,8 +164,10 @@ final class PointCurves {
      * measured range: early on, before the asymptotic regime, it would only stretch the axis (a
      * negative norm, a direction gap blowing up where log t + d passes 0).
      */
-    private static Series predicted(Panel quantity, Legend legend, Series measured, DoubleUnaryOperator f) {
-        double lo = Arrays.stream(measured.y()).min().orElse(0), hi = Arrays.stream(measured.y()).max().orElse(0);
+    private static Series predicted(
+            Panel quantity, Legend legend, Series measured, DoubleUnaryOperator f) {
+        double lo = Arrays.stream(measured.y()).min().orElse(0),
+                hi = Arrays.stream(measured.y()).max().orElse(0);
         List<double[]> keep = new ArrayList<>();
         for (double x : measured.x()) {
             double y = x >= 1 ? f.applyAsDouble(x) : Double.NaN;

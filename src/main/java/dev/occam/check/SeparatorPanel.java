@@ -1,20 +1,26 @@
 package dev.occam.check;
 
-import dev.occam.result.Legend;
 import dev.occam.problem.Classification;
+import dev.occam.result.Legend;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** Panel (A) of a 2-D classification run: the data by label, the max-margin separator with its margins, and the run's separator. */
+/**
+ * Panel (A) of a 2-D classification run: the data by label, the max-margin separator with its
+ * margins, and the run's separator.
+ */
 final class SeparatorPanel {
-    private SeparatorPanel() {
-    }
+    private SeparatorPanel() {}
 
-    /** Panel (A): the points by label, the max-margin separator and margin lines, and the run's separator. */
+    /**
+     * Panel (A): the points by label, the max-margin separator and margin lines, and the run's
+     * separator.
+     */
     static List<Series> of(Classification data, double[] hat, double[] last, long iterations) {
         List<Series> out = new ArrayList<>();
         double[][] x = new double[data.points()][2];
@@ -37,27 +43,58 @@ final class SeparatorPanel {
                 a[count] = x[n][0];
                 b[count++] = x[n][1];
             }
-            out.add(new Series(new Role(Panel.SEPARATOR, Style.SCATTER, label > 0 ? "positive" : "negative"), Legend.ROLE, a, b));
+            out.add(
+                    new Series(
+                            new Role(
+                                    Panel.SEPARATOR,
+                                    Style.SCATTER,
+                                    label > 0 ? "positive" : "negative"),
+                            Legend.ROLE,
+                            a,
+                            b));
         }
         // a box three times the data's (origin included): the plot shows the data's box and clips
         double w0 = Math.max(hi0 - lo0, 1e-300), w1 = Math.max(hi1 - lo1, 1e-300);
         double[] box = {lo0 - w0, hi0 + w0, lo1 - w1, hi1 + w1};
-        addLine(out, new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"), Legend.ROLE, hat, 0, box);
+        addLine(
+                out,
+                new Role(Panel.SEPARATOR, Style.PREDICTED, "max-margin"),
+                Legend.ROLE,
+                hat,
+                0,
+                box);
         addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin+1"), Legend.ROLE, hat, 1, box);
         addLine(out, new Role(Panel.SEPARATOR, Style.GUIDE, "margin-1"), Legend.ROLE, hat, -1, box);
-        addLine(out, new Role(Panel.SEPARATOR, Style.DASHED, "run"), new Legend.Run(iterations), last, 0, box);
+        addLine(
+                out,
+                new Role(Panel.SEPARATOR, Style.DASHED, "run"),
+                new Legend.Run(iterations),
+                last,
+                0,
+                box);
         return out;
     }
 
-    /** The segment of the line {x : w.x = c} inside the box {x0min, x0max, x1min, x1max}; nothing when it misses the box. */
-    private static void addLine(List<Series> out, Role role, Legend legend, double[] w, double c, double[] box) {
+    /**
+     * The segment of the line {x : w.x = c} inside the box {x0min, x0max, x1min, x1max}; nothing
+     * when it misses the box.
+     */
+    private static void addLine(
+            List<Series> out, Role role, Legend legend, double[] w, double c, double[] box) {
         double[][] ends = segment(w, c, box);
-        if (ends != null) out.add(new Series(role, legend, new double[] {ends[0][0], ends[1][0]}, new double[] {ends[0][1], ends[1][1]}));
+        if (ends != null)
+            out.add(
+                    new Series(
+                            role,
+                            legend,
+                            new double[] {ends[0][0], ends[1][0]},
+                            new double[] {ends[0][1], ends[1][1]}));
     }
 
     static double[][] segment(double[] w, double c, double[] box) {
         double a = w[0], b = w[1];
-        if (!(Math.abs(a) + Math.abs(b) > 0) || !Double.isFinite(a) || !Double.isFinite(b)) return null;
+        if (!(Math.abs(a) + Math.abs(b) > 0) || !Double.isFinite(a) || !Double.isFinite(b))
+            return null;
         // parametrize x = p + s d with p the point of the line nearest the origin, d along the line
         double nn = a * a + b * b;
         double[] p = {c * a / nn, c * b / nn}, d = {-b, a};
@@ -73,6 +110,8 @@ final class SeparatorPanel {
             sMax = Math.min(sMax, Math.max(s1, s2));
         }
         if (!(sMin < sMax)) return null;
-        return new double[][] {{p[0] + sMin * d[0], p[1] + sMin * d[1]}, {p[0] + sMax * d[0], p[1] + sMax * d[1]}};
+        return new double[][] {
+            {p[0] + sMin * d[0], p[1] + sMin * d[1]}, {p[0] + sMax * d[0], p[1] + sMax * d[1]}
+        };
     }
 }

@@ -9,22 +9,26 @@ import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
 import dev.occam.run.PointRun;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Each sweep point's limit beside the prediction and the reference solutions: a curve across the points and a table. */
+/**
+ * Each sweep point's limit beside the prediction and the reference solutions: a curve across the
+ * points and a table.
+ */
 final class SweepLimits {
-    private SweepLimits() {
-    }
+    private SweepLimits() {}
 
     /**
      * With several sweep points: the distance of each point's limit to the prediction and to each
      * reference point, against the point's number (role "limit:...", x = 1..n as in the table).
      */
     static List<Series> curves(List<PointRun> runs) {
-        if (runs.size() < 2 || runs.stream().anyMatch(r -> r == null || r.predicted() == null)) return List.of();
+        if (runs.size() < 2 || runs.stream().anyMatch(r -> r == null || r.predicted() == null))
+            return List.of();
         Prediction p = runs.get(0).prediction();
         List<Series> out = new ArrayList<>();
         double[] x = new double[runs.size()];
@@ -44,7 +48,12 @@ final class SweepLimits {
         }
         double[] bounds = new double[runs.size()];
         for (int i = 0; i < runs.size(); i++) bounds[i] = runs.get(i).limitBound();
-        out.add(new Series(limit("bound"), new Legend.Bound(runs.get(0).tail().evidence()), x, bounds));
+        out.add(
+                new Series(
+                        limit("bound"),
+                        new Legend.Bound(runs.get(0).tail().evidence()),
+                        x,
+                        bounds));
         return out;
     }
 
@@ -53,8 +62,8 @@ final class SweepLimits {
     }
 
     /**
-     * With several points or reference solutions: the limit of each point, beside the prediction and
-     * the references; null otherwise.
+     * With several points or reference solutions: the limit of each point, beside the prediction
+     * and the references; null otherwise.
      */
     static LimitTable table(List<PointRun> runs, int points) {
         PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
@@ -67,13 +76,20 @@ final class SweepLimits {
             PointRun r = runs.get(i);
             if (r == null) continue;
             Trajectory t = r.trajectory();
-            rows.add(new LimitTable.Point(i + 1, new ArrayList<>(r.parameters().values()), t.last().isFinite() ? t.last().decimals() : null,
-                    r.limitBound(), r.tail().evidence(), r.predicted() == null ? null : t.last().distance(r.predicted())));
+            rows.add(
+                    new LimitTable.Point(
+                            i + 1,
+                            new ArrayList<>(r.parameters().values()),
+                            t.last().isFinite() ? t.last().decimals() : null,
+                            r.limitBound(),
+                            r.tail().evidence(),
+                            r.predicted() == null ? null : t.last().distance(r.predicted())));
         }
         List<LimitTable.Reference> named = new ArrayList<>();
         if (p != null && p.value() != null) {
             named.add(new LimitTable.Reference(p.kind(), true, p.value()));
-            for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet()) named.add(new LimitTable.Reference(e.getKey(), false, e.getValue()));
+            for (Map.Entry<String, BigDecimal[]> e : p.references().entrySet())
+                named.add(new LimitTable.Reference(e.getKey(), false, e.getValue()));
         }
         return new LimitTable(new ArrayList<>(first.parameters().keySet()), rows, named);
     }

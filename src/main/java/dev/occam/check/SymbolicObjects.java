@@ -6,12 +6,14 @@ import dev.occam.prediction.Prediction;
 import dev.occam.problem.Problem;
 import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.Notation;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * The symbolic objects of a spec that reports render as math, collected from the objects that own
@@ -23,37 +25,55 @@ final class SymbolicObjects {
     /** About 20 decimal digits for numerator and denominator together. */
     static final int MAX_EXACT_BITS = 64;
 
-    private SymbolicObjects() {
-    }
+    private SymbolicObjects() {}
 
-    static Map<String, Map<String, String>> of(Problem problem, Algorithm algorithm, List<Claim> claims, Prediction prediction,
-                                               Duration limit) {
+    static Map<String, Map<String, String>> of(
+            Problem problem,
+            Algorithm algorithm,
+            List<Claim> claims,
+            Prediction prediction,
+            Duration limit) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         putAll(out, problem.renderings(limit));
         if (algorithm.potential() != null) out.putAll(algorithm.potential().derived());
         if (prediction != null) {
             out.putAll(prediction.derived());
             if (prediction.exact() != null && readable(prediction.exact())) {
-                put(out, "prediction (exact)", () -> Notation.exactVector(prediction.exact(), limit));
+                put(
+                        out,
+                        "prediction (exact)",
+                        () -> Notation.exactVector(prediction.exact(), limit));
             } else if (prediction.value() != null) {
-                put(out, "prediction (approximately)", () -> Notation.approximateVector(prediction.value(), limit));
+                put(
+                        out,
+                        "prediction (approximately)",
+                        () -> Notation.approximateVector(prediction.value(), limit));
             }
         }
         for (Claim c : claims) putAll(out, c.renderings());
         return out;
     }
 
-    /** Exact entries short enough to read; longer ones (random data) are shown to double precision. */
+    /**
+     * Exact entries short enough to read; longer ones (random data) are shown to double precision.
+     */
     private static boolean readable(BigFraction[] v) {
-        for (var q : v) if (q.getNumerator().bitLength() + q.getDenominator().bitLength() > MAX_EXACT_BITS) return false;
+        for (var q : v)
+            if (q.getNumerator().bitLength() + q.getDenominator().bitLength() > MAX_EXACT_BITS)
+                return false;
         return true;
     }
 
-    private static void putAll(Map<String, Map<String, String>> out, Map<String, Supplier<Map<String, String>>> renderings) {
+    private static void putAll(
+            Map<String, Map<String, String>> out,
+            Map<String, Supplier<Map<String, String>>> renderings) {
         renderings.forEach((name, rendering) -> put(out, name, rendering));
     }
 
-    private static void put(Map<String, Map<String, String>> out, String name, Supplier<Map<String, String>> rendering) {
+    private static void put(
+            Map<String, Map<String, String>> out,
+            String name,
+            Supplier<Map<String, String>> rendering) {
         try {
             Map<String, String> forms = rendering.get();
             if (forms != null) out.put(name, forms);

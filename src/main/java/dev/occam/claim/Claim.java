@@ -8,6 +8,7 @@ import dev.occam.problem.Problem;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Series;
 import dev.occam.run.PointRun;
+
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -35,21 +36,28 @@ public interface Claim {
     }
 
     /**
-     * What the claim observes at every iterate of a run in this tier (it finds it again in
-     * {@link PointRun#watches()} under itself), or null: most claims read the log-spaced samples.
+     * What the claim observes at every iterate of a run in this tier (it finds it again in {@link
+     * PointRun#watches()} under itself), or null: most claims read the log-spaced samples.
      *
      * @param prediction the prediction, or null when it is unavailable
      */
-    default IterationWatch watch(Problem problem, Objective objective, Prediction prediction, Tier tier) {
+    default IterationWatch watch(
+            Problem problem, Objective objective, Prediction prediction, Tier tier) {
         return null;
     }
 
-    /** A curve the claim adds to the run's plots (a fitted law against the measured quantity), or null. */
+    /**
+     * A curve the claim adds to the run's plots (a fitted law against the measured quantity), or
+     * null.
+     */
     default Series curve(PointRun run) {
         return null;
     }
 
-    /** The claim's own formulas as math for reports (a rate law), by name, each rendered by Symja only when asked. */
+    /**
+     * The claim's own formulas as math for reports (a rate law), by name, each rendered by Symja
+     * only when asked.
+     */
     default Map<String, Supplier<Map<String, String>>> renderings() {
         return Map.of();
     }

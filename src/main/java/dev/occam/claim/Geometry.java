@@ -1,12 +1,13 @@
 package dev.occam.claim;
 
-import dev.occam.problem.Problem;
-import dev.occam.run.PointRun;
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.MarginLoss;
+import dev.occam.problem.Problem;
+import dev.occam.run.PointRun;
+
 import java.math.BigDecimal;
 
 /**
@@ -18,6 +19,7 @@ public final class Geometry {
     private final Vec hat;
     private final Vec offset;
     private final double[][] z;
+
     /** The norm margins are measured in: 1, 2 or infinity (the prediction's norm). */
     private final double p;
 
@@ -46,16 +48,22 @@ public final class Geometry {
             z[n] = new double[signed[n].length];
             for (int j = 0; j < z[n].length; j++) z[n][j] = signed[n][j].doubleValue();
         }
-        double norm = p.quantities().containsKey("norm:l1") ? 1 : p.quantities().containsKey("norm:linf") ? Double.POSITIVE_INFINITY
-                : p.quantities().containsKey("norm:lp") ? p.quantities().get("norm:lp")[0].doubleValue() : 2;
+        double norm =
+                p.quantities().containsKey("norm:l1")
+                        ? 1
+                        : p.quantities().containsKey("norm:linf")
+                                ? Double.POSITIVE_INFINITY
+                                : p.quantities().containsKey("norm:lp")
+                                        ? p.quantities().get("norm:lp")[0].doubleValue()
+                                        : 2;
         return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z, norm);
     }
 
     /**
      * SHN+18's constants for constant-step GD (step eta): max-margin-norm ||w_hat|| (the slope of
      * ||w_t|| in log t), loss-constant ||w_hat||^2 / eta (the limit of t L(w_t)), norm-offset
-     * w_hat.w~ / ||w_hat|| (the limit of ||w_t|| - ||w_hat|| log t), direction-constant
-     * ||P_perp w~||^2 / (2 ||w_hat||^2) (the direction gap 1 - cos ~ it / log^2 t). NaN when unavailable.
+     * w_hat.w~ / ||w_hat|| (the limit of ||w_t|| - ||w_hat|| log t), direction-constant ||P_perp
+     * w~||^2 / (2 ||w_hat||^2) (the direction gap 1 - cos ~ it / log^2 t). NaN when unavailable.
      */
     public static double constant(String name, PointRun run) {
         Geometry g = of(run);
@@ -65,7 +73,8 @@ public final class Geometry {
         return switch (name) {
             case "max-margin-norm" -> hatNorm;
             case "loss-constant" -> hatNorm * hatNorm / eta;
-            case "norm-offset" -> g.offset == null ? Double.NaN : g.hat.dot(g.offset).doubleValue() / hatNorm;
+            case "norm-offset" ->
+                    g.offset == null ? Double.NaN : g.hat.dot(g.offset).doubleValue() / hatNorm;
             case "direction-constant" -> {
                 if (g.offset == null) yield Double.NaN;
                 Vec perp = g.offset.copy();
@@ -80,14 +89,20 @@ public final class Geometry {
         return offset;
     }
 
-    /** w_t - w_hat log t (t >= 1): the part of the iterate the max-margin direction does not explain. */
+    /**
+     * w_t - w_hat log t (t >= 1): the part of the iterate the max-margin direction does not
+     * explain.
+     */
     Vec drift(Vec w, double t) {
         Vec r = w.copy();
         r.axpy(-Math.log(t), hat);
         return r;
     }
 
-    /** 1 - cos(w, w_hat) = ||w/||w|| - w_hat/||w_hat|| ||^2 / 2, free of the cancellation in 1 - cos. */
+    /**
+     * 1 - cos(w, w_hat) = ||w/||w|| - w_hat/||w_hat|| ||^2 / 2, free of the cancellation in 1 -
+     * cos.
+     */
     double directionGap(Vec w) {
         double d = unit(w).distance(unitHat);
         return d * d / 2;
@@ -107,7 +122,8 @@ public final class Geometry {
     /** ||w_hat|| log t + ||w~||: the size of what the offset residual subtracts at time t. */
     double offsetScale(double t) {
         double h = Math.sqrt(hat.dot(hat).doubleValue());
-        return h * Math.log(Math.max(t, 1)) + (offset == null ? 0 : Math.sqrt(offset.dot(offset).doubleValue()));
+        return h * Math.log(Math.max(t, 1))
+                + (offset == null ? 0 : Math.sqrt(offset.dot(offset).doubleValue()));
     }
 
     /** 1 - cos(w, r). */
@@ -125,7 +141,11 @@ public final class Geometry {
     double margin(Vec w) {
         double[] v = w.toDoubleArray();
         double norm = 0;
-        for (double x : v) norm = Double.isInfinite(p) ? Math.max(norm, Math.abs(x)) : norm + Math.pow(Math.abs(x), p);
+        for (double x : v)
+            norm =
+                    Double.isInfinite(p)
+                            ? Math.max(norm, Math.abs(x))
+                            : norm + Math.pow(Math.abs(x), p);
         if (Double.isFinite(p)) norm = Math.pow(norm, 1 / p);
         double min = Double.POSITIVE_INFINITY;
         for (double[] zn : z) {

@@ -1,30 +1,34 @@
 package dev.occam.claim;
 
-import dev.occam.prediction.Prediction;
-import org.hipparchus.fraction.BigFraction;
-import dev.occam.result.Decimals;
-import dev.occam.result.ClaimResult;
-import dev.occam.result.Figure;
-import dev.occam.result.Verdict;
-import dev.occam.run.PointRun;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.LinearDynamics;
 import dev.occam.certify.Numbers;
 import dev.occam.numeric.Value;
+import dev.occam.prediction.Prediction;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.Decimals;
+import dev.occam.result.Figure;
+import dev.occam.result.Verdict;
+import dev.occam.run.PointRun;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
 /**
  * lim w_t equals the prediction.
+ *
  * <ul>
- * <li>When the exact fate of the method is known ({@link LinearDynamics}: constant-step GD, heavy
- *   ball, Nesterov on rational least squares), the limit is known exactly, or known not to exist:
- *   the verdict is {@link Evidence#EXACT}, and the run must agree with it where it decides.</li>
- * <li>Otherwise, with e = ||w_T - p|| (plus its rounding) and the bound b on ||w_T - w_inf||, the
- *   limit's distance to p lies in [e - b, e + b]: HOLDS when e + b <= tolerance, FAILS when
- *   e - b > tolerance, with the bound's evidence; INCONCLUSIVE in between, when nothing bounds the
- *   run's future, or when the tolerance is below what the tier can resolve.</li>
+ *   <li>When the exact fate of the method is known ({@link LinearDynamics}: constant-step GD, heavy
+ *       ball, Nesterov on rational least squares), the limit is known exactly, or known not to
+ *       exist: the verdict is {@link Evidence#EXACT}, and the run must agree with it where it
+ *       decides.
+ *   <li>Otherwise, with e = ||w_T - p|| (plus its rounding) and the bound b on ||w_T - w_inf||, the
+ *       limit's distance to p lies in [e - b, e + b]: HOLDS when e + b <= tolerance, FAILS when e -
+ *       b > tolerance, with the bound's evidence; INCONCLUSIVE in between, when nothing bounds the
+ *       run's future, or when the tolerance is below what the tier can resolve.
  * </ul>
  */
 public record LimitClaim(double tolerance, String toleranceText) implements Claim {
@@ -42,50 +46,121 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
         LinearDynamics.Decision fate = run.fate();
         if (fate == null) return fromRun;
         if (!fate.converges()) {
-            return ClaimResult.of(kind(), Verdict.FAILS, fate.reason(), "the iterates have no limit")
-                    .withFigures(fromRun.measured(), predicted(run)).withTolerance(toleranceText).graded(Evidence.EXACT);
+            return ClaimResult.of(
+                            kind(), Verdict.FAILS, fate.reason(), "the iterates have no limit")
+                    .withFigures(fromRun.measured(), predicted(run))
+                    .withTolerance(toleranceText)
+                    .graded(Evidence.EXACT);
         }
         double e = exactDistance(fate.limit(), run.prediction());
         Verdict v = e <= tolerance ? Verdict.HOLDS : Verdict.FAILS;
         if (fromRun.decided() && fromRun.verdict() != v) {
-            return ClaimResult.error(kind(), "internal inconsistency: the exact limit gives " + v + " (distance " + Numbers.sci(e)
-                    + ") but the run gives " + fromRun.verdict() + " (" + fromRun.message() + ")");
+            return ClaimResult.error(
+                    kind(),
+                    "internal inconsistency: the exact limit gives "
+                            + v
+                            + " (distance "
+                            + Numbers.sci(e)
+                            + ") but the run gives "
+                            + fromRun.verdict()
+                            + " ("
+                            + fromRun.message()
+                            + ")");
         }
-        String corroboration = fromRun.decided() ? "; the run agrees: " + fromRun.message()
-                : "; the run alone does not decide (" + fromRun.message() + ")";
-        return ClaimResult.of(kind(), v, fate.reason(), "the exact limit is at distance " + Numbers.sci(e) + " from the prediction"
-                + (v == Verdict.FAILS ? " > tolerance " + toleranceText : "") + corroboration)
-                .withFigures(fromRun.measured(), predicted(run)).withError(e).withBound(0.0).withTolerance(toleranceText).graded(Evidence.EXACT);
+        String corroboration =
+                fromRun.decided()
+                        ? "; the run agrees: " + fromRun.message()
+                        : "; the run alone does not decide (" + fromRun.message() + ")";
+        return ClaimResult.of(
+                        kind(),
+                        v,
+                        fate.reason(),
+                        "the exact limit is at distance "
+                                + Numbers.sci(e)
+                                + " from the prediction"
+                                + (v == Verdict.FAILS ? " > tolerance " + toleranceText : "")
+                                + corroboration)
+                .withFigures(fromRun.measured(), predicted(run))
+                .withError(e)
+                .withBound(0.0)
+                .withTolerance(toleranceText)
+                .graded(Evidence.EXACT);
     }
 
     /** The verdict the run and its tail bound give. */
     private ClaimResult fromRun(PointRun run) {
         if (run.trajectory().blewUp()) {
-            return inconclusive("the run blew up (floating-point overflow or growth beyond 1e150) after "
-                    + run.trajectory().iterations() + " iterations: no point to bound the limit from");
+            return inconclusive(
+                    "the run blew up (floating-point overflow or growth beyond 1e150) after "
+                            + run.trajectory().iterations()
+                            + " iterations: no point to bound the limit from");
         }
         double e = run.trajectory().last().distance(run.predicted());
-        double b = run.limitBound() + run.distanceRounding(run.trajectory().last(), run.predicted());
+        double b =
+                run.limitBound() + run.distanceRounding(run.trajectory().last(), run.predicted());
         List<String> measured = Decimals.of(run.trajectory().last(), run.tier().digits());
-        String range = "distance of the limit to the prediction is in [" + Numbers.sci(Math.max(0, e - b)) + ", " + Numbers.sci(e + b) + "]";
+        String range =
+                "distance of the limit to the prediction is in ["
+                        + Numbers.sci(Math.max(0, e - b))
+                        + ", "
+                        + Numbers.sci(e + b)
+                        + "]";
         if (tolerance < run.precisionFloor()) {
-            return result(run, Verdict.INCONCLUSIVE, measured, e, b, "precision floor: tolerance " + toleranceText
-                    + " is below what this run can resolve (" + Numbers.sci(run.precisionFloor())
-                    + ": the rounding floor of " + run.tier().name() + ", or an integrator's tolerance); raise run.precision");
+            return result(
+                    run,
+                    Verdict.INCONCLUSIVE,
+                    measured,
+                    e,
+                    b,
+                    "precision floor: tolerance "
+                            + toleranceText
+                            + " is below what this run can resolve ("
+                            + Numbers.sci(run.precisionFloor())
+                            + ": the rounding floor of "
+                            + run.tier().name()
+                            + ", or an integrator's tolerance); raise run.precision");
         }
-        if (!Double.isFinite(run.limitBound())) return result(run, Verdict.INCONCLUSIVE, measured, e, b, "no bound on the run's future: " + run.tail().premises());
+        if (!Double.isFinite(run.limitBound()))
+            return result(
+                    run,
+                    Verdict.INCONCLUSIVE,
+                    measured,
+                    e,
+                    b,
+                    "no bound on the run's future: " + run.tail().premises());
         if (e + b <= tolerance) return result(run, Verdict.HOLDS, measured, e, b, range);
         if (e - b > tolerance) {
-            return result(run, Verdict.FAILS, measured, e, b, range + ", gap at least " + Numbers.sci(e - b) + " > tolerance "
-                    + toleranceText + nearestReference(run, e, b));
+            return result(
+                    run,
+                    Verdict.FAILS,
+                    measured,
+                    e,
+                    b,
+                    range
+                            + ", gap at least "
+                            + Numbers.sci(e - b)
+                            + " > tolerance "
+                            + toleranceText
+                            + nearestReference(run, e, b));
         }
-        return result(run, Verdict.INCONCLUSIVE, measured, e, b, range + ": the bound is too wide to decide at tolerance "
-                + toleranceText + " (budget)");
+        return result(
+                run,
+                Verdict.INCONCLUSIVE,
+                measured,
+                e,
+                b,
+                range
+                        + ": the bound is too wide to decide at tolerance "
+                        + toleranceText
+                        + " (budget)");
     }
 
     @Override
     public boolean nearFloor(PointRun run, PointRun reference) {
-        if (run.fate() != null || run.predicted() == null || run.trajectory().blewUp() || !Double.isFinite(run.limitBound())) return false;
+        if (run.fate() != null
+                || run.predicted() == null
+                || run.trajectory().blewUp()
+                || !Double.isFinite(run.limitBound())) return false;
         double e = run.trajectory().last().distance(run.predicted());
         return Math.abs(e - tolerance) <= run.limitBound() + 10 * run.precisionFloor();
     }
@@ -105,12 +180,21 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
             }
         }
         if (nearest == null) return "";
-        if (best + b <= tolerance) return "; the limit is " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
-        if (best + b < e - b) return "; the limit is nearer to " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
+        if (best + b <= tolerance)
+            return "; the limit is " + nearest + " (distance <= " + Numbers.sci(best + b) + ")";
+        if (best + b < e - b)
+            return "; the limit is nearer to "
+                    + nearest
+                    + " (distance <= "
+                    + Numbers.sci(best + b)
+                    + ")";
         return "";
     }
 
-    /** ||limit - p|| in 60-digit arithmetic from the exact limit and the prediction (exact when it is rational, else 40+ digits). */
+    /**
+     * ||limit - p|| in 60-digit arithmetic from the exact limit and the prediction (exact when it
+     * is rational, else 40+ digits).
+     */
     private static double exactDistance(BigFraction[] limit, Prediction p) {
         BigDecimal s = BigDecimal.ZERO;
         for (int j = 0; j < limit.length; j++) {
@@ -121,14 +205,20 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
         return Math.sqrt(s.doubleValue());
     }
 
-    private ClaimResult result(PointRun run, Verdict v, List<String> measured, double e, double b, String message) {
-        return ClaimResult.of(kind(), v, run.tail().premises(), message).withFigures(Figure.digits(measured), predicted(run))
-                .withError(e).withBound(b).withTolerance(toleranceText).graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : run.tail().evidence());
+    private ClaimResult result(
+            PointRun run, Verdict v, List<String> measured, double e, double b, String message) {
+        return ClaimResult.of(kind(), v, run.tail().premises(), message)
+                .withFigures(Figure.digits(measured), predicted(run))
+                .withError(e)
+                .withBound(b)
+                .withTolerance(toleranceText)
+                .graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : run.tail().evidence());
     }
 
     /** The prediction to {@link Decimals#PREDICTION_DIGITS}, or null when there is none. */
     private static Figure predicted(PointRun run) {
-        return Figure.digits(Decimals.prediction(run.prediction() == null ? null : run.prediction().value()));
+        return Figure.digits(
+                Decimals.prediction(run.prediction() == null ? null : run.prediction().value()));
     }
 
     private ClaimResult inconclusive(String why) {

@@ -9,7 +9,8 @@ import dev.occam.numeric.Vec;
  * running extremum, not with its predecessor, so a slow steady drift (8e-15 per step, under any
  * per-step slack) adds up and is caught; the slack is the quantity's rounding bound at the iterate
  * ({@link Quantities.Quantity#slack}), not a fixed multiple of epsilon, so values in the rounding
- * floor do not raise false alarms. Stops at the first violation, which it keeps as the counterexample.
+ * floor do not raise false alarms. Stops at the first violation, which it keeps as the
+ * counterexample.
  */
 public final class MonotoneWatch implements IterationWatch {
     private final Quantities.Quantity quantity;
@@ -58,7 +59,10 @@ public final class MonotoneWatch implements IterationWatch {
         return compared;
     }
 
-    /** The iterations {t, t'} of the extremum and of the first iterate beyond the slack the wrong way, or null. */
+    /**
+     * The iterations {t, t'} of the extremum and of the first iterate beyond the slack the wrong
+     * way, or null.
+     */
     long[] violationT() {
         return violationT;
     }

@@ -1,37 +1,42 @@
 package dev.occam.claim;
 
-import java.util.function.ToDoubleBiFunction;
-import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.MarginLoss;
-import dev.occam.problem.SquaredResiduals;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
+import dev.occam.problem.SquaredResiduals;
+import dev.occam.run.PointRun;
+
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 
 /**
- * The named scalar quantities of docs/spec-format.md measured along a run: distance (to the prediction), loss,
- * norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin (min_n z_n.w / ||w||)
- * and offset-residual (||w_t - w_hat log t - w~||).
+ * The named scalar quantities of docs/spec-format.md measured along a run: distance (to the
+ * prediction), loss, norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin
+ * (min_n z_n.w / ||w||) and offset-residual (||w_t - w_hat log t - w~||).
  */
 public final class Quantities {
-    public static final List<String> NAMES = List.of("distance", "loss", "norm", "direction-gap", "margin", "offset-residual");
+    public static final List<String> NAMES =
+            List.of("distance", "loss", "norm", "direction-gap", "margin", "offset-residual");
+
     /** Rounding slack factor over the first-order error model of each quantity. */
     private static final double SLACK = 16;
 
-    private Quantities() {
-    }
+    private Quantities() {}
 
-    /** A named quantity as a function of an iterate and its time, with a bound on its rounding there. */
+    /**
+     * A named quantity as a function of an iterate and its time, with a bound on its rounding
+     * there.
+     */
     interface Quantity {
         double at(Vec w, double time);
 
         /**
          * How much {@code value}, the quantity at w, can be off from its value at the exact iterate
-         * the computed w stands for: the quantity's sensitivity times the iterate's rounding,
-         * c eps ||w|| per entry; a monotone claim ignores movements below it.
+         * the computed w stands for: the quantity's sensitivity times the iterate's rounding, c eps
+         * ||w|| per entry; a monotone claim ignores movements below it.
          */
         double slack(Vec w, double time, double value);
     }
@@ -40,28 +45,42 @@ public final class Quantities {
      * The quantity in the run's tier, or null when unavailable (distance without prediction, the
      * max-margin quantities without a max-margin geometry). Loss is log L, which stays in range.
      */
-    static Quantity of(String quantity, Problem problem, Objective objective, Vec predicted, Geometry g) {
+    static Quantity of(
+            String quantity, Problem problem, Objective objective, Vec predicted, Geometry g) {
         if (quantity.equals("distance") && predicted == null) return null;
-        if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity)) return null;
+        if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity))
+            return null;
         if (quantity.equals("offset-residual") && g.offset() == null) return null;
         double eps = objective == null ? 1e-16 : objective.tier().epsilon();
         int d = problem == null ? 1 : problem.dimension();
         double rounding = SLACK * (d + 2) * eps;
         return switch (quantity) {
-            case "distance" -> quantity((w, time) -> w.distance(predicted), (w, time, v) -> rounding * (norm(w) + norm(predicted)));
-            case "loss" -> quantity((w, time) -> objective.logLoss(w).doubleValue(), lossSlack(problem, rounding));
+            case "distance" ->
+                    quantity(
+                            (w, time) -> w.distance(predicted),
+                            (w, time, v) -> rounding * (norm(w) + norm(predicted)));
+            case "loss" ->
+                    quantity(
+                            (w, time) -> objective.logLoss(w).doubleValue(),
+                            lossSlack(problem, rounding));
             case "norm" -> quantity((w, time) -> norm(w), (w, time, v) -> rounding * norm(w));
-            case "direction-gap" -> quantity((w, time) -> g.directionGap(w), (w, time, v) -> rounding);
-            case "margin" -> quantity((w, time) -> g.margin(w), (w, time, v) -> rounding * g.dataScale());
-            case "offset-residual" -> quantity(g::offsetResidual, (w, time, v) -> rounding * (norm(w) + g.offsetScale(time)));
+            case "direction-gap" ->
+                    quantity((w, time) -> g.directionGap(w), (w, time, v) -> rounding);
+            case "margin" ->
+                    quantity((w, time) -> g.margin(w), (w, time, v) -> rounding * g.dataScale());
+            case "offset-residual" ->
+                    quantity(
+                            g::offsetResidual,
+                            (w, time, v) -> rounding * (norm(w) + g.offsetScale(time)));
             default -> throw new IllegalArgumentException(quantity);
         };
     }
 
     /**
-     * The slack of log L: least squares, L = ||r||^2 with r off by dr = c eps (||X||_F ||w|| + ||y||),
-     * moves by 2 sqrt(L) dr + dr^2, so log L by log(1 + that / L), large near the floor; classification,
-     * log L moves by at most max ||z_n|| dw with dw = c eps ||w||, plus the log-sum-exp's own c eps.
+     * The slack of log L: least squares, L = ||r||^2 with r off by dr = c eps (||X||_F ||w|| +
+     * ||y||), moves by 2 sqrt(L) dr + dr^2, so log L by log(1 + that / L), large near the floor;
+     * classification, log L moves by at most max ||z_n|| dw with dw = c eps ||w||, plus the
+     * log-sum-exp's own c eps.
      */
     private static Slack lossSlack(Problem problem, double rounding) {
         SquaredResiduals ls = problem.squaredResiduals();
@@ -121,12 +140,16 @@ public final class Quantities {
 
     /**
      * {t[], q[]} over the recorded samples, t being each sample's {@link Trajectory.Sample#time()}
-     * (the iteration count, or a log-time flow's flow time up to 1e300), or null when the quantity is unavailable.
+     * (the iteration count, or a log-time flow's flow time up to 1e300), or null when the quantity
+     * is unavailable.
      */
     public static double[][] series(String quantity, PointRun run) {
         List<Trajectory.Sample> samples = run.trajectory().samples();
         // the loss comes from the samples, which recorded it; the objective is not needed then
-        Quantity q = quantity.equals("loss") ? null : of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
+        Quantity q =
+                quantity.equals("loss")
+                        ? null
+                        : of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
         if (q == null && !quantity.equals("loss")) return null;
         double[][] out = new double[2][samples.size()];
         for (int i = 0; i < samples.size(); i++) {

@@ -1,26 +1,31 @@
 package dev.occam.claim;
 
-import dev.occam.run.PointRun;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.certify.PowerTrend;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.MaxMargin;
+import dev.occam.run.PointRun;
+
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * Another max-margin direction (l1's or linf's, when unique) that a run's direction is seen to
- * converge to: the gap 1 - cos to it decays as a consistent power of t ({@link PowerTrend#decays()},
- * {@link dev.occam.certify.Evidence#TREND} evidence). Where a method's direction goes instead of
- * w_hat's (sign descent and Adam head for linf's) is how a direction or margin claim fails.
+ * converge to: the gap 1 - cos to it decays as a consistent power of t ({@link
+ * PowerTrend#decays()}, {@link dev.occam.certify.Evidence#TREND} evidence). Where a method's
+ * direction goes instead of w_hat's (sign descent and Adam head for linf's) is how a direction or
+ * margin claim fails.
  *
- * @param name      how the prediction names it ("the linf max-margin direction")
+ * @param name how the prediction names it ("the linf max-margin direction")
  * @param direction the reference in the run's tier
- * @param trend     the decay of the run's gap to it
+ * @param trend the decay of the run's gap to it
  */
 record Reference(String name, Vec direction, PowerTrend trend) {
 
-    /** The first reference the prediction names that the run approaches and that {@code relevant} accepts, or null. */
+    /**
+     * The first reference the prediction names that the run approaches and that {@code relevant}
+     * accepts, or null.
+     */
     static Reference approached(PointRun run, Predicate<Vec> relevant) {
         if (run.prediction() == null || !run.prediction().available()) return null;
         for (var e : run.prediction().quantities().entrySet()) {
@@ -33,8 +38,11 @@ record Reference(String name, Vec direction, PowerTrend trend) {
                 series[0][i] = samples.get(i).time();
                 series[1][i] = Math.log(Geometry.gap(samples.get(i).iterate(), ref));
             }
-            PowerTrend trend = PowerTrend.aboveFloor(series, Math.log(Quantities.floor("direction-gap", run)));
-            if (trend != null && trend.decays()) return new Reference(e.getKey().substring(MaxMargin.REFERENCE_DIRECTION.length()), ref, trend);
+            PowerTrend trend =
+                    PowerTrend.aboveFloor(series, Math.log(Quantities.floor("direction-gap", run)));
+            if (trend != null && trend.decays())
+                return new Reference(
+                        e.getKey().substring(MaxMargin.REFERENCE_DIRECTION.length()), ref, trend);
         }
         return null;
     }

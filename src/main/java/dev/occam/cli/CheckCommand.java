@@ -3,20 +3,26 @@ package dev.occam.cli;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.Scope;
 import dev.occam.check.CheckOptions;
-import dev.occam.result.ClaimResult;
-import dev.occam.result.PointResult;
 import dev.occam.check.Progress;
 import dev.occam.plan.SpecPlan;
-import dev.occam.result.SpecResult;
-import dev.occam.result.Verdict;
 import dev.occam.report.AtomicFiles;
 import dev.occam.report.ClaimFigures;
 import dev.occam.report.JsonWriter;
 import dev.occam.report.ReportWriter;
 import dev.occam.report.Summary;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecError;
 import dev.occam.symbolic.FormulaException;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,10 +35,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code occam check}: loads every selected spec, checks them (in parallel, reported in input
@@ -43,16 +45,28 @@ import picocli.CommandLine.Parameters;
  * exit code anyway. A spec that turns out invalid only when checked (an unknown kind, a bad
  * formula) is reported as ERROR, the others still run, and the exit code is 2.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Check spec files or folders (default: theorems/ and counterexamples/).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every verdict matches its spec's expect", "1:some verdict does not (HOLDS vs FAILS)",
-                "2:usage error or invalid spec", "3:some spec is INCONCLUSIVE and none is 1", "4:internal error"})
+        exitCodeList = {
+            "0:every verdict matches its spec's expect",
+            "1:some verdict does not (HOLDS vs FAILS)",
+            "2:usage error or invalid spec",
+            "3:some spec is INCONCLUSIVE and none is 1",
+            "4:internal error"
+        })
 final class CheckCommand extends OccamCommand {
     @Parameters(paramLabel = "PATH", description = "Spec files or folders searched for *.yaml.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write results as JSON ('-' = stdout; the usual lines then go to stderr).")
+    @Option(
+            names = "--json",
+            paramLabel = "FILE",
+            description =
+                    "Write results as JSON ('-' = stdout; the usual lines then go to stderr).")
     String json;
 
     @ArgGroup(exclusive = true)
@@ -60,20 +74,29 @@ final class CheckCommand extends OccamCommand {
 
     /** A report folder or none: picocli rejects both as a usage error. */
     static final class Reports {
-        @Option(names = "--report", paramLabel = "DIR", description = "Report folder (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--report",
+                paramLabel = "DIR",
+                description = "Report folder (default: ${DEFAULT-VALUE}).")
         Path dir = Path.of("reports");
 
         @Option(names = "--no-report", description = "Write no reports.")
         boolean none;
     }
 
-    @Option(names = "--precision", paramLabel = "DIGITS", description = "Decimal digits for every run, overriding the specs.")
+    @Option(
+            names = "--precision",
+            paramLabel = "DIGITS",
+            description = "Decimal digits for every run, overriding the specs.")
     Integer precision;
 
     @Option(names = "--only", paramLabel = "ID", description = "Check only this spec (repeatable).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Specs checked in parallel (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            description = "Specs checked in parallel (default: ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @ArgGroup(exclusive = true)
@@ -81,15 +104,21 @@ final class CheckCommand extends OccamCommand {
 
     /** Quiet or verbose output, not both: picocli rejects both as a usage error. */
     static final class Verbosity {
-        @Option(names = "--quiet", description = "Print only specs not as expected, and the summary.")
+        @Option(
+                names = "--quiet",
+                description = "Print only specs not as expected, and the summary.")
         boolean quiet;
 
         @Option(names = "--verbose", description = "Print every claim at every sweep point.")
         boolean verbose;
     }
 
-    @Option(names = "--require", paramLabel = "GRADE", description = "Weakest evidence a HOLDS or FAILS may rest on: exact, "
-            + "proved-bound, estimate or trend (default: ${DEFAULT-VALUE}); verdicts on weaker evidence become INCONCLUSIVE.",
+    @Option(
+            names = "--require",
+            paramLabel = "GRADE",
+            description =
+                    "Weakest evidence a HOLDS or FAILS may rest on: exact, "
+                            + "proved-bound, estimate or trend (default: ${DEFAULT-VALUE}); verdicts on weaker evidence become INCONCLUSIVE.",
             defaultValue = "trend")
     String require;
 
@@ -100,9 +129,10 @@ final class CheckCommand extends OccamCommand {
         this.workingDir = workingDir;
     }
 
-    /** A spec's result, and whether it could not be checked because it is invalid or occam failed. */
-    private record Outcome(SpecResult result, boolean invalid, Throwable internal) {
-    }
+    /**
+     * A spec's result, and whether it could not be checked because it is invalid or occam failed.
+     */
+    private record Outcome(SpecResult result, boolean invalid, Throwable internal) {}
 
     @Override
     int run() throws IOException {
@@ -117,8 +147,10 @@ final class CheckCommand extends OccamCommand {
 
         CheckOptions options = new CheckOptions(precision, requiredEvidence());
         List<Outcome> outcomes;
-        boolean showProgress = System.console() != null && !verbosity.quiet && !jsonToStdout && !specs.isEmpty();
-        try (ProgressDisplay progress = showProgress ? new ProgressDisplay(System.err, specs.size()) : null) {
+        boolean showProgress =
+                System.console() != null && !verbosity.quiet && !jsonToStdout && !specs.isEmpty();
+        try (ProgressDisplay progress =
+                showProgress ? new ProgressDisplay(System.err, specs.size()) : null) {
             outcomes = checkAll(specs, options, progress, human);
         }
         List<SpecResult> results = outcomes.stream().map(Outcome::result).toList();
@@ -145,14 +177,16 @@ final class CheckCommand extends OccamCommand {
 
     private void validateOptions() {
         if (jobs < 1) throw new UsageError("--jobs must be at least 1, not " + jobs);
-        if (precision != null && precision < 1) throw new UsageError("--precision must be at least 1 digit, not " + precision);
+        if (precision != null && precision < 1)
+            throw new UsageError("--precision must be at least 1 digit, not " + precision);
         requiredEvidence();
     }
 
     private Evidence requiredEvidence() {
         try {
             Evidence e = Evidence.of(require);
-            if (e == Evidence.NONE) throw new IllegalArgumentException("--require none would accept nothing");
+            if (e == Evidence.NONE)
+                throw new IllegalArgumentException("--require none would accept nothing");
             return e;
         } catch (IllegalArgumentException e) {
             throw new UsageError("--require: " + e.getMessage());
@@ -168,7 +202,8 @@ final class CheckCommand extends OccamCommand {
             try {
                 SpecPlan s = engine.load(f);
                 Path other = ids.putIfAbsent(s.spec().id(), f);
-                if (other != null) problems.add(f + ": id '" + s.spec().id() + "' is also the id of " + other);
+                if (other != null)
+                    problems.add(f + ": id '" + s.spec().id() + "' is also the id of " + other);
                 else specs.add(s);
             } catch (SpecError e) {
                 problems.add(e.getMessage());
@@ -178,13 +213,22 @@ final class CheckCommand extends OccamCommand {
         }
         if (problems.isEmpty()) return specs;
         problems.forEach(err()::println);
-        err().println(problems.size() + " invalid of " + files.size() + " specs; nothing was checked");
+        err().println(
+                        problems.size()
+                                + " invalid of "
+                                + files.size()
+                                + " specs; nothing was checked");
         err().flush();
         return null;
     }
 
-    private List<Outcome> checkAll(List<SpecPlan> specs, CheckOptions options, ProgressDisplay progress, PrintWriter human) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, specs.size())));
+    private List<Outcome> checkAll(
+            List<SpecPlan> specs,
+            CheckOptions options,
+            ProgressDisplay progress,
+            PrintWriter human) {
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, specs.size())));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (SpecPlan s : specs) futures.add(pool.submit(() -> check(s, options, progress)));
@@ -206,11 +250,21 @@ final class CheckCommand extends OccamCommand {
         long start = System.nanoTime();
         Spec spec = plan.spec();
         try {
-            return new Outcome(engine.check(plan, options, progress == null ? Progress.NONE : progress), false, null);
+            return new Outcome(
+                    engine.check(plan, options, progress == null ? Progress.NONE : progress),
+                    false,
+                    null);
         } catch (SpecError e) {
             return new Outcome(error(spec, options, e.getMessage(), start), true, null);
         } catch (FormulaException e) {
-            return new Outcome(error(spec, options, spec.file() + ": invalid formula: " + e.getMessage(), start), true, null);
+            return new Outcome(
+                    error(
+                            spec,
+                            options,
+                            spec.file() + ": invalid formula: " + e.getMessage(),
+                            start),
+                    true,
+                    null);
         } catch (RuntimeException | Error e) {
             return new Outcome(error(spec, options, internalError(e), start), false, e);
         } finally {
@@ -231,19 +285,49 @@ final class CheckCommand extends OccamCommand {
     }
 
     private static SpecResult error(Spec s, CheckOptions options, String message, long start) {
-        int digits = options.precisionOverride() != null ? options.precisionOverride() : s.run().precision();
-        return new SpecResult(s.id(), s.file().toString(), s.title(), s.source(), s.statement(), s.expect().word(), s.problemKind(),
-                Verdict.ERROR, false, (System.nanoTime() - start) / 1e9, message, null, List.of(), digits, null,
-                Map.of(), null, List.of());
+        int digits =
+                options.precisionOverride() != null
+                        ? options.precisionOverride()
+                        : s.run().precision();
+        return new SpecResult(
+                s.id(),
+                s.file().toString(),
+                s.title(),
+                s.source(),
+                s.statement(),
+                s.expect().word(),
+                s.problemKind(),
+                Verdict.ERROR,
+                false,
+                (System.nanoTime() - start) / 1e9,
+                message,
+                null,
+                List.of(),
+                digits,
+                null,
+                Map.of(),
+                null,
+                List.of());
     }
 
     private void print(PrintWriter human, Outcome o, int idWidth) {
         SpecResult r = o.result();
         if (verbosity.quiet && r.asExpected()) return;
         // the verdict, then what it rests on (blank when nothing was decided)
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-12s  %-12s  %-" + Math.max(1, idWidth) + "s  (expected %s)  %.1fs",
-                r.verdict(), r.evidence() == Evidence.NONE ? "" : r.evidence().word(), r.id(), r.expect(), r.seconds()));
-        if (r.message() != null && (verbosity.verbose || r.verdict() != Verdict.HOLDS)) line.append("  ").append(firstLine(r.message()));
+        StringBuilder line =
+                new StringBuilder(
+                        String.format(
+                                Locale.ROOT,
+                                "%-12s  %-12s  %-"
+                                        + Math.max(1, idWidth)
+                                        + "s  (expected %s)  %.1fs",
+                                r.verdict(),
+                                r.evidence() == Evidence.NONE ? "" : r.evidence().word(),
+                                r.id(),
+                                r.expect(),
+                                r.seconds()));
+        if (r.message() != null && (verbosity.verbose || r.verdict() != Verdict.HOLDS))
+            line.append("  ").append(firstLine(r.message()));
         human.println(line);
         if (o.internal() != null) {
             if (stacktrace) o.internal().printStackTrace(human);
@@ -256,13 +340,34 @@ final class CheckCommand extends OccamCommand {
     private static void details(PrintWriter human, SpecResult r) {
         for (int k = 0; k < r.points().size(); k++) {
             PointResult p = r.points().get(k);
-            human.println("    point " + (k + 1) + (p.parameters().isEmpty() ? "" : " " + p.parameters()) + ": "
-                    + p.stopped() + " after " + p.iterations() + " iterations");
+            human.println(
+                    "    point "
+                            + (k + 1)
+                            + (p.parameters().isEmpty() ? "" : " " + p.parameters())
+                            + ": "
+                            + p.stopped()
+                            + " after "
+                            + p.iterations()
+                            + " iterations");
             for (ClaimResult c : p.claims()) {
-                human.println("      " + c.label() + " " + c.verdict() + (c.decided() ? " [" + c.evidence().word()
-                        + (c.scope() == Scope.OUTSIDE_HYPOTHESES ? ", outside the theorem's hypotheses" : "") + "]" : "")
-                        + part("error", ClaimFigures.text(c.error())) + part("bound", ClaimFigures.text(c.bound())) + part("tolerance", c.tolerance())
-                        + (c.message() == null ? "" : "  " + c.message()) + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
+                human.println(
+                        "      "
+                                + c.label()
+                                + " "
+                                + c.verdict()
+                                + (c.decided()
+                                        ? " ["
+                                                + c.evidence().word()
+                                                + (c.scope() == Scope.OUTSIDE_HYPOTHESES
+                                                        ? ", outside the theorem's hypotheses"
+                                                        : "")
+                                                + "]"
+                                        : "")
+                                + part("error", ClaimFigures.text(c.error()))
+                                + part("bound", ClaimFigures.text(c.bound()))
+                                + part("tolerance", c.tolerance())
+                                + (c.message() == null ? "" : "  " + c.message())
+                                + (c.certifiedBy() == null ? "" : "  (" + c.certifiedBy() + ")"));
             }
         }
     }

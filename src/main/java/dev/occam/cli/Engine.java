@@ -2,15 +2,16 @@ package dev.occam.cli;
 
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
-import dev.occam.result.SpecResult;
 import dev.occam.plan.SpecPlan;
+import dev.occam.result.SpecResult;
+
 import java.nio.file.Path;
 
 /**
  * What the commands need from the rest of occam: load and plan a spec, check it, explain it. The
- * seam that lets the commands be tested without the numerical pipeline. Errors are as in
- * {@code SpecLoader} and {@code Planner}: an invalid spec throws {@code SpecError} or
- * {@code FormulaException} when it is loaded, so an invalid spec stops a command before anything runs.
+ * seam that lets the commands be tested without the numerical pipeline. Errors are as in {@code
+ * SpecLoader} and {@code Planner}: an invalid spec throws {@code SpecError} or {@code
+ * FormulaException} when it is loaded, so an invalid spec stops a command before anything runs.
  */
 public interface Engine {
     SpecPlan load(Path file);

@@ -1,24 +1,32 @@
 package dev.occam.cli;
 
+import dev.occam.plan.SpecPlan;
+import dev.occam.report.JsonWriter;
 import dev.occam.report.Preconditions;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
-import dev.occam.report.JsonWriter;
-import dev.occam.plan.SpecPlan;
 import dev.occam.spec.Spec;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code occam explain SPEC}: what occam derives for a spec, without running the algorithm. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Show the derived symbolic objects, the prediction, its certificate and the preconditions.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description =
+                "Show the derived symbolic objects, the prediction, its certificate and the preconditions.")
 final class ExplainCommand extends OccamCommand {
-    @Parameters(paramLabel = "SPEC", description = "A spec file, or the id of a spec in theorems/ or counterexamples/.")
+    @Parameters(
+            paramLabel = "SPEC",
+            description = "A spec file, or the id of a spec in theorems/ or counterexamples/.")
     String spec;
 
     private final Path workingDir;
@@ -37,12 +45,20 @@ final class ExplainCommand extends OccamCommand {
         out.println(s.id() + ": " + s.title());
         out.println("source: " + s.source());
         out.println("statement: " + s.statement());
-        out.println("expect: " + s.expect().word() + "; problem " + s.problemKind() + ", algorithm " + s.algorithmKind()
-                + ", prediction " + s.predictionKind());
+        out.println(
+                "expect: "
+                        + s.expect().word()
+                        + "; problem "
+                        + s.problemKind()
+                        + ", algorithm "
+                        + s.algorithmKind()
+                        + ", prediction "
+                        + s.predictionKind());
         if (r.derived() != null && !r.derived().isEmpty()) {
             out.println();
             out.println("derived:");
-            JsonWriter.ordered(r.derived()).forEach((name, forms) -> out.println("  " + name + " = " + forms.get("text")));
+            JsonWriter.ordered(r.derived())
+                    .forEach((name, forms) -> out.println("  " + name + " = " + forms.get("text")));
         }
         prediction(out, r.prediction());
         out.flush();
@@ -57,8 +73,14 @@ final class ExplainCommand extends OccamCommand {
             Path candidate = workingDir.resolve(folder).resolve(spec + ".yaml");
             if (Files.isRegularFile(candidate)) return candidate;
         }
-        throw new UsageError("no spec file " + spec + ", and no " + spec + ".yaml in "
-                + String.join("/ or ", SpecFiles.DEFAULT_FOLDERS) + "/");
+        throw new UsageError(
+                "no spec file "
+                        + spec
+                        + ", and no "
+                        + spec
+                        + ".yaml in "
+                        + String.join("/ or ", SpecFiles.DEFAULT_FOLDERS)
+                        + "/");
     }
 
     private static void prediction(PrintWriter out, PredictionResult p) {

@@ -3,23 +3,30 @@ package dev.occam.cli;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecError;
 import dev.occam.symbolic.FormulaException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code occam list}: one line per spec (id, family, expected verdict, title, source). Unlike
  * check, it lists every valid spec even when some are invalid (reported on stderr, exit code 2):
  * listing is how one looks around a catalogue that is being edited.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "List specs: id, family, expected verdict, title, source.")
 final class ListCommand extends OccamCommand {
-    @Parameters(paramLabel = "PATH", description = "Spec files or folders (default: theorems/ and counterexamples/).")
+    @Parameters(
+            paramLabel = "PATH",
+            description = "Spec files or folders (default: theorems/ and counterexamples/).")
     List<Path> paths = new ArrayList<>();
 
     private final Path workingDir;
@@ -47,8 +54,15 @@ final class ListCommand extends OccamCommand {
         int idWidth = specs.stream().mapToInt(s -> s.id().length()).max().orElse(0);
         int familyWidth = specs.stream().mapToInt(s -> s.problemKind().length()).max().orElse(0);
         for (Spec s : specs) {
-            out().println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-" + familyWidth + "s  %-5s  %s  (%s)",
-                    s.id(), s.problemKind(), s.expect().word(), s.title(), s.source()));
+            out().println(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%-" + idWidth + "s  %-" + familyWidth + "s  %-5s  %s  (%s)",
+                                    s.id(),
+                                    s.problemKind(),
+                                    s.expect().word(),
+                                    s.title(),
+                                    s.source()));
         }
         out().flush();
         err().flush();

@@ -1,29 +1,41 @@
 package dev.occam.cli;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code occam new KIND}: prints a commented template spec of one family to stdout, valid against
  * docs/spec.schema.json and loadable by occam as it stands.
  */
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print a commented template spec: occam new least-squares --id my-spec > theorems/my-spec.yaml")
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description =
+                "Print a commented template spec: occam new least-squares --id my-spec > theorems/my-spec.yaml")
 final class NewCommand extends OccamCommand {
     /** The templates under dev/occam/cli/templates/, in the order --list shows them. */
     static final List<String> KINDS = List.of("least-squares", "classification", "counterexample");
+
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
-    @Parameters(paramLabel = "KIND", arity = "0..1", description = "least-squares, classification or counterexample.")
+    @Parameters(
+            paramLabel = "KIND",
+            arity = "0..1",
+            description = "least-squares, classification or counterexample.")
     String kind;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The spec's id (save the output as ID.yaml); default: my-KIND.")
+    @Option(
+            names = "--id",
+            paramLabel = "ID",
+            description = "The spec's id (save the output as ID.yaml); default: my-KIND.")
     String id;
 
     @Option(names = "--list", description = "List the template kinds.")
@@ -40,11 +52,21 @@ final class NewCommand extends OccamCommand {
             out().flush();
             return ExitCodes.AS_EXPECTED;
         }
-        if (kind == null) throw new UsageError("name a template: " + String.join(", ", KINDS) + " (or --list)");
-        if (!KINDS.contains(kind)) throw new UsageError("unknown template '" + kind + "' (expected one of: " + String.join(", ", KINDS) + ")");
+        if (kind == null)
+            throw new UsageError("name a template: " + String.join(", ", KINDS) + " (or --list)");
+        if (!KINDS.contains(kind))
+            throw new UsageError(
+                    "unknown template '"
+                            + kind
+                            + "' (expected one of: "
+                            + String.join(", ", KINDS)
+                            + ")");
         String specId = id == null ? "my-" + kind : id;
         if (!ID.matcher(specId).matches()) {
-            throw new UsageError("--id: expected lowercase letters, digits and dashes, not starting or ending with a dash, got '" + specId + "'");
+            throw new UsageError(
+                    "--id: expected lowercase letters, digits and dashes, not starting or ending with a dash, got '"
+                            + specId
+                            + "'");
         }
         out().print(template(kind, specId));
         out().flush();

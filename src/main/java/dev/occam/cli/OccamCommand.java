@@ -2,22 +2,25 @@ package dev.occam.cli;
 
 import dev.occam.spec.SpecError;
 import dev.occam.symbolic.FormulaException;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /**
  * A subcommand: turns what escapes {@link #run()} into one line on stderr and an exit code, so a
  * user sees "file:line:col: path: message" for a bad spec and never a stack trace unless -x.
  */
 abstract class OccamCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec command;
+    @Spec CommandSpec command;
 
-    @Option(names = {"-x", "--stacktrace"}, description = "Print the stack trace of errors.")
+    @Option(
+            names = {"-x", "--stacktrace"},
+            description = "Print the stack trace of errors.")
     boolean stacktrace;
 
     final Engine engine;

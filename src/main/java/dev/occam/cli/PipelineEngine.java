@@ -3,18 +3,22 @@ package dev.occam.cli;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Checker;
 import dev.occam.check.Progress;
+import dev.occam.numeric.Value;
 import dev.occam.plan.Planner;
 import dev.occam.plan.SpecPlan;
 import dev.occam.result.SpecResult;
-import dev.occam.numeric.Value;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecLoader;
 import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.Symbolic;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The real engine: {@link SpecLoader} with exact numbers from {@link Symbolic}, {@link Planner} and {@link Checker}. */
+/**
+ * The real engine: {@link SpecLoader} with exact numbers from {@link Symbolic}, {@link Planner} and
+ * {@link Checker}.
+ */
 final class PipelineEngine implements Engine {
     /**
      * RunSettings' default formula-time-limit: numbers are read while the spec loads, before its

@@ -1,13 +1,15 @@
 package dev.occam.cli;
 
 import dev.occam.check.Progress;
-import java.io.PrintStream;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A progress bar on the terminal over all specs of a run, each spec weighing the same. Only for
@@ -21,9 +23,16 @@ final class ProgressDisplay implements Progress, AutoCloseable {
 
     ProgressDisplay(PrintStream terminal, int specs) {
         this.terminal = terminal;
-        this.bar = new ProgressBarBuilder().setTaskName("checking").setInitialMax(specs * UNITS_PER_SPEC)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).hideEta().clearDisplayOnFinish()
-                .setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
+        this.bar =
+                new ProgressBarBuilder()
+                        .setTaskName("checking")
+                        .setInitialMax(specs * UNITS_PER_SPEC)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(250)
+                        .hideEta()
+                        .clearDisplayOnFinish()
+                        .setConsumer(new ConsoleProgressBarConsumer(terminal))
+                        .build();
     }
 
     @Override
@@ -37,7 +46,10 @@ final class ProgressDisplay implements Progress, AutoCloseable {
         show(specId);
     }
 
-    /** Erases the bar's line so a result line can take its place; the bar redraws below on its next tick. */
+    /**
+     * Erases the bar's line so a result line can take its place; the bar redraws below on its next
+     * tick.
+     */
     void clearLine() {
         terminal.print("\r\u001b[2K");
         terminal.flush();

@@ -1,6 +1,7 @@
 package dev.occam.cli;
 
 import dev.occam.report.ToolVersion;
+
 import picocli.CommandLine.IVersionProvider;
 
 /** "occam 0.1.0" for every command's --version. */

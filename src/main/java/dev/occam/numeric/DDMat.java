@@ -1,7 +1,8 @@
 package dev.occam.numeric;
 
-import java.util.Arrays;
 import org.apache.commons.numbers.core.DD;
+
+import java.util.Arrays;
 
 /**
  * A row-major double-double matrix. When every entry is exactly a double (generated data, small
@@ -14,8 +15,12 @@ final class DDMat implements Mat {
     private final double[] hi;
     private final double[] lo;
     private final boolean exactDoubles;
-    /** For {@link #multiplyTransposedLog}, made on first use (a matrix belongs to one objective). */
+
+    /**
+     * For {@link #multiplyTransposedLog}, made on first use (a matrix belongs to one objective).
+     */
     private DD[] logAbs;
+
     private double[] columnLogMax;
 
     DDMat(int rows, int cols, double[] hi, double[] lo) {
@@ -30,13 +35,25 @@ final class DDMat implements Mat {
         this.exactDoubles = exact;
     }
 
-    @Override public int rows() { return rows; }
+    @Override
+    public int rows() {
+        return rows;
+    }
 
-    @Override public int cols() { return cols; }
+    @Override
+    public int cols() {
+        return cols;
+    }
 
-    @Override public Tier tier() { return DDTier.INSTANCE; }
+    @Override
+    public Tier tier() {
+        return DDTier.INSTANCE;
+    }
 
-    @Override public double get(int i, int j) { return hi[i * cols + j]; }
+    @Override
+    public double get(int i, int j) {
+        return hi[i * cols + j];
+    }
 
     /** Each row is a Dot2-style sum (see {@link DDVec#dot}). */
     @Override
@@ -160,19 +177,26 @@ final class DDMat implements Mat {
     }
 
     /** Column j as the difference of two log-sum-exps, each shifted by its largest high part. */
-    private void logSumColumn(int j, DDVec lx, DD[] la, double pMax, double nMax, DD c, DDVec sg, DDVec lg) {
+    private void logSumColumn(
+            int j, DDVec lx, DD[] la, double pMax, double nMax, DD c, DDVec sg, DDVec lg) {
         DD pSum = DD.ZERO;
         DD nSum = DD.ZERO;
         for (int i = 0, k = j; i < rows; i++, k += cols) {
-            if (lx.hi[i] == Double.NEGATIVE_INFINITY) continue; // x_i = 0 (and DD arithmetic on -inf gives NaN)
-            if (hi[k] > 0 && pMax > Double.NEGATIVE_INFINITY) pSum = pSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(pMax)));
-            else if (hi[k] < 0 && nMax > Double.NEGATIVE_INFINITY) nSum = nSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(nMax)));
+            if (lx.hi[i] == Double.NEGATIVE_INFINITY)
+                continue; // x_i = 0 (and DD arithmetic on -inf gives NaN)
+            if (hi[k] > 0 && pMax > Double.NEGATIVE_INFINITY)
+                pSum = pSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(pMax)));
+            else if (hi[k] < 0 && nMax > Double.NEGATIVE_INFINITY)
+                nSum = nSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(nMax)));
         }
         DD positive = pSum.hi() > 0 ? DDMath.log(pSum).add(pMax) : DD.of(Double.NEGATIVE_INFINITY);
         DD negative = nSum.hi() > 0 ? DDMath.log(nSum).add(nMax) : DD.of(Double.NEGATIVE_INFINITY);
-        int order = positive.hi() != negative.hi() ? Double.compare(positive.hi(), negative.hi())
-                : Double.compare(positive.lo(), negative.lo());
-        if (positive.hi() == Double.NEGATIVE_INFINITY && negative.hi() == Double.NEGATIVE_INFINITY) order = 0;
+        int order =
+                positive.hi() != negative.hi()
+                        ? Double.compare(positive.hi(), negative.hi())
+                        : Double.compare(positive.lo(), negative.lo());
+        if (positive.hi() == Double.NEGATIVE_INFINITY && negative.hi() == Double.NEGATIVE_INFINITY)
+            order = 0;
         if (order == 0) {
             put(sg, j, DD.ZERO);
             put(lg, j, DD.of(Double.NEGATIVE_INFINITY));
@@ -202,7 +226,10 @@ final class DDMat implements Mat {
             double[] m = new double[cols];
             Arrays.fill(m, Double.NEGATIVE_INFINITY);
             for (int k = 0; k < l.length; k++) {
-                l[k] = hi[k] == 0 ? DD.of(Double.NEGATIVE_INFINITY) : DDMath.log(DD.ofSum(hi[k], lo[k]).abs());
+                l[k] =
+                        hi[k] == 0
+                                ? DD.of(Double.NEGATIVE_INFINITY)
+                                : DDMath.log(DD.ofSum(hi[k], lo[k]).abs());
                 m[k % cols] = Math.max(m[k % cols], l[k].hi());
             }
             columnLogMax = m;

@@ -1,16 +1,19 @@
 package dev.occam.numeric;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.DfpField;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /** Elementary functions on commons-numbers {@link DD}, which has none, to about 1e-31 relative. */
 public final class DDMath {
     private static final DD LN2 = DD.from(new BigDecimal(new DfpField(60).getLn2().toString()));
     private static final DD SQRT_HALF = DD.of(0.5).sqrt();
+
     /** 1/n!, n = 0..26: the Taylor tail after |r| <= ln2/2 and 27 terms is below 1e-40. */
     private static final DD[] INV_FACTORIAL = new DD[27];
+
     /** 1/(2n+1), n = 0..24: with |s| <= 0.172 the atanh tail after 25 terms is below 1e-38. */
     private static final DD[] INV_ODD = new DD[25];
 
@@ -28,8 +31,7 @@ public final class DDMath {
         }
     }
 
-    private DDMath() {
-    }
+    private DDMath() {}
 
     /** e^x = 2^k e^r with r = x - k ln2, |r| <= ln2/2, e^r by its Taylor series. */
     public static DD exp(DD x) {
@@ -53,8 +55,9 @@ public final class DDMath {
     }
 
     /**
-     * log x = e ln2 + log m with x = m 2^e and m in [sqrt(1/2), sqrt(2)); log m = 2 atanh((m-1)/(m+1)) by
-     * its series, which (unlike a Newton step on exp) keeps full relative accuracy for x near 1.
+     * log x = e ln2 + log m with x = m 2^e and m in [sqrt(1/2), sqrt(2)); log m = 2
+     * atanh((m-1)/(m+1)) by its series, which (unlike a Newton step on exp) keeps full relative
+     * accuracy for x near 1.
      */
     public static DD log(DD x) {
         double h = x.hi();

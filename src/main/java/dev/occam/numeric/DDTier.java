@@ -1,23 +1,35 @@
 package dev.occam.numeric;
 
-import java.math.BigDecimal;
 import org.apache.commons.numbers.core.DD;
+
+import java.math.BigDecimal;
 
 /** Double-double: about 32 digits on pairs of primitive arrays. */
 final class DDTier implements Tier {
     static final int DIGITS = 32;
     static final DDTier INSTANCE = new DDTier();
 
-    private DDTier() {
+    private DDTier() {}
+
+    @Override
+    public int digits() {
+        return DIGITS;
     }
 
-    @Override public int digits() { return DIGITS; }
+    @Override
+    public String name() {
+        return "double-double";
+    }
 
-    @Override public String name() { return "double-double"; }
+    @Override
+    public double epsilon() {
+        return 0x1p-104;
+    }
 
-    @Override public double epsilon() { return 0x1p-104; }
-
-    @Override public Vec zeros(int n) { return new DDVec(new double[n], new double[n]); }
+    @Override
+    public Vec zeros(int n) {
+        return new DDVec(new double[n], new double[n]);
+    }
 
     @Override
     public Vec of(Value[] values) {
@@ -28,7 +40,10 @@ final class DDTier implements Tier {
         return of(d);
     }
 
-    @Override public Vec of(double[] values) { return new DDVec(values.clone(), new double[values.length]); }
+    @Override
+    public Vec of(double[] values) {
+        return new DDVec(values.clone(), new double[values.length]);
+    }
 
     @Override
     public Vec of(BigDecimal[] values) {
@@ -67,9 +82,18 @@ final class DDTier implements Tier {
         return new DDMat(rows.length, cols, hi, new double[hi.length]);
     }
 
-    @Override public Scalar scalar(double x) { return new DDScalar(DD.of(x)); }
+    @Override
+    public Scalar scalar(double x) {
+        return new DDScalar(DD.of(x));
+    }
 
-    @Override public Scalar scalar(Value x) { return new DDScalar(DD.from(x.decimal())); }
+    @Override
+    public Scalar scalar(Value x) {
+        return new DDScalar(DD.from(x.decimal()));
+    }
 
-    @Override public String toString() { return name(); }
+    @Override
+    public String toString() {
+        return name();
+    }
 }

@@ -1,8 +1,9 @@
 package dev.occam.numeric;
 
+import org.apache.commons.numbers.core.DD;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
-import org.apache.commons.numbers.core.DD;
 
 /**
  * A double-double vector: element i is hi[i] + lo[i] with |lo[i]| <= ulp(hi[i])/2. The kernels
@@ -30,7 +31,9 @@ final class DDVec implements Vec {
         return cast(x);
     }
 
-    /** Stores the unnormalized sum (p + pe) + (hi[i] + lo[i]) renormalized; |pe| <= about ulp(p). */
+    /**
+     * Stores the unnormalized sum (p + pe) + (hi[i] + lo[i]) renormalized; |pe| <= about ulp(p).
+     */
     static void addTo(double[] hi, double[] lo, int i, double p, double pe) {
         double h = hi[i];
         double t = h + p;
@@ -56,20 +59,34 @@ final class DDVec implements Vec {
         hi[i] = t;
     }
 
-    DD dd(int i) { return DD.ofSum(hi[i], lo[i]); }
+    DD dd(int i) {
+        return DD.ofSum(hi[i], lo[i]);
+    }
 
     private void put(int i, DD v) {
         hi[i] = v.hi();
         lo[i] = v.lo();
     }
 
-    @Override public int size() { return hi.length; }
+    @Override
+    public int size() {
+        return hi.length;
+    }
 
-    @Override public Tier tier() { return DDTier.INSTANCE; }
+    @Override
+    public Tier tier() {
+        return DDTier.INSTANCE;
+    }
 
-    @Override public double get(int i) { return hi[i]; }
+    @Override
+    public double get(int i) {
+        return hi[i];
+    }
 
-    @Override public BigDecimal decimal(int i) { return new BigDecimal(hi[i]).add(new BigDecimal(lo[i])); }
+    @Override
+    public BigDecimal decimal(int i) {
+        return new BigDecimal(hi[i]).add(new BigDecimal(lo[i]));
+    }
 
     @Override
     public BigDecimal[] decimals() {
@@ -80,13 +97,25 @@ final class DDVec implements Vec {
         return d;
     }
 
-    @Override public double[] toDoubleArray() { return hi.clone(); }
+    @Override
+    public double[] toDoubleArray() {
+        return hi.clone();
+    }
 
-    @Override public Scalar element(int i) { return new DDScalar(dd(i)); }
+    @Override
+    public Scalar element(int i) {
+        return new DDScalar(dd(i));
+    }
 
-    @Override public void set(int i, Scalar v) { put(i, DDScalar.cast(v)); }
+    @Override
+    public void set(int i, Scalar v) {
+        put(i, DDScalar.cast(v));
+    }
 
-    @Override public Vec copy() { return new DDVec(hi.clone(), lo.clone()); }
+    @Override
+    public Vec copy() {
+        return new DDVec(hi.clone(), lo.clone());
+    }
 
     @Override
     public void set(Vec src) {
@@ -222,8 +251,8 @@ final class DDVec implements Vec {
 
     /**
      * Sum of products in the style of Ogita-Rump-Oishi Dot2: the high parts accumulate through
-     * TwoSum and every rounding error into one double, which keeps the loop-carried dependency to
-     * a single addition and is as accurate as renormalizing after each term.
+     * TwoSum and every rounding error into one double, which keeps the loop-carried dependency to a
+     * single addition and is as accurate as renormalizing after each term.
      */
     @Override
     public Scalar dot(Vec x) {
@@ -364,7 +393,9 @@ final class DDVec implements Vec {
         }
     }
 
-    /** The difference is formed exactly enough (TwoSum of the high parts) before rounding to double. */
+    /**
+     * The difference is formed exactly enough (TwoSum of the high parts) before rounding to double.
+     */
     @Override
     public double distance(Vec x) {
         DDVec v = other(x);

@@ -11,8 +11,7 @@ import org.hipparchus.linear.FieldLUDecomposition;
  * Hipparchus offers for doubles only, is {@link PositiveDefinite}.
  */
 public final class DfpLinearAlgebra {
-    private DfpLinearAlgebra() {
-    }
+    private DfpLinearAlgebra() {}
 
     /** x with Ax = b; throws ArithmeticException if A is singular. */
     public static Dfp[] solve(Dfp[][] a, Dfp[] b) {
@@ -27,8 +26,8 @@ public final class DfpLinearAlgebra {
     }
 
     /**
-     * Pivots chosen by magnitude (numericPermutationChoice), as partial pivoting does, rather than the
-     * first nonzero entry, which may be a rounding residue.
+     * Pivots chosen by magnitude (numericPermutationChoice), as partial pivoting does, rather than
+     * the first nonzero entry, which may be a rounding residue.
      */
     private static FieldDecompositionSolver<Dfp> solver(Dfp[][] a) {
         for (Dfp[] row : a) {
@@ -36,7 +35,9 @@ public final class DfpLinearAlgebra {
                 throw new IllegalArgumentException("not a square system of size " + a.length);
             }
         }
-        FieldDecompositionSolver<Dfp> s = new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(a, false), Dfp::isZero, true).getSolver();
+        FieldDecompositionSolver<Dfp> s =
+                new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(a, false), Dfp::isZero, true)
+                        .getSolver();
         if (!s.isNonSingular()) {
             throw new ArithmeticException("singular matrix");
         }

@@ -7,9 +7,17 @@ final class DfpMat implements Mat {
     private final DfpTier tier;
     private final Dfp[][] a;
     private final int cols;
-    /** Dfp's range ends near e^-301000; e^-21000 of a column's largest term is below any tier's rounding. */
+
+    /**
+     * Dfp's range ends near e^-301000; e^-21000 of a column's largest term is below any tier's
+     * rounding.
+     */
     private static final double LINEAR_RANGE = 280_000;
-    /** log |a_ij|, for {@link #multiplyTransposedLog}; made on first use (a matrix belongs to one objective). */
+
+    /**
+     * log |a_ij|, for {@link #multiplyTransposedLog}; made on first use (a matrix belongs to one
+     * objective).
+     */
     private Dfp[][] logAbs;
 
     DfpMat(DfpTier tier, Dfp[][] a, int cols) {
@@ -18,13 +26,25 @@ final class DfpMat implements Mat {
         this.cols = cols;
     }
 
-    @Override public int rows() { return a.length; }
+    @Override
+    public int rows() {
+        return a.length;
+    }
 
-    @Override public int cols() { return cols; }
+    @Override
+    public int cols() {
+        return cols;
+    }
 
-    @Override public Tier tier() { return tier; }
+    @Override
+    public Tier tier() {
+        return tier;
+    }
 
-    @Override public double get(int i, int j) { return a[i][j].toDouble(); }
+    @Override
+    public double get(int i, int j) {
+        return a[i][j].toDouble();
+    }
 
     @Override
     public void multiply(Vec x, Vec out) {
@@ -55,8 +75,8 @@ final class DfpMat implements Mat {
     }
 
     /**
-     * As {@link DoubleMat#multiplyTransposedLog}. Dfp underflows only near e^-301000, so a column is
-     * summed linearly whenever its largest term exceeds e^-LINEAR_RANGE times its largest entry.
+     * As {@link DoubleMat#multiplyTransposedLog}. Dfp underflows only near e^-301000, so a column
+     * is summed linearly whenever its largest term exceeds e^-LINEAR_RANGE times its largest entry.
      */
     @Override
     public void multiplyTransposedLog(Vec logX, Vec x, Scalar shift, Vec signs, Vec logs) {
@@ -89,8 +109,16 @@ final class DfpMat implements Mat {
             if (big != null && big.subtract(c).toDouble() - largestEntry > -LINEAR_RANGE) {
                 Dfp sum = zero;
                 for (int i = 0; i < a.length; i++) sum = sum.add(xs[i].multiply(a[i][j]));
-                sg[j] = sum.isZero() ? zero : sum.negativeOrNull() ? tier.field.getOne().negate() : tier.field.getOne();
-                lg[j] = sum.isZero() ? tier.field.newDfp(Double.NEGATIVE_INFINITY) : sum.abs().log();
+                sg[j] =
+                        sum.isZero()
+                                ? zero
+                                : sum.negativeOrNull()
+                                        ? tier.field.getOne().negate()
+                                        : tier.field.getOne();
+                lg[j] =
+                        sum.isZero()
+                                ? tier.field.newDfp(Double.NEGATIVE_INFINITY)
+                                : sum.abs().log();
                 continue;
             }
             Dfp pSum = zero;
@@ -125,7 +153,8 @@ final class DfpMat implements Mat {
         if (logAbs == null) {
             Dfp[][] l = new Dfp[a.length][cols];
             for (int i = 0; i < a.length; i++) {
-                for (int j = 0; j < cols; j++) l[i][j] = a[i][j].isZero() ? null : a[i][j].abs().log();
+                for (int j = 0; j < cols; j++)
+                    l[i][j] = a[i][j].isZero() ? null : a[i][j].abs().log();
             }
             logAbs = l;
         }

@@ -1,9 +1,10 @@
 package dev.occam.numeric;
 
-import java.math.BigDecimal;
-import java.util.Arrays;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
 
 /** Arbitrary precision on Hipparchus Dfp, with 8 guard digits beyond those requested. */
 final class DfpTier implements Tier {
@@ -16,12 +17,21 @@ final class DfpTier implements Tier {
         this.field = new DfpField(digits + GUARD_DIGITS);
     }
 
-    @Override public int digits() { return digits; }
+    @Override
+    public int digits() {
+        return digits;
+    }
 
-    @Override public String name() { return "arbitrary(" + digits + ")"; }
+    @Override
+    public String name() {
+        return "arbitrary(" + digits + ")";
+    }
 
     /** 10^-digits, which underflows to 0 beyond about 323 digits. */
-    @Override public double epsilon() { return Math.pow(10, -digits); }
+    @Override
+    public double epsilon() {
+        return Math.pow(10, -digits);
+    }
 
     @Override
     public Vec zeros(int n) {
@@ -81,11 +91,20 @@ final class DfpTier implements Tier {
         return new DfpMat(this, a, cols);
     }
 
-    @Override public Scalar scalar(double x) { return new DfpScalar(this, field.newDfp(x)); }
+    @Override
+    public Scalar scalar(double x) {
+        return new DfpScalar(this, field.newDfp(x));
+    }
 
-    @Override public Scalar scalar(Value x) { return new DfpScalar(this, dfp(x)); }
+    @Override
+    public Scalar scalar(Value x) {
+        return new DfpScalar(this, dfp(x));
+    }
 
-    /** Rationals as a quotient of integers (exact to the field's precision), others from their decimal. */
+    /**
+     * Rationals as a quotient of integers (exact to the field's precision), others from their
+     * decimal.
+     */
     Dfp dfp(Value v) {
         if (v.isRational()) {
             return field.newDfp(v.rational().getNumerator().toString())
@@ -105,5 +124,8 @@ final class DfpTier implements Tier {
         return new BigDecimal(x.toString());
     }
 
-    @Override public String toString() { return name(); }
+    @Override
+    public String toString() {
+        return name();
+    }
 }

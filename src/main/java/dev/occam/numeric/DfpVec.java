@@ -1,8 +1,9 @@
 package dev.occam.numeric;
 
+import org.hipparchus.dfp.Dfp;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
-import org.hipparchus.dfp.Dfp;
 
 /** A vector of Dfp numbers of one arbitrary-precision tier; every operation allocates. */
 final class DfpVec implements Vec {
@@ -26,17 +27,33 @@ final class DfpVec implements Vec {
         return cast(tier, x).a;
     }
 
-    private Dfp dfp(double x) { return tier.field.newDfp(x); }
+    private Dfp dfp(double x) {
+        return tier.field.newDfp(x);
+    }
 
-    private Dfp scalar(Scalar s) { return DfpScalar.cast(tier, s); }
+    private Dfp scalar(Scalar s) {
+        return DfpScalar.cast(tier, s);
+    }
 
-    @Override public int size() { return a.length; }
+    @Override
+    public int size() {
+        return a.length;
+    }
 
-    @Override public Tier tier() { return tier; }
+    @Override
+    public Tier tier() {
+        return tier;
+    }
 
-    @Override public double get(int i) { return a[i].toDouble(); }
+    @Override
+    public double get(int i) {
+        return a[i].toDouble();
+    }
 
-    @Override public BigDecimal decimal(int i) { return DfpTier.decimal(a[i]); }
+    @Override
+    public BigDecimal decimal(int i) {
+        return DfpTier.decimal(a[i]);
+    }
 
     @Override
     public BigDecimal[] decimals() {
@@ -56,19 +73,40 @@ final class DfpVec implements Vec {
         return d;
     }
 
-    @Override public Scalar element(int i) { return new DfpScalar(tier, a[i]); }
+    @Override
+    public Scalar element(int i) {
+        return new DfpScalar(tier, a[i]);
+    }
 
-    @Override public void set(int i, Scalar v) { a[i] = scalar(v); }
+    @Override
+    public void set(int i, Scalar v) {
+        a[i] = scalar(v);
+    }
 
-    @Override public Vec copy() { return new DfpVec(tier, a.clone()); }
+    @Override
+    public Vec copy() {
+        return new DfpVec(tier, a.clone());
+    }
 
-    @Override public void set(Vec src) { System.arraycopy(other(src), 0, a, 0, a.length); }
+    @Override
+    public void set(Vec src) {
+        System.arraycopy(other(src), 0, a, 0, a.length);
+    }
 
-    @Override public void setZero() { Arrays.fill(a, tier.field.getZero()); }
+    @Override
+    public void setZero() {
+        Arrays.fill(a, tier.field.getZero());
+    }
 
-    @Override public void axpy(double s, Vec x) { axpy(dfp(s), other(x)); }
+    @Override
+    public void axpy(double s, Vec x) {
+        axpy(dfp(s), other(x));
+    }
 
-    @Override public void axpy(Scalar s, Vec x) { axpy(scalar(s), other(x)); }
+    @Override
+    public void axpy(Scalar s, Vec x) {
+        axpy(scalar(s), other(x));
+    }
 
     private void axpy(Dfp s, Dfp[] b) {
         for (int i = 0; i < a.length; i++) {
@@ -86,9 +124,15 @@ final class DfpVec implements Vec {
         }
     }
 
-    @Override public void scale(double s) { scale(dfp(s)); }
+    @Override
+    public void scale(double s) {
+        scale(dfp(s));
+    }
 
-    @Override public void scale(Scalar s) { scale(scalar(s)); }
+    @Override
+    public void scale(Scalar s) {
+        scale(scalar(s));
+    }
 
     private void scale(Dfp s) {
         for (int i = 0; i < a.length; i++) {
@@ -159,9 +203,15 @@ final class DfpVec implements Vec {
         return new DfpScalar(tier, s);
     }
 
-    @Override public Scalar sumAbsPow(double p) { return sumAbsPow(dfp(p)); }
+    @Override
+    public Scalar sumAbsPow(double p) {
+        return sumAbsPow(dfp(p));
+    }
 
-    @Override public Scalar sumAbsPow(Scalar p) { return sumAbsPow(scalar(p)); }
+    @Override
+    public Scalar sumAbsPow(Scalar p) {
+        return sumAbsPow(scalar(p));
+    }
 
     @Override
     public Scalar sumAbsPow(Scalar p, Scalar unit) {
@@ -267,5 +317,8 @@ final class DfpVec implements Vec {
         return true;
     }
 
-    @Override public String toString() { return Arrays.toString(a); }
+    @Override
+    public String toString() {
+        return Arrays.toString(a);
+    }
 }

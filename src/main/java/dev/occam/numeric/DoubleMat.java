@@ -7,10 +7,17 @@ final class DoubleMat implements Mat {
     private final int rows;
     private final int cols;
     private final double[] data;
-    /** See {@link #multiplyTransposedLog}: e^-620 is a normal number in double and double-double. */
+
+    /**
+     * See {@link #multiplyTransposedLog}: e^-620 is a normal number in double and double-double.
+     */
     static final double LINEAR_RANGE = 620;
-    /** For {@link #multiplyTransposedLog}, made on first use (a matrix belongs to one objective). */
+
+    /**
+     * For {@link #multiplyTransposedLog}, made on first use (a matrix belongs to one objective).
+     */
     private double[] logAbs;
+
     private double[] columnLogMax;
 
     DoubleMat(int rows, int cols, double[] data) {
@@ -19,13 +26,25 @@ final class DoubleMat implements Mat {
         this.data = data;
     }
 
-    @Override public int rows() { return rows; }
+    @Override
+    public int rows() {
+        return rows;
+    }
 
-    @Override public int cols() { return cols; }
+    @Override
+    public int cols() {
+        return cols;
+    }
 
-    @Override public Tier tier() { return DoubleTier.INSTANCE; }
+    @Override
+    public Tier tier() {
+        return DoubleTier.INSTANCE;
+    }
 
-    @Override public double get(int i, int j) { return data[i * cols + j]; }
+    @Override
+    public double get(int i, int j) {
+        return data[i * cols + j];
+    }
 
     @Override
     public void multiply(Vec x, Vec out) {
@@ -95,12 +114,22 @@ final class DoubleMat implements Mat {
     }
 
     /** Column j as the difference of two log-sum-exps, each part shifted by its largest term. */
-    private void logSumColumn(int j, double[] lx, double[] la, double pMax, double nMax, double c, double[] sg, double[] lg) {
+    private void logSumColumn(
+            int j,
+            double[] lx,
+            double[] la,
+            double pMax,
+            double nMax,
+            double c,
+            double[] sg,
+            double[] lg) {
         double pSum = 0;
         double nSum = 0;
         for (int i = 0, k = j; i < rows; i++, k += cols) {
-            if (data[k] > 0 && pMax > Double.NEGATIVE_INFINITY) pSum += Math.exp(lx[i] + la[k] - pMax);
-            else if (data[k] < 0 && nMax > Double.NEGATIVE_INFINITY) nSum += Math.exp(lx[i] + la[k] - nMax);
+            if (data[k] > 0 && pMax > Double.NEGATIVE_INFINITY)
+                pSum += Math.exp(lx[i] + la[k] - pMax);
+            else if (data[k] < 0 && nMax > Double.NEGATIVE_INFINITY)
+                nSum += Math.exp(lx[i] + la[k] - nMax);
         }
         double positive = pSum > 0 ? pMax + Math.log(pSum) : Double.NEGATIVE_INFINITY;
         double negative = nSum > 0 ? nMax + Math.log(nSum) : Double.NEGATIVE_INFINITY;

@@ -7,16 +7,27 @@ final class DoubleTier implements Tier {
     static final int DIGITS = 16;
     static final DoubleTier INSTANCE = new DoubleTier();
 
-    private DoubleTier() {
+    private DoubleTier() {}
+
+    @Override
+    public int digits() {
+        return DIGITS;
     }
 
-    @Override public int digits() { return DIGITS; }
+    @Override
+    public String name() {
+        return "double";
+    }
 
-    @Override public String name() { return "double"; }
+    @Override
+    public double epsilon() {
+        return 0x1p-53;
+    }
 
-    @Override public double epsilon() { return 0x1p-53; }
-
-    @Override public Vec zeros(int n) { return new DoubleVec(new double[n]); }
+    @Override
+    public Vec zeros(int n) {
+        return new DoubleVec(new double[n]);
+    }
 
     @Override
     public Vec of(Value[] values) {
@@ -27,7 +38,10 @@ final class DoubleTier implements Tier {
         return new DoubleVec(a);
     }
 
-    @Override public Vec of(double[] values) { return new DoubleVec(values.clone()); }
+    @Override
+    public Vec of(double[] values) {
+        return new DoubleVec(values.clone());
+    }
 
     @Override
     public Vec of(BigDecimal[] values) {
@@ -53,9 +67,18 @@ final class DoubleTier implements Tier {
         return new DoubleMat(rows.length, cols, data);
     }
 
-    @Override public Scalar scalar(double x) { return new DoubleScalar(x); }
+    @Override
+    public Scalar scalar(double x) {
+        return new DoubleScalar(x);
+    }
 
-    @Override public Scalar scalar(Value x) { return new DoubleScalar(x.doubleValue()); }
+    @Override
+    public Scalar scalar(Value x) {
+        return new DoubleScalar(x.doubleValue());
+    }
 
-    @Override public String toString() { return name(); }
+    @Override
+    public String toString() {
+        return name();
+    }
 }

@@ -3,7 +3,9 @@ package dev.occam.numeric;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
-/** A vector of doubles. The kernels are plain loops: they are the inner loop of every double run. */
+/**
+ * A vector of doubles. The kernels are plain loops: they are the inner loop of every double run.
+ */
 final class DoubleVec implements Vec {
     final double[] a;
 
@@ -23,13 +25,25 @@ final class DoubleVec implements Vec {
         return cast(x).a;
     }
 
-    @Override public int size() { return a.length; }
+    @Override
+    public int size() {
+        return a.length;
+    }
 
-    @Override public Tier tier() { return DoubleTier.INSTANCE; }
+    @Override
+    public Tier tier() {
+        return DoubleTier.INSTANCE;
+    }
 
-    @Override public double get(int i) { return a[i]; }
+    @Override
+    public double get(int i) {
+        return a[i];
+    }
 
-    @Override public BigDecimal decimal(int i) { return new BigDecimal(a[i]); }
+    @Override
+    public BigDecimal decimal(int i) {
+        return new BigDecimal(a[i]);
+    }
 
     @Override
     public BigDecimal[] decimals() {
@@ -40,17 +54,35 @@ final class DoubleVec implements Vec {
         return d;
     }
 
-    @Override public double[] toDoubleArray() { return a.clone(); }
+    @Override
+    public double[] toDoubleArray() {
+        return a.clone();
+    }
 
-    @Override public Scalar element(int i) { return new DoubleScalar(a[i]); }
+    @Override
+    public Scalar element(int i) {
+        return new DoubleScalar(a[i]);
+    }
 
-    @Override public void set(int i, Scalar v) { a[i] = DoubleScalar.cast(v).v; }
+    @Override
+    public void set(int i, Scalar v) {
+        a[i] = DoubleScalar.cast(v).v;
+    }
 
-    @Override public Vec copy() { return new DoubleVec(a.clone()); }
+    @Override
+    public Vec copy() {
+        return new DoubleVec(a.clone());
+    }
 
-    @Override public void set(Vec src) { System.arraycopy(other(src), 0, a, 0, a.length); }
+    @Override
+    public void set(Vec src) {
+        System.arraycopy(other(src), 0, a, 0, a.length);
+    }
 
-    @Override public void setZero() { Arrays.fill(a, 0.0); }
+    @Override
+    public void setZero() {
+        Arrays.fill(a, 0.0);
+    }
 
     @Override
     public void axpy(double s, Vec x) {
@@ -60,7 +92,10 @@ final class DoubleVec implements Vec {
         }
     }
 
-    @Override public void axpy(Scalar s, Vec x) { axpy(DoubleScalar.cast(s).v, x); }
+    @Override
+    public void axpy(Scalar s, Vec x) {
+        axpy(DoubleScalar.cast(s).v, x);
+    }
 
     @Override
     public void combine(double s, double t, Vec x) {
@@ -77,7 +112,10 @@ final class DoubleVec implements Vec {
         }
     }
 
-    @Override public void scale(Scalar s) { scale(DoubleScalar.cast(s).v); }
+    @Override
+    public void scale(Scalar s) {
+        scale(DoubleScalar.cast(s).v);
+    }
 
     @Override
     public void multiplyElements(Vec x) {
@@ -151,7 +189,10 @@ final class DoubleVec implements Vec {
         return new DoubleScalar(s);
     }
 
-    @Override public Scalar sumAbsPow(Scalar p) { return sumAbsPow(DoubleScalar.cast(p).v); }
+    @Override
+    public Scalar sumAbsPow(Scalar p) {
+        return sumAbsPow(DoubleScalar.cast(p).v);
+    }
 
     @Override
     public Scalar sumAbsPow(Scalar p, Scalar unit) {
@@ -241,5 +282,8 @@ final class DoubleVec implements Vec {
         return true;
     }
 
-    @Override public String toString() { return Arrays.toString(a); }
+    @Override
+    public String toString() {
+        return Arrays.toString(a);
+    }
 }

@@ -7,27 +7,35 @@ import java.util.function.ToIntFunction;
 
 /**
  * A sound enclosure of a function's values over a box of arguments: every value the function takes
- * at a point of the box where it is defined lies in [lo, hi], and differs from 0 when
- * {@code excludesZero}. Endpoints are extended reals; an infinite endpoint is a limit (the values are
+ * at a point of the box where it is defined lies in [lo, hi], and differs from 0 when {@code
+ * excludesZero}. Endpoints are extended reals; an infinite endpoint is a limit (the values are
  * finite), so lo is never +inf and hi never -inf. {@code maybeUndefined} is false only when the
- * function is proved defined (real) at every point of the box; true means "log of a negative number,
- * a division by zero, a pole ... may occur somewhere", not that it does.
+ * function is proved defined (real) at every point of the box; true means "log of a negative
+ * number, a division by zero, a pole ... may occur somewhere", not that it does.
  *
  * <p>{@code excludesZero} lets a value proved strictly positive keep that sign when its lower bound
  * underflows to 0: 1/x^2 at x = 1e300 is 1e-600, below every positive double.
  *
  * <p>Arithmetic rounds outward, so the result of an operation contains the exact result of the
- * operation on every pair of points of its operands. Elementary functions are in {@link IntervalMath}.
+ * operation on every pair of points of its operands. Elementary functions are in {@link
+ * IntervalMath}.
  */
 public record Interval(double lo, double hi, boolean excludesZero, boolean maybeUndefined) {
 
     /** All of R, proved defined. */
-    public static final Interval ENTIRE = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false);
+    public static final Interval ENTIRE =
+            new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false);
+
     /** Nothing known: any value, and possibly no value at all. */
-    public static final Interval UNDEFINED = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, true);
+    public static final Interval UNDEFINED =
+            new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, true);
 
     public Interval {
-        if (Double.isNaN(lo) || Double.isNaN(hi) || lo > hi || lo == Double.POSITIVE_INFINITY || hi == Double.NEGATIVE_INFINITY) {
+        if (Double.isNaN(lo)
+                || Double.isNaN(hi)
+                || lo > hi
+                || lo == Double.POSITIVE_INFINITY
+                || hi == Double.NEGATIVE_INFINITY) {
             throw new IllegalArgumentException("not an interval: [" + lo + ", " + hi + "]");
         }
         lo += 0.0; // -0.0 becomes 0.0: the sign of a zero endpoint carries no information here
@@ -61,10 +69,15 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
         BigInteger d = den.abs();
         BigDecimal dd = new BigDecimal(d);
         double nearest = new BigDecimal(n).divide(dd, MathContext.DECIMAL128).doubleValue();
-        return bracket(nearest, x -> new BigDecimal(x).multiply(dd).compareTo(new BigDecimal(n)), n.signum());
+        return bracket(
+                nearest,
+                x -> new BigDecimal(x).multiply(dd).compareTo(new BigDecimal(n)),
+                n.signum());
     }
 
-    /** Steps from a double near the value until [lo, hi] brackets it; compare(x) = sign(x - value). */
+    /**
+     * Steps from a double near the value until [lo, hi] brackets it; compare(x) = sign(x - value).
+     */
     private static Interval bracket(double near, ToIntFunction<Double> compare, int signum) {
         double start = Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, near));
         double lo = start;
@@ -119,7 +132,10 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
     }
 
     public Interval hull(Interval o) {
-        return new Interval(Math.min(lo, o.lo), Math.max(hi, o.hi), excludesZero && o.excludesZero,
+        return new Interval(
+                Math.min(lo, o.lo),
+                Math.max(hi, o.hi),
+                excludesZero && o.excludesZero,
                 maybeUndefined || o.maybeUndefined);
     }
 
@@ -128,9 +144,16 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
     }
 
     public Interval add(Interval o) {
-        boolean nonzero = (positive() && o.lo >= 0) || (o.positive() && lo >= 0)
-                || (negative() && o.hi <= 0) || (o.negative() && hi <= 0);
-        return new Interval(Rounding.addDown(lo, o.lo), Rounding.addUp(hi, o.hi), nonzero, maybeUndefined || o.maybeUndefined);
+        boolean nonzero =
+                (positive() && o.lo >= 0)
+                        || (o.positive() && lo >= 0)
+                        || (negative() && o.hi <= 0)
+                        || (o.negative() && hi <= 0);
+        return new Interval(
+                Rounding.addDown(lo, o.lo),
+                Rounding.addUp(hi, o.hi),
+                nonzero,
+                maybeUndefined || o.maybeUndefined);
     }
 
     public Interval subtract(Interval o) {
@@ -139,16 +162,21 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
 
     /** Products of endpoints, 0 * inf taken as 0 (0 is a point of the box, inf only a limit). */
     public Interval multiply(Interval o) {
-        double l = Math.min(Math.min(Rounding.mulDown(lo, o.lo), Rounding.mulDown(lo, o.hi)),
-                Math.min(Rounding.mulDown(hi, o.lo), Rounding.mulDown(hi, o.hi)));
-        double h = Math.max(Math.max(Rounding.mulUp(lo, o.lo), Rounding.mulUp(lo, o.hi)),
-                Math.max(Rounding.mulUp(hi, o.lo), Rounding.mulUp(hi, o.hi)));
-        return new Interval(l, h, excludesZero && o.excludesZero, maybeUndefined || o.maybeUndefined);
+        double l =
+                Math.min(
+                        Math.min(Rounding.mulDown(lo, o.lo), Rounding.mulDown(lo, o.hi)),
+                        Math.min(Rounding.mulDown(hi, o.lo), Rounding.mulDown(hi, o.hi)));
+        double h =
+                Math.max(
+                        Math.max(Rounding.mulUp(lo, o.lo), Rounding.mulUp(lo, o.hi)),
+                        Math.max(Rounding.mulUp(hi, o.lo), Rounding.mulUp(hi, o.hi)));
+        return new Interval(
+                l, h, excludesZero && o.excludesZero, maybeUndefined || o.maybeUndefined);
     }
 
     /**
-     * this / o. A divisor that may be 0 makes the result possibly undefined; its values on the side(s)
-     * of 0 it reaches are still enclosed ([1, 2] / [0, 4] is [1/4, inf], undefined at 0).
+     * this / o. A divisor that may be 0 makes the result possibly undefined; its values on the
+     * side(s) of 0 it reaches are still enclosed ([1, 2] / [0, 4] is [1/4, inf], undefined at 0).
      */
     public Interval divide(Interval o) {
         boolean undefined = maybeUndefined || o.maybeUndefined;
@@ -168,7 +196,8 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
         for (double a : new double[] {lo, hi}) {
             for (double b : new double[] {bLo, bHi}) {
                 if (Double.isInfinite(a) && Double.isInfinite(b)) {
-                    continue; // inf/inf: the neighbouring corners (finite/inf = 0, inf/finite = inf) bound it
+                    continue; // inf/inf: the neighbouring corners (finite/inf = 0, inf/finite =
+                    // inf) bound it
                 }
                 l = Math.min(l, Rounding.divDown(a, b));
                 h = Math.max(h, Rounding.divUp(a, b));
@@ -227,7 +256,12 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
 
     @Override
     public String toString() {
-        return "[" + lo + ", " + hi + "]" + (excludesZero && (lo == 0 || hi == 0) ? " without 0" : "")
+        return "["
+                + lo
+                + ", "
+                + hi
+                + "]"
+                + (excludesZero && (lo == 0 || hi == 0) ? " without 0" : "")
                 + (maybeUndefined ? " (maybe undefined)" : "");
     }
 }

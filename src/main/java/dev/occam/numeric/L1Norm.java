@@ -7,17 +7,32 @@ package dev.occam.numeric;
 final class L1Norm implements LogDomainNorm {
     static final L1Norm INSTANCE = new L1Norm();
 
-    @Override public String name() { return "l1"; }
+    @Override
+    public String name() {
+        return "l1";
+    }
 
-    @Override public Scalar value(Vec v) { return v.sumAbsPow(1); }
+    @Override
+    public Scalar value(Vec v) {
+        return v.sumAbsPow(1);
+    }
 
-    @Override public Scalar dual(Vec g) { return g.normInf(); }
+    @Override
+    public Scalar dual(Vec g) {
+        return g.normInf();
+    }
 
     /** ||v||_2 <= ||v||_1. */
-    @Override public double l2Bound(int d) { return 1; }
+    @Override
+    public double l2Bound(int d) {
+        return 1;
+    }
 
     /** ||g||_2 <= sqrt(d) ||g||_inf. */
-    @Override public double dualL2Bound(int d) { return Norm.up(Math.sqrt(d)); }
+    @Override
+    public double dualL2Bound(int d) {
+        return Norm.up(Math.sqrt(d));
+    }
 
     @Override
     public void steepest(Vec g, Vec out) {
@@ -28,7 +43,10 @@ final class L1Norm implements LogDomainNorm {
         out.set(i, g.element(i).negate());
     }
 
-    /** The coordinate of largest log |g_i| (lowest index on ties), moved by -sign(g_i) e^(log |g_i|). */
+    /**
+     * The coordinate of largest log |g_i| (lowest index on ties), moved by -sign(g_i) e^(log
+     * |g_i|).
+     */
     @Override
     public void steepest(Vec signs, Vec logs, Vec out) {
         Matrices.checkSameSize(signs, out);

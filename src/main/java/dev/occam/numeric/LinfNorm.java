@@ -4,17 +4,32 @@ package dev.occam.numeric;
 final class LinfNorm implements LogDomainNorm {
     static final LinfNorm INSTANCE = new LinfNorm();
 
-    @Override public String name() { return "linf"; }
+    @Override
+    public String name() {
+        return "linf";
+    }
 
-    @Override public Scalar value(Vec v) { return v.normInf(); }
+    @Override
+    public Scalar value(Vec v) {
+        return v.normInf();
+    }
 
-    @Override public Scalar dual(Vec g) { return g.sumAbsPow(1); }
+    @Override
+    public Scalar dual(Vec g) {
+        return g.sumAbsPow(1);
+    }
 
     /** ||v||_2 <= sqrt(d) ||v||_inf. */
-    @Override public double l2Bound(int d) { return Norm.up(Math.sqrt(d)); }
+    @Override
+    public double l2Bound(int d) {
+        return Norm.up(Math.sqrt(d));
+    }
 
     /** ||g||_2 <= ||g||_1. */
-    @Override public double dualL2Bound(int d) { return 1; }
+    @Override
+    public double dualL2Bound(int d) {
+        return 1;
+    }
 
     @Override
     public void steepest(Vec g, Vec out) {

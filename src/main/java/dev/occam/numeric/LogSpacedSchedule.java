@@ -8,12 +8,14 @@ public final class LogSpacedSchedule {
     private static final LogSpacedSchedule STANDARD = new LogSpacedSchedule(20);
 
     private final int perDecade;
+
     /** points[k] = floor(10^(k / perDecade)) for k >= perDecade, up to Long.MAX_VALUE. */
     private final long[] points;
 
     public LogSpacedSchedule(int perDecade) {
         if (perDecade < 1 || perDecade > 100) {
-            throw new IllegalArgumentException("points per decade must be in 1..100, got " + perDecade);
+            throw new IllegalArgumentException(
+                    "points per decade must be in 1..100, got " + perDecade);
         }
         this.perDecade = perDecade;
         int max = 19 * perDecade;

@@ -1,11 +1,12 @@
 package dev.occam.numeric;
 
-/** log(e^a - e^b) for a >= b in double: the last step of a log-polar difference of two log-sum-exps. */
+/**
+ * log(e^a - e^b) for a >= b in double: the last step of a log-polar difference of two log-sum-exps.
+ */
 final class LogSums {
     private static final double LN2 = Math.log(2);
 
-    private LogSums() {
-    }
+    private LogSums() {}
 
     /**
      * a + log(1 - e^(b - a)), by expm1 near b = a and by log1p below (Maechler's log1mexp), so that

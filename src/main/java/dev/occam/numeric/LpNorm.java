@@ -1,16 +1,17 @@
 package dev.occam.numeric;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpMath;
 import org.hipparchus.fraction.BigFraction;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * ||v||_p for 1 < p < inf with dual exponent q = p/(p-1). Exponents are kept exact (or to 120
- * digits) and converted to each vector's tier, so a double-double run uses 4/3 and not its
- * double rounding. Steepest direction: -||g||_q^(2-q) sign(g) |g|^(q-1). Norms and directions are
- * computed in units of ||.||_inf, which keeps p near 1 and large p within every tier's range.
+ * digits) and converted to each vector's tier, so a double-double run uses 4/3 and not its double
+ * rounding. Steepest direction: -||g||_q^(2-q) sign(g) |g|^(q-1). Norms and directions are computed
+ * in units of ||.||_inf, which keeps p near 1 and large p within every tier's range.
  *
  * <p>The static methods are the l_p norm of plain Dfp vectors outside the tiers, in their own field
  * (the mirror maps' potentials and the predictions' certificates), written directly: their
@@ -51,11 +52,18 @@ public final class LpNorm implements LogDomainNorm {
         }
     }
 
-    private static Value exact(BigFraction f) { return Value.of(f, f.toString()); }
+    private static Value exact(BigFraction f) {
+        return Value.of(f, f.toString());
+    }
 
-    private static Value decimal(BigDecimal d) { return Value.irrational(d, d.toString()); }
+    private static Value decimal(BigDecimal d) {
+        return Value.irrational(d, d.toString());
+    }
 
-    @Override public String name() { return name; }
+    @Override
+    public String name() {
+        return name;
+    }
 
     /** ||v||_2 <= ||v||_p for p <= 2, <= d^(1/2 - 1/p) ||v||_p for p > 2 (Hoelder). */
     @Override
@@ -111,9 +119,9 @@ public final class LpNorm implements LogDomainNorm {
     }
 
     /**
-     * The scaled form with m = e^(max_j logs_j): |u_j|^r = e^(r (logs_j - log m)) for r = q and r = q - 1,
-     * so a component far below the tier's range still contributes its |u_j|^(q-1), which for p > 2
-     * (q - 1 < 1) is much larger than the component itself.
+     * The scaled form with m = e^(max_j logs_j): |u_j|^r = e^(r (logs_j - log m)) for r = q and r =
+     * q - 1, so a component far below the tier's range still contributes its |u_j|^(q-1), which for
+     * p > 2 (q - 1 < 1) is much larger than the component itself.
      */
     @Override
     public void steepest(Vec signs, Vec logs, Vec out) {

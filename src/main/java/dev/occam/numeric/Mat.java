@@ -17,13 +17,14 @@ public interface Mat {
     void multiplyTransposed(Vec x, Vec out);
 
     /**
-     * this^T x for x_i = e^(logX_i - shift) >= 0, in log-polar form: component j is signs_j e^(logs_j),
-     * signs_j in {-1, 0, 1} and logs_j = -inf where it is 0. x is given both ways: as the caller has it
-     * (0 where it underflows) and by its logarithms. A column whose largest term is well inside the
-     * tier's range is summed linearly from x (what underflowed is below its rounding); any other has
-     * its positive and negative terms summed as log-sum-exps of logX and only then subtracted, so a
-     * component whose terms all lie below the tier's range (x_i = e^-800 in double) keeps its sign,
-     * and its size as a logarithm. log |a_ij| is computed on first use and kept.
+     * this^T x for x_i = e^(logX_i - shift) >= 0, in log-polar form: component j is signs_j
+     * e^(logs_j), signs_j in {-1, 0, 1} and logs_j = -inf where it is 0. x is given both ways: as
+     * the caller has it (0 where it underflows) and by its logarithms. A column whose largest term
+     * is well inside the tier's range is summed linearly from x (what underflowed is below its
+     * rounding); any other has its positive and negative terms summed as log-sum-exps of logX and
+     * only then subtracted, so a component whose terms all lie below the tier's range (x_i = e^-800
+     * in double) keeps its sign, and its size as a logarithm. log |a_ij| is computed on first use
+     * and kept.
      */
     void multiplyTransposedLog(Vec logX, Vec x, Scalar shift, Vec signs, Vec logs);
 }

@@ -4,8 +4,7 @@ import java.lang.reflect.Array;
 
 /** Shape checks and conversions shared by the tiers' matrix factories. */
 final class Matrices {
-    private Matrices() {
-    }
+    private Matrices() {}
 
     /** The common row length; rejects ragged input. */
     static int columns(Object[] rows) {
@@ -15,8 +14,8 @@ final class Matrices {
         int cols = Array.getLength(rows[0]);
         for (Object row : rows) {
             if (Array.getLength(row) != cols) {
-                throw new IllegalArgumentException("ragged matrix: rows of length " + cols + " and "
-                        + Array.getLength(row));
+                throw new IllegalArgumentException(
+                        "ragged matrix: rows of length " + cols + " and " + Array.getLength(row));
             }
         }
         return cols;
@@ -35,7 +34,8 @@ final class Matrices {
 
     static void checkSameSize(Vec a, Vec b) {
         if (a.size() != b.size()) {
-            throw new IllegalArgumentException("vector sizes differ: " + a.size() + " and " + b.size());
+            throw new IllegalArgumentException(
+                    "vector sizes differ: " + a.size() + " and " + b.size());
         }
     }
 
@@ -43,9 +43,16 @@ final class Matrices {
         int in = transposed ? m.rows() : m.cols();
         int res = transposed ? m.cols() : m.rows();
         if (x.size() != in || out.size() != res) {
-            throw new IllegalArgumentException("cannot multiply a " + m.rows() + "x" + m.cols()
-                    + (transposed ? " matrix transposed" : " matrix") + " by a vector of size " + x.size()
-                    + " into one of size " + out.size());
+            throw new IllegalArgumentException(
+                    "cannot multiply a "
+                            + m.rows()
+                            + "x"
+                            + m.cols()
+                            + (transposed ? " matrix transposed" : " matrix")
+                            + " by a vector of size "
+                            + x.size()
+                            + " into one of size "
+                            + out.size());
         }
         if (x == out) {
             throw new IllegalArgumentException("matrix product cannot write into its own argument");
@@ -53,8 +60,10 @@ final class Matrices {
     }
 
     static IllegalArgumentException tierMismatch(Tier expected, Object other) {
-        String found = other instanceof Vec v ? v.tier().name()
-                : other instanceof Scalar s ? s.tier().name() : String.valueOf(other);
+        String found =
+                other instanceof Vec v
+                        ? v.tier().name()
+                        : other instanceof Scalar s ? s.tier().name() : String.valueOf(other);
         return new IllegalArgumentException("cannot combine " + expected.name() + " with " + found);
     }
 }

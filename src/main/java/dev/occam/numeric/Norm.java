@@ -1,8 +1,8 @@
 package dev.occam.numeric;
 
 /**
- * A norm on R^d with what steepest descent needs from it. Implementations: l1, l2, linf, lp
- * (1 < p < inf), quadratic ||v||_D = sqrt(v^T D v); see {@link Norms}.
+ * A norm on R^d with what steepest descent needs from it. Implementations: l1, l2, linf, lp (1 < p
+ * < inf), quadratic ||v||_D = sqrt(v^T D v); see {@link Norms}.
  */
 public interface Norm {
     /** As a spec writes it: "l1", "l2", "linf", "lp:4/3", "quadratic". */
@@ -14,9 +14,9 @@ public interface Norm {
     Scalar dual(Vec g);
 
     /**
-     * out = argmin_v <g, v> + 1/2 ||v||^2, the steepest-descent direction of the deck's eq. (6);
-     * it has ||out|| = ||g||_* and <g, out> = -||g||_*^2. For l1 the minimizer is not unique:
-     * the coordinate of largest |g_i| (lowest index on ties) is used, i.e. greedy coordinate descent.
+     * out = argmin_v <g, v> + 1/2 ||v||^2, the steepest-descent direction of the deck's eq. (6); it
+     * has ||out|| = ||g||_* and <g, out> = -||g||_*^2. For l1 the minimizer is not unique: the
+     * coordinate of largest |g_i| (lowest index on ties) is used, i.e. greedy coordinate descent.
      */
     void steepest(Vec g, Vec out);
 
@@ -26,7 +26,10 @@ public interface Norm {
      */
     double l2Bound(int d);
 
-    /** B with ||g||_2 <= B ||g||_* for every g in R^d (the same for the dual norm), proved and rounded up. */
+    /**
+     * B with ||g||_2 <= B ||g||_* for every g in R^d (the same for the dual norm), proved and
+     * rounded up.
+     */
     double dualL2Bound(int d);
 
     /** x rounded up past double's last-bit error, for constants computed with pow or sqrt. */

@@ -1,10 +1,11 @@
 package dev.occam.numeric;
 
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import org.hipparchus.dfp.Dfp;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * Positive definiteness by Sylvester's criterion (every leading principal minor positive, that is
@@ -13,8 +14,7 @@ import org.hipparchus.fraction.BigFraction;
  * proof cannot rest on double rounding.
  */
 public final class PositiveDefinite {
-    private PositiveDefinite() {
-    }
+    private PositiveDefinite() {}
 
     /**
      * Exactly: symmetric with every leading principal minor positive, by Bareiss' fraction-free
@@ -48,7 +48,10 @@ public final class PositiveDefinite {
             }
             for (int i = k + 1; i < n; i++) {
                 for (int j = k + 1; j < n; j++) {
-                    m[i][j] = m[i][j].multiply(m[k][k]).subtract(m[i][k].multiply(m[k][j])).divide(previous);
+                    m[i][j] =
+                            m[i][j].multiply(m[k][k])
+                                    .subtract(m[i][k].multiply(m[k][j]))
+                                    .divide(previous);
                 }
             }
             previous = m[k][k];
@@ -85,7 +88,10 @@ public final class PositiveDefinite {
         return true;
     }
 
-    /** Whether elimination without exchanges in {@code mc} meets only positive pivots (for a symmetric A: positive definite). */
+    /**
+     * Whether elimination without exchanges in {@code mc} meets only positive pivots (for a
+     * symmetric A: positive definite).
+     */
     public static boolean test(BigDecimal[][] a, MathContext mc) {
         int n = a.length;
         BigDecimal[][] m = new BigDecimal[n][];

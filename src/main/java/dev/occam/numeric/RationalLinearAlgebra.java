@@ -1,17 +1,16 @@
 package dev.occam.numeric;
 
-import java.math.BigInteger;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.fraction.BigFractionField;
 import org.hipparchus.linear.Array2DRowFieldMatrix;
-import org.hipparchus.linear.ArrayFieldVector;
 import org.hipparchus.linear.FieldDecompositionSolver;
 import org.hipparchus.linear.FieldLUDecomposition;
 
+import java.math.BigInteger;
+
 /** Exact linear algebra over the rationals, for predictions and certificates on rational data. */
 public final class RationalLinearAlgebra {
-    private RationalLinearAlgebra() {
-    }
+    private RationalLinearAlgebra() {}
 
     /** The exact entries; throws when some entry is irrational. */
     public static BigFraction[][] fractions(Value[][] m) {
@@ -75,7 +74,8 @@ public final class RationalLinearAlgebra {
         BigFraction[][] c = new BigFraction[a.length][cols];
         for (int i = 0; i < a.length; i++) {
             if (a[i].length != inner) {
-                throw new IllegalArgumentException("cannot multiply: " + a[i].length + " columns, " + inner + " rows");
+                throw new IllegalArgumentException(
+                        "cannot multiply: " + a[i].length + " columns, " + inner + " rows");
             }
             for (int j = 0; j < cols; j++) {
                 BigFraction s = BigFraction.ZERO;
@@ -92,7 +92,8 @@ public final class RationalLinearAlgebra {
         BigFraction[] y = new BigFraction[a.length];
         for (int i = 0; i < a.length; i++) {
             if (a[i].length != x.length) {
-                throw new IllegalArgumentException("cannot multiply: " + a[i].length + " columns, vector of " + x.length);
+                throw new IllegalArgumentException(
+                        "cannot multiply: " + a[i].length + " columns, vector of " + x.length);
             }
             BigFraction s = BigFraction.ZERO;
             for (int k = 0; k < x.length; k++) {
@@ -115,19 +116,23 @@ public final class RationalLinearAlgebra {
     }
 
     /**
-     * The unique x with Ax = b; throws ArithmeticException when A is singular. Bareiss' fraction-free
-     * elimination on [A | b] scaled to integers (row exchanges only for a zero pivot), then back
-     * substitution in fractions: intermediate integers stay the size of minors, where a gcd-reduced
-     * fraction LU of a 20 x 20 system of binary fractions spends seconds in gcds.
+     * The unique x with Ax = b; throws ArithmeticException when A is singular. Bareiss'
+     * fraction-free elimination on [A | b] scaled to integers (row exchanges only for a zero
+     * pivot), then back substitution in fractions: intermediate integers stay the size of minors,
+     * where a gcd-reduced fraction LU of a 20 x 20 system of binary fractions spends seconds in
+     * gcds.
      */
     public static BigFraction[] solve(BigFraction[][] a, BigFraction[] b) {
         int n = b.length;
         BigInteger[][] m = new BigInteger[n][n + 1];
         for (int i = 0; i < n; i++) {
-            if (a[i].length != n) throw new IllegalArgumentException("not a square system of size " + n);
+            if (a[i].length != n)
+                throw new IllegalArgumentException("not a square system of size " + n);
             BigInteger common = b[i].getDenominator();
-            for (BigFraction x : a[i]) common = common.divide(common.gcd(x.getDenominator())).multiply(x.getDenominator());
-            for (int j = 0; j < n; j++) m[i][j] = a[i][j].getNumerator().multiply(common.divide(a[i][j].getDenominator()));
+            for (BigFraction x : a[i])
+                common = common.divide(common.gcd(x.getDenominator())).multiply(x.getDenominator());
+            for (int j = 0; j < n; j++)
+                m[i][j] = a[i][j].getNumerator().multiply(common.divide(a[i][j].getDenominator()));
             m[i][n] = b[i].getNumerator().multiply(common.divide(b[i].getDenominator()));
         }
         BigInteger previous = BigInteger.ONE;
@@ -142,7 +147,10 @@ public final class RationalLinearAlgebra {
             }
             for (int i = k + 1; i < n; i++) {
                 for (int j = k + 1; j <= n; j++) {
-                    m[i][j] = m[i][j].multiply(m[k][k]).subtract(m[i][k].multiply(m[k][j])).divide(previous);
+                    m[i][j] =
+                            m[i][j].multiply(m[k][k])
+                                    .subtract(m[i][k].multiply(m[k][j]))
+                                    .divide(previous);
                 }
                 m[i][k] = BigInteger.ZERO;
             }
@@ -163,7 +171,9 @@ public final class RationalLinearAlgebra {
 
     private static FieldDecompositionSolver<BigFraction> solver(BigFraction[][] a) {
         FieldDecompositionSolver<BigFraction> s =
-                new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(BigFractionField.getInstance(), a)).getSolver();
+                new FieldLUDecomposition<>(
+                                new Array2DRowFieldMatrix<>(BigFractionField.getInstance(), a))
+                        .getSolver();
         if (!s.isNonSingular()) {
             throw new ArithmeticException("singular matrix");
         }

@@ -14,12 +14,12 @@ package dev.occam.numeric;
 final class Rounding {
     /** Results in [2^-960, 2^1000] have exactly representable error terms. */
     private static final double SAFE_MIN = 0x1p-960;
+
     private static final double SAFE_MAX = 0x1p1000;
     private static final double LIBRARY_RELATIVE = 0x1p-49;
     private static final double LIBRARY_ABSOLUTE = 0x1p-1071;
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     private static boolean safe(double r) {
         double m = Math.abs(r);
@@ -132,7 +132,8 @@ final class Rounding {
     /** A lower bound of the exact value behind a library function's result c (within 2.5 ulps). */
     static double libraryDown(double c) {
         if (c == Double.POSITIVE_INFINITY) {
-            c = Double.MAX_VALUE; // the library overflowed: the exact value is about MAX_VALUE or more
+            c = Double.MAX_VALUE; // the library overflowed: the exact value is about
+            // MAX_VALUE or more
         }
         if (c == Double.NEGATIVE_INFINITY) {
             return c;

@@ -7,13 +7,15 @@ import java.util.concurrent.ConcurrentMap;
 public final class Tiers {
     private static final ConcurrentMap<Integer, Tier> ARBITRARY = new ConcurrentHashMap<>();
 
-    private Tiers() {
-    }
+    private Tiers() {}
 
-    /** digits <= 16: double; 17..32: double-double; more: arbitrary precision with that many digits. */
+    /**
+     * digits <= 16: double; 17..32: double-double; more: arbitrary precision with that many digits.
+     */
     public static Tier forDigits(int digits) {
         if (digits <= 0) {
-            throw new IllegalArgumentException("precision must be a positive number of digits, got " + digits);
+            throw new IllegalArgumentException(
+                    "precision must be a positive number of digits, got " + digits);
         }
         if (digits <= DoubleTier.DIGITS) {
             return DoubleTier.INSTANCE;

@@ -1,34 +1,47 @@
 package dev.occam.numeric;
 
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import org.hipparchus.fraction.BigFraction;
 
 /**
- * A real number as a spec gives it: exact when rational ("1/3", "0.01", "1e-40"), otherwise
- * a decimal carried to {@link #DIGITS} significant digits ("Sqrt(2)").
+ * A real number as a spec gives it: exact when rational ("1/3", "0.01", "1e-40"), otherwise a
+ * decimal carried to {@link #DIGITS} significant digits ("Sqrt(2)").
  *
  * @param rational the exact value, or null when the number is irrational
- * @param decimal  the value to {@link #DIGITS} digits (exact for terminating rationals)
- * @param text     how the user wrote it, for messages and reports
+ * @param decimal the value to {@link #DIGITS} digits (exact for terminating rationals)
+ * @param text how the user wrote it, for messages and reports
  */
 public record Value(BigFraction rational, BigDecimal decimal, String text) {
 
-    /** Digits kept for irrational inputs: more than any tier uses, so conversion never limits a run. */
+    /**
+     * Digits kept for irrational inputs: more than any tier uses, so conversion never limits a run.
+     */
     public static final int DIGITS = 120;
+
     public static final MathContext CONTEXT = new MathContext(DIGITS);
 
     public static Value of(BigFraction q, String text) {
-        // DIGITS significant digits (bigDecimalValue(scale, ...) would count decimal places and turn 1e-130 into 0)
-        return new Value(q, new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), CONTEXT), text);
+        // DIGITS significant digits (bigDecimalValue(scale, ...) would count decimal places and
+        // turn 1e-130 into 0)
+        return new Value(
+                q,
+                new BigDecimal(q.getNumerator())
+                        .divide(new BigDecimal(q.getDenominator()), CONTEXT),
+                text);
     }
 
-    public static Value of(long n) { return of(new BigFraction(n), Long.toString(n)); }
+    public static Value of(long n) {
+        return of(new BigFraction(n), Long.toString(n));
+    }
 
     /** q written as Symja reads it: "p" or "p/q". */
     public static String text(BigFraction q) {
-        return q.getDenominator().equals(BigInteger.ONE) ? q.getNumerator().toString() : q.getNumerator() + "/" + q.getDenominator();
+        return q.getDenominator().equals(BigInteger.ONE)
+                ? q.getNumerator().toString()
+                : q.getNumerator() + "/" + q.getDenominator();
     }
 
     /** A Symja list of exact entries: "{47/166,-1/3,1}". */
@@ -38,21 +51,30 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
         return sb.append('}').toString();
     }
 
-    public static Value irrational(BigDecimal d, String text) { return new Value(null, d.round(CONTEXT), text); }
+    public static Value irrational(BigDecimal d, String text) {
+        return new Value(null, d.round(CONTEXT), text);
+    }
 
-    public boolean isRational() { return rational != null; }
+    public boolean isRational() {
+        return rational != null;
+    }
 
-    public double doubleValue() { return decimal.doubleValue(); }
+    public double doubleValue() {
+        return decimal.doubleValue();
+    }
 
     /** -this, exact when this is. */
     public Value negate() {
-        return isRational() ? of(rational.negate(), "-(" + text + ")") : irrational(decimal.negate(), "-(" + text + ")");
+        return isRational()
+                ? of(rational.negate(), "-(" + text + ")")
+                : irrational(decimal.negate(), "-(" + text + ")");
     }
 
     /** this * other, exact when both are. */
     public Value times(Value other) {
         String product = "(" + text + ")*(" + other.text + ")";
-        if (isRational() && other.isRational()) return of(rational.multiply(other.rational), product);
+        if (isRational() && other.isRational())
+            return of(rational.multiply(other.rational), product);
         return irrational(decimal.multiply(other.decimal, CONTEXT), product);
     }
 }

@@ -58,7 +58,10 @@ public interface Vec {
     /** this_i = sign(src_i) |src_i|^e, and 0 where src_i = 0 (so e = 0 gives sign(src)). */
     void signedPow(Vec src, Scalar e);
 
-    /** this_i = sign(src_i) |src_i / unit|^e, and 0 where src_i = 0: {@link #signedPow} of src scaled by 1/unit. */
+    /**
+     * this_i = sign(src_i) |src_i / unit|^e, and 0 where src_i = 0: {@link #signedPow} of src
+     * scaled by 1/unit.
+     */
     void signedPow(Vec src, Scalar e, Scalar unit);
 
     Scalar dot(Vec x);
@@ -70,8 +73,9 @@ public interface Vec {
     Scalar sumAbsPow(Scalar p);
 
     /**
-     * sum_i |x_i / unit|^p. With unit = max_i |x_i| every term lies in [0, 1] and the sum in [1, n],
-     * so a large p (101 for the dual of l_1.01) cannot overflow or underflow it whatever the size of x.
+     * sum_i |x_i / unit|^p. With unit = max_i |x_i| every term lies in [0, 1] and the sum in [1,
+     * n], so a large p (101 for the dual of l_1.01) cannot overflow or underflow it whatever the
+     * size of x.
      */
     Scalar sumAbsPow(Scalar p, Scalar unit);
 
@@ -84,15 +88,20 @@ public interface Vec {
      */
     Scalar softmax(Vec src);
 
-    /** The lowest index of the largest |x_i|, compared in full precision; -1 for an empty vector. */
+    /**
+     * The lowest index of the largest |x_i|, compared in full precision; -1 for an empty vector.
+     */
     int argMaxAbs();
 
-    /** The lowest index of the largest x_i (-inf allowed, NaN never largest), in full precision; -1 if there is none. */
+    /**
+     * The lowest index of the largest x_i (-inf allowed, NaN never largest), in full precision; -1
+     * if there is none.
+     */
     int argMax();
 
     /**
-     * this_i = signs_i e^(a (logs_i - shift)), and 0 where signs_i = 0: a vector given in log-polar form
-     * (see {@link Mat#multiplyTransposedLog}) raised to the power a in units of e^shift.
+     * this_i = signs_i e^(a (logs_i - shift)), and 0 where signs_i = 0: a vector given in log-polar
+     * form (see {@link Mat#multiplyTransposedLog}) raised to the power a in units of e^shift.
      */
     void signedExp(Vec signs, Vec logs, Scalar shift, Scalar a);
 

@@ -8,18 +8,18 @@ import dev.occam.prediction.Predictor;
 import dev.occam.problem.Problem;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SweepPoint;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
 /** Spec to plan: each section's kind is looked up in {@link Kinds} and built by its builder. */
 public final class Planner {
-    private Planner() {
-    }
+    private Planner() {}
 
     /**
-     * Builds every sweep point. Invalid kind-level input (unknown kind, wrong dimension, bad formula,
-     * a potential that is not convex) throws {@link dev.occam.spec.SpecError} at its key.
+     * Builds every sweep point. Invalid kind-level input (unknown kind, wrong dimension, bad
+     * formula, a potential that is not convex) throws {@link dev.occam.spec.SpecError} at its key.
      */
     public static SpecPlan plan(Spec spec) {
         List<PointPlan> points = new ArrayList<>();
@@ -31,7 +31,14 @@ public final class Planner {
             Predictor predictor = Kinds.PREDICTIONS.build(point.prediction(), context);
             List<Claim> claims = new ArrayList<>();
             for (var c : point.claims()) claims.add(Kinds.CLAIMS.build(c, context));
-            points.add(new PointPlan(point, problem, algorithm.algorithm(), algorithm.init(), predictor, claims));
+            points.add(
+                    new PointPlan(
+                            point,
+                            problem,
+                            algorithm.algorithm(),
+                            algorithm.init(),
+                            predictor,
+                            claims));
         }
         return new SpecPlan(spec, points);
     }

@@ -2,6 +2,7 @@ package dev.occam.plan;
 
 import dev.occam.algorithm.Algorithm;
 import dev.occam.spec.Spec;
+
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -14,8 +15,15 @@ public record SpecPlan(Spec spec, List<PointPlan> points) {
         points = List.copyOf(points);
     }
 
-    /** Every point's algorithm replaced by {@code substitute.apply(the spec's own)}, keeping its start. */
+    /**
+     * Every point's algorithm replaced by {@code substitute.apply(the spec's own)}, keeping its
+     * start.
+     */
     public SpecPlan withAlgorithm(UnaryOperator<Algorithm> substitute) {
-        return new SpecPlan(spec, points.stream().map(p -> p.withAlgorithm(substitute.apply(p.algorithm()))).toList());
+        return new SpecPlan(
+                spec,
+                points.stream()
+                        .map(p -> p.withAlgorithm(substitute.apply(p.algorithm())))
+                        .toList());
     }
 }

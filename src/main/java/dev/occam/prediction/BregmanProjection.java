@@ -5,13 +5,7 @@ import dev.occam.problem.DfpVectors;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Problem;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.SplittableRandom;
+
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.ojalgo.optimisation.Expression;
@@ -19,11 +13,19 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
 /**
- * argmin D_psi(w, w0) on {Xw = y} (Beck–Teboulle, deck Theorem 1), by dual Newton. Certified by
- * the feasibility and stationarity residuals and by a perturbation test: moving the point along
- * random directions of null(X) must not lower D_psi. When the potential lives on w > 0, an LP
- * first checks that {Xw = y} meets the open orthant.
+ * argmin D_psi(w, w0) on {Xw = y} (Beck–Teboulle, deck Theorem 1), by dual Newton. Certified by the
+ * feasibility and stationarity residuals and by a perturbation test: moving the point along random
+ * directions of null(X) must not lower D_psi. When the potential lives on w > 0, an LP first checks
+ * that {Xw = y} meets the open orthant.
  */
 public final class BregmanProjection implements Predictor {
     private static final int PERTURBATIONS = 32;
@@ -48,16 +50,22 @@ public final class BregmanProjection implements Predictor {
         double[] start = new double[w0.length];
         for (int i = 0; i < w0.length; i++) start[i] = w0[i].doubleValue();
         String outside = psi.domainViolation(start);
-        if (outside != null) return Prediction.unmet(kind(), pre, "w0 outside the potential's domain: " + outside);
+        if (outside != null)
+            return Prediction.unmet(kind(), pre, "w0 outside the potential's domain: " + outside);
         pre.add("w0 in the domain " + psi.domain() + " of psi");
         pre.add("psi strictly convex: " + psi.convexity());
         if (psi.domain().equals("w > 0")) {
             double slack = positiveSlack(ls);
             if (!(slack > 0)) {
-                return Prediction.unmet(kind(), pre, "{Xw = y} does not meet the domain w > 0 of psi: the LP max s s.t. Xw = y, w >= s gives s = "
-                        + slack);
+                return Prediction.unmet(
+                        kind(),
+                        pre,
+                        "{Xw = y} does not meet the domain w > 0 of psi: the LP max s s.t. Xw = y, w >= s gives s = "
+                                + slack);
             }
-            pre.add("{Xw = y} meets w > 0: LP max s s.t. Xw = y, w_i >= s (ojalgo) gives s = " + String.format(Locale.ROOT, "%.3g", slack));
+            pre.add(
+                    "{Xw = y} meets w > 0: LP max s s.t. Xw = y, w_i >= s (ojalgo) gives s = "
+                            + String.format(Locale.ROOT, "%.3g", slack));
         }
         DfpField field = new DfpField(digits + 30);
         Dfp[][] x = DfpVectors.of(field, ls.x());
@@ -68,22 +76,45 @@ public final class BregmanProjection implements Predictor {
         Dfp[] theta0 = psi.gradient(w0d);
         Dfp[] lambda0 = new Dfp[x.length];
         Arrays.fill(lambda0, field.getZero());
-        DualNewton.Solution s = DualNewton.solve(x, y, theta0, lambda0, psi, field.newDfp("1e-" + (digits + 15)));
-        if (s == null) return Prediction.unmet(kind(), pre, "dual Newton found no point of {Xw = y} in the domain of psi");
+        DualNewton.Solution s =
+                DualNewton.solve(x, y, theta0, lambda0, psi, field.newDfp("1e-" + (digits + 15)));
+        if (s == null)
+            return Prediction.unmet(
+                    kind(), pre, "dual Newton found no point of {Xw = y} in the domain of psi");
         Map<String, String> cert = new LinkedHashMap<>();
-        cert.put("feasibility ||Xw - y||", Decimals.brief(s.residual()) + " (" + (digits + 30) + "-digit arithmetic, "
-                + s.iterations() + " Newton steps)");
-        Dfp[] stationarity = DfpVectors.subtract(DfpVectors.subtract(psi.gradient(s.w()), theta0),
-                DfpVectors.multiplyTransposed(x, s.lambda()));
-        cert.put("stationarity ||grad psi(w) - grad psi(w0) - X^T lambda||", Decimals.brief(DfpVectors.norm2(stationarity)));
+        cert.put(
+                "feasibility ||Xw - y||",
+                Decimals.brief(s.residual())
+                        + " ("
+                        + (digits + 30)
+                        + "-digit arithmetic, "
+                        + s.iterations()
+                        + " Newton steps)");
+        Dfp[] stationarity =
+                DfpVectors.subtract(
+                        DfpVectors.subtract(psi.gradient(s.w()), theta0),
+                        DfpVectors.multiplyTransposed(x, s.lambda()));
+        cert.put(
+                "stationarity ||grad psi(w) - grad psi(w0) - X^T lambda||",
+                Decimals.brief(DfpVectors.norm2(stationarity)));
         cert.put("perturbation test", perturbationTest(x, s.w(), w0d, theta0));
-        return new Prediction(kind(), Decimals.of(s.w()), null, cert, pre, null,
-                MinDistanceInterpolant.withL2Reference(Map.of(), input), psi.derived(), Map.of());
+        return new Prediction(
+                kind(),
+                Decimals.of(s.w()),
+                null,
+                cert,
+                pre,
+                null,
+                MinDistanceInterpolant.withL2Reference(Map.of(), input),
+                psi.derived(),
+                Map.of());
     }
 
     /** D_psi(w, w0) = psi(w) - psi(w0) - <grad psi(w0), w - w0>. */
     private Dfp divergence(Dfp[] w, Dfp[] w0, Dfp[] theta0) {
-        return psi.value(w).subtract(psi.value(w0)).subtract(DfpVectors.dot(theta0, DfpVectors.subtract(w, w0)));
+        return psi.value(w)
+                .subtract(psi.value(w0))
+                .subtract(DfpVectors.dot(theta0, DfpVectors.subtract(w, w0)));
     }
 
     private String perturbationTest(Dfp[][] x, Dfp[] w, Dfp[] w0, Dfp[] theta0) {
@@ -105,7 +136,10 @@ public final class BregmanProjection implements Predictor {
                 if (divergence(moved, w0, theta0).lessThan(base)) lower++;
             }
         }
-        return lower == 0 ? "passed: D_psi does not decrease along " + 2 * PERTURBATIONS + " random feasible moves of length 1e-6"
+        return lower == 0
+                ? "passed: D_psi does not decrease along "
+                        + 2 * PERTURBATIONS
+                        + " random feasible moves of length 1e-6"
                 : "FAILED: " + lower + " feasible moves lower D_psi";
     }
 
@@ -113,7 +147,8 @@ public final class BregmanProjection implements Predictor {
     private static Dfp[] projectToNullSpace(Dfp[][] x, Dfp[] r) {
         Dfp[] zero = new Dfp[r.length];
         Arrays.fill(zero, r[0].getField().getZero());
-        QuadraticInterpolant<Dfp> q = QuadraticInterpolant.solve(x, DfpVectors.multiply(x, r), zero, null);
+        QuadraticInterpolant<Dfp> q =
+                QuadraticInterpolant.solve(x, DfpVectors.multiply(x, r), zero, null);
         return DfpVectors.subtract(r, q.point.toArray());
     }
 

@@ -1,16 +1,16 @@
 package dev.occam.prediction;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.FieldVector;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /** Conversions of exact and Dfp results to decimals and readable strings. */
 final class Decimals {
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static BigDecimal of(Dfp d) {
         return new BigDecimal(d.toString());
@@ -22,13 +22,17 @@ final class Decimals {
         return out;
     }
 
-    /** Each entry to {@code digits} significant digits (BigFraction.bigDecimalValue(int, ..) would fix decimal places). */
+    /**
+     * Each entry to {@code digits} significant digits (BigFraction.bigDecimalValue(int, ..) would
+     * fix decimal places).
+     */
     static BigDecimal[] of(FieldVector<BigFraction> v, int digits) {
         MathContext mc = new MathContext(digits, RoundingMode.HALF_EVEN);
         BigDecimal[] out = new BigDecimal[v.getDimension()];
         for (int i = 0; i < out.length; i++) {
             BigFraction f = v.getEntry(i);
-            out[i] = new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()), mc);
+            out[i] =
+                    new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()), mc);
         }
         return out;
     }
@@ -49,7 +53,8 @@ final class Decimals {
     }
 
     static boolean isZero(FieldVector<BigFraction> v) {
-        for (int i = 0; i < v.getDimension(); i++) if (!v.getEntry(i).equals(BigFraction.ZERO)) return false;
+        for (int i = 0; i < v.getDimension(); i++)
+            if (!v.getEntry(i).equals(BigFraction.ZERO)) return false;
         return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.occam.prediction;
 
 import dev.occam.problem.ConvexPotential;
 import dev.occam.problem.DfpVectors;
+
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.linear.Array2DRowFieldMatrix;
 import org.hipparchus.linear.ArrayFieldVector;
@@ -18,14 +19,16 @@ final class DualNewton {
     private static final int MAX_ITERATIONS = 500;
 
     /** The point, the multipliers, how many Newton steps, and the final residual ||Xw - y||. */
-    record Solution(Dfp[] w, Dfp[] lambda, int iterations, Dfp residual) {
-    }
+    record Solution(Dfp[] w, Dfp[] lambda, int iterations, Dfp residual) {}
 
-    private DualNewton() {
-    }
+    private DualNewton() {}
 
-    /** Null when Newton stalls above the tolerance (no feasible point in the potential's domain, typically). */
-    static Solution solve(Dfp[][] x, Dfp[] y, Dfp[] theta0, Dfp[] lambda0, ConvexPotential psi, Dfp tolerance) {
+    /**
+     * Null when Newton stalls above the tolerance (no feasible point in the potential's domain,
+     * typically).
+     */
+    static Solution solve(
+            Dfp[][] x, Dfp[] y, Dfp[] theta0, Dfp[] lambda0, ConvexPotential psi, Dfp tolerance) {
         Dfp[] lambda = lambda0.clone();
         Dfp[] w = psi.inverse(DfpVectors.add(theta0, DfpVectors.multiplyTransposed(x, lambda)));
         Dfp[] r = DfpVectors.subtract(y, DfpVectors.multiply(x, w));
@@ -35,10 +38,16 @@ final class DualNewton {
             Dfp[] s = DfpVectors.add(theta0, DfpVectors.multiplyTransposed(x, lambda));
             Dfp[][] jac = psi.inverseJacobian(s);
             Dfp[][] xj = new Dfp[x.length][];
-            for (int i = 0; i < x.length; i++) xj[i] = DfpVectors.multiplyTransposed(jac, x[i]); // (J^T x_i) = row i of X J (J symmetric)
+            for (int i = 0; i < x.length; i++)
+                xj[i] =
+                        DfpVectors.multiplyTransposed(
+                                jac, x[i]); // (J^T x_i) = row i of X J (J symmetric)
             Dfp[][] gram = new Dfp[x.length][x.length];
-            for (int i = 0; i < x.length; i++) for (int j = 0; j < x.length; j++) gram[i][j] = DfpVectors.dot(xj[i], x[j]);
-            FieldDecompositionSolver<Dfp> solver = new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(gram, false)).getSolver();
+            for (int i = 0; i < x.length; i++)
+                for (int j = 0; j < x.length; j++) gram[i][j] = DfpVectors.dot(xj[i], x[j]);
+            FieldDecompositionSolver<Dfp> solver =
+                    new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(gram, false))
+                            .getSolver();
             if (!solver.isNonSingular()) return null;
             Dfp[] delta = solver.solve(new ArrayFieldVector<>(r, false)).toArray();
             Dfp t = rn.getField().getOne();
@@ -46,10 +55,14 @@ final class DualNewton {
             boolean accepted = false;
             for (int halvings = 0; halvings < 60; halvings++) {
                 Dfp[] trial = DfpVectors.add(lambda, DfpVectors.scale(t, delta));
-                Dfp[] wt = psi.inverse(DfpVectors.add(theta0, DfpVectors.multiplyTransposed(x, trial)));
+                Dfp[] wt =
+                        psi.inverse(
+                                DfpVectors.add(theta0, DfpVectors.multiplyTransposed(x, trial)));
                 Dfp[] rt = DfpVectors.subtract(y, DfpVectors.multiply(x, wt));
                 Dfp rtn = DfpVectors.norm2(rt);
-                if (isFinite(rtn) && rtn.lessThan(rn.multiply(t.getField().getOne().subtract(t.multiply(quarter))))) {
+                if (isFinite(rtn)
+                        && rtn.lessThan(
+                                rn.multiply(t.getField().getOne().subtract(t.multiply(quarter))))) {
                     lambda = trial;
                     w = wt;
                     r = rt;

@@ -2,6 +2,9 @@ package dev.occam.prediction;
 
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -9,7 +12,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * Small exact rational kernels for the max-margin polish: data to fractions (the exact value of a
@@ -17,8 +19,7 @@ import org.hipparchus.fraction.BigFraction;
  * and square-or-overdetermined solves that pick independent rows by exact elimination.
  */
 final class Fractions {
-    private Fractions() {
-    }
+    private Fractions() {}
 
     static BigFraction of(Value v) {
         return v.isRational() ? v.rational() : of(v.decimal());
@@ -27,7 +28,8 @@ final class Fractions {
     static BigFraction of(BigDecimal d) {
         BigInteger unscaled = d.unscaledValue();
         int scale = d.scale();
-        return scale >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
+        return scale >= 0
+                ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
                 : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale)));
     }
 
@@ -69,7 +71,8 @@ final class Fractions {
 
     static BigFraction dot(BigFraction[] a, BigFraction[] b) {
         BigFraction s = BigFraction.ZERO;
-        for (int i = 0; i < a.length; i++) if (a[i].signum() != 0 && b[i].signum() != 0) s = s.add(a[i].multiply(b[i]));
+        for (int i = 0; i < a.length; i++)
+            if (a[i].signum() != 0 && b[i].signum() != 0) s = s.add(a[i].multiply(b[i]));
         return s;
     }
 
@@ -97,7 +100,8 @@ final class Fractions {
         Arrays.fill(out, BigFraction.ZERO);
         for (int k = 0; k < rows.length; k++) {
             if (c[k].signum() == 0) continue;
-            for (int j = 0; j < dim; j++) if (rows[k][j].signum() != 0) out[j] = out[j].add(c[k].multiply(rows[k][j]));
+            for (int j = 0; j < dim; j++)
+                if (rows[k][j].signum() != 0) out[j] = out[j].add(c[k].multiply(rows[k][j]));
         }
         return out;
     }
@@ -109,7 +113,10 @@ final class Fractions {
     }
 
     static BigDecimal decimal(BigFraction f, int digits) {
-        return new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()), new MathContext(digits, RoundingMode.HALF_EVEN));
+        return new BigDecimal(f.getNumerator())
+                .divide(
+                        new BigDecimal(f.getDenominator()),
+                        new MathContext(digits, RoundingMode.HALF_EVEN));
     }
 
     static BigDecimal[] decimals(BigFraction[] v, int digits) {
@@ -120,7 +127,9 @@ final class Fractions {
 
     /** "0 (exact rational arithmetic)" or "NONZERO r". */
     static String exactZero(BigFraction r, String arithmetic) {
-        return r.signum() == 0 ? "0 (" + arithmetic + ")" : "NONZERO " + decimal(abs(r), 3).toString();
+        return r.signum() == 0
+                ? "0 (" + arithmetic + ")"
+                : "NONZERO " + decimal(abs(r), 3).toString();
     }
 
     /**
@@ -138,10 +147,15 @@ final class Fractions {
                 if (r[p].signum() == 0) continue;
                 BigFraction f = r[p].divide(reduced.get(k)[p]);
                 BigFraction[] b = reduced.get(k);
-                for (int j = 0; j < r.length; j++) if (b[j].signum() != 0) r[j] = r[j].subtract(f.multiply(b[j]));
+                for (int j = 0; j < r.length; j++)
+                    if (b[j].signum() != 0) r[j] = r[j].subtract(f.multiply(b[j]));
             }
             int pivot = -1;
-            for (int j = 0; j < r.length; j++) if (r[j].signum() != 0) { pivot = j; break; }
+            for (int j = 0; j < r.length; j++)
+                if (r[j].signum() != 0) {
+                    pivot = j;
+                    break;
+                }
             if (pivot < 0) continue;
             chosen.add(idx);
             reduced.add(r);

@@ -1,40 +1,45 @@
 package dev.occam.prediction;
 
 import dev.occam.numeric.RationalLinearAlgebra;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+
 import org.hipparchus.fraction.BigFraction;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The hard-margin SVM without intercept, min 1/2 ||w||^2 s.t. z_n.w >= 1: ojalgo's primal QP in
- * double, then an exact polish: the QP's near-active set, made linearly independent, warm-starts
- * an exact-rational Goldfarb-Idnani dual active-set method, which normally stops at once (no
- * violated point) and otherwise repairs the set in finitely many steps.
+ * double, then an exact polish: the QP's near-active set, made linearly independent, warm-starts an
+ * exact-rational Goldfarb-Idnani dual active-set method, which normally stops at once (no violated
+ * point) and otherwise repairs the set in finitely many steps.
  */
 final class HardMarginSvm {
     /** Relative slack under which a QP constraint counts as active. */
     private static final double ACTIVE = 1e-7;
 
     /**
-     * @param w           w_hat, exact
-     * @param alpha       a dual vector over all points, exact, zero off the support
-     * @param support     the exact active set {n : z_n.w = 1}, ascending
+     * @param w w_hat, exact
+     * @param alpha a dual vector over all points, exact, zero off the support
+     * @param support the exact active set {n : z_n.w = 1}, ascending
      * @param independent whether the support vectors are linearly independent (alpha unique)
-     * @param qp          the QP's w in double
-     * @param repairs     active-set changes the polish needed after the QP's detection
+     * @param qp the QP's w in double
+     * @param repairs active-set changes the polish needed after the QP's detection
      */
-    record Solution(BigFraction[] w, BigFraction[] alpha, List<Integer> support, boolean independent, double[] qp,
-                    int repairs) {
-    }
+    record Solution(
+            BigFraction[] w,
+            BigFraction[] alpha,
+            List<Integer> support,
+            boolean independent,
+            double[] qp,
+            int repairs) {}
 
-    private HardMarginSvm() {
-    }
+    private HardMarginSvm() {}
 
     /** Null when the QP fails or the polish does not settle (the data should be separable). */
     static Solution solve(BigFraction[][] z, double[][] zd) {
@@ -46,12 +51,12 @@ final class HardMarginSvm {
 
     /**
      * The exact polish from an approximate solution {@code qp} (any w: a poor one only costs
-     * repairs). Warm start: the near-active points of qp, reduced to a linearly independent subset B,
-     * give w = Z_B^T alpha with Z_B w = 1; when alpha >= 0 that is a valid dual-feasible start, else
-     * the start is w = 0 with nothing active. Then the Goldfarb-Idnani dual active-set method (with
-     * the identity Hessian) in exact arithmetic adds the most violated constraint, dropping active
-     * ones whose multiplier reaches 0, until every z_n.w >= 1: finite, and the active set stays
-     * linearly independent with alpha >= 0.
+     * repairs). Warm start: the near-active points of qp, reduced to a linearly independent subset
+     * B, give w = Z_B^T alpha with Z_B w = 1; when alpha >= 0 that is a valid dual-feasible start,
+     * else the start is w = 0 with nothing active. Then the Goldfarb-Idnani dual active-set method
+     * (with the identity Hessian) in exact arithmetic adds the most violated constraint, dropping
+     * active ones whose multiplier reaches 0, until every z_n.w >= 1: finite, and the active set
+     * stays linearly independent with alpha >= 0.
      */
     static Solution polish(BigFraction[][] z, double[][] zd, double[] qp) {
         int n = z.length;
@@ -95,7 +100,8 @@ final class HardMarginSvm {
             mult.add(BigFraction.ZERO); // u_p, last
             while (true) {
                 BigFraction[][] za = rows(z, active);
-                BigFraction[] r = active.isEmpty() ? new BigFraction[0] : gramSolve(za, multiply(za, z[p]));
+                BigFraction[] r =
+                        active.isEmpty() ? new BigFraction[0] : gramSolve(za, multiply(za, z[p]));
                 BigFraction[] dir = z[p].clone();
                 BigFraction[] back = Fractions.combination(za, r, d);
                 for (int j = 0; j < d; j++) dir[j] = dir[j].subtract(back[j]);
@@ -116,7 +122,8 @@ final class HardMarginSvm {
                 boolean full = t2 != null && (t1 == null || t2.compareTo(t1) <= 0);
                 BigFraction t = full ? t2 : t1;
                 if (t2 != null) for (int j = 0; j < d; j++) w[j] = w[j].add(t.multiply(dir[j]));
-                for (int k = 0; k < r.length; k++) mult.set(k, mult.get(k).subtract(t.multiply(r[k])));
+                for (int k = 0; k < r.length; k++)
+                    mult.set(k, mult.get(k).subtract(t.multiply(r[k])));
                 mult.set(mult.size() - 1, mult.get(mult.size() - 1).add(t));
                 if (full) {
                     active.add(p);
@@ -130,14 +137,20 @@ final class HardMarginSvm {
         return null;
     }
 
-    private static Solution finish(BigFraction[][] z, BigFraction[] w, List<Integer> active, List<BigFraction> mult, double[] qp,
-                                   int repairs) {
+    private static Solution finish(
+            BigFraction[][] z,
+            BigFraction[] w,
+            List<Integer> active,
+            List<BigFraction> mult,
+            double[] qp,
+            int repairs) {
         int n = z.length;
         BigFraction[] alpha = new BigFraction[n];
         Arrays.fill(alpha, BigFraction.ZERO);
         for (int k = 0; k < active.size(); k++) alpha[active.get(k)] = mult.get(k);
         List<Integer> support = new ArrayList<>();
-        for (int i = 0; i < n; i++) if (Fractions.dot(z[i], w).equals(BigFraction.ONE)) support.add(i);
+        for (int i = 0; i < n; i++)
+            if (Fractions.dot(z[i], w).equals(BigFraction.ONE)) support.add(i);
         boolean independent = Fractions.independentRows(z, support).size() == support.size();
         return new Solution(w, alpha, support, independent, qp, repairs);
     }
@@ -152,7 +165,8 @@ final class HardMarginSvm {
     private static BigFraction[] gramSolve(BigFraction[][] za, BigFraction[] b) {
         int k = za.length;
         BigFraction[][] g = new BigFraction[k][k];
-        for (int i = 0; i < k; i++) for (int j = 0; j <= i; j++) g[i][j] = g[j][i] = Fractions.dot(za[i], za[j]);
+        for (int i = 0; i < k; i++)
+            for (int j = 0; j <= i; j++) g[i][j] = g[j][i] = Fractions.dot(za[i], za[j]);
         return RationalLinearAlgebra.solve(g, b);
     }
 

@@ -6,29 +6,26 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * The l1 and l-infinity max-margin LPs in double through ojalgo, their duals, and coordinate
- * ranges over the (nearly) optimal face. Primal: max gamma s.t. z_n.w >= gamma, ||w|| <= 1.
- * Dual: min ||Z^T lambda||_* over the simplex (||.||_* = l1 for linf, linf for l1).
+ * The l1 and l-infinity max-margin LPs in double through ojalgo, their duals, and coordinate ranges
+ * over the (nearly) optimal face. Primal: max gamma s.t. z_n.w >= gamma, ||w|| <= 1. Dual: min
+ * ||Z^T lambda||_* over the simplex (||.||_* = l1 for linf, linf for l1).
  */
 final class MarginLp {
-    private MarginLp() {
-    }
+    private MarginLp() {}
 
     /** A primal point (w, gamma); null w when ojalgo reports no feasible optimum. */
-    record Primal(double gamma, double[] w) {
-    }
+    record Primal(double gamma, double[] w) {}
 
     /** A dual point lambda in the simplex with value ||Z^T lambda||_*. */
-    record Dual(double value, double[] lambda) {
-    }
+    record Dual(double value, double[] lambda) {}
 
     static Primal primal(double[][] z, boolean l1) {
         return primal(z, l1, Double.NaN, -1, false);
     }
 
     /**
-     * With {@code fixed} a number: maximize (or minimize) w_coordinate over z_n.w >= fixed,
-     * ||w|| <= 1 instead of maximizing the margin.
+     * With {@code fixed} a number: maximize (or minimize) w_coordinate over z_n.w >= fixed, ||w||
+     * <= 1 instead of maximizing the margin.
      */
     static Primal primal(double[][] z, boolean l1, double fixed, int coordinate, boolean maximize) {
         int d = z[0].length;

@@ -6,27 +6,30 @@ import dev.occam.problem.DfpVectors;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.PowerPotential;
 import dev.occam.problem.Problem;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.Array2DRowFieldMatrix;
 import org.hipparchus.linear.FieldLUDecomposition;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * argmin ||w - w0|| on {Xw = y} for the l2 norm, a quadratic norm ||v||_D, or an l_p norm.
- * l2 and quadratic: the KKT system solved exactly in rationals when the data are rational.
- * l_p: a Bregman projection of (1/p)||u||_p^p from u = 0 (u = w - w0), solved by dual Newton,
- * certified by its residuals and the duality gap.
+ * argmin ||w - w0|| on {Xw = y} for the l2 norm, a quadratic norm ||v||_D, or an l_p norm. l2 and
+ * quadratic: the KKT system solved exactly in rationals when the data are rational. l_p: a Bregman
+ * projection of (1/p)||u||_p^p from u = 0 (u = w - w0), solved by dual Newton, certified by its
+ * residuals and the duality gap.
  */
 public final class MinDistanceInterpolant implements Predictor {
     /** "l2", "quadratic" or "lp". */
     private final String norm;
+
     private final Value p;
     private final Value[][] d;
 
@@ -68,17 +71,28 @@ public final class MinDistanceInterpolant implements Predictor {
         int digits = input.digits();
         LeastSquares ls = Interpolation.leastSquares(problem, kind());
         List<String> pre = new ArrayList<>();
-        Prediction result = norm.equals("lp") ? lp(ls, w0, digits, pre) : quadratic(ls, w0, digits, pre);
+        Prediction result =
+                norm.equals("lp") ? lp(ls, w0, digits, pre) : quadratic(ls, w0, digits, pre);
         if (result.unmet() != null || norm.equals("l2")) return result;
-        return new Prediction(result.kind(), result.value(), result.exact(), result.certificate(), result.preconditions(),
-                null, withL2Reference(result.references(), input), result.derived(), Map.of());
+        return new Prediction(
+                result.kind(),
+                result.value(),
+                result.exact(),
+                result.certificate(),
+                result.preconditions(),
+                null,
+                withL2Reference(result.references(), input),
+                result.derived(),
+                Map.of());
     }
 
     /**
-     * The references plus argmin ||w - w0||_2, the point plain gradient descent reaches: a limit that
-     * misses a non-Euclidean prediction is often exactly there (a mirror or steepest step left out).
+     * The references plus argmin ||w - w0||_2, the point plain gradient descent reaches: a limit
+     * that misses a non-Euclidean prediction is often exactly there (a mirror or steepest step left
+     * out).
      */
-    static Map<String, BigDecimal[]> withL2Reference(Map<String, BigDecimal[]> references, PredictionInput input) {
+    static Map<String, BigDecimal[]> withL2Reference(
+            Map<String, BigDecimal[]> references, PredictionInput input) {
         Map<String, BigDecimal[]> refs = new LinkedHashMap<>(references);
         Prediction l2 = l2().predict(input);
         if (l2.available()) refs.put("argmin ||w - w0||_2", l2.value());
@@ -86,33 +100,92 @@ public final class MinDistanceInterpolant implements Predictor {
     }
 
     private Prediction quadratic(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
-        boolean exact = Fractions.allRational(ls.x()) && Fractions.allRational(ls.y())
-                && Fractions.allRational(w0) && (d == null || Fractions.allRational(d));
+        boolean exact =
+                Fractions.allRational(ls.x())
+                        && Fractions.allRational(ls.y())
+                        && Fractions.allRational(w0)
+                        && (d == null || Fractions.allRational(d));
         Map<String, String> cert = new LinkedHashMap<>();
         int guard = digits + 10;
         if (exact) {
-            QuadraticInterpolant<BigFraction> s = QuadraticInterpolant.solve(Fractions.of(ls.x()), Fractions.of(ls.y()),
-                    Fractions.of(w0), d == null ? null : Fractions.of(d));
-            if (s == null) return Prediction.unmet(kind(), pre, "X" + (d == null ? "" : " D^-1") + " X^T is singular: the rows of X are linearly dependent");
-            pre.add("rows of X linearly independent: exact LU of X" + (d == null ? "" : " D^-1") + " X^T is nonsingular");
-            cert.put("feasibility ||Xw - y||", Decimals.isZero(s.feasibility) ? "0 (exact rational arithmetic)" : "NONZERO " + s.feasibility);
-            cert.put("stationarity ||" + (d == null ? "" : "D") + "(w - w0) - X^T lambda||",
-                    Decimals.isZero(s.stationarity) ? "0 (exact rational arithmetic)" : "NONZERO " + s.stationarity);
-            cert.put("optimality", "KKT conditions of a strictly convex problem with linear constraints: sufficient");
+            QuadraticInterpolant<BigFraction> s =
+                    QuadraticInterpolant.solve(
+                            Fractions.of(ls.x()),
+                            Fractions.of(ls.y()),
+                            Fractions.of(w0),
+                            d == null ? null : Fractions.of(d));
+            if (s == null)
+                return Prediction.unmet(
+                        kind(),
+                        pre,
+                        "X"
+                                + (d == null ? "" : " D^-1")
+                                + " X^T is singular: the rows of X are linearly dependent");
+            pre.add(
+                    "rows of X linearly independent: exact LU of X"
+                            + (d == null ? "" : " D^-1")
+                            + " X^T is nonsingular");
+            cert.put(
+                    "feasibility ||Xw - y||",
+                    Decimals.isZero(s.feasibility)
+                            ? "0 (exact rational arithmetic)"
+                            : "NONZERO " + s.feasibility);
+            cert.put(
+                    "stationarity ||" + (d == null ? "" : "D") + "(w - w0) - X^T lambda||",
+                    Decimals.isZero(s.stationarity)
+                            ? "0 (exact rational arithmetic)"
+                            : "NONZERO " + s.stationarity);
+            cert.put(
+                    "optimality",
+                    "KKT conditions of a strictly convex problem with linear constraints: sufficient");
             BigFraction[] point = s.point.toArray();
-            return new Prediction(kind(), Decimals.of(s.point, guard), point, cert, pre, null, Map.of(), Map.of(), Map.of());
+            return new Prediction(
+                    kind(),
+                    Decimals.of(s.point, guard),
+                    point,
+                    cert,
+                    pre,
+                    null,
+                    Map.of(),
+                    Map.of(),
+                    Map.of());
         }
         DfpField field = new DfpField(guard + 10);
         String dependent = numericallyDependent(DfpVectors.of(field, ls.x()), digits);
         if (dependent != null) return Prediction.unmet(kind(), pre, dependent);
-        QuadraticInterpolant<Dfp> s = QuadraticInterpolant.solve(DfpVectors.of(field, ls.x()), DfpVectors.of(field, ls.y()),
-                DfpVectors.of(field, w0), d == null ? null : DfpVectors.of(field, d));
-        if (s == null) return Prediction.unmet(kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
-        pre.add("rows of X linearly independent: LU of X X^T in " + field.getRadixDigits() * 4 + "-digit arithmetic is nonsingular");
-        cert.put("feasibility ||Xw - y||", Decimals.brief(Decimals.norm(s.feasibility)) + " (" + (guard + 10) + "-digit arithmetic)");
+        QuadraticInterpolant<Dfp> s =
+                QuadraticInterpolant.solve(
+                        DfpVectors.of(field, ls.x()),
+                        DfpVectors.of(field, ls.y()),
+                        DfpVectors.of(field, w0),
+                        d == null ? null : DfpVectors.of(field, d));
+        if (s == null)
+            return Prediction.unmet(
+                    kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
+        pre.add(
+                "rows of X linearly independent: LU of X X^T in "
+                        + field.getRadixDigits() * 4
+                        + "-digit arithmetic is nonsingular");
+        cert.put(
+                "feasibility ||Xw - y||",
+                Decimals.brief(Decimals.norm(s.feasibility))
+                        + " ("
+                        + (guard + 10)
+                        + "-digit arithmetic)");
         cert.put("stationarity residual", Decimals.brief(Decimals.norm(s.stationarity)));
-        cert.put("optimality", "KKT conditions of a strictly convex problem with linear constraints: sufficient");
-        return new Prediction(kind(), Decimals.of(s.point.toArray()), null, cert, pre, null, Map.of(), Map.of(), Map.of());
+        cert.put(
+                "optimality",
+                "KKT conditions of a strictly convex problem with linear constraints: sufficient");
+        return new Prediction(
+                kind(),
+                Decimals.of(s.point.toArray()),
+                null,
+                cert,
+                pre,
+                null,
+                Map.of(),
+                Map.of(),
+                Map.of());
     }
 
     private Prediction lp(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
@@ -122,26 +195,46 @@ public final class MinDistanceInterpolant implements Predictor {
         Dfp[] b = DfpVectors.subtract(DfpVectors.of(field, ls.y()), DfpVectors.multiply(x, w0d));
         String dependent = numericallyDependent(x, digits);
         if (dependent != null) return Prediction.unmet(kind(), pre, dependent);
-        QuadraticInterpolant<Dfp> start = QuadraticInterpolant.solve(x, b, zeros(field, w0.length), null);
-        if (start == null) return Prediction.unmet(kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
+        QuadraticInterpolant<Dfp> start =
+                QuadraticInterpolant.solve(x, b, zeros(field, w0.length), null);
+        if (start == null)
+            return Prediction.unmet(
+                    kind(), pre, "X X^T is singular: the rows of X are linearly dependent");
         pre.add("rows of X linearly independent: LU of X X^T is nonsingular");
         PowerPotential psi = new PowerPotential(field, p);
         Dfp tolerance = field.newDfp("1e-" + (digits + 15));
-        DualNewton.Solution s = DualNewton.solve(x, b, zeros(field, w0.length), start.multipliers.toArray(), psi, tolerance);
-        if (s == null) return Prediction.unmet(kind(), pre, "dual Newton for the l_" + p.text() + " projection did not converge");
+        DualNewton.Solution s =
+                DualNewton.solve(
+                        x, b, zeros(field, w0.length), start.multipliers.toArray(), psi, tolerance);
+        if (s == null)
+            return Prediction.unmet(
+                    kind(),
+                    pre,
+                    "dual Newton for the l_" + p.text() + " projection did not converge");
         Dfp[] w = DfpVectors.add(w0d, s.w());
         Map<String, String> cert = new LinkedHashMap<>();
-        cert.put("feasibility ||Xw - y||", Decimals.brief(s.residual()) + " (" + (digits + 30) + "-digit arithmetic, "
-                + s.iterations() + " Newton steps)");
-        Dfp[] stationarity = DfpVectors.subtract(psi.gradient(s.w()), DfpVectors.multiplyTransposed(x, s.lambda()));
-        cert.put("stationarity ||sign(u)|u|^(p-1) - X^T lambda||", Decimals.brief(DfpVectors.norm2(stationarity)));
+        cert.put(
+                "feasibility ||Xw - y||",
+                Decimals.brief(s.residual())
+                        + " ("
+                        + (digits + 30)
+                        + "-digit arithmetic, "
+                        + s.iterations()
+                        + " Newton steps)");
+        Dfp[] stationarity =
+                DfpVectors.subtract(
+                        psi.gradient(s.w()), DfpVectors.multiplyTransposed(x, s.lambda()));
+        cert.put(
+                "stationarity ||sign(u)|u|^(p-1) - X^T lambda||",
+                Decimals.brief(DfpVectors.norm2(stationarity)));
         Dfp primal = psi.value(s.w());
         Dfp q = DfpVectors.of(field, p).divide(DfpVectors.of(field, p).subtract(field.getOne()));
         Dfp[] xtl = DfpVectors.multiplyTransposed(x, s.lambda());
         Dfp conj = LpNorm.powerSum(xtl, q);
         Dfp dual = DfpVectors.dot(s.lambda(), b).subtract(conj.divide(q));
         cert.put("duality gap of min (1/p)||u||_p^p", Decimals.brief(primal.subtract(dual)));
-        return new Prediction(kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of(), Map.of());
+        return new Prediction(
+                kind(), Decimals.of(w), null, cert, pre, null, Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -152,17 +245,23 @@ public final class MinDistanceInterpolant implements Predictor {
     static String numericallyDependent(Dfp[][] x, int digits) {
         int n = x.length;
         Dfp[][] g = new Dfp[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) g[i][j] = DfpVectors.dot(x[i], x[j]);
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) g[i][j] = DfpVectors.dot(x[i], x[j]);
         for (int i = 0; i < n; i++) {
-            if (g[i][i].isZero()) return "row " + i + " of X is zero: the rows of X are linearly dependent";
+            if (g[i][i].isZero())
+                return "row " + i + " of X is zero: the rows of X are linearly dependent";
         }
         Dfp[][] c = new Dfp[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) c[i][j] = g[i][j].divide(g[i][i].multiply(g[j][j]).sqrt());
-        Dfp det = new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(c, false))
-                .getDeterminant();
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) c[i][j] = g[i][j].divide(g[i][i].multiply(g[j][j]).sqrt());
+        Dfp det =
+                new FieldLUDecomposition<>(new Array2DRowFieldMatrix<>(c, false)).getDeterminant();
         if (det.abs().lessThan(det.getField().newDfp("1e-" + digits))) {
             return "X X^T is singular to working precision: the rows of X are linearly dependent (det of X X^T scaled to unit diagonal = "
-                    + Decimals.brief(det) + " < 1e-" + digits + ")";
+                    + Decimals.brief(det)
+                    + " < 1e-"
+                    + digits
+                    + ")";
         }
         return null;
     }

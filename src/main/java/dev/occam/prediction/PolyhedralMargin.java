@@ -1,36 +1,46 @@
 package dev.occam.prediction;
 
+import org.hipparchus.fraction.BigFraction;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.hipparchus.fraction.BigFraction;
 
 /**
- * The l1 / l-infinity max margin: ojalgo LPs for the primal and the dual, each re-solved exactly
- * on its active set, then certified in exact arithmetic: any w != 0 gives the lower bound
- * min_n z_n.w / ||w|| on gamma*, any lambda >= 0 (not 0) the upper bound ||Z^T lambda||_* / sum
- * lambda; the gap between the best of each is the certificate (0 when both re-solves succeed).
+ * The l1 / l-infinity max margin: ojalgo LPs for the primal and the dual, each re-solved exactly on
+ * its active set, then certified in exact arithmetic: any w != 0 gives the lower bound min_n z_n.w
+ * / ||w|| on gamma*, any lambda >= 0 (not 0) the upper bound ||Z^T lambda||_* / sum lambda; the gap
+ * between the best of each is the certificate (0 when both re-solves succeed).
  */
 final class PolyhedralMargin {
     private static final double ACTIVE = 1e-9;
-    /** Relative margin relaxation of the coordinate-range LPs, and the width that counts as "not unique". */
-    static final double RELAX = 1e-9;
-    static final double WIDE = 1e-6;
-
-    private PolyhedralMargin() {
-    }
 
     /**
-     * @param w          the best primal point found (exact)
-     * @param lower      min_n z_n.w / ||w|| (exact), a lower bound on gamma*
-     * @param lambda     the best dual point, normalized to the simplex (exact)
-     * @param upper      ||Z^T lambda||_* (exact), an upper bound on gamma*
-     * @param primalExact whether w came from the exact re-solve (else: the LP's doubles)
-     * @param dualExact  whether lambda came from the exact re-solve
+     * Relative margin relaxation of the coordinate-range LPs, and the width that counts as "not
+     * unique".
      */
-    record Result(BigFraction[] w, BigFraction lower, BigFraction[] lambda, BigFraction upper, boolean primalExact,
-                  boolean dualExact) {
+    static final double RELAX = 1e-9;
+
+    static final double WIDE = 1e-6;
+
+    private PolyhedralMargin() {}
+
+    /**
+     * @param w the best primal point found (exact)
+     * @param lower min_n z_n.w / ||w|| (exact), a lower bound on gamma*
+     * @param lambda the best dual point, normalized to the simplex (exact)
+     * @param upper ||Z^T lambda||_* (exact), an upper bound on gamma*
+     * @param primalExact whether w came from the exact re-solve (else: the LP's doubles)
+     * @param dualExact whether lambda came from the exact re-solve
+     */
+    record Result(
+            BigFraction[] w,
+            BigFraction lower,
+            BigFraction[] lambda,
+            BigFraction upper,
+            boolean primalExact,
+            boolean dualExact) {
         BigFraction gap() {
             return upper.subtract(lower);
         }
@@ -134,7 +144,9 @@ final class PolyhedralMargin {
             for (int k = 0; k < free.size(); k++) row[k] = zn[free.get(k)];
             row[cols - 1] = BigFraction.MINUS_ONE;
             BigFraction r = BigFraction.ZERO;
-            if (!l1) for (int j = 0; j < d; j++) if (!free.contains(j)) r = r.subtract(zn[j].multiply(sign[j]));
+            if (!l1)
+                for (int j = 0; j < d; j++)
+                    if (!free.contains(j)) r = r.subtract(zn[j].multiply(sign[j]));
             rows.add(row);
             rhs.add(r);
         }
@@ -145,7 +157,9 @@ final class PolyhedralMargin {
             rows.add(row);
             rhs.add(BigFraction.ONE);
         }
-        BigFraction[] x = Fractions.solveUnique(rows.toArray(new BigFraction[0][]), rhs.toArray(new BigFraction[0]));
+        BigFraction[] x =
+                Fractions.solveUnique(
+                        rows.toArray(new BigFraction[0][]), rhs.toArray(new BigFraction[0]));
         if (x == null) return null;
         BigFraction[] w = new BigFraction[d];
         for (int j = 0; j < d; j++) w[j] = l1 ? BigFraction.ZERO : new BigFraction(sign[j]);
@@ -164,7 +178,8 @@ final class PolyhedralMargin {
      * sum lambda = 1; linf primal (l1 dual norm): the coordinates of Z^T lambda that vanish stay 0;
      * l1 primal (linf dual norm): the coordinates at the max stay equal to +-t.
      */
-    private static BigFraction[] polishDual(BigFraction[][] z, double[][] zd, MarginLp.Dual q, boolean l1) {
+    private static BigFraction[] polishDual(
+            BigFraction[][] z, double[][] zd, MarginLp.Dual q, boolean l1) {
         int n = z.length;
         int d = z[0].length;
         double tol = ACTIVE * scale(zd);
@@ -178,7 +193,8 @@ final class PolyhedralMargin {
         List<BigFraction[]> rows = new ArrayList<>();
         List<BigFraction> rhs = new ArrayList<>();
         BigFraction[] ones = new BigFraction[cols];
-        for (int k = 0; k < cols; k++) ones[k] = k < support.size() ? BigFraction.ONE : BigFraction.ZERO;
+        for (int k = 0; k < cols; k++)
+            ones[k] = k < support.size() ? BigFraction.ONE : BigFraction.ZERO;
         rows.add(ones);
         rhs.add(BigFraction.ONE);
         for (int j = 0; j < d; j++) {
@@ -190,7 +206,9 @@ final class PolyhedralMargin {
             rows.add(row);
             rhs.add(BigFraction.ZERO);
         }
-        BigFraction[] x = Fractions.solveUnique(rows.toArray(new BigFraction[0][]), rhs.toArray(new BigFraction[0]));
+        BigFraction[] x =
+                Fractions.solveUnique(
+                        rows.toArray(new BigFraction[0][]), rhs.toArray(new BigFraction[0]));
         if (x == null) return null;
         BigFraction[] lambda = new BigFraction[n];
         Arrays.fill(lambda, BigFraction.ZERO);
@@ -222,13 +240,23 @@ final class PolyhedralMargin {
             }
         }
         if (widest <= WIDE) return null;
-        return String.format(Locale.ROOT, "direction not unique: compare margins (on the face z_n.w >= gamma*(1 - %.0e), ||w|| <= 1, "
-                + "w_%d ranges over [%.6g, %.6g])", RELAX, at, lo, hi);
+        return String.format(
+                Locale.ROOT,
+                "direction not unique: compare margins (on the face z_n.w >= gamma*(1 - %.0e), ||w|| <= 1, "
+                        + "w_%d ranges over [%.6g, %.6g])",
+                RELAX,
+                at,
+                lo,
+                hi);
     }
 
     /** The widest coordinate range found, for the "unique" message. */
     static String uniqueText() {
-        return String.format(Locale.ROOT, "unique: every coordinate varies by at most %.0e on the face z_n.w >= gamma*(1 - %.0e), "
-                + "||w|| <= 1 (2d ranging LPs, ojalgo)", WIDE, RELAX);
+        return String.format(
+                Locale.ROOT,
+                "unique: every coordinate varies by at most %.0e on the face z_n.w >= gamma*(1 - %.0e), "
+                        + "||w|| <= 1 (2d ranging LPs, ojalgo)",
+                WIDE,
+                RELAX);
     }
 }

@@ -9,5 +9,4 @@ import dev.occam.problem.Problem;
  *
  * @param step the constant step size, or NaN when the step varies
  */
-public record PredictionInput(Problem problem, Value[] w0, double step, int digits) {
-}
+public record PredictionInput(Problem problem, Value[] w0, double step, int digits) {}

@@ -8,7 +8,10 @@ public interface Predictor {
     /** The spec's {@code prediction.kind}. */
     String kind();
 
-    /** The prediction for one sweep point; {@code input.digits()} is the precision it must reach (guard digits are added inside). */
+    /**
+     * The prediction for one sweep point; {@code input.digits()} is the precision it must reach
+     * (guard digits are added inside).
+     */
     Prediction predict(PredictionInput input);
 
     /** For predictions that do not depend on the step size. */

@@ -2,8 +2,10 @@ package dev.occam.prediction;
 
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
-import java.util.List;
+
 import org.hipparchus.fraction.BigFraction;
+
+import java.util.List;
 
 /**
  * The signed points z_n = y_n x_n of a classification problem, exactly and in double, once the

@@ -11,6 +11,9 @@ public interface AffineGradient {
     /** m, the size of K: what the reduction costs before it is attempted. */
     int modes();
 
-    /** The reduced dynamics from w0, or null when the data or w0 are not all rational or K is singular. */
+    /**
+     * The reduced dynamics from w0, or null when the data or w0 are not all rational or K is
+     * singular.
+     */
     LinearModes from(Value[] w0);
 }

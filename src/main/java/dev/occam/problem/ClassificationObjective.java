@@ -5,13 +5,15 @@ import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
-import java.math.BigDecimal;
+
 import org.hipparchus.dfp.DfpField;
+
+import java.math.BigDecimal;
 
 /**
  * L(w) = sum_n c_n l(z_n.w) in the log domain. With margins m = Z w and a_n = log c_n + log l(m_n),
- * log L = logsumexp(a); grad L / L = -Z^T q with q_n = c_n (-l'(m_n)) / L. For the exponential
- * loss -l' = l, so q = softmax(a); for the logistic loss -l'(m) = sigmoid(-m) = e^(-softplus(m)).
+ * log L = logsumexp(a); grad L / L = -Z^T q with q_n = c_n (-l'(m_n)) / L. For the exponential loss
+ * -l' = l, so q = softmax(a); for the logistic loss -l'(m) = sigmoid(-m) = e^(-softplus(m)).
  */
 final class ClassificationObjective implements LogDomainObjective {
     private final Tier tier;
@@ -43,7 +45,10 @@ final class ClassificationObjective implements LogDomainObjective {
         BigDecimal[] out = new BigDecimal[problem.points()];
         for (int n = 0; n < out.length; n++) {
             Value c = problem.weight(n);
-            out[n] = problem.weights() == null ? BigDecimal.ZERO : new BigDecimal(DfpVectors.of(field, c).log().toString());
+            out[n] =
+                    problem.weights() == null
+                            ? BigDecimal.ZERO
+                            : new BigDecimal(DfpVectors.of(field, c).log().toString());
         }
         return out;
     }

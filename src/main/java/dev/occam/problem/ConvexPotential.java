@@ -3,8 +3,8 @@ package dev.occam.problem;
 import org.hipparchus.dfp.Dfp;
 
 /**
- * A strictly convex potential psi in arbitrary precision: what a Bregman projection needs.
- * {@link MirrorMap} adds the tier-side maps a run needs.
+ * A strictly convex potential psi in arbitrary precision: what a Bregman projection needs. {@link
+ * MirrorMap} adds the tier-side maps a run needs.
  */
 public interface ConvexPotential {
 
@@ -19,6 +19,9 @@ public interface ConvexPotential {
     /** Jacobian of the inverse map at theta, i.e. the inverse Hessian of psi at inverse(theta). */
     Dfp[][] inverseJacobian(Dfp[] theta);
 
-    /** How psi's strict convexity on its domain is known, in words (a precondition of every Bregman projection). */
+    /**
+     * How psi's strict convexity on its domain is known, in words (a precondition of every Bregman
+     * projection).
+     */
     String convexity();
 }

@@ -1,14 +1,15 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Value;
-import java.util.Arrays;
+
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 
+import java.util.Arrays;
+
 /** Small dense Dfp vector helpers shared by mirror maps and predictions. */
 public final class DfpVectors {
-    private DfpVectors() {
-    }
+    private DfpVectors() {}
 
     public static Dfp[] of(DfpField field, Value[] v) {
         Dfp[] out = new Dfp[v.length];

@@ -12,21 +12,29 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.symbolic.Notation;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.hipparchus.fraction.BigFraction;
 
 /**
- * L(w) = sum_i (w.x_i - y_i)^2, the deck's regression loss (no factor 1/2, so grad L = 2 X^T (Xw - y)).
- * Underdetermined and realizable in the theorems it serves: n rows, d > n columns.
+ * L(w) = sum_i (w.x_i - y_i)^2, the deck's regression loss (no factor 1/2, so grad L = 2 X^T (Xw -
+ * y)). Underdetermined and realizable in the theorems it serves: n rows, d > n columns.
  */
-public record LeastSquares(Value[][] x, Value[] y) implements Problem, SquaredResiduals, AffineGradient {
-    private static final LinearModes.Words WORDS = new LinearModes.Words("least squares", "X X^T",
-            "w0 - X^T (X X^T)^-1 (X w0 - y)", "w0 interpolates (X w0 = y)", "w0 is not an interpolant",
-            "w(t) = p + exp(-2t X^T X) (w0 - p) with w0 - p in the row space, where every eigenvalue of X^T X");
+public record LeastSquares(Value[][] x, Value[] y)
+        implements Problem, SquaredResiduals, AffineGradient {
+    private static final LinearModes.Words WORDS =
+            new LinearModes.Words(
+                    "least squares",
+                    "X X^T",
+                    "w0 - X^T (X X^T)^-1 (X w0 - y)",
+                    "w0 interpolates (X w0 = y)",
+                    "w0 is not an interpolant",
+                    "w(t) = p + exp(-2t X^T X) (w0 - p) with w0 - p in the row space, where every eigenvalue of X^T X");
 
     @Override
     public String kind() {
@@ -84,10 +92,14 @@ public record LeastSquares(Value[][] x, Value[] y) implements Problem, SquaredRe
         return new LinearModes(k, a, p, 2, WORDS);
     }
 
-    /** sum_i (x_i.w - y_i)^2 and 2 X^T (Xw - y) entry by entry, or the generic sum of squared residuals for large data. */
+    /**
+     * sum_i (x_i.w - y_i)^2 and 2 X^T (Xw - y) entry by entry, or the generic sum of squared
+     * residuals for large data.
+     */
     @Override
     public Map<String, Supplier<Map<String, String>>> renderings(Duration limit) {
-        if (!LossText.small(x, y)) return LossText.generic(() -> Notation.sumOfSquaredResiduals(rows(), limit));
+        if (!LossText.small(x, y))
+            return LossText.generic(() -> Notation.sumOfSquaredResiduals(rows(), limit));
         List<String> w = LossText.variables(dimension());
         List<String> terms = new ArrayList<>();
         List<List<String>> gradient = LossText.entries(dimension());
@@ -95,10 +107,14 @@ public record LeastSquares(Value[][] x, Value[] y) implements Problem, SquaredRe
             String residual = "(" + LossText.linear(x[i], w) + LossText.plus(y[i].negate()) + ")";
             terms.add(residual + "^2");
             for (int j = 0; j < w.size(); j++) {
-                if (!LossText.isZero(x[i][j])) gradient.get(j).add(LossText.times(LossText.coefficient(x[i][j]), residual));
+                if (!LossText.isZero(x[i][j]))
+                    gradient.get(j).add(LossText.times(LossText.coefficient(x[i][j]), residual));
             }
         }
-        return LossText.explicit(LossText.sum(terms), gradient.stream().map(g -> "2*(" + LossText.sum(g) + ")").toList(), limit);
+        return LossText.explicit(
+                LossText.sum(terms),
+                gradient.stream().map(g -> "2*(" + LossText.sum(g) + ")").toList(),
+                limit);
     }
 
     @Override

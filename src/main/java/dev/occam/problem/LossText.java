@@ -2,6 +2,7 @@ package dev.occam.problem;
 
 import dev.occam.numeric.Value;
 import dev.occam.symbolic.Symbolic;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,21 +18,27 @@ import java.util.function.Supplier;
 final class LossText {
     /** Larger data is shown in generic notation (sum over n) instead of entry by entry. */
     static final int MAX_EXPLICIT_ENTRIES = 48;
+
     /** An entry written longer than this (a generated decimal) also means generic notation. */
     static final int MAX_ENTRY_TEXT = 12;
 
     static final String LOSS = "L(w) (loss)";
     static final String GRADIENT = "grad L(w)";
 
-    private LossText() {
-    }
+    private LossText() {}
 
     /** The renderings of L and grad L written out. */
-    static Map<String, Supplier<Map<String, String>>> explicit(String loss, List<String> gradient, Duration limit) {
+    static Map<String, Supplier<Map<String, String>>> explicit(
+            String loss, List<String> gradient, Duration limit) {
         List<String> w = variables(gradient.size());
         Map<String, Supplier<Map<String, String>>> out = new LinkedHashMap<>();
         out.put(LOSS, () -> Symbolic.get().parse(loss, w, limit).rendered());
-        out.put(GRADIENT, () -> Symbolic.get().parse("{" + String.join(", ", gradient) + "}", w, limit).rendered());
+        out.put(
+                GRADIENT,
+                () ->
+                        Symbolic.get()
+                                .parse("{" + String.join(", ", gradient) + "}", w, limit)
+                                .rendered());
         return out;
     }
 
@@ -58,7 +65,9 @@ final class LossText {
     }
 
     static String times(String coefficient, String factor) {
-        return coefficient.equals("1") ? factor : coefficient.equals("-1") ? "-" + factor : coefficient + "*" + factor;
+        return coefficient.equals("1")
+                ? factor
+                : coefficient.equals("-1") ? "-" + factor : coefficient + "*" + factor;
     }
 
     static boolean isZero(Value v) {
@@ -67,7 +76,8 @@ final class LossText {
 
     static boolean small(Value[][] x, Value[] extra) {
         if ((long) x.length * x[0].length > MAX_EXPLICIT_ENTRIES) return false;
-        for (Value[] row : x) for (Value v : row) if (v.text().length() > MAX_ENTRY_TEXT) return false;
+        for (Value[] row : x)
+            for (Value v : row) if (v.text().length() > MAX_ENTRY_TEXT) return false;
         for (Value v : extra) if (v.text().length() > MAX_ENTRY_TEXT) return false;
         return true;
     }
@@ -81,7 +91,8 @@ final class LossText {
             boolean negative = c.startsWith("-");
             String magnitude = negative ? c.substring(1) : c;
             b.append(b.length() == 0 ? (negative ? "-" : "") : negative ? " - " : " + ")
-                    .append(magnitude.equals("1") ? "" : magnitude + "*").append(w.get(j));
+                    .append(magnitude.equals("1") ? "" : magnitude + "*")
+                    .append(w.get(j));
         }
         return b.length() == 0 ? "0" : b.toString();
     }

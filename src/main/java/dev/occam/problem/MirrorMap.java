@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Vec;
+
 import java.util.Map;
 
 /**
@@ -18,7 +19,10 @@ public interface MirrorMap extends ConvexPotential {
     /** w = (grad psi)^{-1}(theta). */
     void inverse(Vec theta, Vec w);
 
-    /** Null when w lies in the potential's domain, else why not (e.g. "w[2] = -1 is outside (0, inf)"). */
+    /**
+     * Null when w lies in the potential's domain, else why not (e.g. "w[2] = -1 is outside (0,
+     * inf)").
+     */
     String domainViolation(double[] w);
 
     /** Domain in words, e.g. "w > 0" or "all of R^d". */
@@ -27,7 +31,10 @@ public interface MirrorMap extends ConvexPotential {
     /** Symbolic objects for explain and reports: name to {text, tex, mathml}. */
     Map<String, Map<String, String>> derived();
 
-    /** The potential as a sum of one-dimensional potentials, for per-coordinate interval bounds; null when it is not one. */
+    /**
+     * The potential as a sum of one-dimensional potentials, for per-coordinate interval bounds;
+     * null when it is not one.
+     */
     default SeparablePotential separable() {
         return null;
     }

@@ -5,17 +5,19 @@ import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpMath;
 import org.hipparchus.fraction.BigFraction;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * psi(w) = 1/2 ||w||_p^2 (not separable). grad psi(w) = ||w||_p^(2-p) sign(w)|w|^(p-1), and its
- * inverse is grad of 1/2 ||.||_q^2 with 1/p + 1/q = 1 — the same maps as l_q/l_p steepest
- * descent directions, so the tier side reuses {@link Norm#steepest}.
+ * inverse is grad of 1/2 ||.||_q^2 with 1/p + 1/q = 1 — the same maps as l_q/l_p steepest descent
+ * directions, so the tier side reuses {@link Norm#steepest}.
  */
 public final class NormSquaredPotential implements MirrorMap {
     private final Value p;
@@ -68,18 +70,27 @@ public final class NormSquaredPotential implements MirrorMap {
     @Override
     public Dfp[][] inverseJacobian(Dfp[] s) {
         // d/ds_j of ||s||_q^(2-q) sign(s_i)|s_i|^(q-1)
-        //   = (q-1) ||s||^(2-q) |s_i|^(q-2) delta_ij + (2-q) ||s||^(2-2q) g_i g_j,  g = sign(s)|s|^(q-1)
+        //   = (q-1) ||s||^(2-q) |s_i|^(q-2) delta_ij + (2-q) ||s||^(2-2q) g_i g_j,  g =
+        // sign(s)|s|^(q-1)
         Dfp qq = DfpVectors.of(s[0].getField(), q);
         Dfp one = qq.getField().getOne();
         Dfp n = LpNorm.of(s, qq);
         Dfp[] g = new Dfp[s.length];
-        for (int i = 0; i < s.length; i++) g[i] = DfpVectors.signum(s[i]).multiply(LpNorm.absPow(s[i], qq.subtract(one)));
+        for (int i = 0; i < s.length; i++)
+            g[i] = DfpVectors.signum(s[i]).multiply(LpNorm.absPow(s[i], qq.subtract(one)));
         Dfp a = DfpMath.pow(n, one.multiply(2).subtract(qq));
-        Dfp b = one.multiply(2).subtract(qq).multiply(DfpMath.pow(n, one.multiply(2).subtract(qq.multiply(2))));
+        Dfp b =
+                one.multiply(2)
+                        .subtract(qq)
+                        .multiply(DfpMath.pow(n, one.multiply(2).subtract(qq.multiply(2))));
         Dfp[][] j = new Dfp[s.length][s.length];
         for (int i = 0; i < s.length; i++) {
             for (int k = 0; k < s.length; k++) j[i][k] = b.multiply(g[i]).multiply(g[k]);
-            j[i][i] = j[i][i].add(qq.subtract(one).multiply(a).multiply(LpNorm.absPow(s[i], qq.subtract(one.multiply(2)))));
+            j[i][i] =
+                    j[i][i].add(
+                            qq.subtract(one)
+                                    .multiply(a)
+                                    .multiply(LpNorm.absPow(s[i], qq.subtract(one.multiply(2)))));
         }
         return j;
     }
@@ -94,7 +105,10 @@ public final class NormSquaredPotential implements MirrorMap {
             return out;
         }
         Dfp c = DfpMath.pow(n, one.multiply(2).subtract(r));
-        for (int i = 0; i < v.length; i++) out[i] = c.multiply(DfpVectors.signum(v[i])).multiply(LpNorm.absPow(v[i], r.subtract(one)));
+        for (int i = 0; i < v.length; i++)
+            out[i] =
+                    c.multiply(DfpVectors.signum(v[i]))
+                            .multiply(LpNorm.absPow(v[i], r.subtract(one)));
         return out;
     }
 
@@ -117,11 +131,20 @@ public final class NormSquaredPotential implements MirrorMap {
     @Override
     public Map<String, Map<String, String>> derived() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        out.put("psi(w)", SeparablePotential.rendered("1/2 ||w||_p^2, p = " + p.text(), "\\tfrac12\\|w\\|_{" + p.text() + "}^2"));
-        out.put("grad psi(w) (mirror map)", SeparablePotential.rendered("||w||_p^(2-p) sign(w) |w|^(p-1)",
-                "\\|w\\|_p^{2-p}\\,\\mathrm{sign}(w)\\,|w|^{p-1}"));
-        out.put("(grad psi)^-1(theta)", SeparablePotential.rendered("||theta||_q^(2-q) sign(theta) |theta|^(q-1), q = " + q.text(),
-                "\\|\\theta\\|_q^{2-q}\\,\\mathrm{sign}(\\theta)\\,|\\theta|^{q-1}"));
+        out.put(
+                "psi(w)",
+                SeparablePotential.rendered(
+                        "1/2 ||w||_p^2, p = " + p.text(), "\\tfrac12\\|w\\|_{" + p.text() + "}^2"));
+        out.put(
+                "grad psi(w) (mirror map)",
+                SeparablePotential.rendered(
+                        "||w||_p^(2-p) sign(w) |w|^(p-1)",
+                        "\\|w\\|_p^{2-p}\\,\\mathrm{sign}(w)\\,|w|^{p-1}"));
+        out.put(
+                "(grad psi)^-1(theta)",
+                SeparablePotential.rendered(
+                        "||theta||_q^(2-q) sign(theta) |theta|^(q-1), q = " + q.text(),
+                        "\\|\\theta\\|_q^{2-q}\\,\\mathrm{sign}(\\theta)\\,|\\theta|^{q-1}"));
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.ElementFunction;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
@@ -35,9 +36,11 @@ final class NumericInverse implements ElementFunction {
         for (int k = 0; k < 200; k++) {
             double f = dphi.apply(x) - y;
             if (f == 0) return x;
-            if (f > 0) hi = x; else lo = x;
+            if (f > 0) hi = x;
+            else lo = x;
             double next = x - f / d2phi.apply(x);
-            if (!(next > lo && next < hi)) next = 0.5 * (lo + hi); // Newton left the bracket: bisect
+            if (!(next > lo && next < hi))
+                next = 0.5 * (lo + hi); // Newton left the bracket: bisect
             if (Math.abs(next - x) <= 1e-17 * Math.abs(x) || lo == hi) return next;
             x = next;
         }
@@ -47,7 +50,8 @@ final class NumericInverse implements ElementFunction {
     @Override
     public DD apply(DD y) {
         DD x = DD.of(apply(y.doubleValue()));
-        for (int k = 0; k < 3; k++) x = x.subtract(dphi.apply(x).subtract(y).divide(d2phi.apply(x)));
+        for (int k = 0; k < 3; k++)
+            x = x.subtract(dphi.apply(x).subtract(y).divide(d2phi.apply(x)));
         return x;
     }
 
@@ -57,7 +61,18 @@ final class NumericInverse implements ElementFunction {
         for (int k = 0; k < 60; k++) {
             Dfp step = dphi.apply(x).subtract(y).divide(d2phi.apply(x));
             x = x.subtract(step);
-            if (step.isZero() || step.abs().lessThan(x.abs().multiply(y.getField().newDfp("1e-" + (4 * y.getField().getRadixDigits() + 4))))) break;
+            if (step.isZero()
+                    || step.abs()
+                            .lessThan(
+                                    x.abs()
+                                            .multiply(
+                                                    y.getField()
+                                                            .newDfp(
+                                                                    "1e-"
+                                                                            + (4
+                                                                                            * y.getField()
+                                                                                                    .getRadixDigits()
+                                                                                    + 4))))) break;
         }
         return x;
     }

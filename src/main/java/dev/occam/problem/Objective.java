@@ -15,7 +15,10 @@ public interface Objective {
 
     Scalar loss(Vec w);
 
-    /** log L(w); objectives whose loss underflows double override it (see {@link LogDomainObjective}). */
+    /**
+     * log L(w); objectives whose loss underflows double override it (see {@link
+     * LogDomainObjective}).
+     */
     default Scalar logLoss(Vec w) {
         return loss(w).log();
     }

@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Tier;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,12 +20,18 @@ public interface Problem {
 
     Objective objective(Tier tier);
 
-    /** The problem's affine gradient with an exact Hessian, for exact linear dynamics; null when the gradient is not affine. */
+    /**
+     * The problem's affine gradient with an exact Hessian, for exact linear dynamics; null when the
+     * gradient is not affine.
+     */
     default AffineGradient affineGradient() {
         return null;
     }
 
-    /** The problem as squared linear residuals ||Xw - y||^2, for least-squares facts; null otherwise. */
+    /**
+     * The problem as squared linear residuals ||Xw - y||^2, for least-squares facts; null
+     * otherwise.
+     */
     default SquaredResiduals squaredResiduals() {
         return null;
     }

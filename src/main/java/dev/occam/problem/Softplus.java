@@ -2,64 +2,66 @@ package dev.occam.problem;
 
 import dev.occam.numeric.DDMath;
 import dev.occam.numeric.ElementFunction;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
 /**
  * softplus(x) = log(1 + e^x) and log softplus(x), accurate in every tier for any x: the logistic
- * loss is softplus(-m) and its log must stay exact when m is in the thousands (softplus(-m) ~ e^-m).
- * log1p of small arguments is summed as a series, so 1 + e^x never loses e^x.
+ * loss is softplus(-m) and its log must stay exact when m is in the thousands (softplus(-m) ~
+ * e^-m). log1p of small arguments is summed as a series, so 1 + e^x never loses e^x.
  */
 final class Softplus {
     private static final int SERIES_TERMS = 40;
 
-    private Softplus() {
-    }
+    private Softplus() {}
 
     /** log(1 + e^x). */
-    static final ElementFunction SOFTPLUS = new ElementFunction() {
-        @Override
-        public double apply(double x) {
-            return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-        }
+    static final ElementFunction SOFTPLUS =
+            new ElementFunction() {
+                @Override
+                public double apply(double x) {
+                    return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+                }
 
-        @Override
-        public DD apply(DD x) {
-            DD pos = x.hi() > 0 ? x : DD.ZERO;
-            return pos.add(log1p(DDMath.exp(x.hi() > 0 ? x.negate() : x)));
-        }
+                @Override
+                public DD apply(DD x) {
+                    DD pos = x.hi() > 0 ? x : DD.ZERO;
+                    return pos.add(log1p(DDMath.exp(x.hi() > 0 ? x.negate() : x)));
+                }
 
-        @Override
-        public Dfp apply(Dfp x) {
-            Dfp pos = x.positiveOrNull() ? x : x.getZero();
-            return pos.add(log1p((x.positiveOrNull() ? x.negate() : x).exp()));
-        }
-    };
+                @Override
+                public Dfp apply(Dfp x) {
+                    Dfp pos = x.positiveOrNull() ? x : x.getZero();
+                    return pos.add(log1p((x.positiveOrNull() ? x.negate() : x).exp()));
+                }
+            };
 
     /** log(log(1 + e^x)); for x <= -1 as x + log(log1p(e^x) / e^x), which has no cancellation. */
-    static final ElementFunction LOG_SOFTPLUS = new ElementFunction() {
-        @Override
-        public double apply(double x) {
-            if (x > -1) return Math.log(SOFTPLUS.apply(x));
-            double e = Math.exp(x);
-            // below x = -745 e underflows to 0, where log1p(e)/e -> 1 (0/0 in double)
-            return e == 0 ? x : x + Math.log(Math.log1p(e) / e);
-        }
+    static final ElementFunction LOG_SOFTPLUS =
+            new ElementFunction() {
+                @Override
+                public double apply(double x) {
+                    if (x > -1) return Math.log(SOFTPLUS.apply(x));
+                    double e = Math.exp(x);
+                    // below x = -745 e underflows to 0, where log1p(e)/e -> 1 (0/0 in double)
+                    return e == 0 ? x : x + Math.log(Math.log1p(e) / e);
+                }
 
-        @Override
-        public DD apply(DD x) {
-            if (x.hi() > -1) return DDMath.log(SOFTPLUS.apply(x));
-            DD e = DDMath.exp(x);
-            return x.add(DDMath.log(log1pOverX(e)));
-        }
+                @Override
+                public DD apply(DD x) {
+                    if (x.hi() > -1) return DDMath.log(SOFTPLUS.apply(x));
+                    DD e = DDMath.exp(x);
+                    return x.add(DDMath.log(log1pOverX(e)));
+                }
 
-        @Override
-        public Dfp apply(Dfp x) {
-            if (x.greaterThan(x.getField().newDfp(-1))) return SOFTPLUS.apply(x).log();
-            Dfp e = x.exp();
-            return x.add(log1pOverX(e).log());
-        }
-    };
+                @Override
+                public Dfp apply(Dfp x) {
+                    if (x.greaterThan(x.getField().newDfp(-1))) return SOFTPLUS.apply(x).log();
+                    Dfp e = x.exp();
+                    return x.add(log1pOverX(e).log());
+                }
+            };
 
     /** log(1 + e) for 0 <= e <= 1. */
     private static DD log1p(DD e) {

@@ -1,17 +1,7 @@
 package dev.occam.report;
 
 import dev.occam.result.Verdict;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -20,21 +10,35 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 /**
- * Shared pieces of the HTML report pages: escaping, the page shell with its inline style, and
- * the MathML sanitizer. Pages are XHTML-compatible HTML5 (every tag closed, every special
- * character escaped) so that a strict XML parser reads them, and they reference nothing outside
- * the report folder: no scripts, styles or fonts from the network.
+ * Shared pieces of the HTML report pages: escaping, the page shell with its inline style, and the
+ * MathML sanitizer. Pages are XHTML-compatible HTML5 (every tag closed, every special character
+ * escaped) so that a strict XML parser reads them, and they reference nothing outside the report
+ * folder: no scripts, styles or fonts from the network.
  *
- * <p>Specs are untrusted and their text (titles, statements, messages) ends up here, so every
- * piece of text goes through {@link #esc}. The only markup taken from a result is MathML, and
- * that is parsed and rebuilt from an allow-list of MathML elements and attributes.
+ * <p>Specs are untrusted and their text (titles, statements, messages) ends up here, so every piece
+ * of text goes through {@link #esc}. The only markup taken from a result is MathML, and that is
+ * parsed and rebuilt from an allow-list of MathML elements and attributes.
  */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
-    /** Escapes text for element content and attribute values; drops characters XML does not allow. */
+    /**
+     * Escapes text for element content and attribute values; drops characters XML does not allow.
+     */
     static String esc(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -50,7 +54,9 @@ final class Html {
                     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
                     if (c == 0xFFFE || c == 0xFFFF) continue;
                     if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        if (Character.isHighSurrogate(c)
+                                && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1))) {
                             b.append(c).append(s.charAt(++i));
                         }
                         continue; // a lone surrogate is not a character
@@ -62,12 +68,16 @@ final class Html {
         return b.toString();
     }
 
-    /** A relative link to a file written next to the page: every byte outside [A-Za-z0-9._-] percent-encoded. */
+    /**
+     * A relative link to a file written next to the page: every byte outside [A-Za-z0-9._-]
+     * percent-encoded.
+     */
     static String href(String fileName) {
         StringBuilder b = new StringBuilder();
         for (byte x : fileName.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (x & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) b.append(c);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'))
+                b.append(c);
             else b.append('%').append(String.format(Locale.ROOT, "%02X", x & 0xff));
         }
         return b.toString();
@@ -78,21 +88,31 @@ final class Html {
     }
 
     static String badge(Verdict v) {
-        return "<span class=\"badge " + verdictClass(v) + "\">" + esc(String.valueOf(v)) + "</span>";
+        return "<span class=\"badge "
+                + verdictClass(v)
+                + "\">"
+                + esc(String.valueOf(v))
+                + "</span>";
     }
 
     /** Opens a page: doctype, head with the inline style, body. Close with {@link #end}. */
     static void begin(StringBuilder b, String title) {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+                .append("<title>")
+                .append(esc(title))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
     }
 
     static void end(StringBuilder b) {
         b.append("</body>\n</html>\n");
     }
 
-    private static final String STYLE = """
+    private static final String STYLE =
+            """
             body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 1.5em auto; max-width: 1400px; padding: 0 1em; color: #1b1f24; line-height: 1.45; }
             h1 { font-size: 1.6em; margin-bottom: 0.2em; }
             h2 { font-size: 1.25em; border-bottom: 1px solid #d0d7de; padding-bottom: 0.2em; margin-top: 1.6em; }
@@ -141,36 +161,101 @@ final class Html {
 
     // ---- MathML -----------------------------------------------------------------------------
 
-    private static final Set<String> MATH_ELEMENTS = Set.of("math", "mrow", "mi", "mn", "mo", "ms", "mtext", "mspace",
-            "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mtable", "mtr",
-            "mtd", "mstyle", "mpadded", "mphantom", "menclose", "merror", "mfenced", "mmultiscripts", "mprescripts",
-            "none", "semantics", "annotation");
-    private static final Set<String> MATH_ATTRIBUTES = Set.of("display", "displaystyle", "mathvariant", "mathsize",
-            "stretchy", "fence", "separator", "separators", "lspace", "rspace", "form", "largeop", "movablelimits",
-            "symmetric", "minsize", "maxsize", "accent", "accentunder", "linethickness", "columnalign", "rowalign",
-            "columnspan", "rowspan", "scriptlevel", "width", "height", "depth", "voffset", "open", "close",
-            "notation", "align", "encoding");
-    private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MATH_ELEMENTS =
+            Set.of(
+                    "math",
+                    "mrow",
+                    "mi",
+                    "mn",
+                    "mo",
+                    "ms",
+                    "mtext",
+                    "mspace",
+                    "msup",
+                    "msub",
+                    "msubsup",
+                    "mfrac",
+                    "msqrt",
+                    "mroot",
+                    "mover",
+                    "munder",
+                    "munderover",
+                    "mtable",
+                    "mtr",
+                    "mtd",
+                    "mstyle",
+                    "mpadded",
+                    "mphantom",
+                    "menclose",
+                    "merror",
+                    "mfenced",
+                    "mmultiscripts",
+                    "mprescripts",
+                    "none",
+                    "semantics",
+                    "annotation");
+    private static final Set<String> MATH_ATTRIBUTES =
+            Set.of(
+                    "display",
+                    "displaystyle",
+                    "mathvariant",
+                    "mathsize",
+                    "stretchy",
+                    "fence",
+                    "separator",
+                    "separators",
+                    "lspace",
+                    "rspace",
+                    "form",
+                    "largeop",
+                    "movablelimits",
+                    "symmetric",
+                    "minsize",
+                    "maxsize",
+                    "accent",
+                    "accentunder",
+                    "linethickness",
+                    "columnalign",
+                    "rowalign",
+                    "columnspan",
+                    "rowspan",
+                    "scriptlevel",
+                    "width",
+                    "height",
+                    "depth",
+                    "voffset",
+                    "open",
+                    "close",
+                    "notation",
+                    "align",
+                    "encoding");
+    private static final Pattern EVENT_HANDLER =
+            Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final int MAX_MATHML = 200_000;
 
     /**
      * The MathML rebuilt from its allow-list, or null when it is not acceptable (then the caller
-     * shows the text form): it must start with {@code <math}, contain no script or event
-     * handler, parse as XML without a DOCTYPE, and use only MathML elements. Attributes outside
-     * the allow-list are dropped; Symja's {@code mode="display"} becomes {@code display="block"}.
+     * shows the text form): it must start with {@code <math}, contain no script or event handler,
+     * parse as XML without a DOCTYPE, and use only MathML elements. Attributes outside the
+     * allow-list are dropped; Symja's {@code mode="display"} becomes {@code display="block"}.
      */
     static String safeMathMl(String mathml) {
         if (mathml == null) return null;
         String m = mathml.strip();
         if (m.length() > MAX_MATHML || !m.startsWith("<math")) return null;
         String lower = m.toLowerCase(Locale.ROOT);
-        if (lower.contains("<script") || lower.contains("<!") || lower.contains("<?") || lower.contains("javascript:")
+        if (lower.contains("<script")
+                || lower.contains("<!")
+                || lower.contains("<?")
+                || lower.contains("javascript:")
                 || EVENT_HANDLER.matcher(m).find()) {
             return null;
         }
         Element root;
         try {
-            root = parser().parse(new ByteArrayInputStream(m.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+            root =
+                    parser().parse(new ByteArrayInputStream(m.getBytes(StandardCharsets.UTF_8)))
+                            .getDocumentElement();
         } catch (SAXException | IOException | ParserConfigurationException | RuntimeException e) {
             return null;
         }
@@ -207,10 +292,12 @@ final class Html {
                     if (!rebuild((Element) c, b)) return false;
                 }
                 // Symja writes a hyphen for minus; MathML shows U+2212 at the right width
-                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> b.append(name.equals("mo") && c.getNodeValue().equals("-")
-                        ? "\u2212" : esc(c.getNodeValue()));
-                case Node.COMMENT_NODE -> {
-                }
+                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE ->
+                        b.append(
+                                name.equals("mo") && c.getNodeValue().equals("-")
+                                        ? "\u2212"
+                                        : esc(c.getNodeValue()));
+                case Node.COMMENT_NODE -> {}
                 default -> {
                     return false;
                 }
@@ -237,22 +324,23 @@ final class Html {
         f.setExpandEntityReferences(false);
         f.setNamespaceAware(false);
         DocumentBuilder db = f.newDocumentBuilder();
-        db.setEntityResolver((publicId, systemId) -> new InputSource(InputStream.nullInputStream()));
-        db.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
+        db.setEntityResolver(
+                (publicId, systemId) -> new InputSource(InputStream.nullInputStream()));
+        db.setErrorHandler(
+                new ErrorHandler() {
+                    @Override
+                    public void warning(SAXParseException e) {}
 
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw e;
-            }
+                    @Override
+                    public void error(SAXParseException e) throws SAXException {
+                        throw e;
+                    }
 
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
+                    @Override
+                    public void fatalError(SAXParseException e) throws SAXException {
+                        throw e;
+                    }
+                });
         return db;
     }
 }

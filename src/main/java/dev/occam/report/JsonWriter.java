@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.Series;
 import dev.occam.result.SpecResult;
+
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +22,17 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The JSON of docs/spec-format.md, the source of truth for every other report. Field order is fixed: the
- * contract's fields first, in the contract's order, then extras (title, source, statement,
- * precision, tier, derived, tables). Series (long curves for plots) go only into the per-spec
- * report JSON, so {@code --json} stays small.
+ * The JSON of docs/spec-format.md, the source of truth for every other report. Field order is
+ * fixed: the contract's fields first, in the contract's order, then extras (title, source,
+ * statement, precision, tier, derived, tables). Series (long curves for plots) go only into the
+ * per-spec report JSON, so {@code --json} stays small.
  */
 public final class JsonWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonWriter() {
-    }
+    private JsonWriter() {}
 
     /** The {@code --json} document: {"tool", "version", "results": [...]}, without series. */
     public static String toJson(List<SpecResult> results) {
@@ -73,7 +75,8 @@ public final class JsonWriter {
         o.put("precision", r.precision());
         o.put("tier", r.tier());
         ObjectNode derived = o.putObject("derived");
-        if (r.derived() != null) ordered(r.derived()).forEach((name, forms) -> derived.set(name, strings(forms)));
+        if (r.derived() != null)
+            ordered(r.derived()).forEach((name, forms) -> derived.set(name, strings(forms)));
         ArrayNode tables = o.putArray("tables");
         LimitTables.of(r).forEach(t -> tables.add(table(t)));
         if (withSeries) {
@@ -99,7 +102,9 @@ public final class JsonWriter {
         o.set("parameters", strings(p.parameters()));
         o.put("iterations", p.iterations());
         o.put("stopped", p.stopped());
-        o.set("final", p.finalIterate() == null ? NODES.nullNode() : MAPPER.valueToTree(p.finalIterate()));
+        o.set(
+                "final",
+                p.finalIterate() == null ? NODES.nullNode() : MAPPER.valueToTree(p.finalIterate()));
         o.put("verdict", p.verdict() == null ? null : p.verdict().name());
         ArrayNode claims = o.putArray("claims");
         if (p.claims() != null) p.claims().forEach(c -> claims.add(claim(c)));
@@ -164,8 +169,8 @@ public final class JsonWriter {
 
     /**
      * Insertion-ordered and sorted maps keep their order (a sweep's parameters are listed in the
-     * spec's order); any other map is sorted by key, since e.g. {@code Map.of} iterates in an
-     * order that changes from one JVM run to the next.
+     * spec's order); any other map is sorted by key, since e.g. {@code Map.of} iterates in an order
+     * that changes from one JVM run to the next.
      */
     public static <V> Map<String, V> ordered(Map<String, V> map) {
         if (map instanceof LinkedHashMap || map instanceof SortedMap) return map;

@@ -12,12 +12,15 @@ import dev.occam.result.Legend.SlopeThroughFinal;
 import dev.occam.result.Legend.Text;
 import dev.occam.result.Role;
 import dev.occam.result.Series;
+
 import java.util.Locale;
 
-/** The legend text of a series: the JSON's "label" and the plots' series names. Constants to four digits. */
+/**
+ * The legend text of a series: the JSON's "label" and the plots' series names. Constants to four
+ * digits.
+ */
 public final class Legends {
-    private Legends() {
-    }
+    private Legends() {}
 
     /** The series' legend, or null when it has none. */
     public static String of(Series s) {
@@ -34,7 +37,9 @@ public final class Legends {
 
         @Override
         public String logLaw(LogLaw g) {
-            return format("predicted %.4g log t %s %.4g", g.slope(), sign(g.offset()), Math.abs(g.offset()));
+            return format(
+                    "predicted %.4g log t %s %.4g",
+                    g.slope(), sign(g.offset()), Math.abs(g.offset()));
         }
 
         @Override
@@ -49,7 +54,9 @@ public final class Legends {
 
         @Override
         public String inverseLogSquared(InverseLogSquared i) {
-            return format("predicted %.4g / (log t %s %.4g)^2", i.constant(), sign(i.shift()), Math.abs(i.shift()));
+            return format(
+                    "predicted %.4g / (log t %s %.4g)^2",
+                    i.constant(), sign(i.shift()), Math.abs(i.shift()));
         }
 
         @Override
@@ -73,7 +80,10 @@ public final class Legends {
         }
     }
 
-    /** What the role alone says: the measured quantity, the data class, the separator line, the limit's reference point. */
+    /**
+     * What the role alone says: the measured quantity, the data class, the separator line, the
+     * limit's reference point.
+     */
     private static String byRole(Role r) {
         return switch (r.panel()) {
             case DISTANCE -> "||w_t - prediction||";
@@ -83,12 +93,14 @@ public final class Legends {
             case MARGIN -> "min_n z_n.w_t / ||w_t||";
             case OFFSET_RESIDUAL -> "||w_t - w_hat log t - w~||";
             case LIMIT -> "||limit - " + r.name() + "||";
-            case SEPARATOR -> switch (r.style()) {
-                case SCATTER -> r.name().equals("positive") ? "y = +1" : "y = -1";
-                // one legend entry for both margin lines (Plots shows a repeated guide label once)
-                case GUIDE -> "margins w_hat.x = ±1";
-                default -> "max margin w_hat.x = 0";
-            };
+            case SEPARATOR ->
+                    switch (r.style()) {
+                        case SCATTER -> r.name().equals("positive") ? "y = +1" : "y = -1";
+                        // one legend entry for both margin lines (Plots shows a repeated guide
+                        // label once)
+                        case GUIDE -> "margins w_hat.x = ±1";
+                        default -> "max margin w_hat.x = 0";
+                    };
         };
     }
 

@@ -4,6 +4,7 @@ import dev.occam.certify.Numbers;
 import dev.occam.result.Decimals;
 import dev.occam.result.LimitTable;
 import dev.occam.result.SpecResult;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,8 +15,7 @@ import java.util.List;
  * under "limit".
  */
 public final class LimitTables {
-    private LimitTables() {
-    }
+    private LimitTables() {}
 
     /** The spec's tables: the limit table when it has one. */
     public static List<Table> of(SpecResult r) {
@@ -25,7 +25,12 @@ public final class LimitTables {
     static Table of(LimitTable t) {
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(t.parameters());
-        header.addAll(List.of("limit (digits the bound gives)", "bound on ||w_T - w_inf||", "evidence", "distance to prediction"));
+        header.addAll(
+                List.of(
+                        "limit (digits the bound gives)",
+                        "bound on ||w_T - w_inf||",
+                        "evidence",
+                        "distance to prediction"));
         List<List<String>> rows = new ArrayList<>();
         for (LimitTable.Point p : t.points()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(p.number())));

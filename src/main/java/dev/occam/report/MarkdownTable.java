@@ -4,8 +4,7 @@ import java.util.List;
 
 /** GitHub-flavoured Markdown tables, with cells made safe (no pipes or line breaks leak out). */
 final class MarkdownTable {
-    private MarkdownTable() {
-    }
+    private MarkdownTable() {}
 
     static String of(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder();

@@ -6,6 +6,16 @@ import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
 import dev.occam.result.SpecResult;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -20,27 +30,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.markers.Marker;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * PNG plots of a spec's series. Per sweep point, series are grouped by their role's panel (the
  * limits "limit:w1" and "limit:w2" share the plot "limit"), and drawn by the role's style: a fitted
  * law dashed over the measured curve, a predicted law solid black, a dashed line, a thin grey
- * dotted guide line, or markers only (scatter). An axis is logarithmic when its
- * values are non-negative and their positive part spans more than two decades (then zeros are
- * left out: they have no place on a log axis), unless the plot is a known panel.
+ * dotted guide line, or markers only (scatter). An axis is logarithmic when its values are
+ * non-negative and their positive part spans more than two decades (then zeros are left out: they
+ * have no place on a log axis), unless the plot is a known panel.
  *
  * <p>A point whose series include the measured direction gap is a classification run with a
- * max-margin prediction (check.PointCurves): its plots are the deck's panels with fixed axes and titles,
- * (A) "separator" (data and separators, equal scales, the axes spanning the data and the origin),
- * (B) "norm" (log t against linear ||w_t||), (C) "loss", (D) "direction-gap" and (E)
+ * max-margin prediction (check.PointCurves): its plots are the deck's panels with fixed axes and
+ * titles, (A) "separator" (data and separators, equal scales, the axes spanning the data and the
+ * origin), (B) "norm" (log t against linear ||w_t||), (C) "loss", (D) "direction-gap" and (E)
  * "offset-residual" (log-log), legends below the plot.
  */
 public final class Plots {
@@ -50,54 +52,108 @@ public final class Plots {
 
     /** The measured series whose presence marks a classification run's panels. */
     private static final Role DIRECTION_GAP = Role.measured(Panel.DIRECTION_GAP);
+
     private static final int PANEL_WIDTH = 800, PANEL_HEIGHT = 560, SEPARATOR_HEIGHT = 700;
+
     /**
      * Roughly what XChart's title, axis labels and a one-line legend below take from a panel, in
      * pixels across and down: the plot area of the separator panel, for equal units on its axes.
      */
     private static final int FRAME_ACROSS = 80, FRAME_DOWN = 120;
 
-    /** Markers and colours of scatter series in order (two labels: blue circles, orange diamonds). */
-    private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
-    private static final Color[] COLORS = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(148, 103, 189)};
+    /**
+     * Markers and colours of scatter series in order (two labels: blue circles, orange diamonds).
+     */
+    private static final Marker[] MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP
+    };
+
+    private static final Color[] COLORS = {
+        new Color(31, 119, 180),
+        new Color(255, 127, 14),
+        new Color(44, 160, 44),
+        new Color(148, 103, 189)
+    };
+
     /** A dashed line in a panel: the run's own separator. */
     private static final Color RUN = new Color(214, 39, 40);
 
     /** Axis scale of a panel: fixed, or chosen from the data. */
-    private enum Scale { AUTO, LINEAR, LOG }
-
-    /** A classification panel's title and axes. */
-    private record Frame(String title, String xTitle, String yTitle, Scale x, Scale y) {
+    private enum Scale {
+        AUTO,
+        LINEAR,
+        LOG
     }
 
-    private static final Map<Panel, Frame> FRAMES = Map.of(
-            Panel.SEPARATOR, new Frame("(A) data, max-margin separator and the run's separator", "x1", "x2", Scale.LINEAR, Scale.LINEAR),
-            Panel.NORM, new Frame("(B) ||w_t|| grows like ||w_hat|| log t", "iteration t (log scale)", "||w_t||", Scale.LOG, Scale.LINEAR),
-            Panel.LOSS, new Frame("(C) loss L(w_t) decreases like 1/t", "iteration t", "L(w_t)", Scale.LOG, Scale.LOG),
-            Panel.DIRECTION_GAP, new Frame("(D) direction gap 1 - cos(w_t, w_hat)", "iteration t", "1 - cos(w_t, w_hat)", Scale.LOG, Scale.LOG),
-            Panel.OFFSET_RESIDUAL, new Frame("(E) offset residual ||w_t - w_hat log t - w~||", "iteration t",
-                    "||w_t - w_hat log t - w~||", Scale.LOG, Scale.AUTO),
-            Panel.MARGIN, new Frame("normalized margin min_n z_n.w_t / ||w_t||", "iteration t", "margin", Scale.LOG, Scale.LINEAR));
+    /** A classification panel's title and axes. */
+    private record Frame(String title, String xTitle, String yTitle, Scale x, Scale y) {}
+
+    private static final Map<Panel, Frame> FRAMES =
+            Map.of(
+                    Panel.SEPARATOR,
+                            new Frame(
+                                    "(A) data, max-margin separator and the run's separator",
+                                    "x1",
+                                    "x2",
+                                    Scale.LINEAR,
+                                    Scale.LINEAR),
+                    Panel.NORM,
+                            new Frame(
+                                    "(B) ||w_t|| grows like ||w_hat|| log t",
+                                    "iteration t (log scale)",
+                                    "||w_t||",
+                                    Scale.LOG,
+                                    Scale.LINEAR),
+                    Panel.LOSS,
+                            new Frame(
+                                    "(C) loss L(w_t) decreases like 1/t",
+                                    "iteration t",
+                                    "L(w_t)",
+                                    Scale.LOG,
+                                    Scale.LOG),
+                    Panel.DIRECTION_GAP,
+                            new Frame(
+                                    "(D) direction gap 1 - cos(w_t, w_hat)",
+                                    "iteration t",
+                                    "1 - cos(w_t, w_hat)",
+                                    Scale.LOG,
+                                    Scale.LOG),
+                    Panel.OFFSET_RESIDUAL,
+                            new Frame(
+                                    "(E) offset residual ||w_t - w_hat log t - w~||",
+                                    "iteration t",
+                                    "||w_t - w_hat log t - w~||",
+                                    Scale.LOG,
+                                    Scale.AUTO),
+                    Panel.MARGIN,
+                            new Frame(
+                                    "normalized margin min_n z_n.w_t / ||w_t||",
+                                    "iteration t",
+                                    "margin",
+                                    Scale.LOG,
+                                    Scale.LINEAR));
     private static final int WIDTH = 800, HEIGHT = 500;
+
     /** Above this many samples a curve is drawn without markers, which would only smear it. */
     private static final int MAX_MARKED = 30;
+
     private static final int MAX_LABELS = 10;
 
     /** One rendered plot: its file name (next to the spec's report), a title, and the PNG bytes. */
-    public record Plot(String fileName, String title, byte[] png) {
-    }
+    public record Plot(String fileName, String title, byte[] png) {}
 
-    private Plots() {
-    }
+    private Plots() {}
 
     public static List<Plot> of(SpecResult result) {
         List<Plot> plots = new ArrayList<>();
         // curves across sweep points come first: they are what a reader of a sweep looks for
         if (result.series() != null && !result.series().isEmpty()) {
             for (Map.Entry<Panel, List<Series>> g : byPanel(result.series()).entrySet()) {
-                String title = g.getKey().word() + " per sweep point (x = point number in the table)";
+                String title =
+                        g.getKey().word() + " per sweep point (x = point number in the table)";
                 byte[] png = render(title, g.getKey(), g.getValue());
-                if (png != null) plots.add(new Plot(result.id() + "-" + g.getKey().word() + ".png", title, png));
+                if (png != null)
+                    plots.add(new Plot(result.id() + "-" + g.getKey().word() + ".png", title, png));
             }
         }
         List<PointResult> points = result.points() == null ? List.of() : result.points();
@@ -106,38 +162,66 @@ public final class Plots {
             if (point.series() == null) continue;
             boolean panels = point.series().stream().anyMatch(s -> s.role().equals(DIRECTION_GAP));
             for (Map.Entry<Panel, List<Series>> g : byPanel(point.series()).entrySet()) {
-                String name = result.id() + "-" + g.getKey().word() + (points.size() > 1 ? "-" + (k + 1) : "") + ".png";
+                String name =
+                        result.id()
+                                + "-"
+                                + g.getKey().word()
+                                + (points.size() > 1 ? "-" + (k + 1) : "")
+                                + ".png";
                 Frame frame = panels ? FRAMES.get(g.getKey()) : null;
-                String title = (frame == null ? g.getKey().word() : frame.title()) + (points.size() > 1 ? " at " + parameters(point.parameters()) : "");
-                byte[] png = frame == null ? render(title, g.getKey(), g.getValue()) : renderPanel(title, g.getKey(), frame, g.getValue());
+                String title =
+                        (frame == null ? g.getKey().word() : frame.title())
+                                + (points.size() > 1
+                                        ? " at " + parameters(point.parameters())
+                                        : "");
+                byte[] png =
+                        frame == null
+                                ? render(title, g.getKey(), g.getValue())
+                                : renderPanel(title, g.getKey(), frame, g.getValue());
                 if (png != null) plots.add(new Plot(name, title, png));
             }
         }
         return plots;
     }
 
-    /** The series by panel, panels in the order of their first series: a fit plots with its data, "limit:w1" with "limit:w2". */
+    /**
+     * The series by panel, panels in the order of their first series: a fit plots with its data,
+     * "limit:w1" with "limit:w2".
+     */
     static Map<Panel, List<Series>> byPanel(List<Series> series) {
-        return series.stream().collect(Collectors.groupingBy(s -> s.role().panel(), LinkedHashMap::new, Collectors.toList()));
+        return series.stream()
+                .collect(
+                        Collectors.groupingBy(
+                                s -> s.role().panel(), LinkedHashMap::new, Collectors.toList()));
     }
 
     static String parameters(Map<String, String> parameters) {
         return JsonWriter.ordered(parameters).entrySet().stream()
-                .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     /** The PNG, or null when no series has a drawable point. */
     private static byte[] render(String title, Panel panel, List<Series> series) {
         boolean limit = panel == Panel.LIMIT;
         boolean logX = logarithmic(series, true), logY = logarithmic(series, false);
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                // a "limit" plot's x is the swept parameter, whose name the series do not carry
-                .xAxisTitle(limit ? "sweep point" : "iteration").yAxisTitle(limit ? "distance" : panel.word()).build();
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(WIDTH)
+                        .height(HEIGHT)
+                        .title(title)
+                        // a "limit" plot's x is the swept parameter, whose name the series do not
+                        // carry
+                        .xAxisTitle(limit ? "sweep point" : "iteration")
+                        .yAxisTitle(limit ? "distance" : panel.word())
+                        .build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
         if (logY) chart.getStyler().setYAxisTickLabelsFormattingFunction(decades(series, false));
         // across sweep points every point matters, so the legend goes below the plot
-        chart.getStyler().setLegendPosition(limit ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
+        chart.getStyler()
+                .setLegendPosition(
+                        limit ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
         Set<String> names = new HashSet<>();
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);
@@ -158,14 +242,38 @@ public final class Plots {
     private static void style(XYSeries drawn, Series s, int samples) {
         switch (s.role().style()) {
             case FIT -> drawn.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.DASH_DASH);
-            case DASHED -> drawn.setMarker(SeriesMarkers.NONE)
-                    .setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
-            case PREDICTED -> drawn.setMarker(SeriesMarkers.NONE).setLineStyle(new BasicStroke(1.5f)).setLineColor(Color.BLACK);
-            case GUIDE -> drawn.setMarker(SeriesMarkers.NONE).setLineColor(Color.DARK_GRAY)
-                    .setLineStyle(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            case DASHED ->
+                    drawn.setMarker(SeriesMarkers.NONE)
+                            .setLineStyle(
+                                    new BasicStroke(
+                                            2f,
+                                            BasicStroke.CAP_BUTT,
+                                            BasicStroke.JOIN_MITER,
+                                            10f,
+                                            new float[] {8f, 5f},
+                                            0f));
+            case PREDICTED ->
+                    drawn.setMarker(SeriesMarkers.NONE)
+                            .setLineStyle(new BasicStroke(1.5f))
+                            .setLineColor(Color.BLACK);
+            case GUIDE ->
+                    drawn.setMarker(SeriesMarkers.NONE)
+                            .setLineColor(Color.DARK_GRAY)
+                            .setLineStyle(
+                                    new BasicStroke(
+                                            1.2f,
+                                            BasicStroke.CAP_BUTT,
+                                            BasicStroke.JOIN_MITER,
+                                            10f,
+                                            new float[] {3f, 3f},
+                                            0f));
             case SCATTER -> drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            case MEASURED -> drawn.setMarker(samples <= MAX_MARKED ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE)
-                    .setLineStyle(new BasicStroke(1.5f));
+            case MEASURED ->
+                    drawn.setMarker(
+                                    samples <= MAX_MARKED
+                                            ? SeriesMarkers.CIRCLE
+                                            : SeriesMarkers.NONE)
+                            .setLineStyle(new BasicStroke(1.5f));
         }
     }
 
@@ -173,15 +281,26 @@ public final class Plots {
     private static byte[] renderPanel(String title, Panel panel, Frame frame, List<Series> series) {
         boolean separator = panel == Panel.SEPARATOR;
         boolean logX = scale(frame.x(), series, true), logY = scale(frame.y(), series, false);
-        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(separator ? SEPARATOR_HEIGHT : PANEL_HEIGHT).title(title)
-                .xAxisTitle(frame.xTitle()).yAxisTitle(frame.yTitle()).build();
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(PANEL_WIDTH)
+                        .height(separator ? SEPARATOR_HEIGHT : PANEL_HEIGHT)
+                        .title(title)
+                        .xAxisTitle(frame.xTitle())
+                        .yAxisTitle(frame.yTitle())
+                        .build();
         Styler styler = chart.getStyler();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
         if (logY) chart.getStyler().setYAxisTickLabelsFormattingFunction(decades(series, false));
-        styler.setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setMarkerSize(separator ? 10 : 6);
-        if (separator) dataBox(chart, series, (PANEL_WIDTH - FRAME_ACROSS) / (double) (SEPARATOR_HEIGHT - FRAME_DOWN));
+        if (separator)
+            dataBox(
+                    chart,
+                    series,
+                    (PANEL_WIDTH - FRAME_ACROSS) / (double) (SEPARATOR_HEIGHT - FRAME_DOWN));
         Set<String> names = new HashSet<>();
         int scatter = 0, shown = 0;
         for (Series s : series) {
@@ -196,7 +315,8 @@ public final class Plots {
             if (repeated) drawn.setShowInLegend(false);
             else shown++;
             if (style == Style.SCATTER) {
-                drawn.setMarker(MARKERS[scatter % MARKERS.length]).setMarkerColor(COLORS[scatter % COLORS.length]);
+                drawn.setMarker(MARKERS[scatter % MARKERS.length])
+                        .setMarkerColor(COLORS[scatter % COLORS.length]);
                 scatter++;
             }
             if (style == Style.DASHED) drawn.setLineColor(RUN);
@@ -215,9 +335,9 @@ public final class Plots {
     }
 
     /**
-     * Axes over the scatter points and the origin, padded, with about equal units on both axes
-     * (so the margin band has its true shape) for a plot area {@code aspect} times wider than
-     * high; lines beyond are clipped by the plot.
+     * Axes over the scatter points and the origin, padded, with about equal units on both axes (so
+     * the margin band has its true shape) for a plot area {@code aspect} times wider than high;
+     * lines beyond are clipped by the plot.
      */
     private static void dataBox(XYChart chart, List<Series> series, double aspect) {
         double lo0 = 0, hi0 = 0, lo1 = 0, hi1 = 0;
@@ -231,10 +351,14 @@ public final class Plots {
                 hi1 = Math.max(hi1, s.y()[i]);
             }
         }
-        double down = Math.max(Math.max((hi0 - lo0) / aspect, hi1 - lo1), 1e-12) * 1.15, across = down * aspect;
+        double down = Math.max(Math.max((hi0 - lo0) / aspect, hi1 - lo1), 1e-12) * 1.15,
+                across = down * aspect;
         double c0 = (lo0 + hi0) / 2, c1 = (lo1 + hi1) / 2;
-        chart.getStyler().setXAxisMin(c0 - across / 2).setXAxisMax(c0 + across / 2)
-                .setYAxisMin(c1 - down / 2).setYAxisMax(c1 + down / 2);
+        chart.getStyler()
+                .setXAxisMin(c0 - across / 2)
+                .setXAxisMax(c0 + across / 2)
+                .setYAxisMin(c1 - down / 2)
+                .setYAxisMax(c1 + down / 2);
     }
 
     private static boolean logarithmic(List<Series> series, boolean x) {
@@ -257,8 +381,11 @@ public final class Plots {
      * XChart labels every decade and 30 decades of convergence are common.
      */
     private static Function<Double, String> decades(List<Series> series, boolean x) {
-        DoubleSummaryStatistics positive = series.stream().flatMapToDouble(s -> Arrays.stream(x ? s.x() : s.y()))
-                .filter(v -> v > 0 && Double.isFinite(v)).summaryStatistics();
+        DoubleSummaryStatistics positive =
+                series.stream()
+                        .flatMapToDouble(s -> Arrays.stream(x ? s.x() : s.y()))
+                        .filter(v -> v > 0 && Double.isFinite(v))
+                        .summaryStatistics();
         double span = Math.log10(positive.getMax() / positive.getMin());
         long every = Math.max(1, (long) Math.ceil(span / MAX_LABELS));
         return v -> {
@@ -274,7 +401,8 @@ public final class Plots {
         double[] x = new double[n], y = new double[n];
         for (int i = 0; i < n; i++) {
             double a = s.x()[i], b = s.y()[i];
-            if (!Double.isFinite(a) || !Double.isFinite(b) || (logX && a <= 0) || (logY && b <= 0)) continue;
+            if (!Double.isFinite(a) || !Double.isFinite(b) || (logX && a <= 0) || (logY && b <= 0))
+                continue;
             x[m] = a;
             y[m++] = b;
         }

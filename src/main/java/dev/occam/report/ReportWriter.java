@@ -1,6 +1,7 @@
 package dev.occam.report;
 
 import dev.occam.result.SpecResult;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,13 +13,12 @@ import java.util.Map;
 /**
  * Writes a report folder: per spec {@code <id>.md}, {@code <id>.html}, {@code <id>.json} (with
  * series) and plots {@code <id>-*.png}, and {@code index.md} and {@code index.html} over the given
- * results. Everything is rendered in
- * memory first and each file is replaced atomically, so a failure leaves no half-written file.
- * Files of specs not in this run are left alone; the indexes list only this run's specs.
+ * results. Everything is rendered in memory first and each file is replaced atomically, so a
+ * failure leaves no half-written file. Files of specs not in this run are left alone; the indexes
+ * list only this run's specs.
  */
 public final class ReportWriter {
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     public static void write(Path dir, List<SpecResult> results) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -32,7 +32,8 @@ public final class ReportWriter {
         files.put("index.md", utf8(IndexReport.render(results)));
         files.put("index.html", utf8(HtmlIndex.render(results)));
         Files.createDirectories(dir);
-        for (Map.Entry<String, byte[]> f : files.entrySet()) AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
+        for (Map.Entry<String, byte[]> f : files.entrySet())
+            AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
     }
 
     private static byte[] utf8(String s) {

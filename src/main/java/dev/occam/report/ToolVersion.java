@@ -9,8 +9,7 @@ import java.util.Properties;
 public final class ToolVersion {
     private static final String VERSION = read();
 
-    private ToolVersion() {
-    }
+    private ToolVersion() {}
 
     public static String get() {
         return VERSION;

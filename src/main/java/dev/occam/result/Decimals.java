@@ -1,6 +1,7 @@
 package dev.occam.result;
 
 import dev.occam.numeric.Vec;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -9,13 +10,17 @@ import java.util.List;
 
 /** Vectors as the decimal strings results carry. */
 public final class Decimals {
-    /** Digits of a prediction in results: more than any tier resolves, so nothing the run can check is lost. */
+    /**
+     * Digits of a prediction in results: more than any tier resolves, so nothing the run can check
+     * is lost.
+     */
     public static final int PREDICTION_DIGITS = 40;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
-    /** An iterate to {@code digits} significant digits ("NaN" / "Infinity" entries after a blow-up). */
+    /**
+     * An iterate to {@code digits} significant digits ("NaN" / "Infinity" entries after a blow-up).
+     */
     public static List<String> of(Vec v, int digits) {
         if (!v.isFinite()) {
             List<String> out = new ArrayList<>(v.size());
@@ -38,8 +43,8 @@ public final class Decimals {
     }
 
     /**
-     * The vector rounded to the decimals the bound certifies ({@code bound} 0: 30 significant digits,
-     * for exact or far more precise values).
+     * The vector rounded to the decimals the bound certifies ({@code bound} 0: 30 significant
+     * digits, for exact or far more precise values).
      */
     public static String vector(BigDecimal[] v, double bound) {
         StringBuilder sb = new StringBuilder("[");
@@ -47,8 +52,14 @@ public final class Decimals {
             if (i > 0) sb.append(", ");
             BigDecimal x = v[i];
             if (bound > 0) {
-                int decimals = Double.isFinite(bound) ? (int) Math.max(0, Math.floor(-Math.log10(bound))) : 0;
-                sb.append(Double.isFinite(bound) ? x.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() : "?");
+                int decimals =
+                        Double.isFinite(bound)
+                                ? (int) Math.max(0, Math.floor(-Math.log10(bound)))
+                                : 0;
+                sb.append(
+                        Double.isFinite(bound)
+                                ? x.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString()
+                                : "?");
             } else {
                 sb.append(x.round(new MathContext(30)).toPlainString());
             }

@@ -3,9 +3,7 @@ package dev.occam.result;
 import java.util.List;
 import java.util.Map;
 
-/**
- * A measured or predicted value of a claim, as what it is; {@code report} writes it as text.
- */
+/** A measured or predicted value of a claim, as what it is; {@code report} writes it as text. */
 public sealed interface Figure {
     /** Each kind of figure to R: how a writer handles every case without testing types. */
     interface Visitor<R> {
@@ -22,7 +20,6 @@ public sealed interface Figure {
 
     <R> R accept(Visitor<R> visitor);
 
-
     /** A scalar: a quantity's value, a gap, a residual. */
     record Scalar(double value) implements Figure {
         @Override
@@ -31,7 +28,9 @@ public sealed interface Figure {
         }
     }
 
-    /** A word for an outcome: how a run stopped ("converged"), what a theorem says ("converges"). */
+    /**
+     * A word for an outcome: how a run stopped ("converged"), what a theorem says ("converges").
+     */
     record Word(String text) implements Figure {
         @Override
         public <R> R accept(Visitor<R> v) {
@@ -39,7 +38,10 @@ public sealed interface Figure {
         }
     }
 
-    /** A vector to more digits than double holds, as decimal strings ("NaN" / "Infinity" entries after a blow-up). */
+    /**
+     * A vector to more digits than double holds, as decimal strings ("NaN" / "Infinity" entries
+     * after a blow-up).
+     */
     record Digits(List<String> entries) implements Figure {
         @Override
         public <R> R accept(Visitor<R> v) {
@@ -64,8 +66,7 @@ public sealed interface Figure {
     }
 
     /** A fitted constant and its standard error. */
-    record Estimate(double value, double sigma) {
-    }
+    record Estimate(double value, double sigma) {}
 
     /** The scalar, or null when there is none. */
     static Figure scalar(Double value) {

@@ -4,8 +4,8 @@ import dev.occam.certify.Evidence;
 
 /**
  * What a series' legend says beyond its {@link Role}, as data; {@code report} writes the text. A
- * measured quantity, a data class, a separator line or a limit's reference point needs nothing
- * more than its role ({@link #ROLE}).
+ * measured quantity, a data class, a separator line or a limit's reference point needs nothing more
+ * than its role ({@link #ROLE}).
  */
 public sealed interface Legend {
     /** Each kind of legend to R: how a writer handles every case without testing types. */
@@ -49,7 +49,9 @@ public sealed interface Legend {
         }
     }
 
-    /** The norm law's slope ||w_hat|| without a predicted offset, drawn through the final iterate. */
+    /**
+     * The norm law's slope ||w_hat|| without a predicted offset, drawn through the final iterate.
+     */
     record SlopeThroughFinal(double slope) implements Legend {
         @Override
         public <R> R accept(Visitor<R> v) {

@@ -10,6 +10,11 @@ import java.util.Map;
  * @param finalIterate the last iterate as decimal strings in the run's precision
  * @param series curves for plots (log-spaced samples)
  */
-public record PointResult(Map<String, String> parameters, long iterations, String stopped, List<String> finalIterate,
-                          List<ClaimResult> claims, List<Series> series, Verdict verdict) {
-}
+public record PointResult(
+        Map<String, String> parameters,
+        long iterations,
+        String stopped,
+        List<String> finalIterate,
+        List<ClaimResult> claims,
+        List<Series> series,
+        Verdict verdict) {}

@@ -2,15 +2,24 @@ package dev.occam.result;
 
 /**
  * What a plot series is: the panel it is drawn in, how it is drawn, and for series that share a
- * panel and style its name there (the label of a data class, a margin line, a reference point).
- * Its {@link #text} ("scatter:separator:positive", "fit:norm", "limit:w1") is the role of the JSON.
+ * panel and style its name there (the label of a data class, a margin line, a reference point). Its
+ * {@link #text} ("scatter:separator:positive", "fit:norm", "limit:w1") is the role of the JSON.
  */
 public record Role(Panel panel, Style style, String name) {
 
-    /** The plot a series is drawn in: a named quantity against iteration, the data plane, or limits across a sweep. */
+    /**
+     * The plot a series is drawn in: a named quantity against iteration, the data plane, or limits
+     * across a sweep.
+     */
     public enum Panel {
-        DISTANCE("distance"), LOSS("loss"), NORM("norm"), DIRECTION_GAP("direction-gap"), MARGIN("margin"),
-        OFFSET_RESIDUAL("offset-residual"), SEPARATOR("separator"), LIMIT("limit");
+        DISTANCE("distance"),
+        LOSS("loss"),
+        NORM("norm"),
+        DIRECTION_GAP("direction-gap"),
+        MARGIN("margin"),
+        OFFSET_RESIDUAL("offset-residual"),
+        SEPARATOR("separator"),
+        LIMIT("limit");
 
         private final String word;
 
@@ -29,9 +38,17 @@ public record Role(Panel panel, Style style, String name) {
         }
     }
 
-    /** How a series is drawn: as measured, a fitted law, a predicted law, a dashed or guide line, or markers only. */
+    /**
+     * How a series is drawn: as measured, a fitted law, a predicted law, a dashed or guide line, or
+     * markers only.
+     */
     public enum Style {
-        MEASURED(null), FIT("fit"), PREDICTED("predicted"), DASHED("dashed"), GUIDE("guide"), SCATTER("scatter");
+        MEASURED(null),
+        FIT("fit"),
+        PREDICTED("predicted"),
+        DASHED("dashed"),
+        GUIDE("guide"),
+        SCATTER("scatter");
 
         private final String prefix;
 
@@ -52,9 +69,13 @@ public record Role(Panel panel, Style style, String name) {
         return new Role(panel, Style.PREDICTED, null);
     }
 
-    /** The role as the JSON writes it: the style's prefix, the panel, the name, separated by ':'. */
+    /**
+     * The role as the JSON writes it: the style's prefix, the panel, the name, separated by ':'.
+     */
     public String text() {
-        return (style.prefix == null ? "" : style.prefix + ":") + panel.word + (name == null ? "" : ":" + name);
+        return (style.prefix == null ? "" : style.prefix + ":")
+                + panel.word
+                + (name == null ? "" : ":" + name);
     }
 
     @Override

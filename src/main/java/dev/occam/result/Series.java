@@ -5,5 +5,4 @@ package dev.occam.result;
  *
  * @param legend what its legend says beyond the role, null for no legend
  */
-public record Series(Role role, Legend legend, double[] x, double[] y) {
-}
+public record Series(Role role, Legend legend, double[] x, double[] y) {}

@@ -2,21 +2,40 @@ package dev.occam.result;
 
 import dev.occam.certify.Evidence;
 import dev.occam.certify.Scope;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * The result of checking one spec: the JSON contract of docs/spec-format.md (see {@code report.JsonWriter}).
+ * The result of checking one spec: the JSON contract of docs/spec-format.md (see {@code
+ * report.JsonWriter}).
  *
- * @param family  the spec's problem.kind (least-squares, classification, ...)
+ * @param family the spec's problem.kind (least-squares, classification, ...)
  * @param derived symbolic objects shown by explain and reports: name to {text, tex, mathml}
- * @param limits  each sweep point's limit beside the prediction and references, null with one point and no references
- * @param series  curves across sweep points (e.g. each point's limit against the prediction), may be empty
+ * @param limits each sweep point's limit beside the prediction and references, null with one point
+ *     and no references
+ * @param series curves across sweep points (e.g. each point's limit against the prediction), may be
+ *     empty
  */
-public record SpecResult(String id, String file, String title, String source, String statement, String expect,
-                         String family, Verdict verdict, boolean asExpected, double seconds, String message,
-                         PredictionResult prediction, List<PointResult> points, int precision, String tier,
-                         Map<String, Map<String, String>> derived, LimitTable limits, List<Series> series) {
+public record SpecResult(
+        String id,
+        String file,
+        String title,
+        String source,
+        String statement,
+        String expect,
+        String family,
+        Verdict verdict,
+        boolean asExpected,
+        double seconds,
+        String message,
+        PredictionResult prediction,
+        List<PointResult> points,
+        int precision,
+        String tier,
+        Map<String, Map<String, String>> derived,
+        LimitTable limits,
+        List<Series> series) {
 
     /**
      * What the spec's verdict rests on: for HOLDS the weakest evidence among its claims (every one
@@ -25,7 +44,8 @@ public record SpecResult(String id, String file, String title, String source, St
      */
     public Evidence evidence() {
         Evidence e = verdict == Verdict.HOLDS ? Evidence.EXACT : Evidence.NONE;
-        if (points == null || !(verdict == Verdict.HOLDS || verdict == Verdict.FAILS)) return Evidence.NONE;
+        if (points == null || !(verdict == Verdict.HOLDS || verdict == Verdict.FAILS))
+            return Evidence.NONE;
         for (PointResult p : points) {
             for (ClaimResult c : p.claims()) {
                 if (verdict == Verdict.HOLDS) e = e.and(c.evidence());
@@ -37,7 +57,9 @@ public record SpecResult(String id, String file, String title, String source, St
 
     /** Whether some claim was evaluated outside the theorem's hypotheses. */
     public boolean outsideHypotheses() {
-        return points != null && points.stream().flatMap(p -> p.claims().stream())
-                .anyMatch(c -> c.scope() == Scope.OUTSIDE_HYPOTHESES);
+        return points != null
+                && points.stream()
+                        .flatMap(p -> p.claims().stream())
+                        .anyMatch(c -> c.scope() == Scope.OUTSIDE_HYPOTHESES);
     }
 }

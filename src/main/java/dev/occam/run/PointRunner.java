@@ -26,6 +26,7 @@ import dev.occam.problem.MarginLoss;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import dev.occam.problem.SquaredResiduals;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -39,10 +40,18 @@ import java.util.function.DoubleConsumer;
  * watches, re-runs a floating-point blow-up where the format cannot overflow, estimates a flow's
  * integration error, decides a linear method's fate exactly where it can, and bounds the tail.
  */
-public record PointRunner(Map<String, String> parameters, Problem problem, Algorithm algorithm, Value[] init, Predictor predictor,
-                          WatchFactory watches) {
+public record PointRunner(
+        Map<String, String> parameters,
+        Problem problem,
+        Algorithm algorithm,
+        Value[] init,
+        Predictor predictor,
+        WatchFactory watches) {
 
-    /** The prediction at {@code precision} digits; a prediction outside its domain is unavailable with the reason. */
+    /**
+     * The prediction at {@code precision} digits; a prediction outside its domain is unavailable
+     * with the reason.
+     */
     public Prediction predict(int precision) {
         try {
             double step = algorithm.asymptoticStep();
@@ -60,20 +69,35 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
     /**
      * An l2 max-margin prediction for a method SHN+18 covers (constant-step GD, heavy ball,
      * Nesterov, the plain gradient flow) carries the offset w~ too, when it exists: direction and
-     * value claims then rest on the offset residual's decay, the sharpest evidence there is, whatever
-     * prediction kind names w_hat.
+     * value claims then rest on the offset residual's decay, the sharpest evidence there is,
+     * whatever prediction kind names w_hat.
      */
     private Prediction withOffset(Prediction p, PredictionInput input) {
-        if (!p.available() || !p.kind().equals("max-margin") || p.quantities().containsKey("w_tilde")
-                || p.quantities().containsKey("norm:l1") || p.quantities().containsKey("norm:linf") || p.quantities().containsKey("norm:lp")) {
+        if (!p.available()
+                || !p.kind().equals("max-margin")
+                || p.quantities().containsKey("w_tilde")
+                || p.quantities().containsKey("norm:l1")
+                || p.quantities().containsKey("norm:linf")
+                || p.quantities().containsKey("norm:lp")) {
             return p;
         }
-        if (!algorithm.shnFamily() || !(input.step() > 0) || !Double.isFinite(input.step())) return p;
+        if (!algorithm.shnFamily() || !(input.step() > 0) || !Double.isFinite(input.step()))
+            return p;
         Prediction offset = new MaxMarginOffset().predict(input);
         if (!offset.available()) return p;
         Map<String, BigDecimal[]> q = new LinkedHashMap<>(p.quantities());
         q.put("w_tilde", offset.quantities().get("w_tilde"));
-        return new Prediction(p.kind(), p.value(), p.exact(), p.certificate(), p.preconditions(), p.unmet(), p.references(), p.derived(), q, p.outside());
+        return new Prediction(
+                p.kind(),
+                p.value(),
+                p.exact(),
+                p.certificate(),
+                p.preconditions(),
+                p.unmet(),
+                p.references(),
+                p.derived(),
+                q,
+                p.outside());
     }
 
     /**
@@ -92,21 +116,46 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
         } catch (IntegrationFailure e) {
             if (fate == null) throw e;
             // the exact analysis still decides; the run contributes nothing
-            return new PointRun(parameters, problem, algorithm, init, tier, notRun(tier), prediction,
+            return new PointRun(
+                    parameters,
+                    problem,
+                    algorithm,
+                    init,
+                    tier,
+                    notRun(tier),
+                    prediction,
                     prediction.available() ? tier.of(prediction.value()) : null,
-                    TailBound.none("the run could not be completed: " + e.getMessage()), 0, Double.NaN, Map.of(), facts, fate,
+                    TailBound.none("the run could not be completed: " + e.getMessage()),
+                    0,
+                    Double.NaN,
+                    Map.of(),
+                    facts,
+                    fate,
                     "the run could not be completed: " + e.getMessage());
         }
         String note = null;
-        if (attempt.trajectory().blewUp() && fate == null && algorithm.maxDigits() > 32 && tier.digits() <= 32) {
-            // a blow-up in double or double-double may be overflow of the format, not of the method:
+        if (attempt.trajectory().blewUp()
+                && fate == null
+                && algorithm.maxDigits() > 32
+                && tier.digits() <= 32) {
+            // a blow-up in double or double-double may be overflow of the format, not of the
+            // method:
             // Dfp's exponent reaches 10^131072, so the same run there tells the two apart
             Tier wide = Tier.forDigits(Math.max(40, tier.digits() + 8));
             Attempt again = attempt(prediction, wide, rest(runner, started), progress);
-            note = again.trajectory().blewUp()
-                    ? "the run blew up in " + tier.name() + " and again in " + wide.name() + " (no overflow there)"
-                    : "the run overflowed " + tier.name() + " at iteration " + attempt.trajectory().iterations()
-                    + " (floating-point blow-up, not divergence); it was re-run in " + wide.name();
+            note =
+                    again.trajectory().blewUp()
+                            ? "the run blew up in "
+                                    + tier.name()
+                                    + " and again in "
+                                    + wide.name()
+                                    + " (no overflow there)"
+                            : "the run overflowed "
+                                    + tier.name()
+                                    + " at iteration "
+                                    + attempt.trajectory().iterations()
+                                    + " (floating-point blow-up, not divergence); it was re-run in "
+                                    + wide.name();
             attempt = again;
             tier = wide;
         }
@@ -117,63 +166,109 @@ public record PointRunner(Map<String, String> parameters, Problem problem, Algor
         if (tighter != null && !trajectory.blewUp()) {
             Objective objective = problem.objective(tier);
             try {
-                Trajectory refined = rest(runner, started).run(tighter.start(objective, tier.of(init)), objective, progress);
+                Trajectory refined =
+                        rest(runner, started)
+                                .run(tighter.start(objective, tier.of(init)), objective, progress);
                 extra = trajectory.last().distance(refined.last());
                 if (refined.timeLimited() && !trajectory.timeLimited()) {
-                    refinement = "the integrator's error could not be estimated: the re-integration at 100x tighter tolerance ran "
-                            + "out of the point's time limit at iteration " + refined.iterations() + " of " + trajectory.iterations();
+                    refinement =
+                            "the integrator's error could not be estimated: the re-integration at 100x tighter tolerance ran "
+                                    + "out of the point's time limit at iteration "
+                                    + refined.iterations()
+                                    + " of "
+                                    + trajectory.iterations();
                 }
             } catch (IntegrationFailure e) {
-                refinement = "the integrator's error could not be estimated: at 100x tighter tolerance " + e.getMessage();
+                refinement =
+                        "the integrator's error could not be estimated: at 100x tighter tolerance "
+                                + e.getMessage();
             }
         }
-        TailBound tail = refinement != null ? TailBound.none(refinement)
-                : TailBounds.of(algorithm, trajectory, facts).plusEstimated(extra, String.format(Locale.ROOT,
-                "ODE global error %.2e estimated by re-integrating at 100x tighter tolerance", extra));
+        TailBound tail =
+                refinement != null
+                        ? TailBound.none(refinement)
+                        : TailBounds.of(algorithm, trajectory, facts)
+                                .plusEstimated(
+                                        extra,
+                                        String.format(
+                                                Locale.ROOT,
+                                                "ODE global error %.2e estimated by re-integrating at 100x tighter tolerance",
+                                                extra));
         Vec predicted = prediction.available() ? tier.of(prediction.value()) : null;
         double proved = PredictedRates.contraction(algorithm, problem);
-        return new PointRun(parameters, problem, algorithm, init, tier, trajectory, prediction, predicted, tail, extra, proved,
-                attempt.watches(), facts, fate, note);
+        return new PointRun(
+                parameters,
+                problem,
+                algorithm,
+                init,
+                tier,
+                trajectory,
+                prediction,
+                predicted,
+                tail,
+                extra,
+                proved,
+                attempt.watches(),
+                facts,
+                fate,
+                note);
     }
 
-    /** The runner with what is left of the point's time limit since {@code started} (at least a millisecond). */
+    /**
+     * The runner with what is left of the point's time limit since {@code started} (at least a
+     * millisecond).
+     */
     private static Runner rest(Runner runner, long started) {
         long left = runner.timeLimit().toNanos() - (System.nanoTime() - started);
         return runner.withTimeLimit(Duration.ofNanos(Math.max(1_000_000L, left)));
     }
 
-    /** The trajectory of a run that could not take a step: its start, stopped as an integration failure. */
+    /**
+     * The trajectory of a run that could not take a step: its start, stopped as an integration
+     * failure.
+     */
     private Trajectory notRun(Tier tier) {
         Vec w0 = tier.of(init);
-        return new Trajectory(List.of(new Trajectory.Sample(0, w0, problem.objective(tier).logLoss(w0).doubleValue())), new double[0], 0,
-                "integration failure", 0, 0);
+        return new Trajectory(
+                List.of(
+                        new Trajectory.Sample(
+                                0, w0, problem.objective(tier).logLoss(w0).doubleValue())),
+                new double[0],
+                0,
+                "integration failure",
+                0,
+                0);
     }
 
     /** One run of the algorithm in a tier, with the watches its claims asked for. */
-    private record Attempt(Trajectory trajectory, Map<Object, IterationWatch> watches) {
-    }
+    private record Attempt(Trajectory trajectory, Map<Object, IterationWatch> watches) {}
 
-    private Attempt attempt(Prediction prediction, Tier tier, Runner runner, DoubleConsumer progress) {
+    private Attempt attempt(
+            Prediction prediction, Tier tier, Runner runner, DoubleConsumer progress) {
         runner = runner.withFloorStop(TailBounds.stationary(algorithm));
         Objective objective = problem.objective(tier);
         Stepper stepper = algorithm.start(objective, tier.of(init));
-        Map<Object, IterationWatch> made = watches.watches(objective, prediction.available() ? prediction : null, tier);
+        Map<Object, IterationWatch> made =
+                watches.watches(objective, prediction.available() ? prediction : null, tier);
         IterationWatch all = made.values().stream().reduce(null, IterationWatch::both);
         Trajectory trajectory = algorithm.run(runner, stepper, objective, progress, all);
         return new Attempt(trajectory, Map.copyOf(made));
     }
 
     /**
-     * The exact fate of constant-step GD, heavy ball or Nesterov (or the plain flow) on a problem with
-     * an affine gradient, or null. Least squares' facts already hold the proved spectrum of K = X X^T.
+     * The exact fate of constant-step GD, heavy ball or Nesterov (or the plain flow) on a problem
+     * with an affine gradient, or null. Least squares' facts already hold the proved spectrum of K
+     * = X X^T.
      */
     private LinearDynamics.Decision exactFate(LeastSquaresFacts facts) {
         AffineGradient affine = problem.affineGradient();
         LinearUpdate u = algorithm.linearUpdate();
         if (affine == null || u == null) return null;
         SpectralBounds spectrum = facts == null ? null : facts.bounds();
-        if (u.kind() == LinearUpdate.Kind.GRADIENT_FLOW) return LinearDynamics.decide(affine, init, u.kind(), null, 0, spectrum);
+        if (u.kind() == LinearUpdate.Kind.GRADIENT_FLOW)
+            return LinearDynamics.decide(affine, init, u.kind(), null, 0, spectrum);
         if (u.step() == null || u.step().exactConstant() == null) return null;
-        return LinearDynamics.decide(affine, init, u.kind(), u.step().exactConstant(), u.beta(), spectrum);
+        return LinearDynamics.decide(
+                affine, init, u.kind(), u.step().exactConstant(), u.beta(), spectrum);
     }
 }

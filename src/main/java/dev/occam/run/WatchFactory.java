@@ -4,6 +4,7 @@ import dev.occam.algorithm.IterationWatch;
 import dev.occam.numeric.Tier;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Objective;
+
 import java.util.Map;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Map;
 public interface WatchFactory {
     WatchFactory NONE = (objective, prediction, tier) -> Map.of();
 
-    /** @param prediction the prediction, or null when it is unavailable */
+    /**
+     * @param prediction the prediction, or null when it is unavailable
+     */
     Map<Object, IterationWatch> watches(Objective objective, Prediction prediction, Tier tier);
 }

@@ -6,12 +6,15 @@ package dev.occam.spec;
  * <p>The generator is SplitMix64 (Steele, Lea, Flood 2014), written out here rather than taken from
  * java.util.SplittableRandom, whose algorithm the JDK does not promise to keep: a seed must give
  * the same data on every JVM forever, because specs and their recorded results depend on it.
- * Gaussians use the Marsaglia polar method with StrictMath.log (Math.log may differ between JVMs
- * in the last bit). Uniform draws lie in [-1, 1).
+ * Gaussians use the Marsaglia polar method with StrictMath.log (Math.log may differ between JVMs in
+ * the last bit). Uniform draws lie in [-1, 1).
  */
 final class DataGenerator {
 
-    enum Distribution { GAUSSIAN, UNIFORM }
+    enum Distribution {
+        GAUSSIAN,
+        UNIFORM
+    }
 
     private long state;
     private double spareGaussian = Double.NaN;
@@ -25,7 +28,10 @@ final class DataGenerator {
         DataGenerator generator = new DataGenerator(seed);
         double[] values = new double[count];
         for (int i = 0; i < count; i++) {
-            values[i] = distribution == Distribution.GAUSSIAN ? generator.nextGaussian() : generator.nextUniform();
+            values[i] =
+                    distribution == Distribution.GAUSSIAN
+                            ? generator.nextGaussian()
+                            : generator.nextUniform();
         }
         return values;
     }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What the spec author expects: a theorem that holds, or a known counterexample that fails. */
 public enum Expect {
-    HOLDS, FAILS;
+    HOLDS,
+    FAILS;
 
-    public String word() { return name().toLowerCase(Locale.ROOT); }
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

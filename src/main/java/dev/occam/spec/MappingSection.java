@@ -1,6 +1,7 @@
 package dev.occam.spec;
 
 import dev.occam.numeric.Value;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,10 +32,14 @@ public final class MappingSection implements Section {
     }
 
     @Override
-    public String path() { return path; }
+    public String path() {
+        return path;
+    }
 
     @Override
-    public Position position() { return mapping.position(); }
+    public Position position() {
+        return mapping.position();
+    }
 
     @Override
     public SpecError error(String key, String problem) {
@@ -49,11 +54,15 @@ public final class MappingSection implements Section {
 
     /** Only asks: unlike the getters, does not count the key as read. */
     @Override
-    public boolean has(String key) { return mapping.entry(key).isPresent(); }
+    public boolean has(String key) {
+        return mapping.entry(key).isPresent();
+    }
 
     @Override
     public Set<String> keys() {
-        return mapping.entries().stream().map(YamlNode.Entry::key).collect(Collectors.toCollection(LinkedHashSet::new));
+        return mapping.entries().stream()
+                .map(YamlNode.Entry::key)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Override
@@ -62,19 +71,24 @@ public final class MappingSection implements Section {
     }
 
     @Override
-    public String string(String key) { return optionalString(key).orElseThrow(() -> missing(key)); }
+    public String string(String key) {
+        return optionalString(key).orElseThrow(() -> missing(key));
+    }
 
     @Override
     public Optional<String> optionalString(String key) {
-        return node(key).map(n -> {
-            if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.ScalarKind.STRING) {
-                throw error(key, "expected a string, got " + n.describe());
-            }
-            if (s.text().isBlank()) {
-                throw error(key, "expected a non-empty string");
-            }
-            return s.text();
-        });
+        return node(key)
+                .map(
+                        n -> {
+                            if (!(n instanceof YamlNode.Scalar s)
+                                    || s.kind() != YamlNode.ScalarKind.STRING) {
+                                throw error(key, "expected a string, got " + n.describe());
+                            }
+                            if (s.text().isBlank()) {
+                                throw error(key, "expected a non-empty string");
+                            }
+                            return s.text();
+                        });
     }
 
     @Override
@@ -84,19 +98,32 @@ public final class MappingSection implements Section {
 
     @Override
     public Optional<String> optionalChoice(String key, List<String> allowed) {
-        return node(key).map(n -> {
-            if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING && allowed.contains(s.text())) {
-                return s.text();
-            }
-            throw error(key, "expected one of: " + String.join(", ", allowed) + "; got " + n.describe());
-        });
+        return node(key)
+                .map(
+                        n -> {
+                            if (n instanceof YamlNode.Scalar s
+                                    && s.kind() == YamlNode.ScalarKind.STRING
+                                    && allowed.contains(s.text())) {
+                                return s.text();
+                            }
+                            throw error(
+                                    key,
+                                    "expected one of: "
+                                            + String.join(", ", allowed)
+                                            + "; got "
+                                            + n.describe());
+                        });
     }
 
     @Override
-    public Value number(String key) { return number(key, v -> true, "a number"); }
+    public Value number(String key) {
+        return number(key, v -> true, "a number");
+    }
 
     @Override
-    public Optional<Value> optionalNumber(String key) { return optionalNumber(key, v -> true, "a number"); }
+    public Optional<Value> optionalNumber(String key) {
+        return optionalNumber(key, v -> true, "a number");
+    }
 
     @Override
     public Value number(String key, Predicate<Value> test, String expected) {
@@ -109,12 +136,19 @@ public final class MappingSection implements Section {
     }
 
     @Override
-    public long integer(String key) { return integer(key, n -> true, "an integer"); }
+    public long integer(String key) {
+        return integer(key, n -> true, "an integer");
+    }
 
     @Override
-    public Optional<Long> optionalInteger(String key) { return optionalInteger(key, n -> true, "an integer"); }
+    public Optional<Long> optionalInteger(String key) {
+        return optionalInteger(key, n -> true, "an integer");
+    }
 
-    /** An integer that must satisfy {@code test}; {@code expected} words the domain, e.g. "an integer in 1..1000". */
+    /**
+     * An integer that must satisfy {@code test}; {@code expected} words the domain, e.g. "an
+     * integer in 1..1000".
+     */
     public long integer(String key, Predicate<Long> test, String expected) {
         return optionalInteger(key, test, expected).orElseThrow(() -> missing(key));
     }
@@ -124,16 +158,21 @@ public final class MappingSection implements Section {
     }
 
     @Override
-    public boolean bool(String key) { return optionalBool(key).orElseThrow(() -> missing(key)); }
+    public boolean bool(String key) {
+        return optionalBool(key).orElseThrow(() -> missing(key));
+    }
 
     @Override
     public Optional<Boolean> optionalBool(String key) {
-        return node(key).map(n -> {
-            if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.BOOLEAN) {
-                return Boolean.parseBoolean(s.text());
-            }
-            throw error(key, "expected true or false, got " + n.describe());
-        });
+        return node(key)
+                .map(
+                        n -> {
+                            if (n instanceof YamlNode.Scalar s
+                                    && s.kind() == YamlNode.ScalarKind.BOOLEAN) {
+                                return Boolean.parseBoolean(s.text());
+                            }
+                            throw error(key, "expected true or false, got " + n.describe());
+                        });
     }
 
     @Override
@@ -145,16 +184,24 @@ public final class MappingSection implements Section {
     }
 
     @Override
-    public Value[] vector(String key) { return values.vector(required(key), childPath(key), -1); }
+    public Value[] vector(String key) {
+        return values.vector(required(key), childPath(key), -1);
+    }
 
     @Override
-    public Value[][] matrix(String key) { return values.matrix(required(key), childPath(key)); }
+    public Value[][] matrix(String key) {
+        return values.matrix(required(key), childPath(key));
+    }
 
     @Override
-    public NumberOrFormula numberOrFormula(String key) { return values.numberOrFormula(required(key), childPath(key)); }
+    public NumberOrFormula numberOrFormula(String key) {
+        return values.numberOrFormula(required(key), childPath(key));
+    }
 
     @Override
-    public MappingSection section(String key) { return optionalMapping(key).orElseThrow(() -> missing(key)); }
+    public MappingSection section(String key) {
+        return optionalMapping(key).orElseThrow(() -> missing(key));
+    }
 
     @Override
     public Optional<Section> optionalSection(String key) {
@@ -179,20 +226,29 @@ public final class MappingSection implements Section {
     }
 
     @Override
-    public boolean isSection(String key) { return mapping.get(key).orElse(null) instanceof YamlNode.Mapping; }
+    public boolean isSection(String key) {
+        return mapping.get(key).orElse(null) instanceof YamlNode.Mapping;
+    }
 
     @Override
     public void finish() {
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!asked.contains(entry.key())) {
-                String expected = asked.isEmpty() ? "this mapping takes no keys" : "expected one of: " + String.join(", ", asked);
-                throw context.error(entry.keyPosition(), childPath(entry.key()),
+                String expected =
+                        asked.isEmpty()
+                                ? "this mapping takes no keys"
+                                : "expected one of: " + String.join(", ", asked);
+                throw context.error(
+                        entry.keyPosition(),
+                        childPath(entry.key()),
                         "unknown key '" + entry.key() + "' (" + expected + ")");
             }
         }
     }
 
-    /** Declares keys as known without reading them, so {@link #finish()} can reject the rest first. */
+    /**
+     * Declares keys as known without reading them, so {@link #finish()} can reject the rest first.
+     */
     void declare(Collection<String> keys) {
         asked.addAll(keys);
     }
@@ -203,23 +259,33 @@ public final class MappingSection implements Section {
         return mapping.get(key);
     }
 
-    YamlNode.Mapping mapping() { return mapping; }
+    YamlNode.Mapping mapping() {
+        return mapping;
+    }
 
-    private YamlNode required(String key) { return node(key).orElseThrow(() -> missing(key)); }
+    private YamlNode required(String key) {
+        return node(key).orElseThrow(() -> missing(key));
+    }
 
     private MappingSection mappingAt(YamlNode node, String nodePath) {
         if (node instanceof YamlNode.Mapping m) {
             return new MappingSection(context, nodePath, m);
         }
-        throw context.error(node.position(), nodePath, "expected a mapping, got " + node.describe());
+        throw context.error(
+                node.position(), nodePath, "expected a mapping, got " + node.describe());
     }
 
     private SpecError missing(String key) {
-        return context.error(mapping.position(), childPath(key), "missing required key '" + key + "'");
+        return context.error(
+                mapping.position(), childPath(key), "missing required key '" + key + "'");
     }
 
-    private String childPath(String key) { return SpecContext.child(path, key); }
+    private String childPath(String key) {
+        return SpecContext.child(path, key);
+    }
 
     @Override
-    public String toString() { return "Section[" + (path.isEmpty() ? "<top>" : path) + "]"; }
+    public String toString() {
+        return "Section[" + (path.isEmpty() ? "<top>" : path) + "]";
+    }
 }

@@ -1,13 +1,15 @@
 package dev.occam.spec;
 
 import dev.occam.numeric.Value;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hipparchus.fraction.BigFraction;
 
 /**
  * Turns spec text into exact {@link Value}s. Decimals are read as BigDecimal, never through double,
@@ -20,7 +22,8 @@ final class NumberParser {
     private static final int MAX_SCALE = 1000;
 
     private static final String DECIMAL = "(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?";
-    private static final Pattern RATIONAL = Pattern.compile("([-+]?" + DECIMAL + ")(?:\\s*/\\s*(" + DECIMAL + "))?");
+    private static final Pattern RATIONAL =
+            Pattern.compile("([-+]?" + DECIMAL + ")(?:\\s*/\\s*(" + DECIMAL + "))?");
     private static final Pattern HEX = Pattern.compile("([-+]?)0x([0-9a-fA-F]+)");
     private static final Pattern OCTAL = Pattern.compile("([-+]?)0o([0-7]+)");
 
@@ -52,7 +55,10 @@ final class NumberParser {
         return Optional.of(Value.of(value, trimmed));
     }
 
-    /** A YAML integer (decimal, 0x hex or 0o octal) or float literal; .inf and .nan are not numbers here. */
+    /**
+     * A YAML integer (decimal, 0x hex or 0o octal) or float literal; .inf and .nan are not numbers
+     * here.
+     */
     static Value yamlLiteral(String text) {
         Matcher hex = HEX.matcher(text);
         if (hex.matches()) {
@@ -62,7 +68,11 @@ final class NumberParser {
         if (octal.matches()) {
             return integer(octal.group(1), new BigInteger(octal.group(2), 8), text);
         }
-        return rational(text).orElseThrow(() -> new IllegalArgumentException("expected a finite number, got " + text));
+        return rational(text)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "expected a finite number, got " + text));
     }
 
     /**
@@ -90,7 +100,8 @@ final class NumberParser {
             d = null;
         }
         if (d == null || Math.abs((long) d.scale()) > MAX_SCALE) {
-            throw new IllegalArgumentException("exponent out of range in '" + text + "' (at most " + MAX_SCALE + " digits)");
+            throw new IllegalArgumentException(
+                    "exponent out of range in '" + text + "' (at most " + MAX_SCALE + " digits)");
         }
         BigInteger unscaled = d.unscaledValue();
         return d.scale() >= 0

@@ -1,5 +1,4 @@
 package dev.occam.spec;
 
 /** 1-based line and column in a spec file. */
-public record Position(int line, int column) {
-}
+public record Position(int line, int column) {}

@@ -6,18 +6,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the optional {@code run} block; absent keys keep the defaults documented on {@link RunSettings}. */
+/**
+ * Reads the optional {@code run} block; absent keys keep the defaults documented on {@link
+ * RunSettings}.
+ */
 final class RunSettingsReader {
 
     static final RunSettings DEFAULTS =
             new RunSettings(16, 1_000_000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5));
 
-    private static final List<String> KEYS = List.of("precision", "max-iterations", "time-limit", "seed", "formula-time-limit");
+    private static final List<String> KEYS =
+            List.of("precision", "max-iterations", "time-limit", "seed", "formula-time-limit");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
     private static final String DURATION_EXPECTED = "a positive duration like 30s, 2m or 500ms";
 
-    private RunSettingsReader() {
-    }
+    private RunSettingsReader() {}
 
     static RunSettings read(Optional<MappingSection> block) {
         if (block.isEmpty()) {
@@ -27,28 +30,43 @@ final class RunSettingsReader {
         run.declare(KEYS);
         run.finish();
         return new RunSettings(
-                run.optionalInteger("precision", n -> n >= 1 && n <= 1000, "an integer in 1..1000 (decimal digits)")
-                        .map(Long::intValue).orElse(DEFAULTS.precision()),
-                run.optionalInteger("max-iterations", n -> n >= 1, "a positive integer").orElse(DEFAULTS.maxIterations()),
+                run.optionalInteger(
+                                "precision",
+                                n -> n >= 1 && n <= 1000,
+                                "an integer in 1..1000 (decimal digits)")
+                        .map(Long::intValue)
+                        .orElse(DEFAULTS.precision()),
+                run.optionalInteger("max-iterations", n -> n >= 1, "a positive integer")
+                        .orElse(DEFAULTS.maxIterations()),
                 duration(run, "time-limit").orElse(DEFAULTS.timeLimit()),
                 run.optionalInteger("seed").orElse(DEFAULTS.seed()),
                 duration(run, "formula-time-limit").orElse(DEFAULTS.formulaTimeLimit()));
     }
 
     private static Optional<Duration> duration(MappingSection run, String key) {
-        return run.node(key).map(node -> {
-            Matcher m = node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING
-                    ? DURATION.matcher(s.text().strip()) : null;
-            if (m == null || !m.matches() || Long.parseLong(m.group(1)) == 0) {
-                throw run.error(key, "expected " + DURATION_EXPECTED + ", got " + node.describe());
-            }
-            long amount = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
-        });
+        return run.node(key)
+                .map(
+                        node -> {
+                            Matcher m =
+                                    node instanceof YamlNode.Scalar s
+                                                    && s.kind() == YamlNode.ScalarKind.STRING
+                                            ? DURATION.matcher(s.text().strip())
+                                            : null;
+                            if (m == null || !m.matches() || Long.parseLong(m.group(1)) == 0) {
+                                throw run.error(
+                                        key,
+                                        "expected "
+                                                + DURATION_EXPECTED
+                                                + ", got "
+                                                + node.describe());
+                            }
+                            long amount = Long.parseLong(m.group(1));
+                            return switch (m.group(2)) {
+                                case "ms" -> Duration.ofMillis(amount);
+                                case "s" -> Duration.ofSeconds(amount);
+                                case "m" -> Duration.ofMinutes(amount);
+                                default -> Duration.ofHours(amount);
+                            };
+                        });
     }
 }

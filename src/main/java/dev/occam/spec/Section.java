@@ -1,6 +1,7 @@
 package dev.occam.spec;
 
 import dev.occam.numeric.Value;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,9 +9,9 @@ import java.util.function.Predicate;
 
 /**
  * A YAML mapping of a spec (e.g. {@code problem}, {@code algorithm}, one claim) read through typed
- * getters that know where every value stands in the file. Each getter marks its key as read;
- * {@link #finish()} then rejects every key nobody read, so each kind declares its keys simply by
- * reading them, and unknown keys are errors without a central list.
+ * getters that know where every value stands in the file. Each getter marks its key as read; {@link
+ * #finish()} then rejects every key nobody read, so each kind declares its keys simply by reading
+ * them, and unknown keys are errors without a central list.
  *
  * <p>All getters throw {@link SpecError} naming file, line, column and key path.
  */
@@ -47,7 +48,10 @@ public interface Section {
 
     Optional<Value> optionalNumber(String key);
 
-    /** A number that must satisfy {@code test}; {@code expected} words the domain, e.g. "a number in (0, 1)". */
+    /**
+     * A number that must satisfy {@code test}; {@code expected} words the domain, e.g. "a number in
+     * (0, 1)".
+     */
     Value number(String key, Predicate<Value> test, String expected);
 
     long integer(String key);
@@ -58,18 +62,24 @@ public interface Section {
 
     Optional<Boolean> optionalBool(String key);
 
-    /** A vector: inline list of numbers, "zeros" (needs {@code length}), or {random: gaussian|uniform, scale, seed}. */
+    /**
+     * A vector: inline list of numbers, "zeros" (needs {@code length}), or {random:
+     * gaussian|uniform, scale, seed}.
+     */
     Value[] vector(String key, int length);
 
     /** A vector of unknown length: inline, or {random: ..., shape: [n]}. */
     Value[] vector(String key);
 
-    /** A matrix: inline list of equal-length rows, or {random: gaussian|uniform, shape: [r, c], seed, scale}. */
+    /**
+     * A matrix: inline list of equal-length rows, or {random: gaussian|uniform, shape: [r, c],
+     * seed, scale}.
+     */
     Value[][] matrix(String key);
 
     /**
-     * A value that is either a number or a formula string, e.g. {@code step: 0.01} or
-     * {@code step: "0.5/Sqrt(t+1)"}; an exact string that parses as a number counts as a number.
+     * A value that is either a number or a formula string, e.g. {@code step: 0.01} or {@code step:
+     * "0.5/Sqrt(t+1)"}; an exact string that parses as a number counts as a number.
      */
     NumberOrFormula numberOrFormula(String key);
 
@@ -77,7 +87,9 @@ public interface Section {
 
     Optional<Section> optionalSection(String key);
 
-    /** True when the value at key is a mapping (for keys that take either a scalar or a mapping). */
+    /**
+     * True when the value at key is a mapping (for keys that take either a scalar or a mapping).
+     */
     boolean isSection(String key);
 
     /** Reports every key not read by a getter as "unknown key 'x' (expected one of: ...)". */
@@ -85,6 +97,8 @@ public interface Section {
 
     /** A number or the text of a formula, with where it stands. */
     record NumberOrFormula(Value number, String formula, Position position, String path) {
-        public boolean isNumber() { return number != null; }
+        public boolean isNumber() {
+            return number != null;
+        }
     }
 }

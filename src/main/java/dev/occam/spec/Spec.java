@@ -9,7 +9,16 @@ import java.util.List;
  *
  * @param sweepKeys dotted paths swept, in file order; empty when there is no sweep
  */
-public record Spec(Path file, String id, String title, String source, String statement, Expect expect,
-                   String problemKind, String algorithmKind, String predictionKind,
-                   List<String> sweepKeys, RunSettings run, List<SweepPoint> points) {
-}
+public record Spec(
+        Path file,
+        String id,
+        String title,
+        String source,
+        String statement,
+        Expect expect,
+        String problemKind,
+        String algorithmKind,
+        String predictionKind,
+        List<String> sweepKeys,
+        RunSettings run,
+        List<SweepPoint> points) {}

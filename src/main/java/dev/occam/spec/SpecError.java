@@ -3,8 +3,8 @@ package dev.occam.spec;
 import java.nio.file.Path;
 
 /**
- * An invalid spec: where (file, line, column, key path) and what was expected. {@link #getMessage()}
- * is one line, "file:line:column: path: message", ready for a user.
+ * An invalid spec: where (file, line, column, key path) and what was expected. {@link
+ * #getMessage()} is one line, "file:line:column: path: message", ready for a user.
  */
 public final class SpecError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -22,7 +22,10 @@ public final class SpecError extends RuntimeException {
     }
 
     private static String format(Path file, Position p, String path, String problem) {
-        String where = (file == null ? "<spec>" : file.toString()) + ":" + (p == null ? "1:1" : p.line() + ":" + p.column());
+        String where =
+                (file == null ? "<spec>" : file.toString())
+                        + ":"
+                        + (p == null ? "1:1" : p.line() + ":" + p.column());
         return where + ": " + (path == null || path.isEmpty() ? "" : path + ": ") + problem;
     }
 
@@ -33,24 +36,37 @@ public final class SpecError extends RuntimeException {
      */
     static String oneLine(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\t' || !Character.isISOControl(c) && Character.getType(c) != Character.LINE_SEPARATOR
-                    && Character.getType(c) != Character.PARAGRAPH_SEPARATOR) {
-                b.appendCodePoint(c);
-            } else {
-                b.append(String.format("\\u%04X", c));
-            }
-        });
+        text.codePoints()
+                .forEach(
+                        c -> {
+                            if (c == '\t'
+                                    || !Character.isISOControl(c)
+                                            && Character.getType(c) != Character.LINE_SEPARATOR
+                                            && Character.getType(c)
+                                                    != Character.PARAGRAPH_SEPARATOR) {
+                                b.appendCodePoint(c);
+                            } else {
+                                b.append(String.format("\\u%04X", c));
+                            }
+                        });
         return b.toString();
     }
 
-    public Path file() { return file; }
+    public Path file() {
+        return file;
+    }
 
-    public Position position() { return position; }
+    public Position position() {
+        return position;
+    }
 
     /** Dotted key path, e.g. "algorithm.step" or "claims[1].tolerance". */
-    public String path() { return path; }
+    public String path() {
+        return path;
+    }
 
     /** The message without the location. */
-    public String problem() { return problem; }
+    public String problem() {
+        return problem;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.occam.spec;
 
 import dev.occam.numeric.Value;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -21,16 +22,27 @@ import java.util.regex.Pattern;
  */
 public final class SpecLoader {
 
-    private static final List<String> TOP_KEYS = List.of("id", "title", "source", "statement", "expect",
-            "problem", "algorithm", "prediction", "claims", "sweep", "run");
+    private static final List<String> TOP_KEYS =
+            List.of(
+                    "id",
+                    "title",
+                    "source",
+                    "statement",
+                    "expect",
+                    "problem",
+                    "algorithm",
+                    "prediction",
+                    "claims",
+                    "sweep",
+                    "run");
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
     private static final String EXTENSION = ".yaml";
 
     private final NumberParser numbers;
 
     /**
-     * @param numbers turns exact strings that are not plain rationals ("Sqrt(2)") into values;
-     *                it throws IllegalArgumentException with a message for anything else
+     * @param numbers turns exact strings that are not plain rationals ("Sqrt(2)") into values; it
+     *     throws IllegalArgumentException with a message for anything else
      */
     public SpecLoader(Function<String, Value> numbers) {
         this.numbers = new NumberParser(numbers);
@@ -43,19 +55,31 @@ public final class SpecLoader {
         } catch (CharacterCodingException e) {
             throw new SpecError(file, new Position(1, 1), "", "the file is not valid UTF-8");
         } catch (IOException e) {
-            throw new SpecError(file, new Position(1, 1), "", "cannot read the file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new SpecError(
+                    file,
+                    new Position(1, 1),
+                    "",
+                    "cannot read the file ("
+                            + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + ")");
         }
         return load(file, text);
     }
 
-    /** @param file where the text came from, for messages and the id check; null for text from elsewhere */
+    /**
+     * @param file where the text came from, for messages and the id check; null for text from
+     *     elsewhere
+     */
     public Spec load(Path file, String yamlText) {
         SpecContext context = new SpecContext(file, numbers);
         YamlNode tree = YamlTree.parse(file, yamlText);
         if (!(tree instanceof YamlNode.Mapping root)) {
-            throw context.error(tree.position(), "", "expected a mapping of keys (id, title, expect, ...) at the top level, got "
-                    + tree.describe());
+            throw context.error(
+                    tree.position(),
+                    "",
+                    "expected a mapping of keys (id, title, expect, ...) at the top level, got "
+                            + tree.describe());
         }
         MappingSection top = new MappingSection(context, "", root);
         top.declare(TOP_KEYS);
@@ -65,7 +89,9 @@ public final class SpecLoader {
         String title = top.string("title");
         String source = top.optionalString("source").orElse(null);
         String statement = top.optionalString("statement").orElse(null);
-        Expect expect = Expect.valueOf(top.choice("expect", List.of("holds", "fails")).toUpperCase(Locale.ROOT));
+        Expect expect =
+                Expect.valueOf(
+                        top.choice("expect", List.of("holds", "fails")).toUpperCase(Locale.ROOT));
         String problemKind = top.section("problem").string("kind");
         String algorithmKind = top.section("algorithm").string("kind");
         String predictionKind = top.section("prediction").string("kind");
@@ -75,28 +101,51 @@ public final class SpecLoader {
         }
         claims.forEach(claim -> claim.string("kind"));
         RunSettings run = RunSettingsReader.read(top.optionalMapping("run"));
-        YamlNode.Mapping sweep = top.optionalMapping("sweep").map(MappingSection::mapping)
-                .orElse(new YamlNode.Mapping(List.of(), root.position(), ""));
+        YamlNode.Mapping sweep =
+                top.optionalMapping("sweep")
+                        .map(MappingSection::mapping)
+                        .orElse(new YamlNode.Mapping(List.of(), root.position(), ""));
 
         List<SweepPoint> points = new ArrayList<>();
         for (SweepExpander.Point point : new SweepExpander(context).expand(root, sweep)) {
             points.add(sweepPoint(context, point));
         }
         List<String> sweepKeys = sweep.entries().stream().map(YamlNode.Entry::key).toList();
-        return new Spec(file, id, title, source, statement, expect, problemKind, algorithmKind, predictionKind,
-                sweepKeys, run, List.copyOf(points));
+        return new Spec(
+                file,
+                id,
+                title,
+                source,
+                statement,
+                expect,
+                problemKind,
+                algorithmKind,
+                predictionKind,
+                sweepKeys,
+                run,
+                List.copyOf(points));
     }
 
     private static String id(MappingSection top, Path file) {
         String id = top.string("id");
         if (!ID.matcher(id).matches()) {
-            throw top.error("id", "expected an id of lowercase letters, digits and dashes, got '" + id + "'");
+            throw top.error(
+                    "id",
+                    "expected an id of lowercase letters, digits and dashes, got '" + id + "'");
         }
         if (file != null && file.getFileName() != null) {
             String name = file.getFileName().toString();
             if (!name.equals(id + EXTENSION)) {
-                throw top.error("id", "id '" + id + "' does not match the file name '" + name + "' (expected "
-                        + id + EXTENSION + ")");
+                throw top.error(
+                        "id",
+                        "id '"
+                                + id
+                                + "' does not match the file name '"
+                                + name
+                                + "' (expected "
+                                + id
+                                + EXTENSION
+                                + ")");
             }
         }
         return id;
@@ -104,7 +153,11 @@ public final class SpecLoader {
 
     private static SweepPoint sweepPoint(SpecContext context, SweepExpander.Point point) {
         MappingSection top = new MappingSection(context, "", point.root());
-        return new SweepPoint(point.parameters(), top.section("problem"), top.section("algorithm"),
-                top.section("prediction"), top.sections("claims"));
+        return new SweepPoint(
+                point.parameters(),
+                top.section("problem"),
+                top.section("algorithm"),
+                top.section("prediction"),
+                top.sections("claims"));
     }
 }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * the cartesian product in file order, the first key varying slowest. Substituted nodes keep their
  * own positions, so an error in a swept value points at that list element.
  *
- * <p>Only problem, algorithm, prediction and claims[i] can be swept. Run settings cannot: a spec has
- * one {@link RunSettings}, and sweeping them would mean one run block per point for little gain.
+ * <p>Only problem, algorithm, prediction and claims[i] can be swept. Run settings cannot: a spec
+ * has one {@link RunSettings}, and sweeping them would mean one run block per point for little
+ * gain.
  */
 final class SweepExpander {
 
@@ -24,23 +25,22 @@ final class SweepExpander {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_-]+)((?:\\[\\d+])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-    private static final List<String> SECTIONS = List.of("problem", "algorithm", "prediction", "claims");
+    private static final List<String> SECTIONS =
+            List.of("problem", "algorithm", "prediction", "claims");
 
-    /** One grid point: the parameters (path to value text, in sweep order) and the substituted tree. */
-    record Point(Map<String, String> parameters, YamlNode.Mapping root) {
-    }
+    /**
+     * One grid point: the parameters (path to value text, in sweep order) and the substituted tree.
+     */
+    record Point(Map<String, String> parameters, YamlNode.Mapping root) {}
 
-    private sealed interface Step permits Key, Index {
-    }
+    private sealed interface Step permits Key, Index {}
 
-    private record Key(String name) implements Step {
-    }
+    private record Key(String name) implements Step {}
 
-    private record Index(int index) implements Step {
-    }
+    private record Index(int index) implements Step {}
 
-    private record Axis(String key, Position keyPosition, List<Step> steps, List<YamlNode> values) {
-    }
+    private record Axis(
+            String key, Position keyPosition, List<Step> steps, List<YamlNode> values) {}
 
     private final SpecContext context;
 
@@ -57,14 +57,19 @@ final class SweepExpander {
             axes.add(axis);
             size *= axis.values().size();
             if (size > MAX_POINTS) {
-                throw context.error(sweep.position(), "sweep", "the sweep grid has more than " + MAX_POINTS + " points");
+                throw context.error(
+                        sweep.position(),
+                        "sweep",
+                        "the sweep grid has more than " + MAX_POINTS + " points");
             }
         }
         List<Point> points = new ArrayList<>();
         int[] choice = new int[axes.size()];
         for (long p = 0; p < size; p++) {
             points.add(point(root, axes, choice));
-            for (int a = axes.size() - 1; a >= 0 && ++choice[a] == axes.get(a).values().size(); a--) {
+            for (int a = axes.size() - 1;
+                    a >= 0 && ++choice[a] == axes.get(a).values().size();
+                    a--) {
                 choice[a] = 0;
             }
         }
@@ -77,14 +82,17 @@ final class SweepExpander {
         for (int a = 0; a < axes.size(); a++) {
             Axis axis = axes.get(a);
             YamlNode value = axis.values().get(choice[a]);
-            parameters.put(axis.key(), value instanceof YamlNode.Scalar s ? s.text() : source(value));
+            parameters.put(
+                    axis.key(), value instanceof YamlNode.Scalar s ? s.text() : source(value));
             tree = (YamlNode.Mapping) substitute(tree, axis, 0, "", value);
         }
         return new Point(Collections.unmodifiableMap(parameters), tree);
     }
 
     private static String source(YamlNode node) {
-        return node instanceof YamlNode.Sequence s ? s.source() : ((YamlNode.Mapping) node).source();
+        return node instanceof YamlNode.Sequence s
+                ? s.source()
+                : ((YamlNode.Mapping) node).source();
     }
 
     private Axis axis(YamlNode.Entry entry) {
@@ -92,10 +100,16 @@ final class SweepExpander {
         List<Step> steps = steps(entry);
         String section = ((Key) steps.get(0)).name();
         if (section.equals("run")) {
-            throw keyError(entry, "sweeping run settings is not supported (sweep problem, algorithm, prediction or claims keys)");
+            throw keyError(
+                    entry,
+                    "sweeping run settings is not supported (sweep problem, algorithm, prediction or claims keys)");
         }
         if (!SECTIONS.contains(section)) {
-            throw keyError(entry, "unknown section '" + section + "' (expected one of: problem, algorithm, prediction, claims[i])");
+            throw keyError(
+                    entry,
+                    "unknown section '"
+                            + section
+                            + "' (expected one of: problem, algorithm, prediction, claims[i])");
         }
         if (section.equals("claims") && !(steps.size() > 1 && steps.get(1) instanceof Index)) {
             throw keyError(entry, "name one claim, e.g. claims[0].tolerance");
@@ -109,8 +123,13 @@ final class SweepExpander {
         }
         YamlNode values = entry.value();
         if (!(values instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-            throw context.error(values.position(), "sweep." + key, "expected a non-empty list of values, got "
-                    + (values instanceof YamlNode.Sequence ? "an empty list" : values.describe()));
+            throw context.error(
+                    values.position(),
+                    "sweep." + key,
+                    "expected a non-empty list of values, got "
+                            + (values instanceof YamlNode.Sequence
+                                    ? "an empty list"
+                                    : values.describe()));
         }
         return new Axis(key, entry.keyPosition(), steps, list.items());
     }
@@ -120,7 +139,8 @@ final class SweepExpander {
         for (String segment : entry.key().split("\\.", -1)) {
             Matcher m = SEGMENT.matcher(segment);
             if (!m.matches()) {
-                throw keyError(entry, "expected a dotted path like algorithm.step or claims[0].tolerance");
+                throw keyError(
+                        entry, "expected a dotted path like algorithm.step or claims[0].tolerance");
             }
             steps.add(new Key(m.group(1)));
             Matcher index = INDEX.matcher(m.group(2));
@@ -135,27 +155,41 @@ final class SweepExpander {
         return steps;
     }
 
-    /** {@code node} with the axis' path below step {@code i} bound to {@code value}; {@code at} is the path so far. */
+    /**
+     * {@code node} with the axis' path below step {@code i} bound to {@code value}; {@code at} is
+     * the path so far.
+     */
     private YamlNode substitute(YamlNode node, Axis axis, int i, String at, YamlNode value) {
         Step step = axis.steps().get(i);
         boolean last = i == axis.steps().size() - 1;
         if (step instanceof Key key) {
             String next = SpecContext.child(at, key.name());
             if (!(node instanceof YamlNode.Mapping m)) {
-                throw sweepError(axis, at + " is " + node.describe() + ", not a mapping with key '" + key.name() + "'");
+                throw sweepError(
+                        axis,
+                        at
+                                + " is "
+                                + node.describe()
+                                + ", not a mapping with key '"
+                                + key.name()
+                                + "'");
             }
             if (last) {
                 return m.with(key.name(), axis.keyPosition(), value);
             }
-            YamlNode child = m.get(key.name()).orElseThrow(() -> sweepError(axis, next + " is not in the spec"));
-            return m.with(key.name(), axis.keyPosition(), substitute(child, axis, i + 1, next, value));
+            YamlNode child =
+                    m.get(key.name())
+                            .orElseThrow(() -> sweepError(axis, next + " is not in the spec"));
+            return m.with(
+                    key.name(), axis.keyPosition(), substitute(child, axis, i + 1, next, value));
         }
         int index = ((Index) step).index();
         if (!(node instanceof YamlNode.Sequence s) || index >= s.items().size()) {
             throw sweepError(axis, SpecContext.index(at, index) + " is not in the spec");
         }
         String next = SpecContext.index(at, index);
-        return s.with(index, last ? value : substitute(s.items().get(index), axis, i + 1, next, value));
+        return s.with(
+                index, last ? value : substitute(s.items().get(index), axis, i + 1, next, value));
     }
 
     private SpecError keyError(YamlNode.Entry entry, String problem) {

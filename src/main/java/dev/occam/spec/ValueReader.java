@@ -1,17 +1,22 @@
 package dev.occam.spec;
 
 import dev.occam.numeric.Value;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.hipparchus.fraction.BigFraction;
 
 /** Reads numbers, vectors and matrices out of single nodes, each error naming the node's path. */
 final class ValueReader {
 
-    /** Generated data beyond this many entries is a mistake, and would exhaust memory as exact values. */
+    /**
+     * Generated data beyond this many entries is a mistake, and would exhaust memory as exact
+     * values.
+     */
     static final int MAX_GENERATED = 1_000_000;
 
     private final SpecContext context;
@@ -23,22 +28,29 @@ final class ValueReader {
     Value number(YamlNode node, String path, Predicate<Value> test, String expected) {
         Value value = numberOrNull(node, path);
         if (value == null) {
-            throw context.error(node.position(), path, "expected " + expected + ", got " + node.describe());
+            throw context.error(
+                    node.position(), path, "expected " + expected + ", got " + node.describe());
         }
         if (!test.test(value)) {
-            throw context.error(node.position(), path, "expected " + expected + ", got " + value.text());
+            throw context.error(
+                    node.position(), path, "expected " + expected + ", got " + value.text());
         }
         return value;
     }
 
     Section.NumberOrFormula numberOrFormula(YamlNode node, String path) {
-        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING && !s.text().isBlank()
+        if (node instanceof YamlNode.Scalar s
+                && s.kind() == YamlNode.ScalarKind.STRING
+                && !s.text().isBlank()
                 && !isRational(s, path)) {
             return new Section.NumberOrFormula(null, s.text(), s.position(), path);
         }
         Value value = numberOrNull(node, path);
         if (value == null) {
-            throw context.error(node.position(), path, "expected a number or a formula, got " + node.describe());
+            throw context.error(
+                    node.position(),
+                    path,
+                    "expected a number or a formula, got " + node.describe());
         }
         return new Section.NumberOrFormula(value, null, node.position(), path);
     }
@@ -55,24 +67,35 @@ final class ValueReader {
                 // falls through to the domain error below
             }
         }
-        throw context.error(node.position(), path, "expected " + expected + ", got " + node.describe());
+        throw context.error(
+                node.position(), path, "expected " + expected + ", got " + node.describe());
     }
 
     /** A vector of {@code length} entries, or of any length when {@code length} is negative. */
     Value[] vector(YamlNode node, String path, int length) {
         if (node instanceof YamlNode.Sequence seq) {
             if (length >= 0 && seq.items().size() != length) {
-                throw context.error(seq.position(), path,
-                        "expected a vector of length " + length + ", got " + seq.items().size() + " entries");
+                throw context.error(
+                        seq.position(),
+                        path,
+                        "expected a vector of length "
+                                + length
+                                + ", got "
+                                + seq.items().size()
+                                + " entries");
             }
             if (seq.items().isEmpty()) {
                 throw context.error(seq.position(), path, "expected a non-empty list of numbers");
             }
             return numbers(seq, path);
         }
-        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING && s.text().equals("zeros")) {
+        if (node instanceof YamlNode.Scalar s
+                && s.kind() == YamlNode.ScalarKind.STRING
+                && s.text().equals("zeros")) {
             if (length < 0) {
-                throw context.error(s.position(), path,
+                throw context.error(
+                        s.position(),
+                        path,
                         "'zeros' needs a known length here; list the entries or use {random: ..., shape: [n]}");
             }
             Value[] zeros = new Value[length];
@@ -87,8 +110,11 @@ final class ValueReader {
             }
             return generate(spec, n);
         }
-        throw context.error(node.position(), path,
-                "expected a vector (a list of numbers, \"zeros\" or {random: ...}), got " + node.describe());
+        throw context.error(
+                node.position(),
+                path,
+                "expected a vector (a list of numbers, \"zeros\" or {random: ...}), got "
+                        + node.describe());
     }
 
     Value[][] matrix(YamlNode node, String path) {
@@ -98,12 +124,22 @@ final class ValueReader {
                 YamlNode row = seq.items().get(i);
                 String rowPath = SpecContext.index(path, i);
                 if (!(row instanceof YamlNode.Sequence r) || r.items().isEmpty()) {
-                    throw context.error(row.position(), rowPath, "expected a row (a non-empty list of numbers), got "
-                            + (row instanceof YamlNode.Sequence ? "an empty list" : row.describe()));
+                    throw context.error(
+                            row.position(),
+                            rowPath,
+                            "expected a row (a non-empty list of numbers), got "
+                                    + (row instanceof YamlNode.Sequence
+                                            ? "an empty list"
+                                            : row.describe()));
                 }
                 if (i > 0 && r.items().size() != rows[0].length) {
-                    throw context.error(row.position(), rowPath,
-                            "expected a row of length " + rows[0].length + " like row 0, got " + r.items().size());
+                    throw context.error(
+                            row.position(),
+                            rowPath,
+                            "expected a row of length "
+                                    + rows[0].length
+                                    + " like row 0, got "
+                                    + r.items().size());
                 }
                 rows[i] = numbers(r, rowPath);
             }
@@ -119,7 +155,9 @@ final class ValueReader {
             }
             return rows;
         }
-        throw context.error(node.position(), path,
+        throw context.error(
+                node.position(),
+                path,
                 "expected a matrix (a list of equal-length rows or {random: ..., shape: [rows, columns]}), got "
                         + (node instanceof YamlNode.Sequence ? "an empty list" : node.describe()));
     }
@@ -127,7 +165,8 @@ final class ValueReader {
     private Value[] numbers(YamlNode.Sequence seq, String path) {
         Value[] values = new Value[seq.items().size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = number(seq.items().get(i), SpecContext.index(path, i), v -> true, "a number");
+            values[i] =
+                    number(seq.items().get(i), SpecContext.index(path, i), v -> true, "a number");
         }
         return values;
     }
@@ -135,31 +174,54 @@ final class ValueReader {
     private int[] shape(MappingSection spec, int dimensions) {
         String expected = dimensions == 1 ? "a shape [n]" : "a shape [rows, columns]";
         String path = SpecContext.child(spec.path(), "shape");
-        YamlNode node = spec.node("shape").orElseThrow(() -> spec.error("shape", "missing required key 'shape'"));
+        YamlNode node =
+                spec.node("shape")
+                        .orElseThrow(() -> spec.error("shape", "missing required key 'shape'"));
         if (!(node instanceof YamlNode.Sequence seq) || seq.items().size() != dimensions) {
-            throw context.error(node.position(), path, "expected " + expected + ", got " + node.describe()
-                    + (node instanceof YamlNode.Sequence s ? " of " + s.items().size() : ""));
+            throw context.error(
+                    node.position(),
+                    path,
+                    "expected "
+                            + expected
+                            + ", got "
+                            + node.describe()
+                            + (node instanceof YamlNode.Sequence s
+                                    ? " of " + s.items().size()
+                                    : ""));
         }
         int[] shape = new int[dimensions];
         long total = 1;
         for (int i = 0; i < dimensions; i++) {
-            shape[i] = (int) integer(seq.items().get(i), SpecContext.index(path, i),
-                    n -> n >= 1 && n <= MAX_GENERATED, "a positive integer");
+            shape[i] =
+                    (int)
+                            integer(
+                                    seq.items().get(i),
+                                    SpecContext.index(path, i),
+                                    n -> n >= 1 && n <= MAX_GENERATED,
+                                    "a positive integer");
             total *= shape[i];
         }
         if (total > MAX_GENERATED) {
-            throw context.error(node.position(), path, "shape has " + total + " entries, more than " + MAX_GENERATED);
+            throw context.error(
+                    node.position(),
+                    path,
+                    "shape has " + total + " entries, more than " + MAX_GENERATED);
         }
         return shape;
     }
 
-    /** Reads {random, seed, scale} (shape was read by the caller) and draws {@code count} values. */
+    /**
+     * Reads {random, seed, scale} (shape was read by the caller) and draws {@code count} values.
+     */
     private Value[] generate(MappingSection spec, int count) {
-        DataGenerator.Distribution distribution = DataGenerator.Distribution.valueOf(
-                spec.choice("random", List.of("gaussian", "uniform")).toUpperCase(Locale.ROOT));
+        DataGenerator.Distribution distribution =
+                DataGenerator.Distribution.valueOf(
+                        spec.choice("random", List.of("gaussian", "uniform"))
+                                .toUpperCase(Locale.ROOT));
         long seed = spec.integer("seed");
-        Value scale = spec.optionalNumber("scale", v -> v.decimal().signum() > 0, "a positive number")
-                .orElse(Value.of(1));
+        Value scale =
+                spec.optionalNumber("scale", v -> v.decimal().signum() > 0, "a positive number")
+                        .orElse(Value.of(1));
         spec.finish();
         double[] draws = DataGenerator.draw(distribution, seed, count);
         Value[] values = new Value[count];
@@ -169,7 +231,9 @@ final class ValueReader {
         return values;
     }
 
-    /** The draw times the scale, exactly: BigFraction(double) is the double's exact binary value. */
+    /**
+     * The draw times the scale, exactly: BigFraction(double) is the double's exact binary value.
+     */
     private static Value scaled(double draw, Value scale) {
         String text = Double.toString(draw * scale.doubleValue());
         return scale.isRational()
@@ -199,9 +263,13 @@ final class ValueReader {
 
     private Value exactString(YamlNode.Scalar s, String path) {
         try {
-            return NumberParser.rational(s.text()).orElseGet(() -> context.numbers().symbolic(s.text()));
+            return NumberParser.rational(s.text())
+                    .orElseGet(() -> context.numbers().symbolic(s.text()));
         } catch (IllegalArgumentException e) {
-            throw context.error(s.position(), path, e.getMessage() == null ? "not a number: '" + s.text() + "'" : e.getMessage());
+            throw context.error(
+                    s.position(),
+                    path,
+                    e.getMessage() == null ? "not a number: '" + s.text() + "'" : e.getMessage());
         }
     }
 

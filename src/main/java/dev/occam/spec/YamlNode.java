@@ -15,9 +15,17 @@ sealed interface YamlNode {
     /** Words the node for "expected X, got ..." messages. */
     String describe();
 
-    enum ScalarKind { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
+    enum ScalarKind {
+        STRING,
+        INTEGER,
+        FLOAT,
+        BOOLEAN,
+        NULL
+    }
 
-    /** @param text the scalar's value, without quotes */
+    /**
+     * @param text the scalar's value, without quotes
+     */
     record Scalar(String text, ScalarKind kind, Position position) implements YamlNode {
         @Override
         public String describe() {
@@ -34,14 +42,18 @@ sealed interface YamlNode {
         }
     }
 
-    /** @param source the node's text in the file, used as a sweep parameter's text */
+    /**
+     * @param source the node's text in the file, used as a sweep parameter's text
+     */
     record Sequence(List<YamlNode> items, Position position, String source) implements YamlNode {
         public Sequence {
             items = List.copyOf(items);
         }
 
         @Override
-        public String describe() { return "a list"; }
+        public String describe() {
+            return "a list";
+        }
 
         Sequence with(int index, YamlNode value) {
             List<YamlNode> copy = new ArrayList<>(items);
@@ -50,8 +62,7 @@ sealed interface YamlNode {
         }
     }
 
-    record Entry(String key, Position keyPosition, YamlNode value) {
-    }
+    record Entry(String key, Position keyPosition, YamlNode value) {}
 
     record Mapping(List<Entry> entries, Position position, String source) implements YamlNode {
         public Mapping {
@@ -59,7 +70,9 @@ sealed interface YamlNode {
         }
 
         @Override
-        public String describe() { return "a mapping"; }
+        public String describe() {
+            return "a mapping";
+        }
 
         Optional<Entry> entry(String key) {
             return entries.stream().filter(e -> e.key().equals(key)).findFirst();
@@ -69,7 +82,10 @@ sealed interface YamlNode {
             return entry(key).map(Entry::value);
         }
 
-        /** This mapping with {@code key} bound to {@code value}: replaced in place, or appended at {@code keyPosition}. */
+        /**
+         * This mapping with {@code key} bound to {@code value}: replaced in place, or appended at
+         * {@code keyPosition}.
+         */
         Mapping with(String key, Position keyPosition, YamlNode value) {
             List<Entry> copy = new ArrayList<>(entries);
             for (int i = 0; i < copy.size(); i++) {

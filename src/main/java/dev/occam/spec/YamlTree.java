@@ -1,13 +1,5 @@
 package dev.occam.spec;
 
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -28,6 +20,15 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Parses YAML text into a {@link YamlNode} tree with snakeyaml-engine's Compose API, which keeps
  * exact marks. Compose does not reject duplicate keys (only Load does), so this walk does; it also
@@ -38,16 +39,25 @@ final class YamlTree {
 
     /** Deeper nesting than any spec needs; guards the recursive walks. */
     private static final int MAX_DEPTH = 64;
+
     /**
      * Larger files than any spec needs (data beyond a few thousand entries are generated): parsing
      * takes about a second per million characters, and snakeyaml's own limit is three million.
      */
     static final int MAX_CHARS = 1_000_000;
 
-    private static final Map<Tag, YamlNode.ScalarKind> SCALAR_KINDS = Map.of(
-            Tag.STR, YamlNode.ScalarKind.STRING, Tag.INT, YamlNode.ScalarKind.INTEGER,
-            Tag.FLOAT, YamlNode.ScalarKind.FLOAT, Tag.BOOL, YamlNode.ScalarKind.BOOLEAN,
-            Tag.NULL, YamlNode.ScalarKind.NULL);
+    private static final Map<Tag, YamlNode.ScalarKind> SCALAR_KINDS =
+            Map.of(
+                    Tag.STR,
+                    YamlNode.ScalarKind.STRING,
+                    Tag.INT,
+                    YamlNode.ScalarKind.INTEGER,
+                    Tag.FLOAT,
+                    YamlNode.ScalarKind.FLOAT,
+                    Tag.BOOL,
+                    YamlNode.ScalarKind.BOOLEAN,
+                    Tag.NULL,
+                    YamlNode.ScalarKind.NULL);
 
     private final Path file;
     private final String text;
@@ -68,8 +78,14 @@ final class YamlTree {
 
     private Node compose() {
         if (text.length() > MAX_CHARS) {
-            throw error(new Position(1, 1), "", "the file has " + text.length() + " characters, more than " + MAX_CHARS
-                    + " (generate large data with {random: ...})");
+            throw error(
+                    new Position(1, 1),
+                    "",
+                    "the file has "
+                            + text.length()
+                            + " characters, more than "
+                            + MAX_CHARS
+                            + " (generate large data with {random: ...})");
         }
         LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).build();
         Optional<Node> root;
@@ -77,7 +93,8 @@ final class YamlTree {
             checkDepth(settings);
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            Optional<Position> at = e.getProblemMark().or(e::getContextMark).map(YamlTree::position);
+            Optional<Position> at =
+                    e.getProblemMark().or(e::getContextMark).map(YamlTree::position);
             throw error(at.orElse(new Position(1, 1)), "", "invalid YAML: " + describe(e));
         } catch (YamlEngineException e) {
             throw error(new Position(1, 1), "", "invalid YAML: " + oneLine(e.getMessage()));
@@ -126,7 +143,10 @@ final class YamlTree {
             } else if (e instanceof NodeEvent) {
                 String path = open.isEmpty() ? "" : open.peek().next(e);
                 if (path != null && open.size() > MAX_DEPTH) {
-                    throw error(position(e.getStartMark().orElseThrow()), path, "nesting deeper than " + MAX_DEPTH + " levels");
+                    throw error(
+                            position(e.getStartMark().orElseThrow()),
+                            path,
+                            "nesting deeper than " + MAX_DEPTH + " levels");
                 }
                 if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
                     open.push(new Open(e instanceof MappingStartEvent, path == null ? "?" : path));
@@ -175,9 +195,14 @@ final class YamlTree {
             String keyPath = path.isEmpty() ? key : path + "." + key;
             Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
-                throw error(keyAt, keyPath, "duplicate key '" + key + "' (first given at line " + first.line() + ")");
+                throw error(
+                        keyAt,
+                        keyPath,
+                        "duplicate key '" + key + "' (first given at line " + first.line() + ")");
             }
-            entries.add(new YamlNode.Entry(key, keyAt, convert(tuple.getValueNode(), keyPath, depth + 1)));
+            entries.add(
+                    new YamlNode.Entry(
+                            key, keyAt, convert(tuple.getValueNode(), keyPath, depth + 1)));
         }
         return new YamlNode.Mapping(entries, at, source(mapping));
     }
@@ -193,10 +218,14 @@ final class YamlTree {
         if (oneCharPerCodePoint) {
             return Math.min(codePoint, text.length());
         }
-        return text.offsetByCodePoints(0, Math.min(codePoint, text.codePointCount(0, text.length())));
+        return text.offsetByCodePoints(
+                0, Math.min(codePoint, text.codePointCount(0, text.length())));
     }
 
-    /** The parser's problem, plus its context ("while scanning a quoted scalar") and where that began. */
+    /**
+     * The parser's problem, plus its context ("while scanning a quoted scalar") and where that
+     * began.
+     */
     private static String describe(MarkedYamlEngineException e) {
         if (e.getProblem() == null) {
             return oneLine(e.getContext());
@@ -204,8 +233,11 @@ final class YamlTree {
         if (e.getContext() == null) {
             return oneLine(e.getProblem());
         }
-        String where = e.getContextMark().map(YamlTree::position)
-                .map(p -> " at line " + p.line() + ", column " + p.column()).orElse("");
+        String where =
+                e.getContextMark()
+                        .map(YamlTree::position)
+                        .map(p -> " at line " + p.line() + ", column " + p.column())
+                        .orElse("");
         return oneLine(e.getProblem()) + " (" + oneLine(e.getContext()) + where + ")";
     }
 
@@ -214,7 +246,9 @@ final class YamlTree {
     }
 
     private static String oneLine(String message) {
-        return message == null ? "unreadable input" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message == null
+                ? "unreadable input"
+                : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private SpecError error(Position at, String path, String problem) {

@@ -2,6 +2,7 @@ package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Interval;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 
@@ -22,9 +23,9 @@ public interface CompiledFormula {
     /**
      * A sound enclosure of the formula's values over the box of argument intervals (endpoints may
      * be infinite): every value at a point of the box where the formula is defined lies in it,
-     * rounding included; {@link Interval#maybeUndefined()} is false only when the formula is
-     * proved defined on the whole box. A double evaluation at a point of the box lies in it too
-     * unless it is NaN, or infinite by a division by 0 in a box marked possibly undefined.
+     * rounding included; {@link Interval#maybeUndefined()} is false only when the formula is proved
+     * defined on the whole box. A double evaluation at a point of the box lies in it too unless it
+     * is NaN, or infinite by a division by 0 in a box marked possibly undefined.
      */
     Interval enclose(Interval... args);
 

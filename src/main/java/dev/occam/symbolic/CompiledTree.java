@@ -2,6 +2,7 @@ package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Interval;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -62,7 +63,8 @@ final class CompiledTree implements CompiledFormula {
     @Override
     public ElementFunction asElementFunction() {
         if (arity != 1) {
-            throw new IllegalStateException("an element function needs one variable, this formula has " + arity);
+            throw new IllegalStateException(
+                    "an element function needs one variable, this formula has " + arity);
         }
         return new ElementFunction() {
             @Override

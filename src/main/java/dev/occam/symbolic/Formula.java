@@ -2,6 +2,7 @@ package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Value;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,9 @@
 package dev.occam.symbolic;
 
-/** A formula that cannot be used: syntax, refused built-in, unknown symbol, time limit, or no result. */
+/**
+ * A formula that cannot be used: syntax, refused built-in, unknown symbol, time limit, or no
+ * result.
+ */
 public final class FormulaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

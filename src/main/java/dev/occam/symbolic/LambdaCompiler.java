@@ -1,17 +1,10 @@
 package dev.occam.symbolic;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.List;
-import java.util.function.BinaryOperator;
-import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
-import org.apache.commons.numbers.core.DD;
 import dev.occam.numeric.DDMath;
 import dev.occam.numeric.Interval;
 import dev.occam.numeric.IntervalMath;
+
+import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
@@ -24,20 +17,34 @@ import org.matheclipse.core.interfaces.IInteger;
 import org.matheclipse.core.interfaces.INum;
 import org.matheclipse.core.interfaces.ISymbol;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
 /**
  * Walks an evaluated Symja expression once into a tree of {@link Node}s. Evaluation then never
  * touches Symja. Exact constants stay exact as far as each tier allows (1/3 is a DD quotient and a
- * Dfp quotient, not a rounded double); integer powers are products, other powers go through
- * exp/log and are NaN for a negative base.
+ * Dfp quotient, not a rounded double); integer powers are products, other powers go through exp/log
+ * and are NaN for a negative base.
  */
 final class LambdaCompiler {
 
-    /** Transcendental functions other than exp and log (native in DDMath) are computed for DD in Dfp with this many digits. */
+    /**
+     * Transcendental functions other than exp and log (native in DDMath) are computed for DD in Dfp
+     * with this many digits.
+     */
     private static final DfpField DD_FIELD = new DfpField(40);
+
     /** Integer exponents up to this size are products; larger ones go through exp/log. */
     private static final int MAX_PRODUCT_EXPONENT = 1 << 16;
 
     private final List<String> variables;
+
     /** Set when a node may jump: Sign at 0, ArcTan(x, y) across the negative x axis. */
     private boolean jumps;
 
@@ -73,8 +80,12 @@ final class LambdaCompiler {
         if (e instanceof ISymbol s) {
             int index = variables.indexOf(s.getSymbolName());
             if (index < 0) {
-                throw new FormulaException("cannot compile: unknown symbol '" + s.getSymbolName() + "' (variables: "
-                        + String.join(", ", variables) + ")");
+                throw new FormulaException(
+                        "cannot compile: unknown symbol '"
+                                + s.getSymbolName()
+                                + "' (variables: "
+                                + String.join(", ", variables)
+                                + ")");
             }
             return new Var(index);
         }
@@ -107,10 +118,19 @@ final class LambdaCompiler {
         }
         if (args.length == 2 && head == S.ArcTan) { // ArcTan(x, y) is the angle of the point (x, y)
             jumps = true;
-            return new Binary(args[0], args[1], (x, y) -> Math.atan2(y, x), (x, y) -> y.atan2(x), (x, y) -> IntervalMath.atan2(y, x));
+            return new Binary(
+                    args[0],
+                    args[1],
+                    (x, y) -> Math.atan2(y, x),
+                    (x, y) -> y.atan2(x),
+                    (x, y) -> IntervalMath.atan2(y, x));
         }
         if (args.length == 2 && head == S.Log) { // Log(b, x)
-            return new Binary(args[0], args[1], (b, x) -> Math.log(x) / Math.log(b), (b, x) -> x.log().divide(b.log()),
+            return new Binary(
+                    args[0],
+                    args[1],
+                    (b, x) -> Math.log(x) / Math.log(b),
+                    (b, x) -> x.log().divide(b.log()),
                     (b, x) -> IntervalMath.log(x).divide(IntervalMath.log(b)));
         }
         if (args.length == 1) {
@@ -120,8 +140,14 @@ final class LambdaCompiler {
                 return u;
             }
         }
-        throw new FormulaException("cannot compile '" + SymjaEngine.shorten(ast.toString()) + "': "
-                + head + " with " + args.length + " argument(s) is not supported numerically");
+        throw new FormulaException(
+                "cannot compile '"
+                        + SymjaEngine.shorten(ast.toString())
+                        + "': "
+                        + head
+                        + " with "
+                        + args.length
+                        + " argument(s) is not supported numerically");
     }
 
     private static Unary unary(IExpr head, Node a) {
@@ -129,8 +155,16 @@ final class LambdaCompiler {
             return exp(a);
         }
         if (head == S.Log) {
-            // native double-double log (mirror maps such as the entropy's call it per element and step)
-            return new Unary(a, Math::log, x -> x.hi() > 0 && Double.isFinite(x.hi()) ? DDMath.log(x) : DD.of(Math.log(x.hi())), Dfp::log,
+            // native double-double log (mirror maps such as the entropy's call it per element and
+            // step)
+            return new Unary(
+                    a,
+                    Math::log,
+                    x ->
+                            x.hi() > 0 && Double.isFinite(x.hi())
+                                    ? DDMath.log(x)
+                                    : DD.of(Math.log(x.hi())),
+                    Dfp::log,
                     IntervalMath::log);
         }
         if (head == S.Sin) {
@@ -156,30 +190,58 @@ final class LambdaCompiler {
         }
         // derivatives of the allowed functions produce these
         if (head == S.Sec) {
-            return Unary.viaDfp(a, x -> 1 / Math.cos(x), x -> x.cos().reciprocal(), x -> IntervalMath.cos(x).reciprocal());
+            return Unary.viaDfp(
+                    a,
+                    x -> 1 / Math.cos(x),
+                    x -> x.cos().reciprocal(),
+                    x -> IntervalMath.cos(x).reciprocal());
         }
         if (head == S.Csc) {
-            return Unary.viaDfp(a, x -> 1 / Math.sin(x), x -> x.sin().reciprocal(), x -> IntervalMath.sin(x).reciprocal());
+            return Unary.viaDfp(
+                    a,
+                    x -> 1 / Math.sin(x),
+                    x -> x.sin().reciprocal(),
+                    x -> IntervalMath.sin(x).reciprocal());
         }
         if (head == S.Cot) {
             // cos/sin rather than 1/tan: defined at tan's poles
-            return Unary.viaDfp(a, x -> 1 / Math.tan(x), x -> x.tan().reciprocal(),
+            return Unary.viaDfp(
+                    a,
+                    x -> 1 / Math.tan(x),
+                    x -> x.tan().reciprocal(),
                     x -> IntervalMath.cos(x).divide(IntervalMath.sin(x)));
         }
         if (head == S.Sech) {
-            return Unary.viaDfp(a, x -> 1 / Math.cosh(x), x -> x.cosh().reciprocal(), x -> IntervalMath.cosh(x).reciprocal());
+            return Unary.viaDfp(
+                    a,
+                    x -> 1 / Math.cosh(x),
+                    x -> x.cosh().reciprocal(),
+                    x -> IntervalMath.cosh(x).reciprocal());
         }
         if (head == S.Csch) {
-            return Unary.viaDfp(a, x -> 1 / Math.sinh(x), x -> x.sinh().reciprocal(), x -> IntervalMath.sinh(x).reciprocal());
+            return Unary.viaDfp(
+                    a,
+                    x -> 1 / Math.sinh(x),
+                    x -> x.sinh().reciprocal(),
+                    x -> IntervalMath.sinh(x).reciprocal());
         }
         if (head == S.Coth) {
-            return Unary.viaDfp(a, x -> 1 / Math.tanh(x), x -> x.tanh().reciprocal(), x -> IntervalMath.tanh(x).reciprocal());
+            return Unary.viaDfp(
+                    a,
+                    x -> 1 / Math.tanh(x),
+                    x -> x.tanh().reciprocal(),
+                    x -> IntervalMath.tanh(x).reciprocal());
         }
         if (head == S.Abs) {
             return new Unary(a, Math::abs, DD::abs, Dfp::abs, IntervalMath::abs);
         }
         if (head == S.Sign) {
-            return new Unary(a, Math::signum, x -> DD.of(Math.signum(x.hi())), Dfp::sign, IntervalMath::sign);
+            return new Unary(
+                    a,
+                    Math::signum,
+                    x -> DD.of(Math.signum(x.hi())),
+                    Dfp::sign,
+                    IntervalMath::sign);
         }
         if (head == S.Sqrt) {
             return new Unary(a, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt);
@@ -189,7 +251,12 @@ final class LambdaCompiler {
 
     /** Native double-double exp where the result is a normal double-double number. */
     private static Unary exp(Node a) {
-        return new Unary(a, Math::exp, x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())), Dfp::exp, IntervalMath::exp);
+        return new Unary(
+                a,
+                Math::exp,
+                x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())),
+                Dfp::exp,
+                IntervalMath::exp);
     }
 
     private Node power(IExpr base, IExpr exponent) {
@@ -197,10 +264,13 @@ final class LambdaCompiler {
         if (base == S.E) {
             return exp(node(exponent));
         }
-        if (exponent instanceof IInteger n && n.toBigNumerator().abs().compareTo(BigInteger.valueOf(MAX_PRODUCT_EXPONENT)) <= 0) {
+        if (exponent instanceof IInteger n
+                && n.toBigNumerator().abs().compareTo(BigInteger.valueOf(MAX_PRODUCT_EXPONENT))
+                        <= 0) {
             return new IntPower(b, n.toBigNumerator().intValueExact());
         }
-        if (exponent instanceof IFraction f && f.toBigDenominator().equals(BigInteger.TWO)
+        if (exponent instanceof IFraction f
+                && f.toBigDenominator().equals(BigInteger.TWO)
                 && f.toBigNumerator().abs().equals(BigInteger.ONE)) {
             Unary sqrt = new Unary(b, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt);
             return f.toBigNumerator().signum() > 0 ? sqrt : new IntPower(sqrt, -1);
@@ -215,8 +285,10 @@ final class LambdaCompiler {
         private final BigInteger den;
         private final double d;
         private final DD dd;
+
         /** The exact value's tightest double enclosure (1/3 lies strictly between two doubles). */
         private final Interval interval;
+
         private volatile Dfp cached;
 
         private Const(BigInteger num, BigInteger den, BigDecimal decimalValue) {
@@ -261,9 +333,10 @@ final class LambdaCompiler {
         public Dfp dfp(Dfp[] args, DfpField field) {
             Dfp c = cached;
             if (c == null || c.getField() != field) {
-                c = decimalValue != null
-                        ? field.newDfp(decimalValue.toString())
-                        : field.newDfp(num.toString()).divide(field.newDfp(den.toString()));
+                c =
+                        decimalValue != null
+                                ? field.newDfp(decimalValue.toString())
+                                : field.newDfp(num.toString()).divide(field.newDfp(den.toString()));
                 cached = c;
             }
             return c;
@@ -417,7 +490,10 @@ final class LambdaCompiler {
             DD m = items[0].dd(args);
             for (int i = 1; i < items.length; i++) {
                 DD v = items[i].dd(args);
-                int c = Double.compare(v.hi(), m.hi()) != 0 ? Double.compare(v.hi(), m.hi()) : Double.compare(v.lo(), m.lo());
+                int c =
+                        Double.compare(v.hi(), m.hi()) != 0
+                                ? Double.compare(v.hi(), m.hi())
+                                : Double.compare(v.lo(), m.lo());
                 if (max ? c > 0 : c < 0) {
                     m = v;
                 }
@@ -489,8 +565,8 @@ final class LambdaCompiler {
     }
 
     /**
-     * b^p for a non-constant or non-integer exponent: exp(p log b) for b > 0, a product when p turns
-     * out to be an integer, NaN for a negative base otherwise (no complex results).
+     * b^p for a non-constant or non-integer exponent: exp(p log b) for b > 0, a product when p
+     * turns out to be an integer, NaN for a negative base otherwise (no complex results).
      */
     private record RealPower(Node base, Node exponent) implements Node {
         @Override
@@ -523,7 +599,9 @@ final class LambdaCompiler {
                 return b.pow((int) p.toDouble());
             }
             if (b.isZero()) {
-                return p.greaterThan(b) ? b : b.getField().newDfp(p.isZero() ? 1 : Double.POSITIVE_INFINITY);
+                return p.greaterThan(b)
+                        ? b
+                        : b.getField().newDfp(p.isZero() ? 1 : Double.POSITIVE_INFINITY);
             }
             if (b.strictlyNegative()) {
                 return b.getField().newDfp(Double.NaN);
@@ -536,8 +614,13 @@ final class LambdaCompiler {
         }
     }
 
-    private record Binary(Node a, Node b, DoubleBinaryOperator d, BinaryOperator<Dfp> dfp,
-            BinaryOperator<Interval> interval) implements Node {
+    private record Binary(
+            Node a,
+            Node b,
+            DoubleBinaryOperator d,
+            BinaryOperator<Dfp> dfp,
+            BinaryOperator<Interval> interval)
+            implements Node {
         @Override
         public double d(double[] args) {
             return d.applyAsDouble(a.d(args), b.d(args));
@@ -560,11 +643,28 @@ final class LambdaCompiler {
     }
 
     /** A function of one argument; DD versions of transcendental functions go through Dfp(40). */
-    private record Unary(Node a, DoubleUnaryOperator d, UnaryOperator<DD> dd, UnaryOperator<Dfp> dfp,
-            UnaryOperator<Interval> interval) implements Node {
+    private record Unary(
+            Node a,
+            DoubleUnaryOperator d,
+            UnaryOperator<DD> dd,
+            UnaryOperator<Dfp> dfp,
+            UnaryOperator<Interval> interval)
+            implements Node {
 
-        static Unary viaDfp(Node a, DoubleUnaryOperator d, UnaryOperator<Dfp> dfp, UnaryOperator<Interval> interval) {
-            return new Unary(a, d, x -> Double.isFinite(x.hi()) ? toDD(dfp.apply(toDfp(x))) : DD.of(d.applyAsDouble(x.hi())), dfp, interval);
+        static Unary viaDfp(
+                Node a,
+                DoubleUnaryOperator d,
+                UnaryOperator<Dfp> dfp,
+                UnaryOperator<Interval> interval) {
+            return new Unary(
+                    a,
+                    d,
+                    x ->
+                            Double.isFinite(x.hi())
+                                    ? toDD(dfp.apply(toDfp(x)))
+                                    : DD.of(d.applyAsDouble(x.hi())),
+                    dfp,
+                    interval);
         }
 
         static Dfp toDfp(DD x) {

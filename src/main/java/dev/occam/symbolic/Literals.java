@@ -1,24 +1,31 @@
 package dev.occam.symbolic;
 
+import org.apfloat.Apfloat;
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apfloat.Apfloat;
-import org.hipparchus.fraction.BigFraction;
 
 /**
- * Decimal literals as exact rationals. Symja's relaxed parser reads "1e-40" as 1*e - 40 and
- * "0.25" as a machine double; specs mean the exact numbers, so literals are rewritten to
- * integer expressions ("(25*10^(-2))") before parsing.
+ * Decimal literals as exact rationals. Symja's relaxed parser reads "1e-40" as 1*e - 40 and "0.25"
+ * as a machine double; specs mean the exact numbers, so literals are rewritten to integer
+ * expressions ("(25*10^(-2))") before parsing.
  */
 final class Literals {
 
-    /** A decimal with a point or an exponent, not part of an identifier or a Symja precision mark. */
-    private static final Pattern DECIMAL = Pattern.compile(
-            "(?<![\\w.$`])(\\d+\\.\\d*|\\.\\d+|\\d+(?=[eE][+-]?\\d))([eE][+-]?\\d+)?(?![\\w.`])");
-    private static final Pattern WHOLE = Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
+    /**
+     * A decimal with a point or an exponent, not part of an identifier or a Symja precision mark.
+     */
+    private static final Pattern DECIMAL =
+            Pattern.compile(
+                    "(?<![\\w.$`])(\\d+\\.\\d*|\\.\\d+|\\d+(?=[eE][+-]?\\d))([eE][+-]?\\d+)?(?![\\w.`])");
+
+    private static final Pattern WHOLE =
+            Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
+
     /** Beyond this the exponent is refused: 10^100000 is no number a spec needs. */
     private static final int MAX_EXPONENT = 10_000;
 
@@ -43,22 +50,30 @@ final class Literals {
         BigDecimal d = decimal(text.trim());
         BigInteger unscaled = d.unscaledValue();
         int scale = d.scale();
-        return Optional.of(scale >= 0
-                ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
-                : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale))));
+        return Optional.of(
+                scale >= 0
+                        ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
+                        : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale))));
     }
 
     /**
-     * A Symja high-precision value as a BigDecimal; a magnitude beyond 10^±10000 is out of range like
-     * a literal's ("Sin(1)^(2^64)" is about 10^-2.5e18: apfloat cannot even write it as a string).
+     * A Symja high-precision value as a BigDecimal; a magnitude beyond 10^±10000 is out of range
+     * like a literal's ("Sin(1)^(2^64)" is about 10^-2.5e18: apfloat cannot even write it as a
+     * string).
      */
     static BigDecimal decimal(Apfloat a, String what) {
         if (a.signum() == 0) {
             return BigDecimal.ZERO;
         }
         if (Math.abs(a.scale()) > MAX_EXPONENT) {
-            throw new FormulaException("'" + SymjaEngine.shorten(what) + "' is out of range (about 10^" + a.scale() + ", beyond 10^±"
-                    + MAX_EXPONENT + ")");
+            throw new FormulaException(
+                    "'"
+                            + SymjaEngine.shorten(what)
+                            + "' is out of range (about 10^"
+                            + a.scale()
+                            + ", beyond 10^±"
+                            + MAX_EXPONENT
+                            + ")");
         }
         return new BigDecimal(a.toString(true));
     }
@@ -71,8 +86,12 @@ final class Literals {
             d = null;
         }
         if (d == null || Math.abs((long) d.scale()) > MAX_EXPONENT) {
-            throw new FormulaException("number literal '" + SymjaEngine.shorten(literal) + "' is out of range (|exponent| > "
-                    + MAX_EXPONENT + ")");
+            throw new FormulaException(
+                    "number literal '"
+                            + SymjaEngine.shorten(literal)
+                            + "' is out of range (|exponent| > "
+                            + MAX_EXPONENT
+                            + ")");
         }
         return d;
     }

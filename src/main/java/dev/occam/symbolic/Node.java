@@ -1,11 +1,14 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.Interval;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 
-/** One node of a compiled formula, evaluable in each tier. Arguments are the formula's variables. */
+/**
+ * One node of a compiled formula, evaluable in each tier. Arguments are the formula's variables.
+ */
 interface Node {
 
     double d(double[] args);

@@ -1,11 +1,7 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.Value;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
+
 import org.hipparchus.fraction.BigFraction;
 import org.matheclipse.core.expression.ApfloatNum;
 import org.matheclipse.core.expression.F;
@@ -13,6 +9,12 @@ import org.matheclipse.core.interfaces.IBuiltInSymbol;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IFraction;
 import org.matheclipse.core.interfaces.IInteger;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The only door to Symja. One engine per process (cold start is seconds); every evaluation is
@@ -23,6 +25,7 @@ import org.matheclipse.core.interfaces.IInteger;
 public final class Symbolic {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+
     /** Digits asked of N(...) for irrational constants: a margin above {@link Value#DIGITS}. */
     private static final int N_DIGITS = 130;
 
@@ -36,8 +39,8 @@ public final class Symbolic {
     }
 
     /**
-     * Parses a formula in the given free variables (e.g. ["x"], ["t"], ["t", "c", "r"]).
-     * Unknown symbols, refused built-ins and syntax errors throw {@link FormulaException}.
+     * Parses a formula in the given free variables (e.g. ["x"], ["t"], ["t", "c", "r"]). Unknown
+     * symbols, refused built-ins and syntax errors throw {@link FormulaException}.
      */
     public Formula parse(String text, List<String> variables, Duration timeLimit) {
         SymjaEngine engine = SymjaEngine.get();
@@ -45,11 +48,15 @@ public final class Symbolic {
         String exact = Literals.exact(text);
         // before Symja's parser, which evaluates what it meets; on the engine's worker, like every
         // step that reads untrusted text: under the time limit, on a stack that deep nesting cannot
-        // overflow silently (Symja's client parser is recursive and slow on runs of prefix operators)
-        engine.call(timeLimit, text, ev -> {
-            Sandbox.checkSyntax(exact, variables);
-            return null;
-        });
+        // overflow silently (Symja's client parser is recursive and slow on runs of prefix
+        // operators)
+        engine.call(
+                timeLimit,
+                text,
+                ev -> {
+                    Sandbox.checkSyntax(exact, variables);
+                    return null;
+                });
         IExpr parsed = engine.parse(exact, timeLimit);
         Sandbox.check(parsed, variables);
         IExpr evaluated = engine.eval(parsed, timeLimit, text);
@@ -76,7 +83,12 @@ public final class Symbolic {
         }
         IExpr n = SymjaEngine.get().eval(F.N(e, F.ZZ(N_DIGITS)), timeLimit, "N(" + text + ")");
         if (!(n instanceof ApfloatNum a)) {
-            throw new FormulaException("'" + text + "' is not a real constant (it evaluates to " + SymjaEngine.shorten(n.toString()) + ")");
+            throw new FormulaException(
+                    "'"
+                            + text
+                            + "' is not a real constant (it evaluates to "
+                            + SymjaEngine.shorten(n.toString())
+                            + ")");
         }
         BigDecimal d = Literals.decimal(a.apfloatValue(), text);
         checkAgainstDouble(f, d, text);
@@ -92,18 +104,30 @@ public final class Symbolic {
             return; // nothing independent to compare with; N's result stands
         }
         double v = d.doubleValue();
-        if (Double.isFinite(independent) && Math.abs(independent - v) > 1e-12 * Math.max(1, Math.abs(v))) {
-            throw new FormulaException("'" + text + "' gave inconsistent values: " + v + " (Symja N) vs " + independent + " (double)");
+        if (Double.isFinite(independent)
+                && Math.abs(independent - v) > 1e-12 * Math.max(1, Math.abs(v))) {
+            throw new FormulaException(
+                    "'"
+                            + text
+                            + "' gave inconsistent values: "
+                            + v
+                            + " (Symja N) vs "
+                            + independent
+                            + " (double)");
         }
     }
 
     private static void checkVariables(SymjaEngine engine, List<String> variables, Duration limit) {
         for (String v : variables) {
             if (!IDENTIFIER.matcher(v).matches()) {
-                throw new FormulaException("invalid variable name '" + v + "' (letters and digits, starting with a letter)");
+                throw new FormulaException(
+                        "invalid variable name '"
+                                + v
+                                + "' (letters and digits, starting with a letter)");
             }
             if (engine.parse(v, limit) instanceof IBuiltInSymbol) {
-                throw new FormulaException("variable name '" + v + "' is a Symja built-in; choose another name");
+                throw new FormulaException(
+                        "variable name '" + v + "' is a Symja built-in; choose another name");
             }
         }
     }

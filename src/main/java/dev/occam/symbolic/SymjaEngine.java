@@ -1,8 +1,5 @@
 package dev.occam.symbolic;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.basic.ToggleFeature;
 import org.matheclipse.core.eval.EvalEngine;
@@ -13,17 +10,26 @@ import org.matheclipse.core.eval.exception.RecursionLimitExceeded;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.parser.client.SyntaxError;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
 /**
  * The one Symja evaluator of the process. Every call runs on a fresh worker thread with a large
  * stack (deep recursion in Symja overflows ordinary stacks) under a time limit, one call at a time
- * (Symja's engine is not thread-safe). Nothing here checks what is evaluated: that is {@link Sandbox}.
+ * (Symja's engine is not thread-safe). Nothing here checks what is evaluated: that is {@link
+ * Sandbox}.
  */
 final class SymjaEngine {
 
-    /** Symja recurses per nesting level of an expression; 64 MB keeps legal inputs off the floor. */
+    /**
+     * Symja recurses per nesting level of an expression; 64 MB keeps legal inputs off the floor.
+     */
     private static final long STACK_BYTES = 64L << 20;
+
     /** After a timeout the worker gets this long to notice the stop request before it is killed. */
     private static final long GRACE_MILLIS = 200;
+
     static final String THREAD_PREFIX = "occam-symja-";
 
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -62,13 +68,18 @@ final class SymjaEngine {
     private static SymjaEngine runCreation() {
         SymjaEngine[] box = new SymjaEngine[1];
         RuntimeException[] failure = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                box[0] = new SymjaEngine();
-            } catch (RuntimeException ex) {
-                failure[0] = ex;
-            }
-        }, THREAD_PREFIX + "init", STACK_BYTES);
+        Thread t =
+                new Thread(
+                        null,
+                        () -> {
+                            try {
+                                box[0] = new SymjaEngine();
+                            } catch (RuntimeException ex) {
+                                failure[0] = ex;
+                            }
+                        },
+                        THREAD_PREFIX + "init",
+                        STACK_BYTES);
         t.setDaemon(true);
         t.start();
         try {
@@ -78,7 +89,8 @@ final class SymjaEngine {
             throw new FormulaException("interrupted while starting the symbolic engine", ex);
         }
         if (failure[0] != null) {
-            throw new FormulaException("the symbolic engine failed to start: " + failure[0], failure[0]);
+            throw new FormulaException(
+                    "the symbolic engine failed to start: " + failure[0], failure[0]);
         }
         return box[0];
     }
@@ -104,16 +116,24 @@ final class SymjaEngine {
         EvalEngine engine = evaluator.getEvalEngine();
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                EvalEngine.setReset(engine); // clears recursion counters and the stop flag of an aborted call
-                engine.setQuietMode(true);
-                engine.setStopRequested(false);
-                result[0] = work.apply(evaluator);
-            } catch (Throwable t) { // ThreadDeath and StackOverflowError included: report, don't die silently
-                failure[0] = t;
-            }
-        }, THREAD_PREFIX + THREADS.incrementAndGet(), STACK_BYTES);
+        Thread worker =
+                new Thread(
+                        null,
+                        () -> {
+                            try {
+                                EvalEngine.setReset(
+                                        engine); // clears recursion counters and the stop flag of
+                                // an aborted call
+                                engine.setQuietMode(true);
+                                engine.setStopRequested(false);
+                                result[0] = work.apply(evaluator);
+                            } catch (Throwable t) { // ThreadDeath and StackOverflowError included:
+                                // report, don't die silently
+                                failure[0] = t;
+                            }
+                        },
+                        THREAD_PREFIX + THREADS.incrementAndGet(),
+                        STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         long millis = Math.max(1, limit.toMillis());
@@ -121,7 +141,8 @@ final class SymjaEngine {
             worker.join(millis);
             if (worker.isAlive()) {
                 stop(worker, engine);
-                throw new FormulaException("'" + shorten(what) + "' exceeded the time limit of " + seconds(limit));
+                throw new FormulaException(
+                        "'" + shorten(what) + "' exceeded the time limit of " + seconds(limit));
             }
         } catch (InterruptedException ex) {
             stop(worker, engine);
@@ -164,7 +185,8 @@ final class SymjaEngine {
             return fe;
         }
         if (t instanceof SyntaxError se) {
-            return new FormulaException("syntax error in " + w + ": " + firstLine(se.getMessage()), se);
+            return new FormulaException(
+                    "syntax error in " + w + ": " + firstLine(se.getMessage()), se);
         }
         if (t instanceof IterationLimitExceeded) {
             return new FormulaException(w + " exceeded the iteration limit", t);
@@ -173,13 +195,21 @@ final class SymjaEngine {
             return new FormulaException(w + " recursed too deeply", t);
         }
         if (t instanceof LimitException le) {
-            return new FormulaException(w + " exceeded a size limit (" + le.getClass().getSimpleName() + ": "
-                    + firstLine(le.getMessage()) + ")", le);
+            return new FormulaException(
+                    w
+                            + " exceeded a size limit ("
+                            + le.getClass().getSimpleName()
+                            + ": "
+                            + firstLine(le.getMessage())
+                            + ")",
+                    le);
         }
         if (t instanceof OutOfMemoryError) {
             return new FormulaException(w + " ran out of memory", t);
         }
-        return new FormulaException(w + " failed: " + t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()), t);
+        return new FormulaException(
+                w + " failed: " + t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()),
+                t);
     }
 
     static String seconds(Duration d) {

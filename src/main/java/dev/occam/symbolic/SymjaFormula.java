@@ -1,25 +1,28 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.Value;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * A formula held as an evaluated Symja expression. Every Symja call goes through
- * {@link SymjaEngine} with this formula's time limit; every derived result is checked numerically.
+ * A formula held as an evaluated Symja expression. Every Symja call goes through {@link
+ * SymjaEngine} with this formula's time limit; every derived result is checked numerically.
  */
 final class SymjaFormula implements Formula {
 
     /** Points where derivatives and inverses are checked; both signs, avoiding 0 and 1. */
     private static final double[] SAMPLES = {0.35, 0.7, 1.3, 2.1, 3.7, 11.3, -0.6, -2.3};
+
     /** Expressions larger than this are not simplified: Simplify can take long on big trees. */
     private static final long MAX_SIMPLIFY_LEAVES = 200;
 
@@ -30,7 +33,8 @@ final class SymjaFormula implements Formula {
     private final Duration limit;
     private volatile CompiledFormula compiled;
 
-    SymjaFormula(SymjaEngine engine, String text, List<String> variables, IExpr expr, Duration limit) {
+    SymjaFormula(
+            SymjaEngine engine, String text, List<String> variables, IExpr expr, Duration limit) {
         this.engine = engine;
         this.text = text;
         this.variables = List.copyOf(variables);
@@ -69,18 +73,20 @@ final class SymjaFormula implements Formula {
     private IExpr withoutAbsDerivatives(IExpr d) {
         IExpr absPrime = F.unaryAST1(F.unaryAST1(S.Derivative, F.C1), S.Abs);
         IExpr signPrime = F.unaryAST1(F.unaryAST1(S.Derivative, F.C1), S.Sign);
-        IExpr replaced = d.replaceAll(e -> {
-            if (e.isAST() && ((IAST) e).argSize() == 1) {
-                IExpr head = e.head();
-                if (head.equals(absPrime)) {
-                    return F.unaryAST1(S.Sign, ((IAST) e).arg1());
-                }
-                if (head.equals(signPrime)) {
-                    return F.C0;
-                }
-            }
-            return F.NIL;
-        });
+        IExpr replaced =
+                d.replaceAll(
+                        e -> {
+                            if (e.isAST() && ((IAST) e).argSize() == 1) {
+                                IExpr head = e.head();
+                                if (head.equals(absPrime)) {
+                                    return F.unaryAST1(S.Sign, ((IAST) e).arg1());
+                                }
+                                if (head.equals(signPrime)) {
+                                    return F.C0;
+                                }
+                            }
+                            return F.NIL;
+                        });
         return replaced.isPresent() ? eval(replaced, "D(" + text + ")") : d;
     }
 
@@ -96,35 +102,58 @@ final class SymjaFormula implements Formula {
             minus[index] -= h;
             double slope = (f.value(plus) - f.value(minus)) / (2 * h);
             double exact = df.value(p);
-            if (!Double.isFinite(slope) || !Double.isFinite(exact) || !Double.isFinite(f.value(p))) {
+            if (!Double.isFinite(slope)
+                    || !Double.isFinite(exact)
+                    || !Double.isFinite(f.value(p))) {
                 continue;
             }
             double scale = Math.max(1, Math.max(Math.abs(exact), Math.abs(f.value(p))));
             if (Math.abs(slope - exact) > 1e-5 * scale) {
-                throw new FormulaException("Symja's derivative of '" + text + "' (" + derivative.text + ") does not match a "
-                        + "finite difference at " + variables + " = " + Arrays.toString(p) + ": " + exact + " vs " + slope);
+                throw new FormulaException(
+                        "Symja's derivative of '"
+                                + text
+                                + "' ("
+                                + derivative.text
+                                + ") does not match a "
+                                + "finite difference at "
+                                + variables
+                                + " = "
+                                + Arrays.toString(p)
+                                + ": "
+                                + exact
+                                + " vs "
+                                + slope);
             }
             checked++;
         }
         if (checked == 0) {
-            throw new FormulaException("the derivative of '" + text + "' could not be checked: no sample point gives a finite value");
+            throw new FormulaException(
+                    "the derivative of '"
+                            + text
+                            + "' could not be checked: no sample point gives a finite value");
         }
     }
 
     @Override
     public Optional<Formula> inverse() {
         if (variables.size() != 1) {
-            throw new FormulaException("inverse() needs a formula of one variable, '" + text + "' has " + variables);
+            throw new FormulaException(
+                    "inverse() needs a formula of one variable, '" + text + "' has " + variables);
         }
         String yName = variables.get(0).equals("y") ? "y1" : "y";
         ISymbol x = symbol(variables.get(0));
         ISymbol y = symbol(yName);
-        IExpr solutions = eval(F.binaryAST2(S.Solve, F.Equal(y, expr), x), "Solve(" + yName + " == " + text + ")");
+        IExpr solutions =
+                eval(
+                        F.binaryAST2(S.Solve, F.Equal(y, expr), x),
+                        "Solve(" + yName + " == " + text + ")");
         if (!solutions.isList()) {
             return Optional.empty();
         }
         for (IExpr solution : (IAST) solutions) {
-            if (!solution.isList() || ((IAST) solution).argSize() != 1 || !((IAST) solution).arg1().isRuleAST()) {
+            if (!solution.isList()
+                    || ((IAST) solution).argSize() != 1
+                    || !((IAST) solution).arg1().isRuleAST()) {
                 continue;
             }
             IExpr branch = ((IAST) ((IAST) solution).arg1()).arg2();
@@ -167,21 +196,34 @@ final class SymjaFormula implements Formula {
     @Override
     public Formula substitute(String var, Value value) {
         if (!variables.contains(var)) {
-            throw new FormulaException("cannot substitute '" + var + "' in '" + text + "' (variables: "
-                    + String.join(", ", variables) + ")");
+            throw new FormulaException(
+                    "cannot substitute '"
+                            + var
+                            + "' in '"
+                            + text
+                            + "' (variables: "
+                            + String.join(", ", variables)
+                            + ")");
         }
-        IExpr v = value.isRational()
-                ? F.QQ(F.ZZ(value.rational().getNumerator()), F.ZZ(value.rational().getDenominator()))
-                : ((SymjaFormula) Symbolic.get().parse(value.text(), List.of(), limit)).expr;
-        IExpr result = eval(F.ReplaceAll(expr, F.Rule(symbol(var), v)), text + " with " + var + " = " + value.text());
+        IExpr v =
+                value.isRational()
+                        ? F.QQ(
+                                F.ZZ(value.rational().getNumerator()),
+                                F.ZZ(value.rational().getDenominator()))
+                        : ((SymjaFormula) Symbolic.get().parse(value.text(), List.of(), limit))
+                                .expr;
+        IExpr result =
+                eval(
+                        F.ReplaceAll(expr, F.Rule(symbol(var), v)),
+                        text + " with " + var + " = " + value.text());
         List<String> rest = new ArrayList<>(variables);
         rest.remove(var);
         return derived(result, rest);
     }
 
     /**
-     * This formula over a common denominator: -t/(2 (1+t)^(3/2)) + 1/Sqrt(1+t) becomes
-     * (2+t)/(2 (1+t)^(3/2)), whose interval enclosure sees that it is positive.
+     * This formula over a common denominator: -t/(2 (1+t)^(3/2)) + 1/Sqrt(1+t) becomes (2+t)/(2
+     * (1+t)^(3/2)), whose interval enclosure sees that it is positive.
      */
     SymjaFormula together() {
         return derived(eval(F.Together(expr), "Together(" + text + ")"), variables);
@@ -202,7 +244,9 @@ final class SymjaFormula implements Formula {
     public String mathml() {
         String xml = eval(F.unaryAST1(S.MathMLForm, expr), "MathMLForm(" + text + ")").toString();
         int start = xml.indexOf("<math");
-        return start < 0 ? xml : xml.substring(start).trim(); // drop the XML prolog so it embeds in HTML
+        return start < 0
+                ? xml
+                : xml.substring(start).trim(); // drop the XML prolog so it embeds in HTML
     }
 
     @Override
@@ -234,7 +278,12 @@ final class SymjaFormula implements Formula {
 
     private ISymbol symbol(String name) {
         if (!variables.contains(name) && !name.startsWith("y")) {
-            throw new FormulaException("unknown variable '" + name + "' (variables: " + String.join(", ", variables) + ")");
+            throw new FormulaException(
+                    "unknown variable '"
+                            + name
+                            + "' (variables: "
+                            + String.join(", ", variables)
+                            + ")");
         }
         // the parser's symbol, not F.symbol: the two can live in different contexts
         return (ISymbol) engine.parse(name, limit);

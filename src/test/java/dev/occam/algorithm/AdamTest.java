@@ -11,20 +11,24 @@ import dev.occam.problem.Classification;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.Objective;
-import java.util.Arrays;
+
 import org.assertj.core.data.Offset;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Arrays;
+
 /**
  * Adam against a hand-written double loop of the textbook method, and its log-domain form against
- * the plain one: equal while the loss stays in double's range, finite (and still Adam) far beyond it.
+ * the plain one: equal while the loss stays in double's range, finite (and still Adam) far beyond
+ * it.
  */
 class AdamTest {
     private static final Tier DOUBLE = Tier.forDigits(16);
     private static final Tier DD = Tier.forDigits(32);
+
     /** Signed points z_n = y_n x_n of counterexamples/adam-not-l2-max-margin.yaml. */
     private static final double[][] Z = {{1, 0.25}, {1, 2}, {2, 3}};
 
@@ -35,7 +39,8 @@ class AdamTest {
         int[] labels = new int[z.length];
         for (int n = 0; n < z.length; n++) {
             x[n] = new Value[z[n].length];
-            for (int j = 0; j < z[n].length; j++) x[n][j] = Value.of(new BigFraction(z[n][j]), Double.toString(z[n][j]));
+            for (int j = 0; j < z[n].length; j++)
+                x[n][j] = Value.of(new BigFraction(z[n][j]), Double.toString(z[n][j]));
             labels[n] = 1;
         }
         return new Classification(x, labels, null, Classification.Loss.EXPONENTIAL);
@@ -114,8 +119,8 @@ class AdamTest {
 
     /**
      * An independent log-domain loop in the other scaling: moments relative to the current loss,
-     * M_t = m_t / L_t and V_t = v_t / L_t^2, carried over with the ratio L_{t-1}/L_t (fine while the
-     * loss never falls by e^350 in one step).
+     * M_t = m_t / L_t and V_t = v_t / L_t^2, carried over with the ratio L_{t-1}/L_t (fine while
+     * the loss never falls by e^350 in one step).
      */
     private static final class RatioAdam {
         final double[][] z;
@@ -154,7 +159,10 @@ class AdamTest {
             for (int j = 0; j < w.length; j++) {
                 m[j] = b1 * ratio * m[j] + (1 - b1) * g[j];
                 v[j] = b2 * ratio * ratio * v[j] + (1 - b2) * g[j] * g[j];
-                w[j] -= eta * (m[j] / (1 - Math.pow(b1, t + 1))) / Math.sqrt(v[j] / (1 - Math.pow(b2, t + 1)));
+                w[j] -=
+                        eta
+                                * (m[j] / (1 - Math.pow(b1, t + 1)))
+                                / Math.sqrt(v[j] / (1 - Math.pow(b2, t + 1)));
             }
         }
     }
@@ -193,19 +201,24 @@ class AdamTest {
             plain.step(t);
             assertThat(relative(plain.w, stepper.iterate())).as("step %d", t).isLessThan(1e-12);
         }
-        assertThat(objective.logLoss(stepper.iterate()).doubleValue()).isLessThan(-2); // the loss did move
+        assertThat(objective.logLoss(stepper.iterate()).doubleValue())
+                .isLessThan(-2); // the loss did move
     }
 
     @Test
     void logDomainAndPlainPathsAgreeOverThousandsOfSteps() {
         Objective objective = classification(Z).objective(DOUBLE);
         Stepper logDomain = adam(0.01, 0.9, 0.999, 0).start(objective, zeros(DOUBLE, 2));
-        Stepper plain = adam(0.01, 0.9, 0.999, 0).start(plainView(classification(Z).objective(DOUBLE)), zeros(DOUBLE, 2));
+        Stepper plain =
+                adam(0.01, 0.9, 0.999, 0)
+                        .start(plainView(classification(Z).objective(DOUBLE)), zeros(DOUBLE, 2));
         for (int t = 0; t < 5000; t++) {
             logDomain.step(t);
             plain.step(t);
         }
-        assertThat(logDomain.iterate().distance(plain.iterate()) / Math.sqrt(plain.iterate().dot(plain.iterate()).doubleValue()))
+        assertThat(
+                        logDomain.iterate().distance(plain.iterate())
+                                / Math.sqrt(plain.iterate().dot(plain.iterate()).doubleValue()))
                 .isLessThan(1e-12);
     }
 
@@ -216,10 +229,13 @@ class AdamTest {
         Value[][] xv = new Value[2][4];
         Value[] yv = new Value[2];
         for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 4; j++) xv[i][j] = Value.of(new BigFraction(x[i][j]), Double.toString(x[i][j]));
+            for (int j = 0; j < 4; j++)
+                xv[i][j] = Value.of(new BigFraction(x[i][j]), Double.toString(x[i][j]));
             yv[i] = Value.of(new BigFraction(y[i]), Double.toString(y[i]));
         }
-        Stepper stepper = adam(0.01, 0.9, 0.999, 1e-8).start(new LeastSquares(xv, yv).objective(DOUBLE), zeros(DOUBLE, 4));
+        Stepper stepper =
+                adam(0.01, 0.9, 0.999, 1e-8)
+                        .start(new LeastSquares(xv, yv).objective(DOUBLE), zeros(DOUBLE, 4));
         double[] w = new double[4], m = new double[4], v = new double[4];
         for (int t = 0; t < 300; t++) {
             stepper.step(t);
@@ -232,7 +248,10 @@ class AdamTest {
                 double g = 2 * (x[0][j] * r[0] + x[1][j] * r[1]);
                 m[j] = 0.9 * m[j] + 0.1 * g;
                 v[j] = 0.999 * v[j] + (1 - 0.999) * g * g;
-                w[j] -= 0.01 * (m[j] / (1 - Math.pow(0.9, t + 1))) / (Math.sqrt(v[j] / (1 - Math.pow(0.999, t + 1))) + 1e-8);
+                w[j] -=
+                        0.01
+                                * (m[j] / (1 - Math.pow(0.9, t + 1)))
+                                / (Math.sqrt(v[j] / (1 - Math.pow(0.999, t + 1))) + 1e-8);
             }
             assertThat(relative(w, stepper.iterate())).as("step %d", t).isLessThan(1e-12);
         }
@@ -240,8 +259,11 @@ class AdamTest {
 
     @Test
     void doubleDoubleTierAgreesWithDouble() {
-        Stepper d = adam(0.05, 0.9, 0.999, 1e-3).start(classification(Z).objective(DOUBLE), zeros(DOUBLE, 2));
-        Stepper dd = adam(0.05, 0.9, 0.999, 1e-3).start(classification(Z).objective(DD), zeros(DD, 2));
+        Stepper d =
+                adam(0.05, 0.9, 0.999, 1e-3)
+                        .start(classification(Z).objective(DOUBLE), zeros(DOUBLE, 2));
+        Stepper dd =
+                adam(0.05, 0.9, 0.999, 1e-3).start(classification(Z).objective(DD), zeros(DD, 2));
         for (int t = 0; t < 400; t++) {
             d.step(t);
             dd.step(t);
@@ -252,10 +274,10 @@ class AdamTest {
 
     /**
      * beta2 = 0.9 lets the loss fall by up to about e^-0.05 per step: after 20000 steps it is near
-     * e^-1000, far below double. The textbook loop in double breaks down once g^2 underflows
-     * (log L below about -372): its second moment freezes in the subnormal range, so it stalls (or
-     * divides 0 by 0). The log-domain form agrees with it before that and keeps going after, in
-     * agreement with an independent log-domain loop that rescales by L_{t-1}/L_t every step.
+     * e^-1000, far below double. The textbook loop in double breaks down once g^2 underflows (log L
+     * below about -372): its second moment freezes in the subnormal range, so it stalls (or divides
+     * 0 by 0). The log-domain form agrees with it before that and keeps going after, in agreement
+     * with an independent log-domain loop that rescales by L_{t-1}/L_t every step.
      */
     @Test
     void logDomainAdamKeepsGoingWherePlainDoubleAdamBreaksDown() {
@@ -272,7 +294,8 @@ class AdamTest {
             ratio.step(t);
             if (t + 1 == 3000) {
                 // log L is about -150 here: both are in range and agree
-                assertThat(objective.logLoss(stepper.iterate()).doubleValue()).isBetween(-300.0, -50.0);
+                assertThat(objective.logLoss(stepper.iterate()).doubleValue())
+                        .isBetween(-300.0, -50.0);
                 assertThat(relative(plain.w, stepper.iterate())).isLessThan(1e-10);
             }
             if (t + 1 == 15000) plainAt15000 = plain.w.clone();
@@ -280,17 +303,26 @@ class AdamTest {
         Vec w = stepper.iterate();
         double logLoss = objective.logLoss(w).doubleValue();
         assertThat(w.isFinite()).isTrue();
-        assertThat(logLoss).as("log L after %d steps", steps).isLessThan(-745); // exp(log L) == 0 in double
+        assertThat(logLoss)
+                .as("log L after %d steps", steps)
+                .isLessThan(-745); // exp(log L) == 0 in double
         // still Adam: the independent loop in the other scaling agrees
         assertThat(relative(ratio.w, w)).isLessThan(1e-10);
         double adamNorm = Math.sqrt(w.dot(w).doubleValue());
         // the textbook loop has either produced inf/NaN or stalled: its iterate stopped growing
         boolean broken = !finite(plain.w) || norm(plain.w) < 0.5 * adamNorm;
-        assertThat(broken).as("plain double Adam at %s vs log-domain norm %s", Arrays.toString(plain.w), adamNorm).isTrue();
+        assertThat(broken)
+                .as(
+                        "plain double Adam at %s vs log-domain norm %s",
+                        Arrays.toString(plain.w), adamNorm)
+                .isTrue();
         if (finite(plain.w)) {
             double moved = 0;
-            for (int j = 0; j < 2; j++) moved = Math.max(moved, Math.abs(plain.w[j] - plainAt15000[j]));
-            assertThat(moved).as("plain Adam's progress over its last 5000 steps").isLessThan(10 * eta);
+            for (int j = 0; j < 2; j++)
+                moved = Math.max(moved, Math.abs(plain.w[j] - plainAt15000[j]));
+            assertThat(moved)
+                    .as("plain Adam's progress over its last 5000 steps")
+                    .isLessThan(10 * eta);
             // while the log-domain run still moves by about eta per step and coordinate
             assertThat(adamNorm).isGreaterThan(0.5 * eta * steps);
         }
@@ -314,8 +346,10 @@ class AdamTest {
             assertThat(objective.logLoss(stepper.iterate()).doubleValue()).isLessThan(-1000);
             stepper.step(1);
             double second = eta * (b1 / (1 + b1)) / Math.sqrt(b2 / (1 + b2));
-            assertThat(stepper.iterate().get(0)).isCloseTo(eta + second, Offset.offset(1e-12 * eta));
-            assertThat(stepper.iterate().get(1)).isCloseTo(eta + second, Offset.offset(1e-12 * eta));
+            assertThat(stepper.iterate().get(0))
+                    .isCloseTo(eta + second, Offset.offset(1e-12 * eta));
+            assertThat(stepper.iterate().get(1))
+                    .isCloseTo(eta + second, Offset.offset(1e-12 * eta));
             for (int t = 2; t < 1000; t++) stepper.step(t);
             assertThat(stepper.iterate().isFinite()).as(tier.name()).isTrue();
         }
@@ -323,10 +357,19 @@ class AdamTest {
 
     @Test
     void rejectsLossScaledStepsAndBadMoments() {
-        assertThatThrownBy(() -> new Adam(new LossScaledStep(1, Double.POSITIVE_INFINITY, "1/L"), 0.9, 0.999, 0))
+        assertThatThrownBy(
+                        () ->
+                                new Adam(
+                                        new LossScaledStep(1, Double.POSITIVE_INFINITY, "1/L"),
+                                        0.9,
+                                        0.999,
+                                        0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> adam(0.1, 1, 0.999, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> adam(0.1, 0.9, -0.1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> adam(0.1, 0.9, 0.999, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adam(0.1, 1, 0.999, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adam(0.1, 0.9, -0.1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adam(0.1, 0.9, 0.999, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,11 +8,15 @@ import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Classification;
 import dev.occam.problem.Objective;
-import java.time.Duration;
+
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-/** eta_t L(w_t) = min(c, cap L) from log L, for losses far below double's range and infinite caps. */
+import java.time.Duration;
+
+/**
+ * eta_t L(w_t) = min(c, cap L) from log L, for losses far below double's range and infinite caps.
+ */
 class LossScaledStepTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -31,7 +35,8 @@ class LossScaledStepTest {
         assertThat(capped.timesLoss(0, Math.log(0.125))).isCloseTo(0.25, within(1e-16));
         // cap 1e300 and L = e^-800: cap L = e^(ln(1e300) - 800) = e^-109.2244..., representable
         // though e^-800 is not (ln(1e300) = 690.7755279 by hand from 300 ln 10)
-        assertThat(new LossScaledStep(1, 1e300, "").timesLoss(0, -800)).isCloseTo(Math.exp(690.7755278982137 - 800), within(1e-60));
+        assertThat(new LossScaledStep(1, 1e300, "").timesLoss(0, -800))
+                .isCloseTo(Math.exp(690.7755278982137 - 800), within(1e-60));
         // a NaN loss is not hidden
         assertThat(normalized.timesLoss(0, Double.NaN)).isNaN();
     }
@@ -40,17 +45,24 @@ class LossScaledStepTest {
      * docs/performance.md: normalized GD with step 0.1 on the data of gd-separable-max-margin.yaml
      * passes log L = -745 (where e^(log L) underflows) near iteration 12000 and once ended there in
      * a NaN iterate. 10^5 iterations must stay finite and keep increasing the l2 margin towards the
-     * max margin gamma = 1/||w_hat|| = 9/sqrt(104): w_hat = (2/9, 10/9), supported by z_1 = (2, 1/2)
-     * and z_2 = (-1/2, 1) with multipliers 28/81 and 76/81 (solved by hand in exact rationals).
+     * max margin gamma = 1/||w_hat|| = 9/sqrt(104): w_hat = (2/9, 10/9), supported by z_1 = (2,
+     * 1/2) and z_2 = (-1/2, 1) with multipliers 28/81 and 76/81 (solved by hand in exact
+     * rationals).
      */
     @Test
     void normalizedGradientDescentStaysFinitePastTheUnderflowOfTheLoss() {
         Tier tier = Tier.forDigits(16);
-        Value[][] x = {{v(2, 1), v(1, 2)}, {v(1, 2), v(-1, 1)}, {v(3, 1), v(2, 1)}, {v(-1, 1), v(-3, 1)}};
-        Classification data = new Classification(x, new int[] {1, -1, 1, -1}, null, Classification.Loss.EXPONENTIAL);
+        Value[][] x = {
+            {v(2, 1), v(1, 2)}, {v(1, 2), v(-1, 1)}, {v(3, 1), v(2, 1)}, {v(-1, 1), v(-3, 1)}
+        };
+        Classification data =
+                new Classification(
+                        x, new int[] {1, -1, 1, -1}, null, Classification.Loss.EXPONENTIAL);
         double[][] z = {{2, 0.5}, {-0.5, 1}, {3, 2}, {1, 3}};
         Objective objective = data.objective(tier);
-        Stepper stepper = new GradientDescent(new LossScaledStep(0.1, INF, "0.1 / L(w_t)")).start(objective, tier.zeros(2));
+        Stepper stepper =
+                new GradientDescent(new LossScaledStep(0.1, INF, "0.1 / L(w_t)"))
+                        .start(objective, tier.zeros(2));
         double gamma = 9 / Math.sqrt(104);
         double marginAtHalf = Double.NaN;
         for (long t = 0; t < 100_000; t++) {
@@ -69,11 +81,18 @@ class LossScaledStepTest {
     @Test
     void runnerDoesNotReportADivergence() {
         Tier tier = Tier.forDigits(16);
-        Value[][] x = {{v(2, 1), v(1, 2)}, {v(1, 2), v(-1, 1)}, {v(3, 1), v(2, 1)}, {v(-1, 1), v(-3, 1)}};
-        Classification data = new Classification(x, new int[] {1, -1, 1, -1}, null, Classification.Loss.EXPONENTIAL);
+        Value[][] x = {
+            {v(2, 1), v(1, 2)}, {v(1, 2), v(-1, 1)}, {v(3, 1), v(2, 1)}, {v(-1, 1), v(-3, 1)}
+        };
+        Classification data =
+                new Classification(
+                        x, new int[] {1, -1, 1, -1}, null, Classification.Loss.EXPONENTIAL);
         Objective objective = data.objective(tier);
-        Stepper stepper = new GradientDescent(new LossScaledStep(0.1, INF, "0.1 / L(w_t)")).start(objective, tier.zeros(2));
-        Trajectory run = new Runner(100_000, Duration.ofSeconds(60)).run(stepper, objective, f -> { });
+        Stepper stepper =
+                new GradientDescent(new LossScaledStep(0.1, INF, "0.1 / L(w_t)"))
+                        .start(objective, tier.zeros(2));
+        Trajectory run =
+                new Runner(100_000, Duration.ofSeconds(60)).run(stepper, objective, f -> {});
         assertThat(run.stopped()).isNotEqualTo("diverged");
         assertThat(run.last().isFinite()).isTrue();
     }

@@ -7,15 +7,17 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import dev.occam.problem.Objective;
+
 import org.junit.jupiter.api.Test;
 
 /**
  * Nesterov's long-run step. On L(w) = e^-w (one point z = 1, exponential loss) the iterates settle
- * into w_t ~ log t with a slowly decaying velocity v_t = w_t - w_{t-1}. Once v is (nearly) constant,
- * v = beta v - eta grad L(y) and y - w = beta v -> 0 give v = -eta/(1 - beta) grad L(w): the ratio
- * v_t / (-eta_eff grad L(w_t)) tends to 1 exactly when eta_eff = eta/(1 - beta), by this argument
- * alone; a direct simulation of the recursion (Python, double) gives 1 + 9.1e-5 at t = 10^5 and
- * 1 + 9.0e-4 at t = 10^4, i.e. 1 + O(1/t). With eta_eff = eta the ratio would tend to 1/(1 - beta) = 10.
+ * into w_t ~ log t with a slowly decaying velocity v_t = w_t - w_{t-1}. Once v is (nearly)
+ * constant, v = beta v - eta grad L(y) and y - w = beta v -> 0 give v = -eta/(1 - beta) grad L(w):
+ * the ratio v_t / (-eta_eff grad L(w_t)) tends to 1 exactly when eta_eff = eta/(1 - beta), by this
+ * argument alone; a direct simulation of the recursion (Python, double) gives 1 + 9.1e-5 at t =
+ * 10^5 and 1 + 9.0e-4 at t = 10^4, i.e. 1 + O(1/t). With eta_eff = eta the ratio would tend to 1/(1
+ * - beta) = 10.
  */
 class NesterovAsymptoticStepTest {
     private static final double ETA = 0.1;
@@ -27,8 +29,12 @@ class NesterovAsymptoticStepTest {
         assertThat(nesterov.asymptoticStep()).isEqualTo(ETA / (1 - BETA));
 
         Tier tier = Tier.forDigits(16);
-        Classification data = new Classification(new Value[][] {{Value.of(1)}}, new int[] {1}, null,
-                Classification.Loss.EXPONENTIAL);
+        Classification data =
+                new Classification(
+                        new Value[][] {{Value.of(1)}},
+                        new int[] {1},
+                        null,
+                        Classification.Loss.EXPONENTIAL);
         Objective objective = data.objective(tier);
         Stepper stepper = nesterov.start(objective, tier.of(new double[] {0}));
         double previous = 0;

@@ -7,19 +7,21 @@ import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
+
 import org.assertj.core.data.Offset;
 import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
-import org.hipparchus.linear.ArrayRealVector;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 
 /** Why a run stops, and what its trajectory records. */
 class RunnerTest {
@@ -33,7 +35,8 @@ class RunnerTest {
 
     private static Value[] values(double[] v) {
         Value[] out = new Value[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = Value.of(new BigFraction(v[i]), Double.toString(v[i]));
+        for (int i = 0; i < v.length; i++)
+            out[i] = Value.of(new BigFraction(v[i]), Double.toString(v[i]));
         return out;
     }
 
@@ -54,8 +57,10 @@ class RunnerTest {
 
     private static Trajectory run(double eta, long maxIterations, Tier tier) {
         Objective objective = PROBLEM.objective(tier);
-        Stepper stepper = new GradientDescent(StepSize.constant(eta, Double.toString(eta))).start(objective, tier.of(W0));
-        return new Runner(maxIterations, LONG).run(stepper, objective, f -> { });
+        Stepper stepper =
+                new GradientDescent(StepSize.constant(eta, Double.toString(eta)))
+                        .start(objective, tier.of(W0));
+        return new Runner(maxIterations, LONG).run(stepper, objective, f -> {});
     }
 
     /** w0 + X^T (X X^T)^-1 (y - X w0), by Hipparchus in double. */
@@ -72,12 +77,15 @@ class RunnerTest {
         Trajectory t = run(0.01, 1_000_000, DOUBLE);
         assertThat(t.stopped()).isEqualTo(Trajectory.FLOOR);
         assertThat(t.iterations()).isLessThan(1_000_000);
-        // the last steps are all at or below the reported floor, and the floor is a rounding-level figure
+        // the last steps are all at or below the reported floor, and the floor is a rounding-level
+        // figure
         double[] s = t.stepNorms();
-        for (int k = s.length - 20; k < s.length; k++) assertThat(s[k]).isLessThanOrEqualTo(t.floorStep());
+        for (int k = s.length - 20; k < s.length; k++)
+            assertThat(s[k]).isLessThanOrEqualTo(t.floorStep());
         assertThat(t.floorStep()).isLessThan(1e-12).isGreaterThan(0);
         double[] expected = minDistance();
-        for (int j = 0; j < expected.length; j++) assertThat(t.last().get(j)).isCloseTo(expected[j], Offset.offset(1e-13));
+        for (int j = 0; j < expected.length; j++)
+            assertThat(t.last().get(j)).isCloseTo(expected[j], Offset.offset(1e-13));
     }
 
     @Test
@@ -116,9 +124,13 @@ class RunnerTest {
     @Test
     void stopsOnTheTimeLimit() {
         Objective objective = PROBLEM.objective(DOUBLE);
-        Stepper stepper = new GradientDescent(StepSize.constant(1e-9, "1e-9")).start(objective, DOUBLE.of(W0));
+        Stepper stepper =
+                new GradientDescent(StepSize.constant(1e-9, "1e-9"))
+                        .start(objective, DOUBLE.of(W0));
         long start = System.nanoTime();
-        Trajectory t = new Runner(Long.MAX_VALUE / 4, Duration.ofMillis(300)).run(stepper, objective, f -> { });
+        Trajectory t =
+                new Runner(Long.MAX_VALUE / 4, Duration.ofMillis(300))
+                        .run(stepper, objective, f -> {});
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(t.stopped()).isEqualTo(Trajectory.TIME_LIMIT);
         assertThat(seconds).isLessThan(20);
@@ -149,16 +161,22 @@ class RunnerTest {
         assertThat(times).containsExactlyElementsOf(expected);
         assertThat(t.samples().size()).isLessThan(10 + 20 * 7);
 
-        // replay: each sample is a copy of w_t (not a live view), each step norm is ||w_{t+1} - w_t||
+        // replay: each sample is a copy of w_t (not a live view), each step norm is ||w_{t+1} -
+        // w_t||
         Objective objective = PROBLEM.objective(DOUBLE);
-        Stepper replay = new GradientDescent(StepSize.constant(0.01, "0.01")).start(objective, DOUBLE.of(W0));
+        Stepper replay =
+                new GradientDescent(StepSize.constant(0.01, "0.01"))
+                        .start(objective, DOUBLE.of(W0));
         int next = 0;
         Vec previous = replay.iterate().copy();
         for (long k = 0; k <= n; k++) {
             if (next < t.samples().size() && t.samples().get(next).t() == k) {
                 Trajectory.Sample s = t.samples().get(next++);
-                assertThat(s.iterate().toDoubleArray()).as("w_%d", k).containsExactly(replay.iterate().toDoubleArray());
-                assertThat(s.logLoss()).isEqualTo(objective.logLoss(replay.iterate()).doubleValue());
+                assertThat(s.iterate().toDoubleArray())
+                        .as("w_%d", k)
+                        .containsExactly(replay.iterate().toDoubleArray());
+                assertThat(s.logLoss())
+                        .isEqualTo(objective.logLoss(replay.iterate()).doubleValue());
             }
             if (k == n) break;
             previous.set(replay.iterate());

@@ -9,18 +9,21 @@ import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
-import java.time.Duration;
+
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
 
 /**
  * Steepest descent in l_1.01 (dual exponent q = 101) on a realizable least-squares problem. The
  * direct form of the direction, ||g||_q^-99 sign(g)|g|^100, turned into inf * 0 once ||g|| fell
  * below about 1e-3, and the iterate became non-finite after 135 iterations (in double and in
- * double-double, which has double's exponent range). Truth: X has full row rank, so L = ||Xw - y||^2
- * has minimum 0 and a converging run drives the residual to the rounding floor. eta = 0.05 is
- * below 1/L_p with L_p = 2 max_ij |(X^T X)_ij| = 10 bounding the Hessian from l_1 to l_inf (by hand).
+ * double-double, which has double's exponent range). Truth: X has full row rank, so L = ||Xw -
+ * y||^2 has minimum 0 and a converging run drives the residual to the rounding floor. eta = 0.05 is
+ * below 1/L_p with L_p = 2 max_ij |(X^T X)_ij| = 10 bounding the Hessian from l_1 to l_inf (by
+ * hand).
  */
 class SteepestDescentNearL1Test {
     private static final long[][] X = {{1, 2, 0}, {0, 1, -1}};
@@ -39,8 +42,10 @@ class SteepestDescentNearL1Test {
         }
         Objective objective = new LeastSquares(x, y).objective(tier);
         Norm norm = Norms.lp(Value.of(new BigFraction(101, 100), "101/100"));
-        Stepper stepper = new SteepestDescent(StepSize.constant(0.05, "0.05"), norm).start(objective, tier.zeros(3));
-        Trajectory run = new Runner(2000, Duration.ofSeconds(60)).run(stepper, objective, f -> { });
+        Stepper stepper =
+                new SteepestDescent(StepSize.constant(0.05, "0.05"), norm)
+                        .start(objective, tier.zeros(3));
+        Trajectory run = new Runner(2000, Duration.ofSeconds(60)).run(stepper, objective, f -> {});
         Vec w = run.last();
         assertThat(run.stopped()).isNotEqualTo("diverged");
         assertThat(w.isFinite()).isTrue();

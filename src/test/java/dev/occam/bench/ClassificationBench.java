@@ -10,8 +10,7 @@ import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Classification;
 import dev.occam.problem.Objective;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
+
 import org.hipparchus.fraction.BigFraction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,16 +21,22 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Whole classification runs through the real algorithm classes, on a seeded separable 16 x 2
  * dataset with the exponential loss (the {@link Classification} objective, log domain):
+ *
  * <ul>
- * <li>{@link #constantStep()}: 10^6 iterations of gradient descent with a constant step
- * ({@code StepSize.constant}), the SHN+18 setting of {@code theorems/gd-separable-max-margin.yaml};</li>
- * <li>{@link #normalized()}: 10^5 iterations of normalized gradient descent, eta_t = eta / L(w_t)
- * ({@link LossScaledStep}, as {@code normalized-gradient-descent} and {@code step: {over-loss: ...}}
- * build it), where the loss soon leaves double's range and only its log is kept.</li>
+ *   <li>{@link #constantStep()}: 10^6 iterations of gradient descent with a constant step ({@code
+ *       StepSize.constant}), the SHN+18 setting of {@code theorems/gd-separable-max-margin.yaml};
+ *   <li>{@link #normalized()}: 10^5 iterations of normalized gradient descent, eta_t = eta / L(w_t)
+ *       ({@link LossScaledStep}, as {@code normalized-gradient-descent} and {@code step:
+ *       {over-loss: ...}} build it), where the loss soon leaves double's range and only its log is
+ *       kept.
  * </ul>
+ *
  * One benchmark invocation is one whole run from w0 = 0 (the score is the time per run). Run with
  * {@code bin/bench ClassificationBench}.
  */
@@ -42,13 +47,15 @@ public class ClassificationBench {
     static final int POINTS = 16;
     static final long CONSTANT_STEP_ITERATIONS = 1_000_000;
     static final long NORMALIZED_ITERATIONS = 100_000;
+
     /** Stable for this data: L(0) = 16 and the Hessian at 0, sum z_n z_n^T, has norm about 60. */
     static final double ETA = 0.01;
+
     /**
      * Normalized GD grows ||w_t|| about linearly: with 0.01 the loss ends near e^-624 (log L =
      * -624), far below what a linear-domain loss could follow, yet above e^-745, where an early
-     * {@link LossScaledStep#timesLoss} with an infinite cap computed infinity * 0 = NaN; kept so the
-     * timings stay comparable with those in docs/performance.md.
+     * {@link LossScaledStep#timesLoss} with an infinite cap computed infinity * 0 = NaN; kept so
+     * the timings stay comparable with those in docs/performance.md.
      */
     static final double NORMALIZED_ETA = 0.01;
 
@@ -67,11 +74,18 @@ public class ClassificationBench {
         objective = data().objective(tier);
         w0 = tier.zeros(2);
         constant = new GradientDescent(StepSize.constant(ETA, String.valueOf(ETA)));
-        normalized = new GradientDescent(new LossScaledStep(NORMALIZED_ETA, Double.POSITIVE_INFINITY, String.valueOf(NORMALIZED_ETA)));
+        normalized =
+                new GradientDescent(
+                        new LossScaledStep(
+                                NORMALIZED_ETA,
+                                Double.POSITIVE_INFINITY,
+                                String.valueOf(NORMALIZED_ETA)));
         // time real runs only: both must end at a finite iterate
         for (Vec w : new Vec[] {constantStep(), normalized()}) {
             for (double v : w.toDoubleArray()) {
-                if (!Double.isFinite(v)) throw new IllegalStateException("the benchmark run ends at a non-finite iterate");
+                if (!Double.isFinite(v))
+                    throw new IllegalStateException(
+                            "the benchmark run ends at a non-finite iterate");
             }
         }
     }

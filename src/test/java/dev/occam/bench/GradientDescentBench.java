@@ -4,13 +4,12 @@ import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.StepSize;
 import dev.occam.algorithm.Stepper;
 import dev.occam.numeric.Mat;
-import dev.occam.numeric.Value;
-import dev.occam.problem.LeastSquares;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Tiers;
+import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
+import dev.occam.problem.LeastSquares;
+
 import org.hipparchus.fraction.BigFraction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,11 +20,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
 /**
  * One gradient-descent iteration on a seeded 200x1000 Gaussian least-squares problem, per tier:
- * {@link #iteration()} is the bare kernel sequence r = Xw - y, g = X^T r, w -= 2 eta g;
- * {@link #stepper()} is the same step through the real {@link GradientDescent} and
- * {@link LeastSquares} objective that {@code occam check} runs. Run with bin/bench.
+ * {@link #iteration()} is the bare kernel sequence r = Xw - y, g = X^T r, w -= 2 eta g; {@link
+ * #stepper()} is the same step through the real {@link GradientDescent} and {@link LeastSquares}
+ * objective that {@code occam check} runs. Run with bin/bench.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -74,8 +76,11 @@ public class GradientDescentBench {
             exactLabels[i] = Value.of(new BigFraction(labels[i]), "");
             for (int j = 0; j < COLS; j++) exact[i][j] = Value.of(new BigFraction(data[i][j]), "");
         }
-        stepper = new GradientDescent(StepSize.constant(eta, "1e-4"))
-                .start(new LeastSquares(exact, exactLabels).objective(tier), tier.zeros(COLS));
+        stepper =
+                new GradientDescent(StepSize.constant(eta, "1e-4"))
+                        .start(
+                                new LeastSquares(exact, exactLabels).objective(tier),
+                                tier.zeros(COLS));
     }
 
     @Benchmark

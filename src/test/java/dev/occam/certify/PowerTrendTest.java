@@ -2,12 +2,13 @@ package dev.occam.certify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * What counts as a decay to 0 and what as a settled quantity, on series whose fate is known in
@@ -17,7 +18,8 @@ class PowerTrendTest {
     static double[] times(double max) {
         List<Double> t = new ArrayList<>();
         for (int k = 0; k < 10 && k <= max; k++) t.add((double) k);
-        for (int k = 20; Math.pow(10, k / 20.0) <= max; k++) t.add(Math.floor(Math.pow(10, k / 20.0)));
+        for (int k = 20; Math.pow(10, k / 20.0) <= max; k++)
+            t.add(Math.floor(Math.pow(10, k / 20.0)));
         return t.stream().mapToDouble(Double::doubleValue).distinct().toArray();
     }
 
@@ -32,12 +34,18 @@ class PowerTrendTest {
     @ValueSource(doubles = {0.2, 1, 2.5})
     void powerLawsDecay(double p) {
         PowerTrend trend = PowerTrend.of(logSeries(1e6, t -> 3 * Math.pow(t + 1, -p)));
-        assertThat(trend.decays()).as(trend.whyNotDecaying() == null ? trend.describe() : trend.whyNotDecaying()).isTrue();
+        assertThat(trend.decays())
+                .as(trend.whyNotDecaying() == null ? trend.describe() : trend.whyNotDecaying())
+                .isTrue();
     }
 
     @Test
     void aZigzagDecayIsJudgedByItsPeaks() {
-        PowerTrend trend = PowerTrend.of(logSeries(1e6, t -> Math.pow(t + 1, -1) * (1.05 + Math.sin(3 * Math.log(t + 1)))));
+        PowerTrend trend =
+                PowerTrend.of(
+                        logSeries(
+                                1e6,
+                                t -> Math.pow(t + 1, -1) * (1.05 + Math.sin(3 * Math.log(t + 1)))));
         assertThat(trend.decays()).as(trend.whyNotDecaying()).isTrue();
     }
 
@@ -58,15 +66,19 @@ class PowerTrendTest {
     @ParameterizedTest
     @ValueSource(doubles = {1e6, 1e9})
     void logTypeDecaysAreNotPowerLaws(double max) {
-        // 1/log t and 1/log^2 t tend to 0, but no power of t describes them: their local power fades
+        // 1/log t and 1/log^2 t tend to 0, but no power of t describes them: their local power
+        // fades
         assertThat(PowerTrend.of(logSeries(max, t -> 1 / Math.log(t + 2))).decays()).isFalse();
-        assertThat(PowerTrend.of(logSeries(max, t -> 1 / Math.pow(Math.log(t + 2), 2))).decays()).isFalse();
+        assertThat(PowerTrend.of(logSeries(max, t -> 1 / Math.pow(Math.log(t + 2), 2))).decays())
+                .isFalse();
     }
 
     @Test
     void aQuantityThatDipsTowardsACrossingIsNotDecaying() {
-        // |12 - log t| falls towards its zero at t = e^12 = 1.6e5 and rises after: seen up to 1e5 it steepens
-        PowerTrend trend = PowerTrend.of(logSeries(1e5, t -> Math.abs(12 - Math.log(t + 1)) + 1e-3));
+        // |12 - log t| falls towards its zero at t = e^12 = 1.6e5 and rises after: seen up to 1e5
+        // it steepens
+        PowerTrend trend =
+                PowerTrend.of(logSeries(1e5, t -> Math.abs(12 - Math.log(t + 1)) + 1e-3));
         assertThat(trend.decays()).isFalse();
     }
 
@@ -75,7 +87,8 @@ class PowerTrendTest {
         // q(t) = 1 + t^-1/2: speed per unit log t = t^-1/2 / 2, so after T it moves T^-1/2 exactly
         double[] t = times(1e6);
         double[][] points = new double[t.length][];
-        for (int i = 0; i < t.length; i++) points[i] = new double[] {1 + Math.pow(Math.max(t[i], 1), -0.5)};
+        for (int i = 0; i < t.length; i++)
+            points[i] = new double[] {1 + Math.pow(Math.max(t[i], 1), -0.5)};
         Settling s = Settling.of(t, points, 1e-15);
         assertThat(s.settles()).as(s.why()).isTrue();
         double truth = Math.pow(1e6, -0.5);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.Tier;
-import java.util.List;
-import java.util.function.IntToDoubleFunction;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The window estimate on synthetic step sequences whose true tail is known (summed here): it must
@@ -19,7 +21,11 @@ class WindowContractionTest {
     private static final double FLOOR = 1e-300;
 
     static Trajectory trajectory(double[] steps, double floor) {
-        Trajectory.Sample only = new Trajectory.Sample(steps.length, Tier.forDigits(16).of(new double[] {0}), Double.NEGATIVE_INFINITY);
+        Trajectory.Sample only =
+                new Trajectory.Sample(
+                        steps.length,
+                        Tier.forDigits(16).of(new double[] {0}),
+                        Double.NEGATIVE_INFINITY);
         return new Trajectory(List.of(only), steps, steps.length, Trajectory.BUDGET, 0, floor);
     }
 
@@ -87,8 +93,12 @@ class WindowContractionTest {
 
     @Test
     void constantAndGrowingStepsAreRefused() {
-        assertThat(WindowContraction.of(trajectory(steps(1000, k -> 1e-3), FLOOR)).finite()).isFalse();
-        assertThat(WindowContraction.of(trajectory(steps(1000, k -> Math.pow(1.01, k)), FLOOR)).finite()).isFalse();
+        assertThat(WindowContraction.of(trajectory(steps(1000, k -> 1e-3), FLOOR)).finite())
+                .isFalse();
+        assertThat(
+                        WindowContraction.of(trajectory(steps(1000, k -> Math.pow(1.01, k)), FLOOR))
+                                .finite())
+                .isFalse();
     }
 
     @ParameterizedTest

@@ -1,27 +1,34 @@
 package dev.occam.check;
 
-import java.util.Arrays;
-import dev.occam.result.Series;
-import dev.occam.result.SpecResult;
-import dev.occam.result.Verdict;
 import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.check;
 import static dev.occam.check.CheckTestSupport.replaceOnce;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.occam.report.Legends;
 import dev.occam.report.Plots;
+import dev.occam.result.Series;
+import dev.occam.result.SpecResult;
+import dev.occam.result.Verdict;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
-/** The series PointCurves emits for a classification run with a max-margin prediction, and their plots. */
+import javax.imageio.ImageIO;
+
+/**
+ * The series PointCurves emits for a classification run with a max-margin prediction, and their
+ * plots.
+ */
 class ClassificationPanelsTest {
     private static SpecResult separable;
     private static Map<String, Series> byRole;
@@ -30,47 +37,73 @@ class ClassificationPanelsTest {
     static void runTheBundledSpec() {
         separable = check(bundled("theorems/gd-separable-max-margin.yaml"));
         assertThat(separable.verdict()).isEqualTo(Verdict.HOLDS);
-        byRole = separable.points().get(0).series().stream().collect(Collectors.toMap(s -> s.role().text(), Function.identity()));
+        byRole =
+                separable.points().get(0).series().stream()
+                        .collect(Collectors.toMap(s -> s.role().text(), Function.identity()));
     }
 
     @Test
     void emitsThePanelsInOrderThenTheRateClaimsFits() {
-        assertThat(separable.points().get(0).series()).extracting(s -> s.role().text()).containsExactly(
-                "scatter:separator:positive", "scatter:separator:negative", "predicted:separator:max-margin",
-                "guide:separator:margin+1", "guide:separator:margin-1", "dashed:separator:run",
-                "norm", "predicted:norm", "loss", "predicted:loss", "direction-gap", "predicted:direction-gap",
-                "offset-residual",
-                "fit:loss", "fit:norm", "fit:direction-gap");
+        assertThat(separable.points().get(0).series())
+                .extracting(s -> s.role().text())
+                .containsExactly(
+                        "scatter:separator:positive",
+                        "scatter:separator:negative",
+                        "predicted:separator:max-margin",
+                        "guide:separator:margin+1",
+                        "guide:separator:margin-1",
+                        "dashed:separator:run",
+                        "norm",
+                        "predicted:norm",
+                        "loss",
+                        "predicted:loss",
+                        "direction-gap",
+                        "predicted:direction-gap",
+                        "offset-residual",
+                        "fit:loss",
+                        "fit:norm",
+                        "fit:direction-gap");
     }
 
     @Test
     void panelAHasThePointsByLabelAndTheSupportVectorsOnTheMarginLines() {
-        Series positive = byRole.get("scatter:separator:positive"), negative = byRole.get("scatter:separator:negative");
+        Series positive = byRole.get("scatter:separator:positive"),
+                negative = byRole.get("scatter:separator:negative");
         assertThat(positive.x()).containsExactly(2, 3);
         assertThat(positive.y()).containsExactly(0.5, 2);
         assertThat(negative.x()).containsExactly(0.5, -1);
         assertThat(negative.y()).containsExactly(-1, -3);
-        // the separators pass through the origin; the support vectors (2, 1/2) and (1/2, -1) lie on the margins
-        assertThat(cross(byRole.get("predicted:separator:max-margin"), 0, 0)).isCloseTo(0, within(1e-12));
+        // the separators pass through the origin; the support vectors (2, 1/2) and (1/2, -1) lie on
+        // the margins
+        assertThat(cross(byRole.get("predicted:separator:max-margin"), 0, 0))
+                .isCloseTo(0, within(1e-12));
         assertThat(cross(byRole.get("dashed:separator:run"), 0, 0)).isCloseTo(0, within(1e-12));
-        assertThat(cross(byRole.get("guide:separator:margin+1"), 2, 0.5)).isCloseTo(0, within(1e-12));
-        assertThat(cross(byRole.get("guide:separator:margin-1"), 0.5, -1)).isCloseTo(0, within(1e-12));
+        assertThat(cross(byRole.get("guide:separator:margin+1"), 2, 0.5))
+                .isCloseTo(0, within(1e-12));
+        assertThat(cross(byRole.get("guide:separator:margin-1"), 0.5, -1))
+                .isCloseTo(0, within(1e-12));
         // and no other point is inside the margin band: the far points are off both lines
-        assertThat(Math.abs(cross(byRole.get("guide:separator:margin+1"), 3, 2))).isGreaterThan(0.1);
+        assertThat(Math.abs(cross(byRole.get("guide:separator:margin+1"), 3, 2)))
+                .isGreaterThan(0.1);
     }
 
     @Test
     void predictedLawsMeetTheMeasuredCurvesLate() {
         for (String q : List.of("norm", "loss", "direction-gap")) {
             Series measured = byRole.get(q), predicted = byRole.get("predicted:" + q);
-            double last = measured.y()[measured.y().length - 1], lastPredicted = predicted.y()[predicted.y().length - 1];
-            assertThat(predicted.x()[predicted.x().length - 1]).as(q).isEqualTo(measured.x()[measured.x().length - 1]);
+            double last = measured.y()[measured.y().length - 1],
+                    lastPredicted = predicted.y()[predicted.y().length - 1];
+            assertThat(predicted.x()[predicted.x().length - 1])
+                    .as(q)
+                    .isEqualTo(measured.x()[measured.x().length - 1]);
             assertThat(lastPredicted / last).as(q).isCloseTo(1, within(0.01));
         }
-        // the asymptotic laws are not drawn where they leave the measured range (negative norm, blow-up of 1/(log t + d)^2)
+        // the asymptotic laws are not drawn where they leave the measured range (negative norm,
+        // blow-up of 1/(log t + d)^2)
         for (String q : List.of("norm", "loss", "direction-gap")) {
             double max = Arrays.stream(byRole.get(q).y()).max().orElseThrow();
-            for (double y : byRole.get("predicted:" + q).y()) assertThat(y).as(q).isPositive().isLessThanOrEqualTo(2 * max);
+            for (double y : byRole.get("predicted:" + q).y())
+                assertThat(y).as(q).isPositive().isLessThanOrEqualTo(2 * max);
         }
         Series residual = byRole.get("offset-residual");
         assertThat(residual.y()[residual.y().length - 1]).isLessThan(residual.y()[0] / 1000);
@@ -79,10 +112,17 @@ class ClassificationPanelsTest {
     @Test
     void plotsRenderOnePngPerPanel() throws Exception {
         List<Plots.Plot> plots = Plots.of(separable);
-        assertThat(plots).extracting(Plots.Plot::fileName).containsExactly("gd-separable-max-margin-separator.png",
-                "gd-separable-max-margin-norm.png", "gd-separable-max-margin-loss.png",
-                "gd-separable-max-margin-direction-gap.png", "gd-separable-max-margin-offset-residual.png");
-        assertThat(plots).extracting(Plots.Plot::title).allSatisfy(t -> assertThat(t).startsWith("("));
+        assertThat(plots)
+                .extracting(Plots.Plot::fileName)
+                .containsExactly(
+                        "gd-separable-max-margin-separator.png",
+                        "gd-separable-max-margin-norm.png",
+                        "gd-separable-max-margin-loss.png",
+                        "gd-separable-max-margin-direction-gap.png",
+                        "gd-separable-max-margin-offset-residual.png");
+        assertThat(plots)
+                .extracting(Plots.Plot::title)
+                .allSatisfy(t -> assertThat(t).startsWith("("));
         for (Plots.Plot p : plots) {
             var image = ImageIO.read(new ByteArrayInputStream(p.png()));
             assertThat(image).as(p.fileName()).isNotNull();
@@ -93,22 +133,40 @@ class ClassificationPanelsTest {
     @Test
     void otherAlgorithmsGetTheMeasuredCurvesWithoutShnPredictions() {
         String yaml = bundled("theorems/gd-separable-max-margin.yaml");
-        yaml = replaceOnce(yaml, "kind: gradient-descent\n  step: 0.02", "kind: normalized-gradient-descent\n  step: 0.01");
+        yaml =
+                replaceOnce(
+                        yaml,
+                        "kind: gradient-descent\n  step: 0.02",
+                        "kind: normalized-gradient-descent\n  step: 0.01");
         yaml = replaceOnce(yaml, "kind: max-margin-offset", "kind: max-margin");
         yaml = replaceOnce(yaml, "max-iterations: 1000000", "max-iterations: 2000");
         SpecResult r = check(yaml);
         List<String> roles = r.points().get(0).series().stream().map(s -> s.role().text()).toList();
-        assertThat(roles).contains("scatter:separator:positive", "dashed:separator:run", "norm", "loss", "direction-gap")
-                .noneMatch(role -> role.startsWith("predicted:") && !role.equals("predicted:separator:max-margin"))
+        assertThat(roles)
+                .contains(
+                        "scatter:separator:positive",
+                        "dashed:separator:run",
+                        "norm",
+                        "loss",
+                        "direction-gap")
+                .noneMatch(
+                        role ->
+                                role.startsWith("predicted:")
+                                        && !role.equals("predicted:separator:max-margin"))
                 .doesNotContain("offset-residual", "distance");
     }
 
     @Test
     void leastSquaresSeriesAreUnchanged() {
-        String yaml = replaceOnce(bundled("theorems/gd-least-squares-min-distance.yaml"),
-                "algorithm.step: [0.01, 0.03, 0.06]", "algorithm.step: [0.03]");
+        String yaml =
+                replaceOnce(
+                        bundled("theorems/gd-least-squares-min-distance.yaml"),
+                        "algorithm.step: [0.01, 0.03, 0.06]",
+                        "algorithm.step: [0.03]");
         SpecResult r = check(yaml, 16);
-        assertThat(r.points().get(0).series()).extracting(s -> s.role().text()).containsExactly("distance", "loss", "fit:distance");
+        assertThat(r.points().get(0).series())
+                .extracting(s -> s.role().text())
+                .containsExactly("distance", "loss", "fit:distance");
         assertThat(Legends.of(r.points().get(0).series().get(0))).isEqualTo("||w_t - prediction||");
         assertThat(Plots.of(r)).extracting(Plots.Plot::title).containsExactly("distance", "loss");
     }

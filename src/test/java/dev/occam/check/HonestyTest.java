@@ -1,18 +1,19 @@
 package dev.occam.check;
 
+import static dev.occam.check.CheckTestSupport.bundled;
+import static dev.occam.check.CheckTestSupport.check;
+import static dev.occam.check.CheckTestSupport.claims;
+import static dev.occam.check.CheckTestSupport.replaceOnce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.occam.certify.Evidence;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
-import static dev.occam.check.CheckTestSupport.bundled;
-import static dev.occam.check.CheckTestSupport.check;
-import static dev.occam.check.CheckTestSupport.claims;
-import static dev.occam.check.CheckTestSupport.replaceOnce;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.LUDecomposition;
@@ -20,18 +21,23 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 /** End to end through the Checker: a verdict is never better than what the run certifies. */
 class HonestyTest {
     private static final String GD = bundled("theorems/gd-least-squares-min-distance.yaml");
+
     /**
-     * The same run as steepest descent in l2 (the same iterates): no exact analysis of a linear method
-     * applies, so the verdict must come from the run and its proved finite-length bound.
+     * The same run as steepest descent in l2 (the same iterates): no exact analysis of a linear
+     * method applies, so the verdict must come from the run and its proved finite-length bound.
      */
-    private static final String STEEPEST_L2 = replaceOnce(GD, "kind: gradient-descent", "kind: steepest-descent\n  norm: l2");
+    private static final String STEEPEST_L2 =
+            replaceOnce(GD, "kind: gradient-descent", "kind: steepest-descent\n  norm: l2");
 
     @Test
     void aShortRunIsInconclusiveNotHolds() {
-        SpecResult r = check(replaceOnce(STEEPEST_L2, "max-iterations: 100000", "max-iterations: 50"));
+        SpecResult r =
+                check(replaceOnce(STEEPEST_L2, "max-iterations: 100000", "max-iterations: 50"));
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.INCONCLUSIVE);
         for (PointResult p : r.points()) {
             assertThat(p.stopped()).isEqualTo("budget");
@@ -44,7 +50,8 @@ class HonestyTest {
             // after 50 steps the distance is about 0.88^50: far above 1e-28, and the bound says so
             assertThat(c.error() + c.bound()).isGreaterThan(1e-28);
         }
-        for (ClaimResult c : claims(r, "step-size-invariant")) assertThat(c.verdict()).isNotEqualTo(Verdict.FAILS);
+        for (ClaimResult c : claims(r, "step-size-invariant"))
+            assertThat(c.verdict()).isNotEqualTo(Verdict.FAILS);
     }
 
     /**
@@ -64,7 +71,11 @@ class HonestyTest {
 
     @Test
     void aToleranceBelowDoublePrecisionIsInconclusiveAtThePrecisionFloor() {
-        String yaml = replaceOnce(STEEPEST_L2, "  - kind: limit\n    tolerance: 1e-28", "  - kind: limit\n    tolerance: 1e-40");
+        String yaml =
+                replaceOnce(
+                        STEEPEST_L2,
+                        "  - kind: limit\n    tolerance: 1e-28",
+                        "  - kind: limit\n    tolerance: 1e-40");
         SpecResult r = check(yaml, 16);
         assertThat(r.tier()).isEqualTo("double");
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.INCONCLUSIVE);
@@ -91,7 +102,8 @@ class HonestyTest {
         }
     }
 
-    private static final String INLINE = """
+    private static final String INLINE =
+            """
             id: gd-deck-data
             title: GD on the deck's data
             expect: holds
@@ -120,7 +132,13 @@ class HonestyTest {
         RealMatrix x = new Array2DRowRealMatrix(new double[][] {{1, 1, 1}, {1, 2, 0}});
         RealVector w0 = new ArrayRealVector(new double[] {1, -1, 2});
         RealVector r = new ArrayRealVector(new double[] {1, 10}).subtract(x.operate(w0));
-        return w0.add(x.transpose().operate(new LUDecomposition(x.multiply(x.transpose())).getSolver().solve(r))).toArray();
+        return w0.add(
+                        x.transpose()
+                                .operate(
+                                        new LUDecomposition(x.multiply(x.transpose()))
+                                                .getSolver()
+                                                .solve(r)))
+                .toArray();
     }
 
     @Test
@@ -134,10 +152,12 @@ class HonestyTest {
         assertThat(c.message()).contains("gap at least");
         assertThat(c.evidence()).isEqualTo(Evidence.EXACT);
         assertThat(c.certifiedBy()).startsWith("exact:");
-        // independently: the run went to the l2 interpolant, and the lp:3 prediction is another interpolant
+        // independently: the run went to the l2 interpolant, and the lp:3 prediction is another
+        // interpolant
         double[] l2 = l2Interpolant();
         PointResult p = r.points().get(0);
-        double[] predicted = r.prediction().value().stream().mapToDouble(Double::parseDouble).toArray();
+        double[] predicted =
+                r.prediction().value().stream().mapToDouble(Double::parseDouble).toArray();
         double gap = 0;
         for (int j = 0; j < 3; j++) {
             assertThat(Double.parseDouble(p.finalIterate().get(j))).isCloseTo(l2[j], within(1e-11));

@@ -1,12 +1,14 @@
 package dev.occam.check;
 
-import dev.occam.plan.Planner;
 import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.replaceOnce;
 import static dev.occam.check.CheckTestSupport.spec;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.occam.plan.Planner;
 import dev.occam.spec.SpecError;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,9 +21,17 @@ class LossScaledStepKindsTest {
     @ParameterizedTest
     @ValueSource(strings = {"adagrad", "momentum\n  beta: 0.5", "nesterov\n  beta: 0.5"})
     void methodsWithoutALossScaledUpdateRefuseTheRule(String kind) {
-        String yaml = replaceOnce(replaceOnce(bundled("theorems/gd-separable-max-margin.yaml"), "kind: gradient-descent",
-                "kind: " + kind), "step: 0.02", "step: {over-loss: 1}");
+        String yaml =
+                replaceOnce(
+                        replaceOnce(
+                                bundled("theorems/gd-separable-max-margin.yaml"),
+                                "kind: gradient-descent",
+                                "kind: " + kind),
+                        "step: 0.02",
+                        "step: {over-loss: 1}");
         assertThatThrownBy(() -> Planner.plan(spec(yaml)))
-                .isInstanceOf(SpecError.class).hasMessageContaining("algorithm.step").hasMessageContaining("loss-scaled steps");
+                .isInstanceOf(SpecError.class)
+                .hasMessageContaining("algorithm.step")
+                .hasMessageContaining("loss-scaled steps");
     }
 }

@@ -4,12 +4,14 @@ import static dev.occam.check.CheckTestSupport.bundled;
 import static dev.occam.check.CheckTestSupport.check;
 import static dev.occam.check.CheckTestSupport.claims;
 import static dev.occam.check.CheckTestSupport.replaceOnce;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.certify.Evidence;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +36,14 @@ class QuadraticStabilityTest {
 
     @Test
     void atTheThresholdTheTopModeOscillatesForever() {
-        // w0 - w* = (1/3, 4/3) has a component on (1, 1): it flips sign forever at eta = 2/3 exactly
-        SpecResult r = check(replaceOnce(at("\"2/3\"", "[1, 1]"), "  - kind: converges\n", "  - kind: converges\n  - kind: diverges\n"));
+        // w0 - w* = (1/3, 4/3) has a component on (1, 1): it flips sign forever at eta = 2/3
+        // exactly
+        SpecResult r =
+                check(
+                        replaceOnce(
+                                at("\"2/3\"", "[1, 1]"),
+                                "  - kind: converges\n",
+                                "  - kind: converges\n  - kind: diverges\n"));
         assertThat(only(r, "converges").verdict()).isEqualTo(Verdict.FAILS);
         assertThat(only(r, "diverges").verdict()).isEqualTo(Verdict.FAILS);
         assertThat(only(r, "converges").evidence()).isEqualTo(Evidence.EXACT);
@@ -43,8 +51,10 @@ class QuadraticStabilityTest {
 
     @Test
     void aboveTheThresholdAStartOffTheTopEigenvectorStillConverges() {
-        // w0 = w* + (1, -1) excites only the mode lambda = 1, which contracts by |1 - 0.9| = 0.1, although
-        // eta = 0.9 > 2/3; w0 is not a double, so the run's rounding excites the mode lambda = 3 (|1 - 2.7| > 1)
+        // w0 = w* + (1, -1) excites only the mode lambda = 1, which contracts by |1 - 0.9| = 0.1,
+        // although
+        // eta = 0.9 > 2/3; w0 is not a double, so the run's rounding excites the mode lambda = 3
+        // (|1 - 2.7| > 1)
         SpecResult r = check(at("0.9", "[\"5/3\", \"-4/3\"]"));
         assertThat(only(r, "converges").verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(only(r, "converges").evidence()).isEqualTo(Evidence.EXACT);
@@ -53,7 +63,12 @@ class QuadraticStabilityTest {
 
     @Test
     void aboveTheThresholdAGenericStartDiverges() {
-        SpecResult r = check(replaceOnce(at("0.7", "[1, 1]"), "  - kind: converges\n", "  - kind: diverges\n"));
+        SpecResult r =
+                check(
+                        replaceOnce(
+                                at("0.7", "[1, 1]"),
+                                "  - kind: converges\n",
+                                "  - kind: diverges\n"));
         assertThat(only(r, "diverges").verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(only(r, "diverges").evidence()).isEqualTo(Evidence.EXACT);
         assertThat(only(r, "limit").verdict()).isEqualTo(Verdict.FAILS);

@@ -1,14 +1,20 @@
 package dev.occam.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.occam.plan.Planner;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecError;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,46 +27,48 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /**
- * The soundness suite: adversarial specs in {@code src/test/resources/soundness/}, each with a truth derived
- * independently of occam (by hand, in exact rationals or in mpmath; the derivations are the Python scripts in
- * {@code soundness/truth/}, and every spec's header comment names its mechanism, claims and truth).
+ * The soundness suite: adversarial specs in {@code src/test/resources/soundness/}, each with a
+ * truth derived independently of occam (by hand, in exact rationals or in mpmath; the derivations
+ * are the Python scripts in {@code soundness/truth/}, and every spec's header comment names its
+ * mechanism, claims and truth).
  *
- * <p>For every claim at every sweep point the table below holds the truth in exact arithmetic. A checker passes
- * when
+ * <p>For every claim at every sweep point the table below holds the truth in exact arithmetic. A
+ * checker passes when
+ *
  * <ul>
- * <li>no claim is HOLDS where the truth is false, and none is FAILS where the truth is true (INCONCLUSIVE is
- *   always allowed);</li>
- * <li>no claim is ERROR;</li>
- * <li>claims marked decidable ({@code !} in the table: controls, and claims a sound checker with a good run can
- *   certify) get exactly the truth, so a checker that answers INCONCLUSIVE everywhere does not pass;</li>
- * <li>specs marked as rejectable (a potential that is not convex: the claimed prediction does not exist) may
- *   instead be refused at load time.</li>
+ *   <li>no claim is HOLDS where the truth is false, and none is FAILS where the truth is true
+ *       (INCONCLUSIVE is always allowed);
+ *   <li>no claim is ERROR;
+ *   <li>claims marked decidable ({@code !} in the table: controls, and claims a sound checker with
+ *       a good run can certify) get exactly the truth, so a checker that answers INCONCLUSIVE
+ *       everywhere does not pass;
+ *   <li>specs marked as rejectable (a potential that is not convex: the claimed prediction does not
+ *       exist) may instead be refused at load time.
  * </ul>
- * The mechanisms (numbers in the spec ids) are those of the soundness issue: 1 tail bounds that extrapolate
- * what the window shows, 2 the rounding-floor shortcut, 3 floating-point blow-up read as divergence, 4 finite
- * window trends read as limits, 5 predictions outside their theorem, 6 watches and underflow, 7 robustness and
- * load, 8 hypotheses that block answers; {@code ctl-} specs are controls.
  *
- * <p>Part of {@code mvn verify} (about 20 s on two cores); on its own: {@code mvn test -Dtest=SoundnessSuiteTest}.
- * The baseline of the checker before issue 8 (38 of 50 specs with false verdicts) is recorded in
- * {@code soundness/README.md}.
+ * The mechanisms (numbers in the spec ids) are those of the soundness issue: 1 tail bounds that
+ * extrapolate what the window shows, 2 the rounding-floor shortcut, 3 floating-point blow-up read
+ * as divergence, 4 finite window trends read as limits, 5 predictions outside their theorem, 6
+ * watches and underflow, 7 robustness and load, 8 hypotheses that block answers; {@code ctl-} specs
+ * are controls.
+ *
+ * <p>Part of {@code mvn verify} (about 20 s on two cores); on its own: {@code mvn test
+ * -Dtest=SoundnessSuiteTest}. The baseline of the checker before issue 8 (38 of 50 specs with false
+ * verdicts) is recorded in {@code soundness/README.md}.
  */
 @Tag("soundness")
 class SoundnessSuiteTest {
     private static final Path DIR = Path.of("src/test/resources/soundness");
 
     /** Specs whose prediction does not exist: refusing them at load time is a sound answer too. */
-    private static final Set<String> MAY_REJECT = Set.of("m5-nonconvex-potential-unbounded", "m5-nonconvex-potential-exp");
+    private static final Set<String> MAY_REJECT =
+            Set.of("m5-nonconvex-potential-unbounded", "m5-nonconvex-potential-exp");
 
     /**
-     * id -> one string per sweep point (in sweep order), each the claims in spec order as {@code kind T|F},
-     * {@code !} marking a decidable claim.
+     * id -> one string per sweep point (in sweep order), each the claims in spec order as {@code
+     * kind T|F}, {@code !} marking a decidable claim.
      */
     private static final Map<String, List<String>> TRUTH = new LinkedHashMap<>();
 
@@ -70,7 +78,8 @@ class SoundnessSuiteTest {
 
     static {
         // controls
-        truth("ctl-gd-least-squares-holds",
+        truth(
+                "ctl-gd-least-squares-holds",
                 "limit T!, rate T!, step-size-invariant T!, converges T!",
                 "limit T!, rate T!, step-size-invariant T!, converges T!");
         truth("ctl-gd-least-squares-diverges", "diverges T!, converges F!, limit F");
@@ -80,11 +89,17 @@ class SoundnessSuiteTest {
         truth("ctl-momentum-loss-not-monotone", "monotone F!");
         truth("ctl-nesterov-least-squares-holds", "limit T!, converges T!");
         truth("ctl-gd-separable-offset", "direction T!, offset T!, value T!, monotone T!");
-        truth("ctl-adagrad-one-row", "limit F, step-size-invariant T", "limit F, step-size-invariant T");
+        truth(
+                "ctl-adagrad-one-row",
+                "limit F, step-size-invariant T",
+                "limit F, step-size-invariant T");
         truth("ctl-mirror-entropy-holds", "limit T, converges T");
         // 1: tail bounds extrapolate what the window shows
         truth("m1-harmonic-schedule-limit", "limit T, converges T");
-        truth("m1-schedules-step-size-invariant", "step-size-invariant T, limit T", "step-size-invariant T, limit T");
+        truth(
+                "m1-schedules-step-size-invariant",
+                "step-size-invariant T, limit T",
+                "step-size-invariant T, limit T");
         truth("m1-separable-gd-converges", "converges F");
         truth("m1-separable-logistic-diverges", "diverges T");
         truth("m1-paused-schedule-limit", "limit T, converges T");
@@ -123,13 +138,22 @@ class SoundnessSuiteTest {
         truth("m6-underflow-sign-descent-margin", "value F, direction F");
         // 7: robustness and load
         truth("m7-stiff-gradient-flow", "converges T, limit T");
-        truth("m7-stiff-flow-and-step", "limit T, step-size-invariant T", "limit T, step-size-invariant T");
-        truth("m7-wall-clock-precision-50", "direction T, offset T, value T, monotone T, rate T, rate T, rate T");
-        truth("m7-iteration-cut-short", "direction T, offset T, value T, monotone T, rate T, rate T, rate T");
+        truth(
+                "m7-stiff-flow-and-step",
+                "limit T, step-size-invariant T",
+                "limit T, step-size-invariant T");
+        truth(
+                "m7-wall-clock-precision-50",
+                "direction T, offset T, value T, monotone T, rate T, rate T, rate T");
+        truth(
+                "m7-iteration-cut-short",
+                "direction T, offset T, value T, monotone T, rate T, rate T, rate T");
         truth("m7-normalized-gd-logistic-nan", "monotone T, diverges T");
         // 8: hypotheses block answers
         truth("m8-exp-step-above-shn-bound", "direction T!, offset T!, value T!, monotone T!");
-        truth("m8-exp-step-above-shn-bound-orthogonal", "direction T!, offset T, value T!, monotone T!");
+        truth(
+                "m8-exp-step-above-shn-bound-orthogonal",
+                "direction T!, offset T, value T!, monotone T!");
     }
 
     /** One claim's truth at one point. */
@@ -153,7 +177,8 @@ class SoundnessSuiteTest {
     void theTableCoversExactlyTheSpecsAndMatchesTheirExpectAndClaims() throws IOException {
         Set<String> files = new TreeSet<>();
         try (Stream<Path> s = Files.list(DIR)) {
-            s.filter(p -> p.toString().endsWith(".yaml")).forEach(p -> files.add(p.getFileName().toString().replace(".yaml", "")));
+            s.filter(p -> p.toString().endsWith(".yaml"))
+                    .forEach(p -> files.add(p.getFileName().toString().replace(".yaml", "")));
         }
         assertThat(files).containsExactlyInAnyOrderElementsOf(TRUTH.keySet());
         assertThat(files.size()).isGreaterThanOrEqualTo(44);
@@ -162,8 +187,10 @@ class SoundnessSuiteTest {
             Spec spec = CheckTestSupport.LOADER.load(file(id));
             List<String> points = TRUTH.get(id);
             assertThat(spec.points()).as(id + ": sweep points").hasSize(points.size());
-            boolean all = points.stream().flatMap(p -> Truth.parse(p).stream()).allMatch(Truth::holds);
-            assertThat(spec.expect().word()).as(id + ": expect is the conjunction of the claims' truths")
+            boolean all =
+                    points.stream().flatMap(p -> Truth.parse(p).stream()).allMatch(Truth::holds);
+            assertThat(spec.expect().word())
+                    .as(id + ": expect is the conjunction of the claims' truths")
                     .isEqualTo(all ? "holds" : "fails");
             for (int i = 0; i < points.size(); i++) {
                 List<String> kinds = Truth.parse(points.get(i)).stream().map(Truth::kind).toList();
@@ -182,11 +209,14 @@ class SoundnessSuiteTest {
         SpecResult result;
         long start = System.nanoTime();
         try {
-            // a kind that cannot be built (a potential that is not convex) is refused when the spec is planned
+            // a kind that cannot be built (a potential that is not convex) is refused when the spec
+            // is planned
             spec = CheckTestSupport.LOADER.load(file(id));
             result = new Checker(CheckOptions.defaults()).check(Planner.plan(spec), Progress.NONE);
         } catch (SpecError e) {
-            assertThat(MAY_REJECT).as(id + " was rejected at load time: " + e.getMessage()).contains(id);
+            assertThat(MAY_REJECT)
+                    .as(id + " was rejected at load time: " + e.getMessage())
+                    .contains(id);
             System.out.println("BASELINE " + id + " rejected at load time: " + e.getMessage());
             return;
         }
@@ -203,13 +233,29 @@ class SoundnessSuiteTest {
                 ClaimResult claim = point.claims().get(c);
                 assertThat(claim.kind()).as(id + ": claim " + c).isEqualTo(truth.kind());
                 String outcome = outcome(truth, claim.verdict());
-                System.out.printf(Locale.ROOT, "BASELINE %-40s %-24s claims[%d] %-20s truth %-5s verdict %-12s %s%n", id,
-                        point.parameters().isEmpty() ? "-" : point.parameters().values().toString(), c, claim.label(),
-                        truth.holds() ? "HOLDS" : "FAILS", claim.verdict(), outcome);
+                System.out.printf(
+                        Locale.ROOT,
+                        "BASELINE %-40s %-24s claims[%d] %-20s truth %-5s verdict %-12s %s%n",
+                        id,
+                        point.parameters().isEmpty() ? "-" : point.parameters().values().toString(),
+                        c,
+                        claim.label(),
+                        truth.holds() ? "HOLDS" : "FAILS",
+                        claim.verdict(),
+                        outcome);
                 if (!outcome.equals("ok") && !outcome.equals("undecided")) {
-                    problems.add(String.format(Locale.ROOT, "%s point %s claims[%d] %s: truth %s, verdict %s (%s): %s", id,
-                            point.parameters(), c, claim.label(), truth.holds() ? "HOLDS" : "FAILS", claim.verdict(), outcome,
-                            claim.message()));
+                    problems.add(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s point %s claims[%d] %s: truth %s, verdict %s (%s): %s",
+                                    id,
+                                    point.parameters(),
+                                    c,
+                                    claim.label(),
+                                    truth.holds() ? "HOLDS" : "FAILS",
+                                    claim.verdict(),
+                                    outcome,
+                                    claim.message()));
                 }
             }
         }
@@ -222,11 +268,13 @@ class SoundnessSuiteTest {
         if (v == Verdict.ERROR) return "ERROR";
         if (v == Verdict.HOLDS && !truth.holds()) return "FALSE HOLDS";
         if (v == Verdict.FAILS && truth.holds()) return "FALSE FAILS";
-        if (v == Verdict.INCONCLUSIVE) return truth.decidable() ? "NOT DECIDED (decidable)" : "undecided";
+        if (v == Verdict.INCONCLUSIVE)
+            return truth.decidable() ? "NOT DECIDED (decidable)" : "undecided";
         return "ok";
     }
 
     static {
-        if (!Files.isDirectory(DIR)) throw new UncheckedIOException(new IOException("run from the project root: " + DIR));
+        if (!Files.isDirectory(DIR))
+            throw new UncheckedIOException(new IOException("run from the project root: " + DIR));
     }
 }

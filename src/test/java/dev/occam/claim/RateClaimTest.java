@@ -1,27 +1,29 @@
 package dev.occam.claim;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Random;
-import dev.occam.check.CheckTestSupport;
+import static dev.occam.check.CheckTestSupport.logSpacedTimes;
+import static dev.occam.check.CheckTestSupport.lossRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.occam.certify.CompiledLaw;
+import dev.occam.certify.LawFit;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
-import static dev.occam.check.CheckTestSupport.logSpacedTimes;
-import static dev.occam.check.CheckTestSupport.lossRun;
-import static org.assertj.core.api.Assertions.assertThat;
-import dev.occam.certify.CompiledLaw;
-import dev.occam.certify.LawFit;
-import static org.assertj.core.api.Assertions.within;
-
 import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.Symbolic;
+
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.LongToDoubleFunction;
-import org.junit.jupiter.api.Test;
 
 /** Law fits and rate claims on synthetic data whose law is known. */
 class RateClaimTest {
@@ -51,7 +53,11 @@ class RateClaimTest {
     void anExactGeometricLawIsRecovered() {
         long[] t = new long[40];
         for (int i = 0; i < t.length; i++) t[i] = 5 + 5L * i;
-        LawFit.Fit fit = LawFit.fit(CompiledLaw.of(GEOMETRIC), doubles(t), logs(values(t, k -> 3 * Math.pow(0.9, k))));
+        LawFit.Fit fit =
+                LawFit.fit(
+                        CompiledLaw.of(GEOMETRIC),
+                        doubles(t),
+                        logs(values(t, k -> 3 * Math.pow(0.9, k))));
         assertThat(fit.get("c")).isCloseTo(3, within(3e-8));
         assertThat(fit.get("r")).isCloseTo(0.9, within(1e-8));
         assertThat(fit.rmsLog()).isLessThan(1e-10);
@@ -61,14 +67,18 @@ class RateClaimTest {
     void aPowerLawIsRecovered() {
         long[] t = logSpacedTimes(10_000);
         t = Arrays.copyOfRange(t, 5, t.length);
-        LawFit.Fit fit = LawFit.fit(CompiledLaw.of(law("c/t^a", "c", "a")), doubles(t), logs(values(t, k -> 2 * Math.pow(k, -1.5))));
+        LawFit.Fit fit =
+                LawFit.fit(
+                        CompiledLaw.of(law("c/t^a", "c", "a")),
+                        doubles(t),
+                        logs(values(t, k -> 2 * Math.pow(k, -1.5))));
         assertThat(fit.get("c")).isCloseTo(2, within(1e-8));
         assertThat(fit.get("a")).isCloseTo(1.5, within(1e-8));
     }
 
     /**
-     * With noise the standard errors are those of ordinary least squares on log q = log c + t log r:
-     * se(log r) = s / sqrt(Sxx), s^2 = SSR / (n - 2), and sigma_r = r se(log r) to first order.
+     * With noise the standard errors are those of ordinary least squares on log q = log c + t log
+     * r: se(log r) = s / sqrt(Sxx), s^2 = SSR / (n - 2), and sigma_r = r se(log r) to first order.
      */
     @Test
     void standardErrorsScaleWithTheResiduals() {
@@ -98,7 +108,8 @@ class RateClaimTest {
         LawFit.Fit fit = LawFit.fit(CompiledLaw.of(GEOMETRIC), t, logs(q));
         assertThat(fit.get("r")).isCloseTo(Math.exp(slope), within(1e-10));
         assertThat(fit.rmsLog()).isCloseTo(Math.sqrt(ssr / n), within(1e-10));
-        assertThat(fit.sigma("r")).isCloseTo(Math.exp(slope) * seLogR, within(1e-3 * Math.exp(slope) * seLogR));
+        assertThat(fit.sigma("r"))
+                .isCloseTo(Math.exp(slope) * seLogR, within(1e-3 * Math.exp(slope) * seLogR));
 
         // an exact law has (numerically) zero standard errors, not O(1) ones
         double[] exact = new double[n];
@@ -150,17 +161,23 @@ class RateClaimTest {
         assertThat(r.error()).isCloseTo(0.9 / 0.5 - 1, within(1e-3));
         assertThat(claim(expect("c", 4)).evaluate(run, run).verdict()).isEqualTo(Verdict.FAILS);
         // just outside the 2% tolerance
-        assertThat(claim(expect("c", 3 / 1.021)).evaluate(run, run).verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(claim(expect("c", 3 / 1.019)).evaluate(run, run).verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(claim(expect("c", 3 / 1.021)).evaluate(run, run).verdict())
+                .isEqualTo(Verdict.FAILS);
+        assertThat(claim(expect("c", 3 / 1.019)).evaluate(run, run).verdict())
+                .isEqualTo(Verdict.HOLDS);
     }
 
     @Test
     void thePredictedContractionIsComparedByRate() {
         // -log 0.9 = 0.10536; a proved 0.898 has rate 0.10759, 2.1% off; 0.8985 is 1.6% off
-        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.9), null).verdict()).isEqualTo(Verdict.HOLDS);
-        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.898), null).verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.8985), null).verdict()).isEqualTo(Verdict.HOLDS);
-        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.5), null).verdict()).isEqualTo(Verdict.FAILS);
+        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.9), null).verdict())
+                .isEqualTo(Verdict.HOLDS);
+        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.898), null).verdict())
+                .isEqualTo(Verdict.FAILS);
+        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.8985), null).verdict())
+                .isEqualTo(Verdict.HOLDS);
+        assertThat(claim(expectPredicted()).evaluate(geometricRun(0.5), null).verdict())
+                .isEqualTo(Verdict.FAILS);
         ClaimResult none = claim(expectPredicted()).evaluate(geometricRun(Double.NaN), null);
         assertThat(none.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(none.message()).contains("theory gives no");
@@ -168,13 +185,16 @@ class RateClaimTest {
 
     @Test
     void aPowerLawIsNotAGeometricLaw() {
-        // 1/t over the window [0.2 T, T]: a straight line in log q fits to a few percent, but not as a law
+        // 1/t over the window [0.2 T, T]: a straight line in log q fits to a few percent, but not
+        // as a law
         for (long max : new long[] {300, 10_000, 1_000_000}) {
             long[] t = logSpacedTimes(max);
             t = Arrays.copyOfRange(t, 1, t.length);
             PointRun run = lossRun(t, values(t, k -> 1.0 / k), 0.99);
             ClaimResult plain = claim(Map.of()).evaluate(run, run);
-            assertThat(plain.verdict()).as("T = %d: %s", max, plain.message()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(plain.verdict())
+                    .as("T = %d: %s", max, plain.message())
+                    .isEqualTo(Verdict.INCONCLUSIVE);
             assertThat(plain.message()).containsAnyOf("does not describe", "could not be fitted");
             ClaimResult rate = claim(expectPredicted()).evaluate(run, run);
             assertThat(rate.verdict()).as(rate.message()).isEqualTo(Verdict.INCONCLUSIVE);
@@ -195,7 +215,8 @@ class RateClaimTest {
         ClaimResult c = claim(Map.of()).evaluate(run, run);
         assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(c.message()).contains("samples");
-        // a geometric run that reaches exact zero: the zeros (below the floor) are left out of the fit
+        // a geometric run that reaches exact zero: the zeros (below the floor) are left out of the
+        // fit
         long[] u = logSpacedTimes(400);
         PointRun zeros = lossRun(u, values(u, k -> k > 200 ? 0 : 3 * Math.pow(0.9, k)), Double.NaN);
         ClaimResult z = claim(expect("r", 0.9)).evaluate(zeros, zeros);

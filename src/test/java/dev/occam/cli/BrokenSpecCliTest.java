@@ -2,11 +2,17 @@ package dev.occam.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +20,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Black box: every broken spec (structure errors in broken/, kind-level errors in broken-kinds/)
@@ -63,9 +65,16 @@ class BrokenSpecCliTest {
         String all = err + stray.toString() + out;
         assertThat(code).as(all).isEqualTo(2);
         assertThat(all).doesNotContain("\tat ", "Exception:");
-        String expected = spec + ":" + header.group(1) + ":" + header.group(2) + ": "
-                + (header.group(3).isEmpty() ? "" : header.group(3) + ": ");
-        List<String> located = all.lines().filter(l -> l.startsWith(spec.toString() + ":")).toList();
+        String expected =
+                spec
+                        + ":"
+                        + header.group(1)
+                        + ":"
+                        + header.group(2)
+                        + ": "
+                        + (header.group(3).isEmpty() ? "" : header.group(3) + ": ");
+        List<String> located =
+                all.lines().filter(l -> l.startsWith(spec.toString() + ":")).toList();
         assertThat(located).as(all).hasSize(1);
         assertThat(located.get(0)).startsWith(expected).contains(header.group(4));
     }

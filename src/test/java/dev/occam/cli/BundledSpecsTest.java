@@ -1,18 +1,22 @@
 package dev.occam.cli;
 
-import dev.occam.plan.SpecPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
+import dev.occam.check.Progress;
+import dev.occam.plan.SpecPlan;
+import dev.occam.report.HtmlReport;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.PointResult;
-import dev.occam.check.Progress;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
-import dev.occam.report.HtmlReport;
 import dev.occam.spec.Expect;
 import dev.occam.spec.Spec;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every bundled spec reaches the verdict it expects, for the reason its claims give. */
 class BundledSpecsTest {
@@ -59,38 +61,44 @@ class BundledSpecsTest {
                     // a limit that holds rests on a finite bound within its tolerance
                     assertThat(c.error() + c.bound())
                             .isLessThanOrEqualTo(Double.parseDouble(c.tolerance()));
-                    assertThat(c.certifiedBy()).startsWith(c.evidence() == Evidence.PROVED_BOUND ? "proved:"
-                            : c.evidence().word() + ":");
+                    assertThat(c.certifiedBy())
+                            .startsWith(
+                                    c.evidence() == Evidence.PROVED_BOUND
+                                            ? "proved:"
+                                            : c.evidence().word() + ":");
                 }
             }
         }
-        assertThat(result.evidence().word()).as("the evidence the README states for " + spec.id()).isEqualTo(EVIDENCE.get(spec.id()));
+        assertThat(result.evidence().word())
+                .as("the evidence the README states for " + spec.id())
+                .isEqualTo(EVIDENCE.get(spec.id()));
     }
 
     /** What each bundled verdict rests on, as the README's table states it. */
-    static final Map<String, String> EVIDENCE = Map.ofEntries(
-            Map.entry("gd-flow-separable-log-time", "trend"),
-            Map.entry("gd-least-squares-divergence", "exact"),
-            Map.entry("quadratic-stability-threshold", "exact"),
-            Map.entry("gd-least-squares-min-distance", "trend"),
-            Map.entry("gd-least-squares-random", "trend"),
-            Map.entry("gd-separable-logistic", "trend"),
-            Map.entry("gd-separable-max-margin", "trend"),
-            Map.entry("gd-separable-random", "trend"),
-            Map.entry("importance-weighted-gd", "trend"),
-            Map.entry("mirror-descent-entropy-bregman", "proved-bound"),
-            Map.entry("mirror-descent-half-squared-lp", "estimate"),
-            Map.entry("mirror-descent-user-potential", "proved-bound"),
-            Map.entry("momentum-least-squares-min-distance", "trend"),
-            Map.entry("momentum-separable-max-margin", "trend"),
-            Map.entry("nesterov-least-squares-min-distance", "trend"),
-            Map.entry("normalized-gd-fast-margin", "trend"),
-            Map.entry("steepest-descent-l1-max-margin", "trend"),
-            Map.entry("steepest-descent-linf-max-margin", "trend"),
-            Map.entry("steepest-descent-lp-max-margin", "trend"),
-            Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
-            Map.entry("adagrad-step-size", "proved-bound"),
-            Map.entry("adam-not-l2-max-margin", "trend"),
-            Map.entry("degenerate-support-loglog", "trend"),
-            Map.entry("steepest-descent-l43-step-size", "proved-bound"));
+    static final Map<String, String> EVIDENCE =
+            Map.ofEntries(
+                    Map.entry("gd-flow-separable-log-time", "trend"),
+                    Map.entry("gd-least-squares-divergence", "exact"),
+                    Map.entry("quadratic-stability-threshold", "exact"),
+                    Map.entry("gd-least-squares-min-distance", "trend"),
+                    Map.entry("gd-least-squares-random", "trend"),
+                    Map.entry("gd-separable-logistic", "trend"),
+                    Map.entry("gd-separable-max-margin", "trend"),
+                    Map.entry("gd-separable-random", "trend"),
+                    Map.entry("importance-weighted-gd", "trend"),
+                    Map.entry("mirror-descent-entropy-bregman", "proved-bound"),
+                    Map.entry("mirror-descent-half-squared-lp", "estimate"),
+                    Map.entry("mirror-descent-user-potential", "proved-bound"),
+                    Map.entry("momentum-least-squares-min-distance", "trend"),
+                    Map.entry("momentum-separable-max-margin", "trend"),
+                    Map.entry("nesterov-least-squares-min-distance", "trend"),
+                    Map.entry("normalized-gd-fast-margin", "trend"),
+                    Map.entry("steepest-descent-l1-max-margin", "trend"),
+                    Map.entry("steepest-descent-linf-max-margin", "trend"),
+                    Map.entry("steepest-descent-lp-max-margin", "trend"),
+                    Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
+                    Map.entry("adagrad-step-size", "proved-bound"),
+                    Map.entry("adam-not-l2-max-margin", "trend"),
+                    Map.entry("degenerate-support-loglog", "trend"),
+                    Map.entry("steepest-descent-l43-step-size", "proved-bound"));
 }

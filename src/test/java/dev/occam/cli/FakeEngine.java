@@ -9,6 +9,7 @@ import dev.occam.spec.Position;
 import dev.occam.spec.RunSettings;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecError;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * An engine whose spec files hold one word: "invalid" makes the load fail; otherwise the id is
- * the file name and {@code check} answers from a table of results (or a thrower) by id.
+ * An engine whose spec files hold one word: "invalid" makes the load fail; otherwise the id is the
+ * file name and {@code check} answers from a table of results (or a thrower) by id.
  */
 final class FakeEngine implements Engine {
     final Map<String, Function<Spec, SpecResult>> checks = new ConcurrentHashMap<>();
@@ -47,11 +48,24 @@ final class FakeEngine implements Engine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (text.equals("invalid")) throw new SpecError(file, new Position(3, 7), "algorithm.step", "expected a number");
+        if (text.equals("invalid"))
+            throw new SpecError(file, new Position(3, 7), "algorithm.step", "expected a number");
         String id = SpecFiles.id(file);
-        return new SpecPlan(new Spec(file, id, "Title of " + id, "Source of " + id, "statement", text.equals("fails") ? Expect.FAILS : Expect.HOLDS,
-                "least-squares", "gradient-descent", "min-distance-interpolant", List.of(),
-                new RunSettings(16, 1000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5)), List.of()), List.of());
+        return new SpecPlan(
+                new Spec(
+                        file,
+                        id,
+                        "Title of " + id,
+                        "Source of " + id,
+                        "statement",
+                        text.equals("fails") ? Expect.FAILS : Expect.HOLDS,
+                        "least-squares",
+                        "gradient-descent",
+                        "min-distance-interpolant",
+                        List.of(),
+                        new RunSettings(16, 1000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5)),
+                        List.of()),
+                List.of());
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.occam.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine;
+
+import java.nio.file.Path;
 
 /** Tests outside dev.occam.cli drive the real command line in-process through this door. */
 public final class InProcessCli {
-    private InProcessCli() {
-    }
+    private InProcessCli() {}
 
     /** {@code occam} over the real engine; relative paths resolve against {@code workingDir}. */
     public static CommandLine occam(Path workingDir) {

@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.schema.SpecSchema;
 import dev.occam.spec.Spec;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** Every template of {@code occam new} is valid against the schema and loads with the real engine. */
+/**
+ * Every template of {@code occam new} is valid against the schema and loads with the real engine.
+ */
 class NewCommandTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -42,7 +46,8 @@ class NewCommandTest {
             Files.writeString(file, text);
             Spec spec = new PipelineEngine().load(file).spec(); // SpecLoader + Planner
             assertThat(spec.id()).isEqualTo(id);
-            assertThat(spec.expect().word()).isEqualTo(kind.equals("counterexample") ? "fails" : "holds");
+            assertThat(spec.expect().word())
+                    .isEqualTo(kind.equals("counterexample") ? "fails" : "holds");
         }
     }
 
@@ -52,7 +57,8 @@ class NewCommandTest {
         assertThat(out.toString().lines().toList()).containsExactlyElementsOf(NewCommand.KINDS);
         assertThat(run("new", "quadratic")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
         assertThat(err.toString()).contains("unknown template 'quadratic'");
-        assertThat(run("new", "least-squares", "--id", "Bad_Id")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
+        assertThat(run("new", "least-squares", "--id", "Bad_Id"))
+                .isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
         assertThat(run("new")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
     }
 

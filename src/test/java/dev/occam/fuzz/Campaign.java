@@ -1,6 +1,7 @@
 package dev.occam.fuzz;
 
 import dev.occam.spec.Spec;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * process, busy with the other worker's case) runs again alone, and that run is judged.
  */
 final class Campaign {
-    /** A case and what became of it: its outcome and violation, or the known-open defect that kept it out. */
-    record Result(FuzzCase c, Outcome o, Violation v, KnownOpen keptOut) {
-    }
+    /**
+     * A case and what became of it: its outcome and violation, or the known-open defect that kept
+     * it out.
+     */
+    record Result(FuzzCase c, Outcome o, Violation v, KnownOpen keptOut) {}
 
-    /** One spec of each family the cases meet first: least squares, classification, a derived potential. */
-    private static final List<String> WARM_UP = List.of("theorems/gd-least-squares-min-distance.yaml",
-            "theorems/gd-separable-max-margin.yaml", "theorems/mirror-descent-user-potential.yaml");
+    /**
+     * One spec of each family the cases meet first: least squares, classification, a derived
+     * potential.
+     */
+    private static final List<String> WARM_UP =
+            List.of(
+                    "theorems/gd-least-squares-min-distance.yaml",
+                    "theorems/gd-separable-max-margin.yaml",
+                    "theorems/mirror-descent-user-potential.yaml");
 
     private final Generator generator;
     private final Path work;
@@ -56,24 +65,32 @@ final class Campaign {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<Object>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                CaseRunner runner = new CaseRunner(Files.createDirectories(work.resolve("worker-" + t)));
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < numbers.size(); i = next.getAndIncrement()) {
-                        FuzzCase c = generator.generate(numbers.get(i));
-                        Result r = judge(runner, c);
-                        if (r.v() != null && r.o().waited()) again.add(c);
-                        else results.add(r);
-                    }
-                    return null;
-                }));
+                CaseRunner runner =
+                        new CaseRunner(Files.createDirectories(work.resolve("worker-" + t)));
+                workers.add(
+                        pool.submit(
+                                () -> {
+                                    for (int i = next.getAndIncrement();
+                                            i < numbers.size();
+                                            i = next.getAndIncrement()) {
+                                        FuzzCase c = generator.generate(numbers.get(i));
+                                        Result r = judge(runner, c);
+                                        if (r.v() != null && r.o().waited()) again.add(c);
+                                        else results.add(r);
+                                    }
+                                    return null;
+                                }));
             }
             pool.shutdown();
-            for (Future<Object> w : workers) w.get(); // a failure of the harness itself surfaces here
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) throw new IllegalStateException("workers did not stop");
+            for (Future<Object> w : workers)
+                w.get(); // a failure of the harness itself surfaces here
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES))
+                throw new IllegalStateException("workers did not stop");
             CaseRunner alone = new CaseRunner(Files.createDirectories(work.resolve("alone")));
             for (FuzzCase c : again) results.add(judge(alone, c));
             if (!stray.unattributed().isBlank()) {
-                throw new IllegalStateException("output from no case's thread: " + stray.unattributed());
+                throw new IllegalStateException(
+                        "output from no case's thread: " + stray.unattributed());
             }
         }
         List<Result> sorted = new ArrayList<>(results);

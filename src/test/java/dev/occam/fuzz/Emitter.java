@@ -3,17 +3,19 @@ package dev.occam.fuzz;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Writes a {@link Yaml} tree as block YAML (lists of scalars and matrices in flow style, as the bundled specs do). */
+/**
+ * Writes a {@link Yaml} tree as block YAML (lists of scalars and matrices in flow style, as the
+ * bundled specs do).
+ */
 final class Emitter {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.+-][A-Za-z0-9_.+/-]*");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\[\\]-]*");
-    private static final List<String> RESERVED = List.of("true", "false", "True", "False", "TRUE", "FALSE",
-            "null", "Null", "NULL", "~");
+    private static final List<String> RESERVED =
+            List.of("true", "false", "True", "False", "TRUE", "FALSE", "null", "Null", "NULL", "~");
 
     private final StringBuilder out = new StringBuilder();
 
-    private Emitter() {
-    }
+    private Emitter() {}
 
     static String emit(Yaml root) {
         Emitter e = new Emitter();
@@ -27,7 +29,9 @@ final class Emitter {
         return PLAIN.matcher(text).matches() && !RESERVED.contains(text);
     }
 
-    /** @param firstInline the first key goes on the current line (after a list's dash) */
+    /**
+     * @param firstInline the first key goes on the current line (after a list's dash)
+     */
     private void block(Yaml.Map map, int indent, boolean firstInline) {
         for (int i = 0; i < map.entries().size(); i++) {
             Yaml.Entry e = map.entries().get(i);
@@ -37,7 +41,10 @@ final class Emitter {
         }
     }
 
-    /** Deeper than this, values are written in flow style (deep nesting would otherwise indent by megabytes). */
+    /**
+     * Deeper than this, values are written in flow style (deep nesting would otherwise indent by
+     * megabytes).
+     */
     private static final int MAX_BLOCK_INDENT = 16;
 
     private void value(Yaml v, int indent) {
@@ -46,7 +53,13 @@ final class Emitter {
         } else if (v instanceof Yaml.Map m && !m.entries().isEmpty() && !flat(m)) {
             out.append('\n');
             block(m, indent, false);
-        } else if (v instanceof Yaml.Seq s && s.items().stream().anyMatch(i -> i instanceof Yaml.Map m && !m.entries().isEmpty() && !flat(m))) {
+        } else if (v instanceof Yaml.Seq s
+                && s.items().stream()
+                        .anyMatch(
+                                i ->
+                                        i instanceof Yaml.Map m
+                                                && !m.entries().isEmpty()
+                                                && !flat(m))) {
             out.append('\n');
             for (Yaml item : s.items()) {
                 out.append(" ".repeat(indent)).append("- ");
@@ -63,15 +76,27 @@ final class Emitter {
 
     /** A mapping whose values are all scalars or flat lists: one line reads better. */
     private static boolean flat(Yaml.Map m) {
-        return m.entries().size() <= 3 && m.entries().stream().allMatch(e -> e.value instanceof Yaml.Scalar
-                || e.value instanceof Yaml.Seq s && s.items().stream().allMatch(i -> i instanceof Yaml.Scalar));
+        return m.entries().size() <= 3
+                && m.entries().stream()
+                        .allMatch(
+                                e ->
+                                        e.value instanceof Yaml.Scalar
+                                                || e.value instanceof Yaml.Seq s
+                                                        && s.items().stream()
+                                                                .allMatch(
+                                                                        i ->
+                                                                                i
+                                                                                        instanceof
+                                                                                        Yaml
+                                                                                                .Scalar));
     }
 
     static String flow(Yaml v) {
         if (v instanceof Yaml.Scalar s) return scalar(s);
         if (v instanceof Yaml.Seq s) {
             StringBuilder b = new StringBuilder("[");
-            for (int i = 0; i < s.items().size(); i++) b.append(i == 0 ? "" : ", ").append(flow(s.items().get(i)));
+            for (int i = 0; i < s.items().size(); i++)
+                b.append(i == 0 ? "" : ", ").append(flow(s.items().get(i)));
             return b.append(']').toString();
         }
         Yaml.Map m = (Yaml.Map) v;
@@ -85,13 +110,20 @@ final class Emitter {
 
     private static String scalar(Yaml.Scalar s) {
         if (!s.quoted() && s.text().isEmpty()) return "null";
-        if (!s.quoted() && !s.text().contains(": ") && !s.text().contains(" #") && plainLike(s.text())) return s.text();
+        if (!s.quoted()
+                && !s.text().contains(": ")
+                && !s.text().contains(" #")
+                && plainLike(s.text())) return s.text();
         return quote(s.text());
     }
 
     /** Plain texts the mutations produce on purpose (numbers, .inf, booleans) or safe words. */
     private static boolean plainLike(String t) {
-        return PLAIN.matcher(t).matches() || RESERVED.contains(t) || t.equals(".inf") || t.equals("-.inf") || t.equals(".nan");
+        return PLAIN.matcher(t).matches()
+                || RESERVED.contains(t)
+                || t.equals(".inf")
+                || t.equals("-.inf")
+                || t.equals(".nan");
     }
 
     private static String key(String k) {

@@ -21,11 +21,15 @@ import java.util.stream.Stream;
  * damage to the text. Any single case can be regenerated without the others.
  */
 final class Generator {
-    /** A spec to start from; {@code tree} is empty for files that are not YAML this model can hold. */
-    record Base(String name, String fileName, String text, Optional<Yaml> tree) {
-    }
+    /**
+     * A spec to start from; {@code tree} is empty for files that are not YAML this model can hold.
+     */
+    record Base(String name, String fileName, String text, Optional<Yaml> tree) {}
 
-    /** -Doccam.fuzz.bundled=60 for a campaign that reaches the checker more often (and costs about 0.1 s a case). */
+    /**
+     * -Doccam.fuzz.bundled=60 for a campaign that reaches the checker more often (and costs about
+     * 0.1 s a case).
+     */
     static final int BUNDLED_PERCENT = Integer.getInteger("occam.fuzz.bundled", 10);
 
     private final long seed;
@@ -43,11 +47,21 @@ final class Generator {
     /** Every bundled spec and every broken spec under {@code root}, in a fixed order. */
     static List<Base> bases(Path root) {
         List<Base> bases = new ArrayList<>();
-        for (String dir : List.of("theorems", "counterexamples", "src/test/resources/broken", "src/test/resources/broken-kinds")) {
+        for (String dir :
+                List.of(
+                        "theorems",
+                        "counterexamples",
+                        "src/test/resources/broken",
+                        "src/test/resources/broken-kinds")) {
             try (Stream<Path> files = Files.list(root.resolve(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                     String text = Files.readString(f, StandardCharsets.UTF_8);
-                    bases.add(new Base(dir + "/" + f.getFileName(), f.getFileName().toString(), text, Yaml.parse(text)));
+                    bases.add(
+                            new Base(
+                                    dir + "/" + f.getFileName(),
+                                    f.getFileName().toString(),
+                                    text,
+                                    Yaml.parse(text)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -71,13 +85,20 @@ final class Generator {
         Yaml.Map run = RunMutations.run(root);
         run.put("max-iterations", Yaml.Scalar.plain("5"));
         run.put("time-limit", Yaml.Scalar.quoted("1s"));
-        return new FuzzCase(-1, name, base.fileName(), List.of("warm-up"), Yaml.emit(root).getBytes(StandardCharsets.UTF_8));
+        return new FuzzCase(
+                -1,
+                name,
+                base.fileName(),
+                List.of("warm-up"),
+                Yaml.emit(root).getBytes(StandardCharsets.UTF_8));
     }
 
     FuzzCase generate(int number) {
         Random r = new Random(seed * 0x9E3779B97F4A7C15L + number);
-        // A case from a bundled spec often reaches the checker (a full check: ~0.5 s, mostly symbolic set-up); one from a
-        // broken spec mostly stops in the loader (~10 ms). One in ten from bundled specs keeps 10,000 cases near 90 s.
+        // A case from a bundled spec often reaches the checker (a full check: ~0.5 s, mostly
+        // symbolic set-up); one from a
+        // broken spec mostly stops in the loader (~10 ms). One in ten from bundled specs keeps
+        // 10,000 cases near 90 s.
         List<Base> from = r.nextInt(100) < BUNDLED_PERCENT ? bundled() : broken();
         Base base = from.get(r.nextInt(from.size()));
         List<String> done = new ArrayList<>();

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 
-/** One seeded change to a spec tree; returns what it did (for the report), or null when it found nothing to change. */
+/**
+ * One seeded change to a spec tree; returns what it did (for the report), or null when it found
+ * nothing to change.
+ */
 @FunctionalInterface
 interface Mutation {
     String apply(Yaml.Map root, Random random);

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** A place in a {@link Yaml} tree that holds a value (an entry of a mapping or an item of a list), with its dotted path. */
+/**
+ * A place in a {@link Yaml} tree that holds a value (an entry of a mapping or an item of a list),
+ * with its dotted path.
+ */
 final class Slot {
     final Yaml.Map map;
     final Yaml.Entry entry;

@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Catches what anything writes to System.out or System.err while a case runs (a stack trace printed
- * by a library, a debug line), by case: the buffer is inherited by the threads a case starts
- * (the check pool, Symja's workers), so two cases running at once do not mix their output.
+ * by a library, a debug line), by case: the buffer is inherited by the threads a case starts (the
+ * check pool, Symja's workers), so two cases running at once do not mix their output.
  */
 final class StrayOutput implements AutoCloseable {
-    private static final InheritableThreadLocal<ByteArrayOutputStream> CURRENT = new InheritableThreadLocal<>();
+    private static final InheritableThreadLocal<ByteArrayOutputStream> CURRENT =
+            new InheritableThreadLocal<>();
 
     private final PrintStream oldOut = System.out, oldErr = System.err;
     private final ByteArrayOutputStream unattributed = new ByteArrayOutputStream();

@@ -7,10 +7,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-/** Mutations of the shape of a spec: keys deleted, duplicated, renamed; kinds swapped; types changed; dimensions broken. */
+/**
+ * Mutations of the shape of a spec: keys deleted, duplicated, renamed; kinds swapped; types
+ * changed; dimensions broken.
+ */
 final class StructureMutations {
-    private static final List<String> ODD_KEYS = List.of("", " ", "kind ", "Kind", "KIND", "ключ", "a: b", "123", "true", "null",
-            "<<", "-", "x".repeat(300), "step\u0000", "claims[0]", "__proto__", "~");
+    private static final List<String> ODD_KEYS =
+            List.of(
+                    "",
+                    " ",
+                    "kind ",
+                    "Kind",
+                    "KIND",
+                    "ключ",
+                    "a: b",
+                    "123",
+                    "true",
+                    "null",
+                    "<<",
+                    "-",
+                    "x".repeat(300),
+                    "step\u0000",
+                    "claims[0]",
+                    "__proto__",
+                    "~");
 
     private final Vocabulary words;
 
@@ -41,7 +61,8 @@ final class StructureMutations {
         Slot s = Mutation.slot(root, r, x -> x.entry != null);
         if (s == null) return null;
         Yaml value = r.nextBoolean() ? s.entry.value.copy() : Values.anyScalar(r);
-        s.map.entries().add(s.map.entries().indexOf(s.entry) + 1, new Yaml.Entry(s.entry.key, value));
+        s.map.entries()
+                .add(s.map.entries().indexOf(s.entry) + 1, new Yaml.Entry(s.entry.key, value));
         return "duplicate " + s.path;
     }
 
@@ -49,11 +70,12 @@ final class StructureMutations {
         Slot s = Mutation.slot(root, r, x -> x.entry != null);
         if (s == null) return null;
         String old = s.entry.key;
-        s.entry.key = switch (r.nextInt(3)) {
-            case 0 -> Mutation.pick(r, words.keys());
-            case 1 -> typo(old, r);
-            default -> Mutation.pick(r, ODD_KEYS);
-        };
+        s.entry.key =
+                switch (r.nextInt(3)) {
+                    case 0 -> Mutation.pick(r, words.keys());
+                    case 1 -> typo(old, r);
+                    default -> Mutation.pick(r, ODD_KEYS);
+                };
         return "rename " + s.path + " to '" + shorten(s.entry.key) + "'";
     }
 
@@ -71,13 +93,26 @@ final class StructureMutations {
     private String swapKind(Yaml.Map root, Random r) {
         Slot s = Mutation.slot(root, r, x -> "kind".equals(x.key()));
         if (s == null) return null;
-        String section = s.path.startsWith("claims") ? "claim" : s.path.substring(0, Math.max(0, s.path.indexOf('.')));
+        String section =
+                s.path.startsWith("claims")
+                        ? "claim"
+                        : s.path.substring(0, Math.max(0, s.path.indexOf('.')));
         List<String> same = words.kinds().getOrDefault(section, words.allKinds());
-        String kind = switch (r.nextInt(10)) {
-            case 0, 1 -> Mutation.pick(r, words.allKinds());
-            case 2 -> Mutation.pick(r, "none", "quadratic", "sgd", "kkt", "Gradient-Descent", "", "gradient descent");
-            default -> Mutation.pick(r, same);
-        };
+        String kind =
+                switch (r.nextInt(10)) {
+                    case 0, 1 -> Mutation.pick(r, words.allKinds());
+                    case 2 ->
+                            Mutation.pick(
+                                    r,
+                                    "none",
+                                    "quadratic",
+                                    "sgd",
+                                    "kkt",
+                                    "Gradient-Descent",
+                                    "",
+                                    "gradient descent");
+                    default -> Mutation.pick(r, same);
+                };
         s.set(Yaml.Scalar.plain(kind));
         return "kind " + s.path + " = " + kind;
     }
@@ -88,29 +123,46 @@ final class StructureMutations {
         Yaml old = s.get();
         Yaml replacement;
         if (old instanceof Yaml.Scalar sc) {
-            replacement = switch (r.nextInt(7)) {
-                case 0 -> new Yaml.Scalar(sc.text(), !sc.quoted());
-                case 1 -> new Yaml.Seq(new ArrayList<>(List.of(sc)));
-                case 2 -> new Yaml.Map(new ArrayList<>(List.of(new Yaml.Entry(sc.text().isEmpty() ? "x" : sc.text(), sc))));
-                case 3 -> Yaml.Scalar.plain("null");
-                case 4 -> Yaml.Scalar.plain(r.nextBoolean() ? "true" : "false");
-                case 5 -> new Yaml.Seq(new ArrayList<>());
-                default -> Values.anyScalar(r);
-            };
+            replacement =
+                    switch (r.nextInt(7)) {
+                        case 0 -> new Yaml.Scalar(sc.text(), !sc.quoted());
+                        case 1 -> new Yaml.Seq(new ArrayList<>(List.of(sc)));
+                        case 2 ->
+                                new Yaml.Map(
+                                        new ArrayList<>(
+                                                List.of(
+                                                        new Yaml.Entry(
+                                                                sc.text().isEmpty()
+                                                                        ? "x"
+                                                                        : sc.text(),
+                                                                sc))));
+                        case 3 -> Yaml.Scalar.plain("null");
+                        case 4 -> Yaml.Scalar.plain(r.nextBoolean() ? "true" : "false");
+                        case 5 -> new Yaml.Seq(new ArrayList<>());
+                        default -> Values.anyScalar(r);
+                    };
         } else if (old instanceof Yaml.Seq seq) {
-            replacement = switch (r.nextInt(4)) {
-                case 0 -> seq.items().isEmpty() ? Yaml.Scalar.plain("1") : seq.items().get(0).copy();
-                case 1 -> Yaml.Scalar.quoted("zeros");
-                case 2 -> new Yaml.Map(new ArrayList<>());
-                default -> toMap(seq);
-            };
+            replacement =
+                    switch (r.nextInt(4)) {
+                        case 0 ->
+                                seq.items().isEmpty()
+                                        ? Yaml.Scalar.plain("1")
+                                        : seq.items().get(0).copy();
+                        case 1 -> Yaml.Scalar.quoted("zeros");
+                        case 2 -> new Yaml.Map(new ArrayList<>());
+                        default -> toMap(seq);
+                    };
         } else {
             Yaml.Map m = (Yaml.Map) old;
-            replacement = switch (r.nextInt(3)) {
-                case 0 -> new Yaml.Seq(new ArrayList<>(m.entries().stream().map(e -> e.value).toList()));
-                case 1 -> Yaml.Scalar.quoted(Emitter.flow(m));
-                default -> new Yaml.Map(new ArrayList<>());
-            };
+            replacement =
+                    switch (r.nextInt(3)) {
+                        case 0 ->
+                                new Yaml.Seq(
+                                        new ArrayList<>(
+                                                m.entries().stream().map(e -> e.value).toList()));
+                        case 1 -> Yaml.Scalar.quoted(Emitter.flow(m));
+                        default -> new Yaml.Map(new ArrayList<>());
+                    };
         }
         s.set(replacement);
         return "retype " + s.path;
@@ -118,13 +170,18 @@ final class StructureMutations {
 
     private static Yaml.Map toMap(Yaml.Seq seq) {
         List<Yaml.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < seq.items().size(); i++) entries.add(new Yaml.Entry(Integer.toString(i), seq.items().get(i)));
+        for (int i = 0; i < seq.items().size(); i++)
+            entries.add(new Yaml.Entry(Integer.toString(i), seq.items().get(i)));
         return new Yaml.Map(entries);
     }
 
-    /** Lists lose or gain an entry; a matrix loses or gains a row, or one row changes length; a generated shape changes. */
+    /**
+     * Lists lose or gain an entry; a matrix loses or gains a row, or one row changes length; a
+     * generated shape changes.
+     */
     private String wrongDimension(Yaml.Map root, Random r) {
-        Slot s = Mutation.slot(root, r, x -> x.get() instanceof Yaml.Seq || "shape".equals(x.key()));
+        Slot s =
+                Mutation.slot(root, r, x -> x.get() instanceof Yaml.Seq || "shape".equals(x.key()));
         if (s == null) return null;
         if (!(s.get() instanceof Yaml.Seq seq)) {
             s.set(Values.shape(r));
@@ -132,7 +189,10 @@ final class StructureMutations {
         }
         List<Yaml> items = seq.items();
         if (!items.isEmpty() && items.get(0) instanceof Yaml.Seq row && r.nextBoolean()) {
-            Yaml.Seq target = (Yaml.Seq) Mutation.pick(r, items.stream().filter(i -> i instanceof Yaml.Seq).toList());
+            Yaml.Seq target =
+                    (Yaml.Seq)
+                            Mutation.pick(
+                                    r, items.stream().filter(i -> i instanceof Yaml.Seq).toList());
             resize(target, r);
             return "row length " + s.path + " " + target.items().size();
         }
@@ -148,7 +208,11 @@ final class StructureMutations {
         List<Yaml> items = seq.items();
         switch (items.isEmpty() ? 1 : r.nextInt(4)) {
             case 0 -> items.remove(r.nextInt(items.size()));
-            case 1 -> items.add(items.isEmpty() ? Yaml.Scalar.plain("1") : items.get(r.nextInt(items.size())).copy());
+            case 1 ->
+                    items.add(
+                            items.isEmpty()
+                                    ? Yaml.Scalar.plain("1")
+                                    : items.get(r.nextInt(items.size())).copy());
             case 2 -> items.clear();
             default -> {
                 Yaml extra = items.get(r.nextInt(items.size()));
@@ -173,12 +237,33 @@ final class StructureMutations {
             }
             case 2 -> {
                 String kind = Mutation.pick(r, words.kinds().get("claim"));
-                List<Yaml.Entry> e = new ArrayList<>(List.of(new Yaml.Entry("kind", Yaml.Scalar.plain(kind))));
+                List<Yaml.Entry> e =
+                        new ArrayList<>(List.of(new Yaml.Entry("kind", Yaml.Scalar.plain(kind))));
                 if (r.nextBoolean()) e.add(new Yaml.Entry("tolerance", Values.anyNumber(r)));
-                if (r.nextBoolean()) e.add(new Yaml.Entry("quantity", Yaml.Scalar.plain(Mutation.pick(r, "distance", "loss", "norm",
-                        "margin", "direction-gap", "offset-residual", "w_hat", "angle"))));
-                if (r.nextBoolean()) e.add(new Yaml.Entry("law", Yaml.Scalar.quoted(Formulas.law(r))));
-                if (r.nextInt(4) == 0) e.add(new Yaml.Entry("direction", Yaml.Scalar.plain(Mutation.pick(r, "nonincreasing", "nondecreasing", "up"))));
+                if (r.nextBoolean())
+                    e.add(
+                            new Yaml.Entry(
+                                    "quantity",
+                                    Yaml.Scalar.plain(
+                                            Mutation.pick(
+                                                    r,
+                                                    "distance",
+                                                    "loss",
+                                                    "norm",
+                                                    "margin",
+                                                    "direction-gap",
+                                                    "offset-residual",
+                                                    "w_hat",
+                                                    "angle"))));
+                if (r.nextBoolean())
+                    e.add(new Yaml.Entry("law", Yaml.Scalar.quoted(Formulas.law(r))));
+                if (r.nextInt(4) == 0)
+                    e.add(
+                            new Yaml.Entry(
+                                    "direction",
+                                    Yaml.Scalar.plain(
+                                            Mutation.pick(
+                                                    r, "nonincreasing", "nondecreasing", "up"))));
                 items.add(new Yaml.Map(e));
                 return "claims: add " + kind;
             }
@@ -202,7 +287,10 @@ final class StructureMutations {
         Yaml v = Yaml.Scalar.plain("1");
         boolean lists = r.nextBoolean();
         for (int i = 0; i < depth; i++) {
-            v = lists ? new Yaml.Seq(new ArrayList<>(List.of(v))) : new Yaml.Map(new ArrayList<>(List.of(new Yaml.Entry("a", v))));
+            v =
+                    lists
+                            ? new Yaml.Seq(new ArrayList<>(List.of(v)))
+                            : new Yaml.Map(new ArrayList<>(List.of(new Yaml.Entry("a", v))));
         }
         s.set(v);
         return "nest " + s.path + " " + depth + (lists ? " lists" : " mappings");

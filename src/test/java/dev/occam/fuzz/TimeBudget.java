@@ -4,6 +4,7 @@ import dev.occam.spec.Section;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecLoader;
 import dev.occam.spec.SweepPoint;
+
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,41 +15,57 @@ import java.util.regex.Pattern;
  * validating, predicting, evaluating claims, deriving the report's symbolic objects) and a
  * per-point allowance (each point is built, predicted and evaluated). A gradient flow is integrated
  * twice per point (its error bar); a plug-in step may run 2 s past the limit before it is
- * abandoned; a formula evaluation that hit run.formula-time-limit used that limit on top.
- * The allowances are measured: see {@link #FIXED_SECONDS}.
+ * abandoned; a formula evaluation that hit run.formula-time-limit used that limit on top. The
+ * allowances are measured: see {@link #FIXED_SECONDS}.
  */
 final class TimeBudget {
     /**
-     * Measured on the 2-core machine with the other fuzz worker busy: a case whose run is negligible
-     * (5 iterations) took up to about 1.5 s beyond its runs (a classification spec: LPs for the
-     * prediction, MathML for the report, symbolic set-up of its rate laws), 2 s for one that met an
-     * arbitrary-precision tier for the first time; twice that leaves room for a loaded machine.
+     * Measured on the 2-core machine with the other fuzz worker busy: a case whose run is
+     * negligible (5 iterations) took up to about 1.5 s beyond its runs (a classification spec: LPs
+     * for the prediction, MathML for the report, symbolic set-up of its rate laws), 2 s for one
+     * that met an arbitrary-precision tier for the first time; twice that leaves room for a loaded
+     * machine.
      */
     static final double FIXED_SECONDS = 3.0;
+
     /** Each sweep point is built, predicted (up to 0.8 s in Dfp at 60 digits) and evaluated. */
     static final double PER_POINT_SECONDS = 0.8;
+
     static final double PLUGIN_GRACE_SECONDS = 2.0;
-    private static final Pattern FORMULA_TIMEOUT = Pattern.compile("exceeded the time limit of ([0-9.]+)s");
+    private static final Pattern FORMULA_TIMEOUT =
+            Pattern.compile("exceeded the time limit of ([0-9.]+)s");
+
     /**
      * A number written as an expression ("Exp(Exp(Exp(10)))") is evaluated by Symja when the spec
      * loads, before any run, under the loader's own fixed limit (docs/decisions.md: number strings
      * have a fixed 5 s limit), not under run.time-limit: such a spec may take up to that much more.
      */
     static final double NUMBER_STRING_SECONDS = 5.0;
+
     private static final Pattern NUMBER_STRING = Pattern.compile("\"[^\"\n]*\\(");
 
-    private final SpecLoader loader = new SpecLoader(text -> {
-        throw new IllegalArgumentException("numbers are not read here");
-    });
+    private final SpecLoader loader =
+            new SpecLoader(
+                    text -> {
+                        throw new IllegalArgumentException("numbers are not read here");
+                    });
 
-    /** What the budget is made of, for the fingerprint: the kinds that ran and the precision tier. */
+    /**
+     * What the budget is made of, for the fingerprint: the kinds that ran and the precision tier.
+     */
     static String describe(Spec spec) {
         if (spec == null) return "?";
         int digits = spec.run().precision();
-        return spec.algorithmKind() + " on " + spec.problemKind() + " at " + (digits <= 16 ? "double" : digits <= 32 ? "double-double" : "dfp");
+        return spec.algorithmKind()
+                + " on "
+                + spec.problemKind()
+                + " at "
+                + (digits <= 16 ? "double" : digits <= 32 ? "double-double" : "dfp");
     }
 
-    /** @param spec the case's spec as {@link #load} read it, or null */
+    /**
+     * @param spec the case's spec as {@link #load} read it, or null
+     */
     static double secondsAllowed(Spec spec, String output) {
         return secondsAllowed(spec, output, "");
     }
@@ -68,7 +85,10 @@ final class TimeBudget {
         return seconds + strings;
     }
 
-    /** A gradient flow (kind or step: flow) is integrated twice: once, and once 100x tighter for its error bar. */
+    /**
+     * A gradient flow (kind or step: flow) is integrated twice: once, and once 100x tighter for its
+     * error bar.
+     */
     private static int runs(SweepPoint p) {
         Section a = p.algorithm();
         String step = a.has("step") && !a.isSection("step") ? text(a, "step") : "";
@@ -87,7 +107,10 @@ final class TimeBudget {
         }
     }
 
-    /** The spec as occam's loader reads its structure (no numbers, no kinds), or null when it does not load. */
+    /**
+     * The spec as occam's loader reads its structure (no numbers, no kinds), or null when it does
+     * not load.
+     */
     Spec load(FuzzCase c, Path file) {
         try {
             return loader.load(file, c.text());

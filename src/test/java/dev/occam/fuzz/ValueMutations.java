@@ -5,16 +5,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Mutations of values: extreme numbers, formula text, odd strings, generated data, plug-in classes. */
+/**
+ * Mutations of values: extreme numbers, formula text, odd strings, generated data, plug-in classes.
+ */
 final class ValueMutations {
     /** Keys whose strings are formulas or number expressions. */
-    private static final List<String> FORMULA_KEYS = List.of("step", "potential", "law", "over-loss", "until", "norm",
-            "half-squared-norm", "tolerance", "cap", "min-margin", "r", "c", "a", "b", "d");
-    private static final List<String> PLUGINS = List.of("dev.occam.testkit.Plugins$ReferenceGradientDescent",
-            "dev.occam.testkit.Plugins$Throws", "dev.occam.testkit.Plugins$ReturnsNaN", "dev.occam.testkit.Plugins$WrongLength",
-            "dev.occam.testkit.Plugins$SkipsLastCoordinate", "dev.occam.testkit.Plugins", "dev.occam.algorithm.Optimizer",
-            "java.lang.String", "java.lang.Runtime", "no.such.Plugin", "", "[Ljava.lang.String;", "java.lang.Object",
-            "dev.occam.testkit.Plugins.Throws");
+    private static final List<String> FORMULA_KEYS =
+            List.of(
+                    "step",
+                    "potential",
+                    "law",
+                    "over-loss",
+                    "until",
+                    "norm",
+                    "half-squared-norm",
+                    "tolerance",
+                    "cap",
+                    "min-margin",
+                    "r",
+                    "c",
+                    "a",
+                    "b",
+                    "d");
+
+    private static final List<String> PLUGINS =
+            List.of(
+                    "dev.occam.testkit.Plugins$ReferenceGradientDescent",
+                    "dev.occam.testkit.Plugins$Throws",
+                    "dev.occam.testkit.Plugins$ReturnsNaN",
+                    "dev.occam.testkit.Plugins$WrongLength",
+                    "dev.occam.testkit.Plugins$SkipsLastCoordinate",
+                    "dev.occam.testkit.Plugins",
+                    "dev.occam.algorithm.Optimizer",
+                    "java.lang.String",
+                    "java.lang.Runtime",
+                    "no.such.Plugin",
+                    "",
+                    "[Ljava.lang.String;",
+                    "java.lang.Object",
+                    "dev.occam.testkit.Plugins.Throws");
 
     Map<String, Mutation> all() {
         return Map.of(
@@ -26,7 +55,13 @@ final class ValueMutations {
     }
 
     private String extremeNumber(Yaml.Map root, Random r) {
-        Slot s = Mutation.slot(root, r, x -> x.get() instanceof Yaml.Scalar sc && (looksNumeric(sc.text()) || r.nextInt(4) == 0));
+        Slot s =
+                Mutation.slot(
+                        root,
+                        r,
+                        x ->
+                                x.get() instanceof Yaml.Scalar sc
+                                        && (looksNumeric(sc.text()) || r.nextInt(4) == 0));
         if (s == null) return null;
         Yaml.Scalar v = Values.anyNumber(r);
         s.set(v);
@@ -34,15 +69,25 @@ final class ValueMutations {
     }
 
     private static boolean looksNumeric(String t) {
-        return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-' || t.charAt(0) == '.') || t.contains("/");
+        return !t.isEmpty()
+                        && (Character.isDigit(t.charAt(0))
+                                || t.charAt(0) == '-'
+                                || t.charAt(0) == '.')
+                || t.contains("/");
     }
 
     private String formula(Yaml.Map root, Random r) {
-        Slot s = Mutation.slot(root, r, x -> x.get() instanceof Yaml.Scalar && x.keyIn(FORMULA_KEYS));
+        Slot s =
+                Mutation.slot(
+                        root, r, x -> x.get() instanceof Yaml.Scalar && x.keyIn(FORMULA_KEYS));
         if (s == null) s = Mutation.slot(root, r, x -> x.get() instanceof Yaml.Scalar);
         if (s == null) return null;
-        String f = "law".equals(s.key()) ? Formulas.law(r) : "norm".equals(s.key()) || "half-squared-norm".equals(s.key())
-                ? "lp:" + Formulas.any(r) : Formulas.any(r);
+        String f =
+                "law".equals(s.key())
+                        ? Formulas.law(r)
+                        : "norm".equals(s.key()) || "half-squared-norm".equals(s.key())
+                                ? "lp:" + Formulas.any(r)
+                                : Formulas.any(r);
         s.set(Yaml.Scalar.quoted(f));
         return "formula " + s.path + " = " + StructureMutations.shorten(f);
     }
@@ -55,7 +100,11 @@ final class ValueMutations {
     }
 
     private String generatedData(Yaml.Map root, Random r) {
-        Slot s = Mutation.slot(root, r, x -> x.keyIn(List.of("X", "y", "init", "weights", "sign-of", "quadratic")));
+        Slot s =
+                Mutation.slot(
+                        root,
+                        r,
+                        x -> x.keyIn(List.of("X", "y", "init", "weights", "sign-of", "quadratic")));
         if (s == null) return null;
         s.set(Values.generated(r, s.key().equals("X") || s.key().equals("quadratic")));
         return "generated " + s.path;
@@ -66,9 +115,22 @@ final class ValueMutations {
         String name = Mutation.pick(r, PLUGINS);
         algorithm.put("kind", Yaml.Scalar.plain("custom"));
         algorithm.put("class", Yaml.Scalar.quoted(name));
-        algorithm.entries().removeIf(e -> List.of("step", "beta", "potential", "norm", "epsilon").contains(e.key) && r.nextInt(4) != 0);
+        algorithm
+                .entries()
+                .removeIf(
+                        e ->
+                                List.of("step", "beta", "potential", "norm", "epsilon")
+                                                .contains(e.key)
+                                        && r.nextInt(4) != 0);
         if (r.nextBoolean()) {
-            List<Yaml.Entry> p = new ArrayList<>(List.of(new Yaml.Entry("step", r.nextBoolean() ? Yaml.Scalar.plain("0.01") : Values.anyNumber(r))));
+            List<Yaml.Entry> p =
+                    new ArrayList<>(
+                            List.of(
+                                    new Yaml.Entry(
+                                            "step",
+                                            r.nextBoolean()
+                                                    ? Yaml.Scalar.plain("0.01")
+                                                    : Values.anyNumber(r))));
             algorithm.put("parameters", r.nextInt(5) == 0 ? Values.anyScalar(r) : new Yaml.Map(p));
         }
         return "plugin " + name;

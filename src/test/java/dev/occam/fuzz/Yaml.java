@@ -1,8 +1,5 @@
 package dev.occam.fuzz;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -14,6 +11,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A mutable YAML tree small enough to mutate freely: mappings keep duplicate keys and order (so a
@@ -86,7 +87,9 @@ sealed interface Yaml {
     /** The tree of a spec's text, or empty when the text is not plain YAML this model can hold. */
     static Optional<Yaml> parse(String text) {
         try {
-            return new Compose(LoadSettings.builder().setSchema(new CoreSchema()).build()).composeString(text).map(Yaml::of);
+            return new Compose(LoadSettings.builder().setSchema(new CoreSchema()).build())
+                    .composeString(text)
+                    .map(Yaml::of);
         } catch (YamlEngineException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -96,10 +99,14 @@ sealed interface Yaml {
         if (node.getAnchor().isPresent()) throw new IllegalArgumentException("anchor");
         if (node instanceof ScalarNode s) {
             boolean string = node.getTag().equals(Tag.STR);
-            if (!string && !List.of(Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL).contains(node.getTag())) {
+            if (!string
+                    && !List.of(Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL).contains(node.getTag())) {
                 throw new IllegalArgumentException("tag");
             }
-            boolean quoted = string && (s.getScalarStyle() != ScalarStyle.PLAIN || !Emitter.isPlainSafe(s.getValue()));
+            boolean quoted =
+                    string
+                            && (s.getScalarStyle() != ScalarStyle.PLAIN
+                                    || !Emitter.isPlainSafe(s.getValue()));
             return new Scalar(s.getValue(), quoted);
         }
         if (node instanceof SequenceNode seq && node.getTag().equals(Tag.SEQ)) {
@@ -110,7 +117,8 @@ sealed interface Yaml {
         if (node instanceof MappingNode map && node.getTag().equals(Tag.MAP)) {
             List<Entry> entries = new ArrayList<>();
             for (NodeTuple t : map.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode k)) throw new IllegalArgumentException("complex key");
+                if (!(t.getKeyNode() instanceof ScalarNode k))
+                    throw new IllegalArgumentException("complex key");
                 entries.add(new Entry(k.getValue(), of(t.getValueNode())));
             }
             return new Map(entries);

@@ -1,10 +1,9 @@
 package dev.occam.numeric;
 
 import static dev.occam.numeric.Exact.assertRelative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.Random;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -12,18 +11,30 @@ import org.hipparchus.dfp.DfpMath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** DDMath against 120-digit Dfp (its log loses relative accuracy near 1, hence the margin) evaluated at the exact double-double argument. */
+import java.math.BigDecimal;
+import java.util.Random;
+
+/**
+ * DDMath against 120-digit Dfp (its log loses relative accuracy near 1, hence the margin) evaluated
+ * at the exact double-double argument.
+ */
 class DDMathTest {
     private static final DfpField F = new DfpField(120);
     private static final double TOL = 1e-31;
 
-    private static Dfp dfp(DD x) { return F.newDfp(x.bigDecimalValue().toString()); }
+    private static Dfp dfp(DD x) {
+        return F.newDfp(x.bigDecimalValue().toString());
+    }
 
-    private static BigDecimal dec(Dfp x) { return new BigDecimal(x.toString()); }
+    private static BigDecimal dec(Dfp x) {
+        return new BigDecimal(x.toString());
+    }
 
     /** A double-double with a nonzero low part, magnitude about 10^e. */
     private static DD random(Random r, double e) {
-        return DD.from(new BigDecimal(Math.pow(10, e) * r.nextDouble()).divide(BigDecimal.valueOf(7), Exact.MC));
+        return DD.from(
+                new BigDecimal(Math.pow(10, e) * r.nextDouble())
+                        .divide(BigDecimal.valueOf(7), Exact.MC));
     }
 
     @ParameterizedTest
@@ -49,7 +60,8 @@ class DDMathTest {
             DD x = random(r, r.nextInt(40) - 20);
             assertRelative(DDMath.log(x).bigDecimalValue(), dec(DfpMath.log(dfp(x))), TOL);
             DD nearOne = DD.ONE.add(random(r, -r.nextInt(25)));
-            assertRelative(DDMath.log(nearOne).bigDecimalValue(), dec(DfpMath.log(dfp(nearOne))), TOL);
+            assertRelative(
+                    DDMath.log(nearOne).bigDecimalValue(), dec(DfpMath.log(dfp(nearOne))), TOL);
         }
     }
 
@@ -64,7 +76,10 @@ class DDMathTest {
             Dfp expected = DfpMath.pow(dfp(x), dfp(y));
             double tol = TOL * Math.max(1, Math.abs(y.hi() * Math.log(x.hi())));
             assertRelative(DDMath.pow(x, y).bigDecimalValue(), dec(expected), tol);
-            assertRelative(DDMath.pow(x, 2.5).bigDecimalValue(), dec(DfpMath.pow(dfp(x), F.newDfp(2.5))), tol * 3);
+            assertRelative(
+                    DDMath.pow(x, 2.5).bigDecimalValue(),
+                    dec(DfpMath.pow(dfp(x), F.newDfp(2.5))),
+                    tol * 3);
         }
     }
 

@@ -2,9 +2,10 @@ package dev.occam.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Random;
 
 /** The double tier must give exactly what the textbook loops on double[][] give. */
 class DoubleKernelTest {

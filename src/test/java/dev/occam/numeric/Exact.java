@@ -10,14 +10,17 @@ import java.util.Random;
 final class Exact {
     static final MathContext MC = new MathContext(60);
 
-    private Exact() {
-    }
+    private Exact() {}
 
-    /** Gaussian-sized numbers with 40 significant digits, so double-double low parts are nonzero. */
+    /**
+     * Gaussian-sized numbers with 40 significant digits, so double-double low parts are nonzero.
+     */
     static BigDecimal[] randomDecimals(Random r, int n) {
         BigDecimal[] a = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            a[i] = new BigDecimal(r.nextGaussian()).divide(BigDecimal.valueOf(3), new MathContext(40));
+            a[i] =
+                    new BigDecimal(r.nextGaussian())
+                            .divide(BigDecimal.valueOf(3), new MathContext(40));
         }
         return a;
     }

@@ -3,18 +3,19 @@ package dev.occam.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.util.SplittableRandom;
-import java.util.function.BinaryOperator;
-import java.util.function.UnaryOperator;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.dfp.DfpMath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.SplittableRandom;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 
 /**
  * Interval arithmetic against exact BigDecimal arithmetic (sums, products, quotients of doubles are
@@ -47,13 +48,16 @@ class IntervalTest {
         assertThat(new BigDecimal(tenth.hi())).isGreaterThan(new BigDecimal("0.1"));
         assertThat(tenth.hi()).isEqualTo(Math.nextUp(tenth.lo()));
         assertThat(Interval.enclosing(new BigDecimal("0.375"))).isEqualTo(Interval.point(0.375));
-        assertThat(Interval.enclosing(BigInteger.valueOf(7), BigInteger.valueOf(8))).isEqualTo(Interval.point(0.875));
+        assertThat(Interval.enclosing(BigInteger.valueOf(7), BigInteger.valueOf(8)))
+                .isEqualTo(Interval.point(0.875));
     }
 
     @Test
     void constantsBeyondTheDoublesAreEnclosedToo() {
-        assertThat(Interval.enclosing(BigDecimal.TEN.pow(400))).isEqualTo(new Interval(MAX, INF, true, false));
-        assertThat(Interval.enclosing(BigDecimal.TEN.pow(400).negate())).isEqualTo(new Interval(-INF, -MAX, true, false));
+        assertThat(Interval.enclosing(BigDecimal.TEN.pow(400)))
+                .isEqualTo(new Interval(MAX, INF, true, false));
+        assertThat(Interval.enclosing(BigDecimal.TEN.pow(400).negate()))
+                .isEqualTo(new Interval(-INF, -MAX, true, false));
         Interval tiny = Interval.enclosing(BigDecimal.ONE.movePointLeft(400));
         assertThat(tiny).isEqualTo(new Interval(0, Double.MIN_VALUE, true, false));
         assertThat(tiny.positive()).isTrue();
@@ -72,10 +76,14 @@ class IntervalTest {
     /** Exact x in [lo, hi], where an infinite endpoint only bounds finite values from one side. */
     private static void assertEncloses(Interval i, BigDecimal exact, String what) {
         if (i.lo() != Double.NEGATIVE_INFINITY) {
-            assertThat(new BigDecimal(i.lo())).as("lower bound of %s = %s", what, i).isLessThanOrEqualTo(exact);
+            assertThat(new BigDecimal(i.lo()))
+                    .as("lower bound of %s = %s", what, i)
+                    .isLessThanOrEqualTo(exact);
         }
         if (i.hi() != INF) {
-            assertThat(new BigDecimal(i.hi())).as("upper bound of %s = %s", what, i).isGreaterThanOrEqualTo(exact);
+            assertThat(new BigDecimal(i.hi()))
+                    .as("upper bound of %s = %s", what, i)
+                    .isGreaterThanOrEqualTo(exact);
         }
         if (i.excludesZero()) {
             assertThat(exact.signum()).as("%s excludes 0: %s", what, i).isNotZero();
@@ -120,7 +128,8 @@ class IntervalTest {
     void evenPowersAreNotProducts() {
         Interval x = Interval.of(-2, 3);
         assertThat(x.pow(2)).isEqualTo(Interval.of(0, 9));
-        assertThat(x.multiply(x)).isEqualTo(Interval.of(-6, 9)); // the dependency a product cannot see
+        assertThat(x.multiply(x))
+                .isEqualTo(Interval.of(-6, 9)); // the dependency a product cannot see
         assertThat(x.pow(3)).isEqualTo(Interval.of(-8, 27));
         assertThat(Interval.of(-3, -2).pow(2)).isEqualTo(Interval.of(4, 9));
         assertThat(Interval.of(-3, -2).pow(-1).lo()).isEqualTo(-0.5);
@@ -134,15 +143,18 @@ class IntervalTest {
         assertThat(Interval.of(-1, 1).multiply(Interval.of(5, INF))).isEqualTo(Interval.ENTIRE);
         // inf - inf: unbounded both ways, but defined
         assertThat(Interval.of(1, INF).subtract(Interval.of(1, INF))).isEqualTo(Interval.ENTIRE);
-        assertThat(Interval.of(MAX, MAX).add(Interval.of(MAX, MAX))).isEqualTo(new Interval(MAX, INF, true, false));
+        assertThat(Interval.of(MAX, MAX).add(Interval.of(MAX, MAX)))
+                .isEqualTo(new Interval(MAX, INF, true, false));
         assertThat(Interval.of(4, INF).reciprocal()).isEqualTo(new Interval(0, 0.25, true, false));
     }
 
     @Test
     void divisionByAnIntervalReachingZero() {
         Interval one = Interval.point(1);
-        assertThat(Interval.of(1, 2).divide(Interval.of(0, 4))).isEqualTo(new Interval(0.25, INF, true, true));
-        assertThat(Interval.of(1, 2).divide(Interval.of(-4, 0))).isEqualTo(new Interval(-INF, -0.25, true, true));
+        assertThat(Interval.of(1, 2).divide(Interval.of(0, 4)))
+                .isEqualTo(new Interval(0.25, INF, true, true));
+        assertThat(Interval.of(1, 2).divide(Interval.of(-4, 0)))
+                .isEqualTo(new Interval(-INF, -0.25, true, true));
         assertThat(one.divide(Interval.of(-1, 1))).isEqualTo(Interval.UNDEFINED);
         assertThat(one.divide(Interval.point(0))).isEqualTo(Interval.UNDEFINED);
         // a divisor known nonzero whose bound underflowed to 0 is no division by zero
@@ -168,21 +180,25 @@ class IntervalTest {
     @Test
     void invalidIntervalsAreRefused() {
         assertThatThrownBy(() -> Interval.of(2, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Interval.of(INF, INF)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Interval.of(Double.NaN, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Interval.of(INF, INF))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Interval.of(Double.NaN, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- elementary functions, hand cases
 
     @Test
     void expAndLog() {
-        assertThat(IntervalMath.exp(Interval.of(Double.NEGATIVE_INFINITY, 0))).isEqualTo(new Interval(0, 1, true, false));
+        assertThat(IntervalMath.exp(Interval.of(Double.NEGATIVE_INFINITY, 0)))
+                .isEqualTo(new Interval(0, 1, true, false));
         assertThat(IntervalMath.exp(Interval.of(0, INF))).isEqualTo(Interval.of(1, INF));
         Interval huge = IntervalMath.exp(Interval.of(710, 720)); // e^710 > MAX_VALUE
         assertThat(huge.hi()).isEqualTo(INF);
         assertThat(huge.lo()).isGreaterThan(1.797e308);
         assertThat(IntervalMath.log(Interval.of(1, INF))).isEqualTo(Interval.of(0, INF));
-        assertThat(IntervalMath.log(Interval.of(-1, 1))).isEqualTo(new Interval(Double.NEGATIVE_INFINITY, 0, false, true));
+        assertThat(IntervalMath.log(Interval.of(-1, 1)))
+                .isEqualTo(new Interval(Double.NEGATIVE_INFINITY, 0, false, true));
         assertThat(IntervalMath.log(Interval.of(-2, -1))).isEqualTo(Interval.UNDEFINED);
         assertThat(IntervalMath.log(new Interval(0, 1, true, false)).maybeUndefined()).isFalse();
     }
@@ -190,7 +206,8 @@ class IntervalTest {
     @Test
     void squareRoots() {
         assertThat(IntervalMath.sqrt(Interval.of(4, 9))).isEqualTo(new Interval(2, 3, true, false));
-        assertThat(IntervalMath.sqrt(Interval.of(-1, 4))).isEqualTo(new Interval(0, 2, false, true));
+        assertThat(IntervalMath.sqrt(Interval.of(-1, 4)))
+                .isEqualTo(new Interval(0, 2, false, true));
         assertThat(IntervalMath.sqrt(Interval.of(-2, -1))).isEqualTo(Interval.UNDEFINED);
         Interval root2 = IntervalMath.sqrt(Interval.point(2));
         BigDecimal two = BigDecimal.valueOf(2);
@@ -201,15 +218,21 @@ class IntervalTest {
     @Test
     void sinAndCosFindTheirExtrema() {
         assertThat(IntervalMath.sin(Interval.of(0, 7))).isEqualTo(Interval.of(-1, 1));
-        Interval s = IntervalMath.sin(Interval.of(1, 2)); // contains pi/2: [min(sin 1, sin 2), 1] = [sin 1, 1]
+        Interval s =
+                IntervalMath.sin(
+                        Interval.of(1, 2)); // contains pi/2: [min(sin 1, sin 2), 1] = [sin 1, 1]
         assertThat(s.hi()).isEqualTo(1);
         assertThat(s.lo()).isLessThanOrEqualTo(Math.sin(1)).isGreaterThan(Math.sin(1) - 1e-14);
         Interval c = IntervalMath.cos(Interval.of(1, 4)); // contains pi: [-1, cos 1]
         assertThat(c.lo()).isEqualTo(-1);
         assertThat(c.hi()).isGreaterThanOrEqualTo(Math.cos(1)).isLessThan(Math.cos(1) + 1e-14);
         Interval mono = IntervalMath.sin(Interval.of(0.1, 0.2)); // monotone: tight
-        assertThat(mono.lo()).isLessThanOrEqualTo(Math.sin(0.1)).isGreaterThan(Math.sin(0.1) - 1e-15);
-        assertThat(mono.hi()).isGreaterThanOrEqualTo(Math.sin(0.2)).isLessThan(Math.sin(0.2) + 1e-15);
+        assertThat(mono.lo())
+                .isLessThanOrEqualTo(Math.sin(0.1))
+                .isGreaterThan(Math.sin(0.1) - 1e-15);
+        assertThat(mono.hi())
+                .isGreaterThanOrEqualTo(Math.sin(0.2))
+                .isLessThan(Math.sin(0.2) + 1e-15);
         assertThat(IntervalMath.cos(Interval.of(-0.5, 0.5)).hi()).isEqualTo(1);
         assertThat(IntervalMath.sin(Interval.of(5, INF))).isEqualTo(Interval.of(-1, 1));
         assertThat(IntervalMath.sin(new Interval(0, 1e-300, true, false)).positive()).isTrue();
@@ -217,7 +240,8 @@ class IntervalTest {
 
     @Test
     void tanAndItsPoles() {
-        assertThat(IntervalMath.tan(Interval.of(1, 2))).isEqualTo(Interval.UNDEFINED); // pi/2 inside
+        assertThat(IntervalMath.tan(Interval.of(1, 2)))
+                .isEqualTo(Interval.UNDEFINED); // pi/2 inside
         Interval t = IntervalMath.tan(Interval.of(-1, 1));
         assertThat(t.lo()).isLessThanOrEqualTo(Math.tan(-1)).isGreaterThan(Math.tan(-1) - 1e-14);
         assertThat(t.hi()).isGreaterThanOrEqualTo(Math.tan(1)).isLessThan(Math.tan(1) + 1e-14);
@@ -233,10 +257,14 @@ class IntervalTest {
         assertThat(cut.lo()).isLessThanOrEqualTo(-Math.PI);
         assertThat(cut.hi()).isGreaterThanOrEqualTo(Math.PI);
         assertThat(cut.maybeUndefined()).isFalse();
-        assertThat(IntervalMath.atan2(Interval.of(-1, 1), Interval.of(-1, 1)).maybeUndefined()).isTrue(); // origin
-        Interval quadrant = IntervalMath.atan2(Interval.of(1, INF), Interval.of(1, INF)); // (0, pi/2)
+        assertThat(IntervalMath.atan2(Interval.of(-1, 1), Interval.of(-1, 1)).maybeUndefined())
+                .isTrue(); // origin
+        Interval quadrant =
+                IntervalMath.atan2(Interval.of(1, INF), Interval.of(1, INF)); // (0, pi/2)
         assertThat(quadrant.lo()).isLessThanOrEqualTo(0).isGreaterThan(-1e-15);
-        assertThat(quadrant.hi()).isGreaterThanOrEqualTo(Math.PI / 2).isLessThan(Math.PI / 2 + 1e-14);
+        assertThat(quadrant.hi())
+                .isGreaterThanOrEqualTo(Math.PI / 2)
+                .isLessThan(Math.PI / 2 + 1e-14);
         // y < 0 tending to 0 with x < 0: the angle tends to -pi
         Interval below = IntervalMath.atan2(new Interval(-1, 0, true, false), Interval.of(-2, -1));
         assertThat(below.lo()).isLessThanOrEqualTo(-Math.PI);
@@ -258,8 +286,10 @@ class IntervalTest {
         assertThat(IntervalMath.sign(Interval.of(-3, 2))).isEqualTo(Interval.of(-1, 1));
         assertThat(IntervalMath.sign(Interval.of(0, 2))).isEqualTo(Interval.of(0, 1));
         assertThat(IntervalMath.sign(new Interval(0, 2, true, false))).isEqualTo(Interval.point(1));
-        assertThat(IntervalMath.max(Interval.of(1, 2), Interval.of(0, 3))).isEqualTo(Interval.of(1, 3));
-        assertThat(IntervalMath.min(Interval.of(1, 2), Interval.of(0, 3))).isEqualTo(Interval.of(0, 2));
+        assertThat(IntervalMath.max(Interval.of(1, 2), Interval.of(0, 3)))
+                .isEqualTo(Interval.of(1, 3));
+        assertThat(IntervalMath.min(Interval.of(1, 2), Interval.of(0, 3)))
+                .isEqualTo(Interval.of(0, 2));
     }
 
     @Test
@@ -272,11 +302,16 @@ class IntervalTest {
         assertThat(decay.lo()).isZero();
         assertThat(decay.positive()).isTrue();
         assertThat(decay.hi()).isGreaterThanOrEqualTo(1).isLessThan(1 + 1e-14);
-        assertThat(IntervalMath.pow(Interval.of(-1, 4), Interval.point(0.5)).maybeUndefined()).isTrue();
-        assertThat(IntervalMath.pow(Interval.of(-2, -1), Interval.point(0.5))).isEqualTo(Interval.UNDEFINED);
-        assertThat(IntervalMath.pow(Interval.of(0, 1), Interval.of(-1, 1))).isEqualTo(new Interval(0, INF, false, true));
-        assertThat(IntervalMath.pow(Interval.of(-2, 3), Interval.point(2))).isEqualTo(Interval.of(0, 9));
-        // beyond the product range an integer exponent still has negative bases: (-1.0001)^100001 < -1
+        assertThat(IntervalMath.pow(Interval.of(-1, 4), Interval.point(0.5)).maybeUndefined())
+                .isTrue();
+        assertThat(IntervalMath.pow(Interval.of(-2, -1), Interval.point(0.5)))
+                .isEqualTo(Interval.UNDEFINED);
+        assertThat(IntervalMath.pow(Interval.of(0, 1), Interval.of(-1, 1)))
+                .isEqualTo(new Interval(0, INF, false, true));
+        assertThat(IntervalMath.pow(Interval.of(-2, 3), Interval.point(2)))
+                .isEqualTo(Interval.of(0, 9));
+        // beyond the product range an integer exponent still has negative bases: (-1.0001)^100001 <
+        // -1
         Interval odd = IntervalMath.pow(Interval.of(-1.0001, 1), Interval.point(100001));
         assertThat(odd.contains(Math.pow(-1.0001, 100001))).isTrue();
         assertThat(odd.lo()).isLessThan(-2e4);
@@ -312,37 +347,66 @@ class IntervalTest {
                 if (x > 0) {
                     check(box, x, IntervalMath::log, DfpMath.log(d), "log");
                     check(box, x, IntervalMath::sqrt, d.sqrt(), "sqrt");
-                    check2(box, Interval.of(-2.5, 1.5), x, 0.7, IntervalMath::pow, DfpMath.pow(d, F.newDfp(0.7)), "pow");
+                    check2(
+                            box,
+                            Interval.of(-2.5, 1.5),
+                            x,
+                            0.7,
+                            IntervalMath::pow,
+                            DfpMath.pow(d, F.newDfp(0.7)),
+                            "pow");
                 }
                 double y = (2 * r.nextDouble() - 1) * scale;
-                check2(Interval.of(Math.min(y, 0), Math.max(y, 0)), box, y, x, IntervalMath::atan2, F.newDfp(y).atan2(d), "atan2");
+                check2(
+                        Interval.of(Math.min(y, 0), Math.max(y, 0)),
+                        box,
+                        y,
+                        x,
+                        IntervalMath::atan2,
+                        F.newDfp(y).atan2(d),
+                        "atan2");
             }
         }
     }
 
-    private static void check(Interval box, double x, UnaryOperator<Interval> f, Dfp exact, String name) {
+    private static void check(
+            Interval box, double x, UnaryOperator<Interval> f, Dfp exact, String name) {
         assertDfpIn(f.apply(box), exact, name + " on " + box + " at " + x);
         assertDfpIn(f.apply(Interval.point(x)), exact, name + " at " + x);
     }
 
-    private static void check2(Interval box1, Interval box2, double x1, double x2, BinaryOperator<Interval> f, Dfp exact, String name) {
-        assertDfpIn(f.apply(box1, box2), exact, name + " on " + box1 + " x " + box2 + " at " + x1 + ", " + x2);
+    private static void check2(
+            Interval box1,
+            Interval box2,
+            double x1,
+            double x2,
+            BinaryOperator<Interval> f,
+            Dfp exact,
+            String name) {
+        assertDfpIn(
+                f.apply(box1, box2),
+                exact,
+                name + " on " + box1 + " x " + box2 + " at " + x1 + ", " + x2);
     }
 
     static void assertDfpIn(Interval i, Dfp v, String what) {
         if (v.isNaN() || v.isInfinite()) {
-            assertThat(i.maybeUndefined()).as("%s is %s, so %s must be marked undefined", what, v, i).isTrue();
+            assertThat(i.maybeUndefined())
+                    .as("%s is %s, so %s must be marked undefined", what, v, i)
+                    .isTrue();
             return;
         }
         // 60-digit Dfp is not exact either: allow 1e-40 relative, far below one ulp of a double
         Dfp slack = v.abs().multiply(F.newDfp("1e-40"));
         if (i.lo() != Double.NEGATIVE_INFINITY) {
             assertThat(F.newDfp(i.lo()).subtract(slack).lessThan(v) || F.newDfp(i.lo()).equals(v))
-                    .as("%s = %s below %s", what, v, i).isTrue();
+                    .as("%s = %s below %s", what, v, i)
+                    .isTrue();
         }
         if (i.hi() != INF) {
             assertThat(F.newDfp(i.hi()).add(slack).greaterThan(v) || F.newDfp(i.hi()).equals(v))
-                    .as("%s = %s above %s", what, v, i).isTrue();
+                    .as("%s = %s above %s", what, v, i)
+                    .isTrue();
         }
         if (i.excludesZero()) {
             assertThat(v.isZero()).as("%s = 0 but %s excludes 0", what, i).isFalse();

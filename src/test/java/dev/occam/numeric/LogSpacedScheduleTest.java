@@ -3,11 +3,12 @@ package dev.occam.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
 
 class LogSpacedScheduleTest {
     private final LogSpacedSchedule s = LogSpacedSchedule.standard();
@@ -51,6 +52,7 @@ class LogSpacedScheduleTest {
         assertThat(coarse.count(1000)).isEqualTo(13);
         assertThat(coarse.record(100)).isTrue();
         assertThat(coarse.record(50)).isFalse();
-        assertThatThrownBy(() -> new LogSpacedSchedule(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LogSpacedSchedule(0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

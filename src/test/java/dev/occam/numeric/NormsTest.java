@@ -2,20 +2,22 @@ package dev.occam.numeric;
 
 import static dev.occam.numeric.Exact.assertClose;
 import static dev.occam.numeric.Exact.assertRelative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
 class NormsTest {
     private static final int N = 6;
@@ -47,14 +49,22 @@ class NormsTest {
     }
 
     private static List<Norm> norms(Tier tier, Random r) {
-        return List.of(Norms.l1(), Norms.l2(), Norms.linf(),
-                Norms.lp(Value.of(new BigFraction(4, 3), "4/3")), Norms.lp(Value.of(3)),
-                Norms.quadratic(randomSpd(r), tier), Norms.quadratic(irrationalSpd(r), tier));
+        return List.of(
+                Norms.l1(),
+                Norms.l2(),
+                Norms.linf(),
+                Norms.lp(Value.of(new BigFraction(4, 3), "4/3")),
+                Norms.lp(Value.of(3)),
+                Norms.quadratic(randomSpd(r), tier),
+                Norms.quadratic(irrationalSpd(r), tier));
     }
 
     static Stream<Arguments> cases() {
         return Stream.of(Arguments.of(16, 1e-13), Arguments.of(32, 1e-30), Arguments.of(50, 1e-45))
-                .flatMap(a -> Stream.of(1L, 2L, 3L).map(s -> Arguments.of(a.get()[0], a.get()[1], s)));
+                .flatMap(
+                        a ->
+                                Stream.of(1L, 2L, 3L)
+                                        .map(s -> Arguments.of(a.get()[0], a.get()[1], s)));
     }
 
     @ParameterizedTest(name = "{0} digits, seed {2}")
@@ -106,7 +116,8 @@ class NormsTest {
             Vec g = tier.of(Exact.randomDecimals(r, N));
             Vec v = tier.of(Exact.randomDecimals(r, N));
             BigDecimal bound = norm.value(v).decimal().multiply(norm.dual(g).decimal());
-            assertThat(g.dot(v).decimal().abs().doubleValue()).isLessThanOrEqualTo(bound.doubleValue() * (1 + tol));
+            assertThat(g.dot(v).decimal().abs().doubleValue())
+                    .isLessThanOrEqualTo(bound.doubleValue() * (1 + tol));
         }
     }
 
@@ -120,12 +131,18 @@ class NormsTest {
         assertRelative(Norms.l2().value(v).decimal(), BigDecimal.valueOf(5), tol);
         assertRelative(Norms.linf().value(v).decimal(), BigDecimal.valueOf(4), tol);
         // ||(3, -4)||_3^3 = 27 + 64
-        assertRelative(Norms.lp(Value.of(3)).value(v).decimal().pow(3), BigDecimal.valueOf(91), 3 * tol);
-        Value[][] d = {{Value.of(2), Value.of(0)}, {Value.of(0), Value.of(new BigFraction(1, 2), "1/2")}};
+        assertRelative(
+                Norms.lp(Value.of(3)).value(v).decimal().pow(3), BigDecimal.valueOf(91), 3 * tol);
+        Value[][] d = {
+            {Value.of(2), Value.of(0)}, {Value.of(0), Value.of(new BigFraction(1, 2), "1/2")}
+        };
         BigDecimal sqrt26 = BigDecimal.valueOf(26).sqrt(Exact.MC);
         assertRelative(Norms.quadratic(d, tier).value(v).decimal(), sqrt26, tol);
         // the dual of diag(2, 1/2) is diag(1/2, 2): 9/2 + 32
-        assertRelative(Norms.quadratic(d, tier).dual(v).decimal(), new BigDecimal("36.5").sqrt(Exact.MC), tol);
+        assertRelative(
+                Norms.quadratic(d, tier).dual(v).decimal(),
+                new BigDecimal("36.5").sqrt(Exact.MC),
+                tol);
     }
 
     @Test
@@ -148,7 +165,8 @@ class NormsTest {
 
     @Test
     void rejectsInvalidParameters() {
-        assertThatThrownBy(() -> Norms.lp(Value.of(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Norms.lp(Value.of(1)))
+                .isInstanceOf(IllegalArgumentException.class);
         Value[][] indefinite = {{Value.of(1), Value.of(2)}, {Value.of(2), Value.of(1)}};
         assertThatThrownBy(() -> Norms.quadratic(indefinite, Tiers.forDigits(16)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -3,15 +3,16 @@ package dev.occam.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Random;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Random;
 
 class RationalLinearAlgebraTest {
     private static BigFraction[][] random(Random r, int rows, int cols) {
@@ -32,7 +33,8 @@ class RationalLinearAlgebraTest {
         BigFraction[] x = random(r, 1, 5)[0];
         BigFraction[] b = RationalLinearAlgebra.multiply(a, x);
         assertThat(RationalLinearAlgebra.solve(a, b)).containsExactly(x);
-        BigFraction[][] identity = RationalLinearAlgebra.multiply(a, RationalLinearAlgebra.inverse(a));
+        BigFraction[][] identity =
+                RationalLinearAlgebra.multiply(a, RationalLinearAlgebra.inverse(a));
         for (int i = 0; i < 5; i++) {
             for (int j = 0; j < 5; j++) {
                 assertThat(identity[i][j]).isEqualTo(i == j ? BigFraction.ONE : BigFraction.ZERO);
@@ -61,16 +63,22 @@ class RationalLinearAlgebraTest {
         };
         assertThat(RationalLinearAlgebra.rank(a)).isEqualTo(1);
         assertThat(RationalLinearAlgebra.hasFullRowRank(a)).isFalse();
-        assertThatThrownBy(() -> RationalLinearAlgebra.solve(
-                new BigFraction[][] {a[0], a[0], a[0]}, a[0])).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(
+                        () ->
+                                RationalLinearAlgebra.solve(
+                                        new BigFraction[][] {a[0], a[0], a[0]}, a[0]))
+                .isInstanceOf(ArithmeticException.class);
     }
 
     @Test
     void conversionRejectsIrrationals() {
         Value root = Value.irrational(BigDecimal.valueOf(2).sqrt(Value.CONTEXT), "Sqrt(2)");
-        assertThatThrownBy(() -> RationalLinearAlgebra.fractions(new Value[][] {{Value.of(1), root}}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Sqrt(2)");
-        assertThat(RationalLinearAlgebra.fractions(new Value[] {Value.of(3)})).containsExactly(new BigFraction(3));
+        assertThatThrownBy(
+                        () -> RationalLinearAlgebra.fractions(new Value[][] {{Value.of(1), root}}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Sqrt(2)");
+        assertThat(RationalLinearAlgebra.fractions(new Value[] {Value.of(3)}))
+                .containsExactly(new BigFraction(3));
     }
 
     @ParameterizedTest
@@ -93,11 +101,17 @@ class RationalLinearAlgebraTest {
         Dfp[][] inverse = DfpLinearAlgebra.inverse(ad);
         BigFraction[][] exactInverse = RationalLinearAlgebra.inverse(a);
         for (int i = 0; i < 6; i++) {
-            Exact.assertClose(new BigDecimal(solution[i].toString()), x[i].bigDecimalValue(60, RoundingMode.HALF_EVEN),
-                    BigDecimal.ONE, 1e-44);
+            Exact.assertClose(
+                    new BigDecimal(solution[i].toString()),
+                    x[i].bigDecimalValue(60, RoundingMode.HALF_EVEN),
+                    BigDecimal.ONE,
+                    1e-44);
             for (int j = 0; j < 6; j++) {
-                Exact.assertClose(new BigDecimal(inverse[i][j].toString()),
-                        exactInverse[i][j].bigDecimalValue(60, RoundingMode.HALF_EVEN), BigDecimal.ONE, 1e-44);
+                Exact.assertClose(
+                        new BigDecimal(inverse[i][j].toString()),
+                        exactInverse[i][j].bigDecimalValue(60, RoundingMode.HALF_EVEN),
+                        BigDecimal.ONE,
+                        1e-44);
             }
         }
     }
@@ -111,6 +125,7 @@ class RationalLinearAlgebraTest {
     }
 
     private static Dfp dfp(DfpField f, BigFraction q) {
-        return f.newDfp(q.getNumerator().toString()).divide(f.newDfp(q.getDenominator().toString()));
+        return f.newDfp(q.getNumerator().toString())
+                .divide(f.newDfp(q.getDenominator().toString()));
     }
 }

@@ -1,10 +1,10 @@
 package dev.occam.numeric;
 
 import static dev.occam.numeric.Exact.assertRelative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.dfp.DfpMath;
@@ -12,12 +12,16 @@ import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigDecimal;
+
 /** Scalar arithmetic and functions of each tier against 140-digit Dfp on the exact argument 2/7. */
 class ScalarTest {
     private static final DfpField F = new DfpField(140);
     private static final Dfp X = F.newDfp(2).divide(F.newDfp(7));
 
-    private static BigDecimal dec(Dfp x) { return new BigDecimal(x.toString()); }
+    private static BigDecimal dec(Dfp x) {
+        return new BigDecimal(x.toString());
+    }
 
     @ParameterizedTest
     @ValueSource(ints = {16, 32, 50, 100})
@@ -31,7 +35,10 @@ class ScalarTest {
         assertRelative(x.pow(2.5).decimal(), dec(DfpMath.pow(X, F.newDfp(2.5))), tol);
         assertRelative(x.pow(-3).decimal(), dec(DfpMath.pow(X, -3)), tol);
         Scalar fourThirds = t.scalar(Value.of(new BigFraction(4, 3), "4/3"));
-        assertRelative(x.pow(fourThirds).decimal(), dec(DfpMath.pow(X, F.newDfp(4).divide(F.newDfp(3)))), tol);
+        assertRelative(
+                x.pow(fourThirds).decimal(),
+                dec(DfpMath.pow(X, F.newDfp(4).divide(F.newDfp(3)))),
+                tol);
         Scalar y = t.scalar(0.75);
         Dfp yd = F.newDfp(0.75);
         assertRelative(x.add(y).decimal(), dec(X.add(yd)), tol);
@@ -49,7 +56,9 @@ class ScalarTest {
     void tiersDoNotMix(int digits) {
         Tier t = Tiers.forDigits(digits);
         Tier other = Tiers.forDigits(digits == 50 ? 60 : 50);
-        assertThatThrownBy(() -> t.scalar(1).add(other.scalar(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> t.zeros(2).axpy(1.0, other.zeros(2))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> t.scalar(1).add(other.scalar(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> t.zeros(2).axpy(1.0, other.zeros(2)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

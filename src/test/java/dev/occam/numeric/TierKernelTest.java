@@ -2,26 +2,30 @@ package dev.occam.numeric;
 
 import static dev.occam.numeric.Exact.assertClose;
 import static dev.occam.numeric.Exact.assertRelative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
+import java.util.Random;
+import java.util.stream.Stream;
+
 /**
  * Every kernel of every tier against exact BigDecimal arithmetic on the values the vectors actually
- * hold: the error must stay within the tier's rounding bound (n * epsilon of the summed magnitudes).
+ * hold: the error must stay within the tier's rounding bound (n * epsilon of the summed
+ * magnitudes).
  */
 class TierKernelTest {
     private static final int N = 40;
 
     static Stream<Arguments> tiersAndSeeds() {
-        return Stream.of(16, 32, 50).flatMap(d -> Stream.of(1L, 2L, 3L).map(s -> Arguments.of(d, s)));
+        return Stream.of(16, 32, 50)
+                .flatMap(d -> Stream.of(1L, 2L, 3L).map(s -> Arguments.of(d, s)));
     }
 
     private static double bound(Tier t) {
@@ -39,7 +43,11 @@ class TierKernelTest {
         BigDecimal[] y = b.decimals();
         assertClose(a.dot(b).decimal(), Exact.dot(x, y), Exact.sumAbsDot(x, y), bound(t));
         assertClose(a.sumAbsPow(2).decimal(), Exact.dot(x, x), Exact.dot(x, x), bound(t));
-        assertClose(a.sumAbsPow(t.scalar(Value.of(2))).decimal(), Exact.dot(x, x), Exact.dot(x, x), bound(t));
+        assertClose(
+                a.sumAbsPow(t.scalar(Value.of(2))).decimal(),
+                Exact.dot(x, x),
+                Exact.dot(x, x),
+                bound(t));
         BigDecimal l1 = Stream.of(x).map(BigDecimal::abs).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertClose(a.sumAbsPow(1).decimal(), l1, l1, bound(t));
     }
@@ -105,7 +113,11 @@ class TierKernelTest {
             Vec out = t.zeros(rows);
             m.multiply(x, out);
             for (int i = 0; i < rows; i++) {
-                assertClose(out.decimal(i), Exact.dot(a[i], x.decimals()), Exact.sumAbsDot(a[i], x.decimals()), bound(t));
+                assertClose(
+                        out.decimal(i),
+                        Exact.dot(a[i], x.decimals()),
+                        Exact.sumAbsDot(a[i], x.decimals()),
+                        bound(t));
             }
             Vec outT = t.zeros(N);
             m.multiplyTransposed(z, outT);
@@ -114,13 +126,18 @@ class TierKernelTest {
                 for (int i = 0; i < rows; i++) {
                     column[i] = a[i][j];
                 }
-                assertClose(outT.decimal(j), Exact.dot(column, z.decimals()), Exact.sumAbsDot(column, z.decimals()), bound(t));
+                assertClose(
+                        outT.decimal(j),
+                        Exact.dot(column, z.decimals()),
+                        Exact.sumAbsDot(column, z.decimals()),
+                        bound(t));
             }
         }
     }
 
     /** The matrix entries as the tier stores them: decimals through a one-hot product. */
-    private static BigDecimal[][] exactEntries(Mat m, BigDecimal[][] general, double[][] doubles, Tier t) {
+    private static BigDecimal[][] exactEntries(
+            Mat m, BigDecimal[][] general, double[][] doubles, Tier t) {
         BigDecimal[][] a = new BigDecimal[m.rows()][m.cols()];
         for (int j = 0; j < m.cols(); j++) {
             double[] e = new double[m.cols()];

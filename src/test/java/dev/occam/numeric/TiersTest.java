@@ -10,8 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TiersTest {
     @ParameterizedTest
-    @CsvSource({"1, double, 16", "16, double, 16", "17, double-double, 32", "32, double-double, 32",
-        "33, arbitrary(33), 33", "120, arbitrary(120), 120"})
+    @CsvSource({
+        "1, double, 16",
+        "16, double, 16",
+        "17, double-double, 32",
+        "32, double-double, 32",
+        "33, arbitrary(33), 33",
+        "120, arbitrary(120), 120"
+    })
     void digitsSelectTheTier(int digits, String name, int carried) {
         Tier t = Tiers.forDigits(digits);
         assertThat(t.name()).isEqualTo(name);
@@ -22,7 +28,9 @@ class TiersTest {
     @Test
     void epsilons() {
         assertThat(Tiers.forDigits(16).epsilon()).isEqualTo(0x1p-53);
-        assertThat(Tiers.forDigits(32).epsilon()).isEqualTo(0x1p-104).isCloseTo(4.9e-32, Offset.offset(1e-33));
+        assertThat(Tiers.forDigits(32).epsilon())
+                .isEqualTo(0x1p-104)
+                .isCloseTo(4.9e-32, Offset.offset(1e-33));
         assertThat(Tiers.forDigits(40).epsilon()).isEqualTo(1e-40);
     }
 

@@ -2,12 +2,16 @@ package dev.occam.prediction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The exact active-set polish repairs a wrong starting support (here: from w = 0, where every point looks active). */
+import java.util.SplittableRandom;
+
+/**
+ * The exact active-set polish repairs a wrong starting support (here: from w = 0, where every point
+ * looks active).
+ */
 class HardMarginSvmTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
@@ -38,6 +42,7 @@ class HardMarginSvmTest {
         assertThat(fromZero.w()).containsExactly(fromQp.w());
         assertThat(fromFar.w()).containsExactly(fromQp.w());
         assertThat(fromZero.repairs()).isPositive();
-        assertThat(MaxMargin.kkt(z, fromZero.w(), fromZero.alpha(), "x").values()).allMatch(v -> v.equals("0 (x)"));
+        assertThat(MaxMargin.kkt(z, fromZero.w(), fromZero.alpha(), "x").values())
+                .allMatch(v -> v.equals("0 (x)"));
     }
 }

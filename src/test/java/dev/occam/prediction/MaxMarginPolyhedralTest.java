@@ -3,20 +3,26 @@ package dev.occam.prediction;
 import static dev.occam.prediction.MaxMarginTest.problem;
 import static dev.occam.prediction.MaxMarginTest.q;
 import static dev.occam.prediction.MaxMarginTest.v;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
-import java.math.BigDecimal;
-import java.util.SplittableRandom;
-import java.util.stream.LongStream;
+
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** l1 / linf max margins against brute force over directions in 2-D, hand examples, and non-uniqueness detection. */
+import java.math.BigDecimal;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+
+/**
+ * l1 / linf max margins against brute force over directions in 2-D, hand examples, and
+ * non-uniqueness detection.
+ */
 class MaxMarginPolyhedralTest {
     static final String GAP = "duality gap ||Z^T lambda||_";
 
@@ -25,14 +31,21 @@ class MaxMarginPolyhedralTest {
     }
 
     static String gap(Prediction p) {
-        return p.certificate().entrySet().stream().filter(e -> e.getKey().startsWith(GAP)).findFirst().orElseThrow().getValue();
+        return p.certificate().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(GAP))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 16);
     }
 
-    /** Brute force: max over unit vectors (in ||.||_p) of min_n z_n.w, on an angle grid refined around the best angle. */
+    /**
+     * Brute force: max over unit vectors (in ||.||_p) of min_n z_n.w, on an angle grid refined
+     * around the best angle.
+     */
     static double bruteForce(double[][] z, boolean l1) {
         double best = Double.NEGATIVE_INFINITY;
         double at = 0;
@@ -93,11 +106,14 @@ class MaxMarginPolyhedralTest {
             assertThat(gap(p)).startsWith("0 (exact rational arithmetic");
             // w_hat has margin 1 and norm 1/gamma
             BigDecimal[] w = p.value();
-            double norm = l1 ? Math.abs(w[0].doubleValue()) + Math.abs(w[1].doubleValue())
-                    : Math.max(Math.abs(w[0].doubleValue()), Math.abs(w[1].doubleValue()));
+            double norm =
+                    l1
+                            ? Math.abs(w[0].doubleValue()) + Math.abs(w[1].doubleValue())
+                            : Math.max(Math.abs(w[0].doubleValue()), Math.abs(w[1].doubleValue()));
             assertThat(norm).isCloseTo(1 / gamma, within(1e-12 / gamma));
             double min = Double.POSITIVE_INFINITY;
-            for (double[] zn : z) min = Math.min(min, zn[0] * w[0].doubleValue() + zn[1] * w[1].doubleValue());
+            for (double[] zn : z)
+                min = Math.min(min, zn[0] * w[0].doubleValue() + zn[1] * w[1].doubleValue());
             assertThat(min).isCloseTo(1, within(1e-12));
         }
     }
@@ -122,17 +138,27 @@ class MaxMarginPolyhedralTest {
     @Test
     void nonUniqueMaximizersAreDetected() {
         // linf: z = (1, 0), (1, 1/2): margin 1 for every w = (1, w2) with w2 in [0, 1]
-        Prediction linf = predict(MaxMargin.linf(), problem(new Value[][] {{v(1), v(0)}, {v(1), q(1, 2)}}, new int[] {1, 1}));
+        Prediction linf =
+                predict(
+                        MaxMargin.linf(),
+                        problem(new Value[][] {{v(1), v(0)}, {v(1), q(1, 2)}}, new int[] {1, 1}));
         assertThat(linf.unmet()).isNull();
         assertThat(linf.quantities().get("margin")[0].doubleValue()).isCloseTo(1, within(1e-15));
-        assertThat(linf.certificate().get("uniqueness")).startsWith("direction not unique: compare margins");
+        assertThat(linf.certificate().get("uniqueness"))
+                .startsWith("direction not unique: compare margins");
         assertThat(linf.quantities().get("direction-unique")[0].intValue()).isZero();
         // l1: z = (1, 1): margin 1 on the whole face w >= 0, w1 + w2 = 1
-        Prediction l1 = predict(MaxMargin.l1(), problem(new Value[][] {{v(1), v(1)}}, new int[] {1}));
-        assertThat(l1.certificate().get("uniqueness")).startsWith("direction not unique: compare margins");
+        Prediction l1 =
+                predict(MaxMargin.l1(), problem(new Value[][] {{v(1), v(1)}}, new int[] {1}));
+        assertThat(l1.certificate().get("uniqueness"))
+                .startsWith("direction not unique: compare margins");
         assertThat(l1.quantities().get("margin")[0].doubleValue()).isCloseTo(1, within(1e-15));
         // the l2 max margin of the same data is unique by strict convexity
-        assertThat(predict(MaxMargin.l2(), problem(new Value[][] {{v(1), v(1)}}, new int[] {1})).exact())
+        assertThat(
+                        predict(
+                                        MaxMargin.l2(),
+                                        problem(new Value[][] {{v(1), v(1)}}, new int[] {1}))
+                                .exact())
                 .containsExactly(new BigFraction(1, 2), new BigFraction(1, 2));
     }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
+
+import org.hipparchus.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -12,17 +18,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
-import org.hipparchus.fraction.BigFraction;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** l2 max margin (hard-margin SVM) against hand solutions, exact KKT checks written here, and dual coordinate ascent. */
+/**
+ * l2 max margin (hard-margin SVM) against hand solutions, exact KKT checks written here, and dual
+ * coordinate ascent.
+ */
 class MaxMarginTest {
     static final int DIGITS = 34;
     static final String ZERO = "0 (exact rational arithmetic)";
-    static final List<String> KKT = List.of("primal feasibility max_n (1 - z_n.w)_+", "dual signs max_n (-alpha_n)_+",
-            "complementarity max_n |alpha_n (z_n.w - 1)|", "stationarity ||w - sum_n alpha_n z_n||_inf");
+    static final List<String> KKT =
+            List.of(
+                    "primal feasibility max_n (1 - z_n.w)_+",
+                    "dual signs max_n (-alpha_n)_+",
+                    "complementarity max_n |alpha_n (z_n.w - 1)|",
+                    "stationarity ||w - sum_n alpha_n z_n||_inf");
 
     static Value v(long n) {
         return Value.of(n);
@@ -47,37 +56,53 @@ class MaxMarginTest {
     }
 
     /**
-     * z1 = (1, 2), z2 = (2, 1) (labels +1), z3 = (3, 3), and x4 = (-1, -4) with label -1 (z4 = (1, 4)).
-     * By symmetry w = a (z1 + z2) = (3a, 3a) and z1.w = 9a = 1: w_hat = (1/3, 1/3), alpha = (1/9, 1/9, 0, 0),
-     * z3.w = 2, z4.w = 5/3, margin 1/||w_hat|| = 3/sqrt(2).
+     * z1 = (1, 2), z2 = (2, 1) (labels +1), z3 = (3, 3), and x4 = (-1, -4) with label -1 (z4 = (1,
+     * 4)). By symmetry w = a (z1 + z2) = (3a, 3a) and z1.w = 9a = 1: w_hat = (1/3, 1/3), alpha =
+     * (1/9, 1/9, 0, 0), z3.w = 2, z4.w = 5/3, margin 1/||w_hat|| = 3/sqrt(2).
      */
     @Test
     void handExample() {
-        Classification c = problem(new Value[][] {{v(1), v(2)}, {v(2), v(1)}, {v(3), v(3)}, {v(-1), v(-4)}}, new int[] {1, 1, 1, -1});
+        Classification c =
+                problem(
+                        new Value[][] {{v(1), v(2)}, {v(2), v(1)}, {v(3), v(3)}, {v(-1), v(-4)}},
+                        new int[] {1, 1, 1, -1});
         Prediction p = predict(MaxMargin.l2(), c);
         assertThat(p.unmet()).isNull();
         assertThat(p.exact()).containsExactly(new BigFraction(1, 3), new BigFraction(1, 3));
         assertThat(p.value()[0].doubleValue()).isCloseTo(1.0 / 3, within(1e-16));
         for (String k : KKT) assertThat(p.certificate().get(k)).isEqualTo(ZERO);
-        assertThat(p.quantities().get("alpha")).extracting(BigDecimal::doubleValue)
+        assertThat(p.quantities().get("alpha"))
+                .extracting(BigDecimal::doubleValue)
                 .containsExactly(1.0 / 9, 1.0 / 9, 0.0, 0.0);
-        assertThat(p.quantities().get("support")).extracting(BigDecimal::intValue).containsExactly(0, 1);
-        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(3 / Math.sqrt(2), within(1e-15));
+        assertThat(p.quantities().get("support"))
+                .extracting(BigDecimal::intValue)
+                .containsExactly(0, 1);
+        assertThat(p.quantities().get("margin")[0].doubleValue())
+                .isCloseTo(3 / Math.sqrt(2), within(1e-15));
         BigDecimal margin = p.quantities().get("margin")[0];
         // margin^2 = 9/2 to the reported digits
-        assertThat(margin.multiply(margin).subtract(new BigDecimal("4.5")).abs()).isLessThan(new BigDecimal("1e-40"));
-        assertThat(p.preconditions()).anyMatch(s -> s.startsWith("linearly separable through the origin"));
+        assertThat(margin.multiply(margin).subtract(new BigDecimal("4.5")).abs())
+                .isLessThan(new BigDecimal("1e-40"));
+        assertThat(p.preconditions())
+                .anyMatch(s -> s.startsWith("linearly separable through the origin"));
     }
 
-    /** Irrational data (Sqrt(2)) are polished exactly on their 120-digit decimals: z1 = (Sqrt(2), 0), z2 = (0, 1) give w_hat = (1/Sqrt(2), 1). */
+    /**
+     * Irrational data (Sqrt(2)) are polished exactly on their 120-digit decimals: z1 = (Sqrt(2),
+     * 0), z2 = (0, 1) give w_hat = (1/Sqrt(2), 1).
+     */
     @Test
     void irrationalDataArePolishedOnTheirDecimals() {
         Value sqrt2 = Value.irrational(new BigDecimal(2).sqrt(Value.CONTEXT), "Sqrt(2)");
         Classification c = problem(new Value[][] {{sqrt2, v(0)}, {v(0), v(1)}}, new int[] {1, 1});
         Prediction p = predict(MaxMargin.l2(), c);
         assertThat(p.exact()).isNull();
-        for (String k : KKT) assertThat(p.certificate().get(k)).startsWith("0 (exact rational arithmetic on the data rounded to 120 digits");
-        BigDecimal expected = BigDecimal.ONE.divide(new BigDecimal(2).sqrt(new MathContext(60)), new MathContext(50));
+        for (String k : KKT)
+            assertThat(p.certificate().get(k))
+                    .startsWith("0 (exact rational arithmetic on the data rounded to 120 digits");
+        BigDecimal expected =
+                BigDecimal.ONE.divide(
+                        new BigDecimal(2).sqrt(new MathContext(60)), new MathContext(50));
         assertThat(p.value()[0].subtract(expected).abs()).isLessThan(new BigDecimal("1e-43"));
         // margin 1/sqrt(1/2 + 1) = sqrt(2/3)
         double margin = p.quantities().get("margin")[0].doubleValue();
@@ -88,7 +113,10 @@ class MaxMarginTest {
         return LongStream.rangeClosed(1, 12);
     }
 
-    /** Random small-rational separable data: the KKT system checked exactly here, independently of the certificate. */
+    /**
+     * Random small-rational separable data: the KKT system checked exactly here, independently of
+     * the certificate.
+     */
     @ParameterizedTest
     @MethodSource("seeds")
     void rationalDataGiveExactKkt(long seed) {
@@ -105,7 +133,10 @@ class MaxMarginTest {
             xs.add(TestAlgebra.values(x));
             ys.add(m.signum());
         }
-        Classification c = problem(xs.toArray(new Value[0][]), ys.stream().mapToInt(Integer::intValue).toArray());
+        Classification c =
+                problem(
+                        xs.toArray(new Value[0][]),
+                        ys.stream().mapToInt(Integer::intValue).toArray());
         Prediction p = predict(MaxMargin.l2(), c);
         assertThat(p.unmet()).isNull();
         for (String k : KKT) assertThat(p.certificate().get(k)).as(k).isEqualTo(ZERO);
@@ -127,17 +158,22 @@ class MaxMarginTest {
         // stationarity to the reported digits: w - sum alpha_n z_n
         for (int j = 0; j < d; j++) {
             BigDecimal s = BigDecimal.ZERO;
-            for (int i = 0; i < z.length; i++) s = s.add(alphaDec[i].multiply(new BigDecimal(z[i][j].doubleValue())));
+            for (int i = 0; i < z.length; i++)
+                s = s.add(alphaDec[i].multiply(new BigDecimal(z[i][j].doubleValue())));
             // z entries here are k/m with m <= 3 x labels; compare in double only
             assertThat(s.doubleValue()).isCloseTo(w[j].doubleValue(), within(1e-12));
         }
-        // optimality: w is the least-norm point of {z_n.w = 1, n in S} and alpha >= 0 (checked), so no feasible point is shorter:
+        // optimality: w is the least-norm point of {z_n.w = 1, n in S} and alpha >= 0 (checked), so
+        // no feasible point is shorter:
         // cross-check with dual coordinate ascent
         double[] ref = DualCoordinateAscent.solve(toDouble(z), 1e-12);
         for (int j = 0; j < d; j++) assertThat(w[j].doubleValue()).isCloseTo(ref[j], within(1e-7));
     }
 
-    /** Random 30 x 5 separable sets in double (labels from a random hyperplane with margin) against dual coordinate ascent. */
+    /**
+     * Random 30 x 5 separable sets in double (labels from a random hyperplane with margin) against
+     * dual coordinate ascent.
+     */
     @ParameterizedTest
     @MethodSource("seeds")
     void randomDoubleDataMatchDualCoordinateAscent(long seed) {
@@ -176,18 +212,29 @@ class MaxMarginTest {
         for (int j = 0; j < d; j++) err = Math.max(err, Math.abs(w[j] - ref[j]));
         assertThat(err).isLessThan(1e-7 * Math.sqrt(dot(ref, ref)));
         // the reported margin is 1/||w_hat||
-        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(1 / Math.sqrt(dot(w, w)), within(1e-12));
-        System.out.printf("seed %d: support %d points, max |w - w_dca| = %.2g, %d ms, %s%n", seed,
-                p.quantities().get("support").length, err, ms, p.certificate().get("ojalgo primal QP"));
+        assertThat(p.quantities().get("margin")[0].doubleValue())
+                .isCloseTo(1 / Math.sqrt(dot(w, w)), within(1e-12));
+        System.out.printf(
+                "seed %d: support %d points, max |w - w_dca| = %.2g, %d ms, %s%n",
+                seed,
+                p.quantities().get("support").length,
+                err,
+                ms,
+                p.certificate().get("ojalgo primal QP"));
     }
 
     @Test
     void nonSeparableDataAreUnmetWithTheBlockingPoints() {
         // x0 = (1, 0) labelled +1 and x1 = (1, 0) labelled -1: z0 + z1 = 0
-        Classification c = problem(new Value[][] {{v(1), v(0)}, {v(1), v(0)}, {v(0), v(1)}}, new int[] {1, -1, 1});
+        Classification c =
+                problem(
+                        new Value[][] {{v(1), v(0)}, {v(1), v(0)}, {v(0), v(1)}},
+                        new int[] {1, -1, 1});
         Prediction p = predict(MaxMargin.l2(), c);
         assertThat(p.available()).isFalse();
-        assertThat(p.unmet()).startsWith("the data are not linearly separable through the origin: the LP max-margin")
+        assertThat(p.unmet())
+                .startsWith(
+                        "the data are not linearly separable through the origin: the LP max-margin")
                 .contains("is 0 (points 0, 1 cannot be separated");
         assertThat(predict(MaxMargin.linf(), c).unmet()).isEqualTo(p.unmet());
         assertThat(predict(new MaxMarginOffset(), c).unmet()).contains("needs a constant step");
@@ -227,8 +274,8 @@ class MaxMarginTest {
     }
 
     /**
-     * Independent reference: dual coordinate ascent on max sum alpha - 1/2 ||sum alpha_n z_n||^2, alpha >= 0
-     * (the hard-margin SVM dual without intercept), w = sum alpha_n z_n.
+     * Independent reference: dual coordinate ascent on max sum alpha - 1/2 ||sum alpha_n z_n||^2,
+     * alpha >= 0 (the hard-margin SVM dual without intercept), w = sum alpha_n z_n.
      */
     static final class DualCoordinateAscent {
         static double[] solve(double[][] z, double tolerance) {

@@ -1,24 +1,25 @@
 package dev.occam.prediction;
 
 import dev.occam.numeric.Value;
+
+import org.hipparchus.fraction.BigFraction;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.SingularValueDecomposition;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hipparchus.fraction.BigFraction;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
- * Independent reference algebra for the prediction tests: exact rational row reduction written
- * here (not the project's RationalLinearAlgebra), and double references through Hipparchus SVD.
+ * Independent reference algebra for the prediction tests: exact rational row reduction written here
+ * (not the project's RationalLinearAlgebra), and double references through Hipparchus SVD.
  */
 final class TestAlgebra {
-    private TestAlgebra() {
-    }
+    private TestAlgebra() {}
 
     /** Small rationals k/m, k in -5..5, m in 1..3. */
     static BigFraction smallRational(SplittableRandom r) {
@@ -99,9 +100,15 @@ final class TestAlgebra {
         int rows = a.length, cols = a[0].length, r = 0;
         for (int c = 0; c < cols && r < rows; c++) {
             int p = -1;
-            for (int i = r; i < rows; i++) if (a[i][c].signum() != 0) { p = i; break; }
+            for (int i = r; i < rows; i++)
+                if (a[i][c].signum() != 0) {
+                    p = i;
+                    break;
+                }
             if (p < 0) continue;
-            BigFraction[] t = a[p]; a[p] = a[r]; a[r] = t;
+            BigFraction[] t = a[p];
+            a[p] = a[r];
+            a[r] = t;
             BigFraction inv = a[r][c].reciprocal();
             for (int j = 0; j < cols; j++) a[r][j] = a[r][j].multiply(inv);
             for (int i = 0; i < rows; i++) {
@@ -171,18 +178,21 @@ final class TestAlgebra {
     static double[][] nullBasisDouble(double[][] x) {
         int n = x.length, d = x[0].length;
         RealMatrix xm = MatrixUtils.createRealMatrix(x);
-        // SVD of X^T (d x n, tall) avoids the thin-SVD truncation: use SVD of X^T X padded? simpler: of the d x d matrix
+        // SVD of X^T (d x n, tall) avoids the thin-SVD truncation: use SVD of X^T X padded?
+        // simpler: of the d x d matrix
         RealMatrix square = MatrixUtils.createRealMatrix(d, d);
         square.setSubMatrix(x, 0, 0);
         SingularValueDecomposition svd = new SingularValueDecomposition(square);
         RealMatrix v = svd.getV();
         double[][] out = new double[d][d - n];
-        for (int k = 0; k < d - n; k++) for (int i = 0; i < d; i++) out[i][k] = v.getEntry(i, n + k);
+        for (int k = 0; k < d - n; k++)
+            for (int i = 0; i < d; i++) out[i][k] = v.getEntry(i, n + k);
         // sanity: X N = 0
         for (int k = 0; k < d - n; k++) {
             double[] col = new double[d];
             for (int i = 0; i < d; i++) col[i] = out[i][k];
-            for (double e : xm.operate(col)) if (Math.abs(e) > 1e-10) throw new IllegalStateException("null basis off: " + e);
+            for (double e : xm.operate(col))
+                if (Math.abs(e) > 1e-10) throw new IllegalStateException("null basis off: " + e);
         }
         return out;
     }
@@ -202,12 +212,17 @@ final class TestAlgebra {
     /** Residual of projecting v onto the row space of X, in double (least squares via SVD). */
     static double rowSpaceResidual(double[][] x, double[] v) {
         RealMatrix xt = MatrixUtils.createRealMatrix(x).transpose();
-        double[] lambda = new SingularValueDecomposition(xt).getSolver().solve(MatrixUtils.createRealVector(v)).toArray();
+        double[] lambda =
+                new SingularValueDecomposition(xt)
+                        .getSolver()
+                        .solve(MatrixUtils.createRealVector(v))
+                        .toArray();
         double[] fit = xt.operate(lambda);
         return maxAbsDiff(fit, v);
     }
 
     static BigDecimal decimal(BigFraction f, int significant) {
-        return new BigDecimal(f.getNumerator()).divide(new BigDecimal(f.getDenominator()), new MathContext(significant));
+        return new BigDecimal(f.getNumerator())
+                .divide(new BigDecimal(f.getDenominator()), new MathContext(significant));
     }
 }

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.SplittableRandom;
+
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.SplittableRandom;
 
 /** L(w) = sum (x_i.w - y_i)^2 and its gradient 2 X^T (Xw - y), against loops written here. */
 class LeastSquaresTest {
@@ -52,11 +54,13 @@ class LeastSquaresTest {
         Vec g = tier.of(new double[d]);
         // twice: scratch state must not leak between calls
         for (int rep = 0; rep < 2; rep++) {
-            assertThat(obj.loss(wv).doubleValue()).isCloseTo(loss, Offset.offset(1e-12 * Math.max(1, loss)));
+            assertThat(obj.loss(wv).doubleValue())
+                    .isCloseTo(loss, Offset.offset(1e-12 * Math.max(1, loss)));
             obj.gradient(wv, g);
             double gs = 0;
             for (double v : grad) gs = Math.max(gs, Math.abs(v));
-            for (int j = 0; j < d; j++) assertThat(g.get(j)).isCloseTo(grad[j], Offset.offset(1e-12 * Math.max(1, gs)));
+            for (int j = 0; j < d; j++)
+                assertThat(g.get(j)).isCloseTo(grad[j], Offset.offset(1e-12 * Math.max(1, gs)));
         }
         // the input w is untouched
         assertThat(wv.toDoubleArray()).containsExactly(w);
@@ -98,19 +102,24 @@ class LeastSquaresTest {
         BigDecimal[] grad = new BigDecimal[d];
         for (int j = 0; j < d; j++) {
             BigDecimal s = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) s = s.add(xt[i][j].multiply(res[i], MC).multiply(BigDecimal.valueOf(2)), MC);
+            for (int i = 0; i < n; i++)
+                s = s.add(xt[i][j].multiply(res[i], MC).multiply(BigDecimal.valueOf(2)), MC);
             grad[j] = s;
             scale = scale.max(s.abs());
         }
         for (int j = 0; j < d; j++) {
-            assertThat(g.decimal(j).subtract(grad[j]).abs().divide(scale, MC).doubleValue()).as("g[%d]", j).isLessThan(tol);
+            assertThat(g.decimal(j).subtract(grad[j]).abs().divide(scale, MC).doubleValue())
+                    .as("g[%d]", j)
+                    .isLessThan(tol);
         }
     }
 
     @Test
     void zeroAtAnInterpolant() {
         // w = (1, 2, 0) solves [[1,1,1],[1,2,0]] w = [3, 5]
-        Value[][] x = {{Value.of(1), Value.of(1), Value.of(1)}, {Value.of(1), Value.of(2), Value.of(0)}};
+        Value[][] x = {
+            {Value.of(1), Value.of(1), Value.of(1)}, {Value.of(1), Value.of(2), Value.of(0)}
+        };
         Value[] y = {Value.of(3), Value.of(5)};
         Tier tier = Tier.forDigits(40);
         Objective obj = new LeastSquares(x, y).objective(tier);
@@ -134,7 +143,8 @@ class LeastSquaresTest {
 
     static Value[] values(double[] v) {
         Value[] out = new Value[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = Value.irrational(new BigDecimal(v[i]), Double.toString(v[i]));
+        for (int i = 0; i < v.length; i++)
+            out[i] = Value.irrational(new BigDecimal(v[i]), Double.toString(v[i]));
         return out;
     }
 

@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.offset;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
+
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-/** f(w) = 1/2 w^T A w + b^T w with A = [[2, 1], [1, 2]], b = (-1, 0): w* = (2/3, -1/3), f(w*) = -1/3. */
+/**
+ * f(w) = 1/2 w^T A w + b^T w with A = [[2, 1], [1, 2]], b = (-1, 0): w* = (2/3, -1/3), f(w*) =
+ * -1/3.
+ */
 class QuadraticTest {
     private static final Value[][] A = {{Value.of(2), Value.of(1)}, {Value.of(1), Value.of(2)}};
     private static final Value[] B = {Value.of(-1), Value.of(0)};
@@ -29,7 +33,8 @@ class QuadraticTest {
 
     @Test
     void itsModesAreTheErrorUnderA() {
-        LinearModes m = Quadratic.of(A, B).affineGradient().from(new Value[] {Value.of(1), Value.of(1)});
+        LinearModes m =
+                Quadratic.of(A, B).affineGradient().from(new Value[] {Value.of(1), Value.of(1)});
         assertThat(m.scale()).isEqualTo(1);
         assertThat(m.limit()).containsExactly(new BigFraction(2, 3), new BigFraction(-1, 3));
         assertThat(m.start()).containsExactly(new BigFraction(1, 3), new BigFraction(4, 3));
@@ -38,7 +43,8 @@ class QuadraticTest {
     @Test
     void aMatrixThatIsNotPositiveDefiniteIsRefused() {
         Value[][] indefinite = {{Value.of(1), Value.of(2)}, {Value.of(2), Value.of(1)}};
-        assertThatThrownBy(() -> Quadratic.of(indefinite, B)).hasMessageContaining("positive definite");
+        assertThatThrownBy(() -> Quadratic.of(indefinite, B))
+                .hasMessageContaining("positive definite");
         Value[][] asymmetric = {{Value.of(2), Value.of(1)}, {Value.of(0), Value.of(2)}};
         assertThatThrownBy(() -> Quadratic.of(asymmetric, B)).hasMessageContaining("symmetric");
     }

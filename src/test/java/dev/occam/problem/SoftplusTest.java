@@ -2,18 +2,18 @@ package dev.occam.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.occam.numeric.DDMath;
-import java.math.BigDecimal;
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.DfpField;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
+
 /**
  * log softplus(x) = log log(1 + e^x), the log of the logistic loss at margin -x, in every tier.
  * Truths by mpmath at 60 digits (log(log1p(exp(x)))), to 40 digits. In double e^x underflows to 0
- * below x = -745, where x + log(log1p(e^x) / e^x) was log(0/0) = NaN: the log loss of any point with
- * margin above 745 was NaN.
+ * below x = -745, where x + log(log1p(e^x) / e^x) was log(0/0) = NaN: the log loss of any point
+ * with margin above 745 was NaN.
  */
 class SoftplusTest {
     @ParameterizedTest(name = "x = {0}")
@@ -34,9 +34,13 @@ class SoftplusTest {
         double d = Softplus.LOG_SOFTPLUS.apply(Double.parseDouble(x));
         assertThat(Math.abs(d - expected.doubleValue()) / scale).as("double").isLessThan(1e-15);
         DD dd = Softplus.LOG_SOFTPLUS.apply(DD.from(new BigDecimal(x)));
-        assertThat(dd.bigDecimalValue().subtract(expected).abs().doubleValue() / scale).as("double-double").isLessThan(1e-30);
+        assertThat(dd.bigDecimalValue().subtract(expected).abs().doubleValue() / scale)
+                .as("double-double")
+                .isLessThan(1e-30);
         DfpField field = new DfpField(40);
         String dfp = Softplus.LOG_SOFTPLUS.apply(field.newDfp(x)).toString();
-        assertThat(new BigDecimal(dfp).subtract(expected).abs().doubleValue() / scale).as("Dfp").isLessThan(1e-34);
+        assertThat(new BigDecimal(dfp).subtract(expected).abs().doubleValue() / scale)
+                .as("Dfp")
+                .isLessThan(1e-34);
     }
 }

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
+
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.hipparchus.dfp.Dfp;
-import org.hipparchus.dfp.DfpField;
 
 /** Shared helpers: random many-digit inputs and round-trip assertions per tier. */
 final class TierChecks {
-    private TierChecks() {
-    }
+    private TierChecks() {}
 
     /** Tiers under test with the relative tolerance each must reach. */
     static final int[] DIGITS = {16, 32, 50};
@@ -29,8 +30,8 @@ final class TierChecks {
     }
 
     /**
-     * Uniform in [lo, hi] with 45 significant digits (so the double-double low parts and Dfp tails are
-     * nonzero), kept at least minAbs away from 0.
+     * Uniform in [lo, hi] with 45 significant digits (so the double-double low parts and Dfp tails
+     * are nonzero), kept at least minAbs away from 0.
      */
     static BigDecimal[] random(SplittableRandom r, int n, double lo, double hi, double minAbs) {
         BigDecimal[] out = new BigDecimal[n];
@@ -46,7 +47,8 @@ final class TierChecks {
     }
 
     /** back(forward(w)) == w to the tier's tolerance, relatively. */
-    static void assertRoundTrip(int digits, BigDecimal[] w, BiConsumer<Vec, Vec> forward, BiConsumer<Vec, Vec> back) {
+    static void assertRoundTrip(
+            int digits, BigDecimal[] w, BiConsumer<Vec, Vec> forward, BiConsumer<Vec, Vec> back) {
         Tier tier = Tier.forDigits(digits);
         Vec wv = tier.of(w);
         Vec theta = tier.zeros(w.length);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.occam.result.ClaimResult;
 import dev.occam.result.Figure.Constants;
 import dev.occam.result.Figure.Estimate;
 import dev.occam.result.Figure.Fitted;
@@ -12,13 +14,14 @@ import dev.occam.result.Figure.Word;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
-import dev.occam.result.ClaimResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class JsonWriterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -41,8 +44,17 @@ class JsonWriterTest {
         assertThat(doc.get("version").asText()).matches("\\d+\\.\\d+.*");
 
         JsonNode r = doc.get("results").get(0);
-        assertThat(fields(r)).startsWith("id", "file", "expect", "verdict", "as_expected", "seconds", "message",
-                "prediction", "points");
+        assertThat(fields(r))
+                .startsWith(
+                        "id",
+                        "file",
+                        "expect",
+                        "verdict",
+                        "as_expected",
+                        "seconds",
+                        "message",
+                        "prediction",
+                        "points");
         assertThat(r.get("id").asText()).isEqualTo("gd");
         assertThat(r.get("file").asText()).isEqualTo("theorems/gd.yaml");
         assertThat(r.get("expect").asText()).isEqualTo("holds");
@@ -59,28 +71,47 @@ class JsonWriterTest {
         assertThat(prediction.get("value").get(1).asText()).isEqualTo("-0.111111");
 
         JsonNode point = r.get("points").get(0);
-        assertThat(fields(point)).contains("parameters", "iterations", "stopped", "final", "claims");
-        assertThat(fields(point.get("parameters"))).containsExactly("algorithm.step", "algorithm.beta");
+        assertThat(fields(point))
+                .contains("parameters", "iterations", "stopped", "final", "claims");
+        assertThat(fields(point.get("parameters")))
+                .containsExactly("algorithm.step", "algorithm.beta");
         assertThat(point.get("parameters").get("algorithm.step").asText()).isEqualTo("0.01");
         assertThat(point.get("iterations").asLong()).isEqualTo(1234);
         assertThat(point.get("stopped").asText()).isEqualTo("floor");
 
         JsonNode claim = point.get("claims").get(0);
-        assertThat(fields(claim)).containsExactly("kind", "verdict", "measured", "predicted", "error", "bound",
-                "tolerance", "certified_by", "evidence", "scope", "message");
+        assertThat(fields(claim))
+                .containsExactly(
+                        "kind",
+                        "verdict",
+                        "measured",
+                        "predicted",
+                        "error",
+                        "bound",
+                        "tolerance",
+                        "certified_by",
+                        "evidence",
+                        "scope",
+                        "message");
         assertThat(claim.get("error").asText()).isEqualTo("3.10e-31");
         assertThat(claim.get("predicted").get(0).asText()).isEqualTo("5/27");
         assertThat(claim.get("certified_by").asText()).startsWith("proved: a posteriori");
         assertThat(claim.get("evidence").asText()).isEqualTo("proved-bound");
         assertThat(claim.get("scope").asText()).isEqualTo("theorem");
-        assertThat(JsonWriter.claim(ClaimResult.of("rate", Verdict.HOLDS, null, null).about("loss"))
-                .get("quantity").asText()).isEqualTo("loss");
+        assertThat(
+                        JsonWriter.claim(
+                                        ClaimResult.of("rate", Verdict.HOLDS, null, null)
+                                                .about("loss"))
+                                .get("quantity")
+                                .asText())
+                .isEqualTo("loss");
     }
 
     @Test
     void keepsSeriesOutOfTheMainJsonAndPutsThemInTheReportJson() throws Exception {
         SpecResult r = SampleResults.holds("gd");
-        assertThat(parse(JsonWriter.toJson(List.of(r))).at("/results/0/points/0").has("series")).isFalse();
+        assertThat(parse(JsonWriter.toJson(List.of(r))).at("/results/0/points/0").has("series"))
+                .isFalse();
         JsonNode series = parse(JsonWriter.toReportJson(r)).at("/results/0/points/0/series/0");
         assertThat(series.get("role").asText()).isEqualTo("distance");
         assertThat(series.get("y").get(4).asDouble()).isEqualTo(1e-31);
@@ -92,45 +123,85 @@ class JsonWriterTest {
         String json = JsonWriter.toJson(List.of(r, SampleResults.fails("adam")));
         assertThat(JsonWriter.toJson(List.of(r, SampleResults.fails("adam")))).isEqualTo(json);
         // the sample's certificate is a Map.of, whose iteration order is not stable across JVM runs
-        assertThat(fields(parse(json).at("/results/0/prediction/certificate"))).containsExactly("feasibility", "kkt-residual");
+        assertThat(fields(parse(json).at("/results/0/prediction/certificate")))
+                .containsExactly("feasibility", "kkt-residual");
     }
 
     @Test
     void writesNonFiniteSamplesAsStrings() throws Exception {
-        SpecResult r = SampleResults.withSeries(SampleResults.holds("gd"),
-                List.of(new Series(Role.measured(Panel.LOSS), null, new double[] {1}, new double[] {Double.NaN})));
-        assertThat(parse(JsonWriter.toReportJson(r)).at("/results/0/points/0/series/0/y/0").asText()).isEqualTo("NaN");
+        SpecResult r =
+                SampleResults.withSeries(
+                        SampleResults.holds("gd"),
+                        List.of(
+                                new Series(
+                                        Role.measured(Panel.LOSS),
+                                        null,
+                                        new double[] {1},
+                                        new double[] {Double.NaN})));
+        assertThat(
+                        parse(JsonWriter.toReportJson(r))
+                                .at("/results/0/points/0/series/0/y/0")
+                                .asText())
+                .isEqualTo("NaN");
     }
 
     @Test
     void writesAClaimsFiguresAsTheContractsStringsUnderTheContractsNames() {
-        JsonNode rate = JsonWriter.claim(ClaimResult.of("rate", Verdict.HOLDS, "trend: fit", "fits")
-                .withFigures(new Fitted(Map.of("r", new Estimate(0.99, 1.2e-9))), new Constants(Map.of("r", 0.99)))
-                .withError(1.23456e-7).withBound(0.0).withTolerance("1e-3").about("distance"));
-        assertThat(fields(rate)).containsExactly("kind", "verdict", "quantity", "measured", "predicted", "error", "bound",
-                "tolerance", "certified_by", "evidence", "scope", "message");
+        JsonNode rate =
+                JsonWriter.claim(
+                        ClaimResult.of("rate", Verdict.HOLDS, "trend: fit", "fits")
+                                .withFigures(
+                                        new Fitted(Map.of("r", new Estimate(0.99, 1.2e-9))),
+                                        new Constants(Map.of("r", 0.99)))
+                                .withError(1.23456e-7)
+                                .withBound(0.0)
+                                .withTolerance("1e-3")
+                                .about("distance"));
+        assertThat(fields(rate))
+                .containsExactly(
+                        "kind",
+                        "verdict",
+                        "quantity",
+                        "measured",
+                        "predicted",
+                        "error",
+                        "bound",
+                        "tolerance",
+                        "certified_by",
+                        "evidence",
+                        "scope",
+                        "message");
         assertThat(rate.get("measured").get("r").asText()).isEqualTo("0.99000000 ± 1.2e-09");
         assertThat(rate.get("predicted").get("r").asText()).isEqualTo("0.99000000");
         assertThat(rate.get("error").asText()).isEqualTo("1.23e-7");
         assertThat(rate.get("bound").asText()).isEqualTo("0");
         assertThat(rate.get("tolerance").asText()).isEqualTo("1e-3");
 
-        JsonNode convergence = JsonWriter.claim(ClaimResult.of("convergence", Verdict.HOLDS, null, null)
-                .withFigures(new Word("converged"), new Word("converges")).withBound(Double.POSITIVE_INFINITY));
+        JsonNode convergence =
+                JsonWriter.claim(
+                        ClaimResult.of("convergence", Verdict.HOLDS, null, null)
+                                .withFigures(new Word("converged"), new Word("converges"))
+                                .withBound(Double.POSITIVE_INFINITY));
         assertThat(convergence.get("measured").asText()).isEqualTo("converged");
         assertThat(convergence.get("bound").asText()).isEqualTo("inf");
         assertThat(convergence.get("error").isNull()).isTrue();
 
-        JsonNode direction = JsonWriter.claim(ClaimResult.of("direction", Verdict.HOLDS, null, null)
-                .withFigures(new Scalar(0.000123456), new Scalar(0)));
+        JsonNode direction =
+                JsonWriter.claim(
+                        ClaimResult.of("direction", Verdict.HOLDS, null, null)
+                                .withFigures(new Scalar(0.000123456), new Scalar(0)));
         assertThat(direction.get("measured").asText()).isEqualTo("0.000123");
         assertThat(direction.get("predicted").asText()).isEqualTo("0");
     }
 
     @Test
     void listsTheUnmetPreconditionLast() throws Exception {
-        JsonNode preconditions = parse(JsonWriter.toJson(List.of(SampleResults.fails("adam")))).at("/results/0/prediction/preconditions");
+        JsonNode preconditions =
+                parse(JsonWriter.toJson(List.of(SampleResults.fails("adam"))))
+                        .at("/results/0/prediction/preconditions");
         assertThat(preconditions.size()).isEqualTo(1);
-        assertThat(preconditions.get(0).asText()).isEqualTo("NOT MET: linearly separable: points 0, 1 coincide with opposite labels");
+        assertThat(preconditions.get(0).asText())
+                .isEqualTo(
+                        "NOT MET: linearly separable: points 0, 1 coincide with opposite labels");
     }
 }

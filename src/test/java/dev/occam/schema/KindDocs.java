@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.occam.plan.kind.Key;
 import dev.occam.plan.kind.Kind;
 import dev.occam.plan.kind.Kinds;
 import dev.occam.plan.kind.Registry;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -20,13 +22,16 @@ import java.util.Map;
  * kind) and of docs/spec-format.md (one key table per kind) that used to be written by hand.
  */
 final class KindDocs {
-    static final List<Registry<?>> REGISTRIES = List.of(Kinds.PROBLEMS, Kinds.ALGORITHMS, Kinds.PREDICTIONS, Kinds.CLAIMS);
+    static final List<Registry<?>> REGISTRIES =
+            List.of(Kinds.PROBLEMS, Kinds.ALGORITHMS, Kinds.PREDICTIONS, Kinds.CLAIMS);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private KindDocs() {
-    }
+    private KindDocs() {}
 
-    /** definitions.&lt;registry.section()&gt;: any object with a known kind, and the branch of that kind. */
+    /**
+     * definitions.&lt;registry.section()&gt;: any object with a known kind, and the branch of that
+     * kind.
+     */
     static ObjectNode definition(Registry<?> registry) {
         ObjectNode def = JSON.createObjectNode();
         def.put("type", "object");
@@ -53,7 +58,8 @@ final class KindDocs {
         }
         then.put("additionalProperties", false);
         if (!kind.constraints().isEmpty()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = parse(kind.constraints()).fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = parse(kind.constraints()).fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 then.set(e.getKey(), e.getValue());
             }
@@ -65,16 +71,28 @@ final class KindDocs {
     static String tables(Registry<?> registry) {
         StringBuilder out = new StringBuilder();
         for (Kind<?> kind : registry.kinds()) {
-            out.append("#### `").append(kind.name()).append("`\n\n").append(kind.summary()).append("\n\n");
+            out.append("#### `")
+                    .append(kind.name())
+                    .append("`\n\n")
+                    .append(kind.summary())
+                    .append("\n\n");
             if (kind.keys().isEmpty()) {
                 out.append("No keys besides `kind`.\n\n");
                 continue;
             }
             out.append("| key | required | value | default | meaning |\n|---|---|---|---|---|\n");
             for (Key key : kind.keys()) {
-                out.append("| `").append(key.name()).append("` | ").append(key.required() ? "yes" : "no").append(" | ")
-                        .append(cell(key.type().words())).append(" | ").append(cell(key.defaultValue())).append(" | ")
-                        .append(cell(key.doc())).append(" |\n");
+                out.append("| `")
+                        .append(key.name())
+                        .append("` | ")
+                        .append(key.required() ? "yes" : "no")
+                        .append(" | ")
+                        .append(cell(key.type().words()))
+                        .append(" | ")
+                        .append(cell(key.defaultValue()))
+                        .append(" | ")
+                        .append(cell(key.doc()))
+                        .append(" |\n");
             }
             out.append('\n');
         }

@@ -2,9 +2,10 @@ package dev.occam.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 /**
  * The generated cross-references of docs/spec.schema.json on one valid spec and small edits of it:
@@ -14,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SpecSchemaCrossReferenceTest {
     private static final SpecSchema SCHEMA = new SpecSchema();
 
-    private static final String BASE = """
+    private static final String BASE =
+            """
             id: base
             title: t
             expect: holds
@@ -41,7 +43,10 @@ class SpecSchemaCrossReferenceTest {
               algorithm.step: [0.01, 0.02]
             """;
 
-    /** Replace each "from" by its "to" in BASE; expect "valid" or every message under the given place. */
+    /**
+     * Replace each "from" by its "to" in BASE; expect "valid" or every message under the given
+     * place.
+     */
     record Edit(String expected, String... fromTo) {
         @Override
         public String toString() {
@@ -58,7 +63,11 @@ class SpecSchemaCrossReferenceTest {
                 new Edit("valid"),
                 new Edit("valid", x, "X: {random: gaussian, seed: 1, shape: [2, 3]}"),
                 new Edit("/algorithm/init", x, "X: {random: gaussian, seed: 1, shape: [2, 4]}"),
-                new Edit("/problem", x, "X: {random: gaussian, seed: 1, shape: [3, 3]}"), // too many rows, and y too short
+                new Edit(
+                        "/problem",
+                        x,
+                        "X: {random: gaussian, seed: 1, shape: [3, 3]}"), // too many rows, and y
+                // too short
                 new Edit("/algorithm/init", x, "X: {random: gaussian, seed: 1, shape: [2, 40]}"),
                 new Edit("/problem/X/1", x, "X: [[1, 2, 0], [3, 4]]"),
                 new Edit("valid", "y: [1, 2]", "y: {random: gaussian, seed: 2, shape: [2]}"),
@@ -69,11 +78,21 @@ class SpecSchemaCrossReferenceTest {
                 new Edit("/algorithm/init/1", init, "init: [1, \"-1/2\", 2]"),
                 new Edit("/algorithm/init/1", init, "init: [1, 0, 2]"),
                 new Edit("/algorithm/init", init, "init: zeros"),
-                new Edit("valid", init, "init: [1, -1, 2]", "potential: \"x*Log(x) - x\"\n  step", "potential: \"x^4\"\n  step"),
+                new Edit(
+                        "valid",
+                        init,
+                        "init: [1, -1, 2]",
+                        "potential: \"x*Log(x) - x\"\n  step",
+                        "potential: \"x^4\"\n  step"),
                 new Edit("/claims/1/expect", law, "law: \"c*exp(-k*t)\""),
                 new Edit("/claims/1/expect", "{r: predicted-contraction}", "{k: 2}"),
                 new Edit("/claims/1/expect", law, "law: \"c*rho^t\""),
-                new Edit("valid", law, "law: \"c*rho^t\"", "{r: predicted-contraction}", "{rho: 0.5}"),
+                new Edit(
+                        "valid",
+                        law,
+                        "law: \"c*rho^t\"",
+                        "{r: predicted-contraction}",
+                        "{rho: 0.5}"),
                 new Edit("valid", swept, "claims[1].law:"),
                 new Edit("/sweep", swept, "claims[2].tolerance:"),
                 new Edit("/sweep", swept, "claims[0].law:"),
@@ -82,11 +101,21 @@ class SpecSchemaCrossReferenceTest {
                 new Edit("valid", swept, "algorithm.init[1]:"),
                 new Edit("valid", swept, "prediction.potential:"),
                 new Edit("/sweep", swept, "prediction.norm:"),
-                new Edit("valid", "kind: mirror-descent\n  potential: \"x*Log(x) - x\"", "kind: steepest-descent\n  norm: \"lp:3/2\""),
-                new Edit("/algorithm/norm", "kind: mirror-descent\n  potential: \"x*Log(x) - x\"", "kind: steepest-descent\n  norm: \"lp:2/3\""),
-                new Edit("valid", "kind: mirror-descent\n  potential: \"x*Log(x) - x\"",
+                new Edit(
+                        "valid",
+                        "kind: mirror-descent\n  potential: \"x*Log(x) - x\"",
+                        "kind: steepest-descent\n  norm: \"lp:3/2\""),
+                new Edit(
+                        "/algorithm/norm",
+                        "kind: mirror-descent\n  potential: \"x*Log(x) - x\"",
+                        "kind: steepest-descent\n  norm: \"lp:2/3\""),
+                new Edit(
+                        "valid",
+                        "kind: mirror-descent\n  potential: \"x*Log(x) - x\"",
                         "kind: steepest-descent\n  norm: {quadratic: [[2, 0, 0], [0, 1, 0], [0, 0, 1]]}"),
-                new Edit("/algorithm/norm/quadratic", "kind: mirror-descent\n  potential: \"x*Log(x) - x\"",
+                new Edit(
+                        "/algorithm/norm/quadratic",
+                        "kind: mirror-descent\n  potential: \"x*Log(x) - x\"",
                         "kind: steepest-descent\n  norm: {quadratic: [[2, 0], [0, 1]]}"));
     }
 
@@ -103,8 +132,13 @@ class SpecSchemaCrossReferenceTest {
         if (edit.expected().equals("valid")) {
             assertThat(o.messages()).as(yaml).isEmpty();
         } else {
-            assertThat(o.messages()).as(yaml).isNotEmpty()
-                    .allSatisfy(m -> assertThat(m.getInstanceLocation().toString()).startsWith(edit.expected()));
+            assertThat(o.messages())
+                    .as(yaml)
+                    .isNotEmpty()
+                    .allSatisfy(
+                            m ->
+                                    assertThat(m.getInstanceLocation().toString())
+                                            .startsWith(edit.expected()));
         }
     }
 }

@@ -3,6 +3,9 @@ package dev.occam.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.ValidationMessage;
+
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 /**
  * docs/spec.schema.json accepts every bundled spec and rejects every broken spec of the test suite,
@@ -23,22 +25,39 @@ class SpecSchemaTest {
     private static final SpecSchema SCHEMA = new SpecSchema();
 
     /**
-     * Broken specs the schema accepts, each with why no JSON Schema can reject it: a schema sees one
-     * instance and has no keyword relating two of its values, and a regex cannot decide convexity.
+     * Broken specs the schema accepts, each with why no JSON Schema can reject it: a schema sees
+     * one instance and has no keyword relating two of its values, and a regex cannot decide
+     * convexity.
      */
-    static final Map<String, String> NOT_EXPRESSIBLE = Map.of(
-            "broken/id-mismatch.yaml", "the id must equal the file name, which is not part of the instance",
-            "broken-kinds/potential-not-convex.yaml", "convexity of a formula (phi'' > 0, derived by Symja) is not a property of its text",
-            "broken-kinds/quadratic-norm-not-symmetric.yaml", "D[i][j] = D[j][i] compares two values of the instance; no keyword does");
+    static final Map<String, String> NOT_EXPRESSIBLE =
+            Map.of(
+                    "broken/id-mismatch.yaml",
+                            "the id must equal the file name, which is not part of the instance",
+                    "broken-kinds/potential-not-convex.yaml",
+                            "convexity of a formula (phi'' > 0, derived by Symja) is not a property of its text",
+                    "broken-kinds/quadratic-norm-not-symmetric.yaml",
+                            "D[i][j] = D[j][i] compares two values of the instance; no keyword does");
 
     /** Where the schema reports an error that occam reports elsewhere. */
-    static final Map<String, String> ELSEWHERE = Map.of(
-            "broken-kinds/step-size-invariant-without-sweep.yaml", "/sweep"); // the missing sweep, not the claim's kind
+    static final Map<String, String> ELSEWHERE =
+            Map.of(
+                    "broken-kinds/step-size-invariant-without-sweep.yaml",
+                    "/sweep"); // the missing sweep, not the claim's kind
 
-    /** Broken specs whose YAML itself is refused (occam refuses it the same way), so no schema is applied. */
-    static final List<String> YAML_LEVEL = List.of("broken/anchor-alias.yaml", "broken/bad-yaml-syntax.yaml", "broken/custom-tag.yaml",
-            "broken/duplicate-nested-key.yaml", "broken/duplicate-top-level-key.yaml", "broken/tab-indentation.yaml",
-            "broken/two-documents.yaml", "broken/unclosed-quote.yaml");
+    /**
+     * Broken specs whose YAML itself is refused (occam refuses it the same way), so no schema is
+     * applied.
+     */
+    static final List<String> YAML_LEVEL =
+            List.of(
+                    "broken/anchor-alias.yaml",
+                    "broken/bad-yaml-syntax.yaml",
+                    "broken/custom-tag.yaml",
+                    "broken/duplicate-nested-key.yaml",
+                    "broken/duplicate-top-level-key.yaml",
+                    "broken/tab-indentation.yaml",
+                    "broken/two-documents.yaml",
+                    "broken/unclosed-quote.yaml");
 
     private static final Pattern ERROR_LINE = Pattern.compile("# error: \\d+:\\d+ ([^ ]*) ?:");
 
@@ -49,7 +68,8 @@ class SpecSchemaTest {
         assertThat(files).isNotEmpty();
         for (Path f : files) {
             SpecSchema.Outcome o = SCHEMA.validate(f);
-            if (!o.valid()) invalid.add(f + ": " + (o.loadError() != null ? o.loadError() : o.messages()));
+            if (!o.valid())
+                invalid.add(f + ": " + (o.loadError() != null ? o.loadError() : o.messages()));
         }
         assertThat(invalid).isEmpty();
     }
@@ -67,15 +87,22 @@ class SpecSchemaTest {
             if (NOT_EXPRESSIBLE.containsKey(name)) {
                 String place = expectedPointer(text);
                 if (o.loadError() != null || o.messages().stream().anyMatch(m -> at(m, place))) {
-                    problems.add(name + ": listed as not expressible but rejected at " + place + " (remove it from the list): " + describe(o));
+                    problems.add(
+                            name
+                                    + ": listed as not expressible but rejected at "
+                                    + place
+                                    + " (remove it from the list): "
+                                    + describe(o));
                 }
                 continue;
             }
             if (o.loadError() != null) {
-                if (!YAML_LEVEL.contains(name)) problems.add(name + ": YAML not loadable, unexpectedly: " + o.loadError());
+                if (!YAML_LEVEL.contains(name))
+                    problems.add(name + ": YAML not loadable, unexpectedly: " + o.loadError());
                 continue;
             }
-            if (YAML_LEVEL.contains(name)) problems.add(name + ": expected a YAML-level refusal, got " + describe(o));
+            if (YAML_LEVEL.contains(name))
+                problems.add(name + ": expected a YAML-level refusal, got " + describe(o));
             if (o.valid()) {
                 problems.add(name + ": accepted by the schema");
                 continue;
@@ -84,15 +111,24 @@ class SpecSchemaTest {
             if (expected != null && o.messages().stream().noneMatch(m -> at(m, expected))) {
                 problems.add(name + ": rejected, but not at " + expected + ": " + describe(o));
             }
-            // each broken spec has one error, so a message anywhere else is the schema (or the spec) being wrong
-            List<String> elsewhere = o.messages().stream().filter(m -> !at(m, expected)).map(ValidationMessage::getMessage).toList();
-            if (expected != null && !elsewhere.isEmpty()) problems.add(name + ": also rejected elsewhere: " + elsewhere);
+            // each broken spec has one error, so a message anywhere else is the schema (or the
+            // spec) being wrong
+            List<String> elsewhere =
+                    o.messages().stream()
+                            .filter(m -> !at(m, expected))
+                            .map(ValidationMessage::getMessage)
+                            .toList();
+            if (expected != null && !elsewhere.isEmpty())
+                problems.add(name + ": also rejected elsewhere: " + elsewhere);
         }
         assertThat(seen).containsAll(NOT_EXPRESSIBLE.keySet()).containsAll(YAML_LEVEL);
         assertThat(problems).isEmpty();
     }
 
-    /** The "# error: L:C path:" line's path as a JSON pointer; a sweep key is one token; null when no path. */
+    /**
+     * The "# error: L:C path:" line's path as a JSON pointer; a sweep key is one token; null when
+     * no path.
+     */
     static String expectedPointer(String text) {
         Matcher m = ERROR_LINE.matcher(text);
         if (!m.find() || m.group(1).isEmpty()) return "";
@@ -103,7 +139,8 @@ class SpecSchemaTest {
 
     /**
      * A message is at the expected place when its instance is the place or inside it, or when it is
-     * about the place's parent and names the place's key (missing required key, unknown key, bad key name).
+     * about the place's parent and names the place's key (missing required key, unknown key, bad
+     * key name).
      */
     static boolean at(ValidationMessage m, String expected) {
         String where = m.getInstanceLocation().toString();
@@ -115,7 +152,9 @@ class SpecSchemaTest {
     }
 
     private static String describe(SpecSchema.Outcome o) {
-        return o.loadError() != null ? o.loadError() : o.messages().stream().map(ValidationMessage::getMessage).toList().toString();
+        return o.loadError() != null
+                ? o.loadError()
+                : o.messages().stream().map(ValidationMessage::getMessage).toList().toString();
     }
 
     static List<Path> yamlFiles(Path... folders) throws IOException {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +16,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every file in broken/ names its expected error on its first line: "# error: LINE:COL PATH: fragment". */
+/**
+ * Every file in broken/ names its expected error on its first line: "# error: LINE:COL PATH:
+ * fragment".
+ */
 class BrokenSpecsTest {
 
     private static final Path BROKEN = Path.of("src/test/resources/broken");
     private static final Pattern HEADER = Pattern.compile("# error: (\\d+):(\\d+) (\\S*): (.+)");
 
-    private final SpecLoader loader = new SpecLoader(text -> {
-        throw new IllegalArgumentException("not a number: '" + text + "'");
-    });
+    private final SpecLoader loader =
+            new SpecLoader(
+                    text -> {
+                        throw new IllegalArgumentException("not a number: '" + text + "'");
+                    });
 
     static List<Path> brokenSpecs() throws IOException {
         try (Stream<Path> files = Files.list(BROKEN)) {
@@ -47,7 +53,11 @@ class BrokenSpecsTest {
         SpecError error = catchThrowableOfType(SpecError.class, () -> loader.load(file));
 
         assertThat(error).as("%s loads without error", file).isNotNull();
-        assertThat(error.position()).isEqualTo(new Position(Integer.parseInt(expected.group(1)), Integer.parseInt(expected.group(2))));
+        assertThat(error.position())
+                .isEqualTo(
+                        new Position(
+                                Integer.parseInt(expected.group(1)),
+                                Integer.parseInt(expected.group(2))));
         assertThat(error.path()).isEqualTo(expected.group(3));
         assertThat(error.problem()).contains(expected.group(4));
         assertThat(error.file()).isEqualTo(file);
@@ -57,10 +67,16 @@ class BrokenSpecsTest {
 
     @Test
     void aValueTheNumbersFunctionRejectsIsReportedAtTheValue() {
-        SpecLoader strict = new SpecLoader(text -> {
-            throw new IllegalArgumentException("unknown function in '" + text + "'");
-        });
-        Spec spec = strict.load(null, """
+        SpecLoader strict =
+                new SpecLoader(
+                        text -> {
+                            throw new IllegalArgumentException(
+                                    "unknown function in '" + text + "'");
+                        });
+        Spec spec =
+                strict.load(
+                        null,
+                        """
                 id: x
                 title: t
                 expect: holds
@@ -72,18 +88,22 @@ class BrokenSpecsTest {
         Section problem = spec.points().get(0).problem();
 
         assertThatThrownBy(() -> problem.vector("y"))
-                .isInstanceOfSatisfying(SpecError.class, e -> {
-                    assertThat(e.position()).isEqualTo(new Position(4, 39));
-                    assertThat(e.path()).isEqualTo("problem.y[1]");
-                    assertThat(e.problem()).isEqualTo("unknown function in 'Foo(2)'");
-                });
+                .isInstanceOfSatisfying(
+                        SpecError.class,
+                        e -> {
+                            assertThat(e.position()).isEqualTo(new Position(4, 39));
+                            assertThat(e.path()).isEqualTo("problem.y[1]");
+                            assertThat(e.problem()).isEqualTo("unknown function in 'Foo(2)'");
+                        });
     }
 
     @Test
     void aFileThatCannotBeReadIsASpecError() {
         Path missing = BROKEN.resolve("no-such-file.yaml");
         assertThatThrownBy(() -> loader.load(missing))
-                .isInstanceOfSatisfying(SpecError.class, e -> assertThat(e.getMessage()).startsWith(missing + ":1:1: cannot read"));
+                .isInstanceOfSatisfying(
+                        SpecError.class,
+                        e -> assertThat(e.getMessage()).startsWith(missing + ":1:1: cannot read"));
     }
 
     @Test
@@ -92,6 +112,8 @@ class BrokenSpecsTest {
         Files.write(file, new byte[] {'i', 'd', ':', ' ', (byte) 0xE9, '\n'});
 
         assertThatThrownBy(() -> loader.load(file))
-                .isInstanceOfSatisfying(SpecError.class, e -> assertThat(e.problem()).isEqualTo("the file is not valid UTF-8"));
+                .isInstanceOfSatisfying(
+                        SpecError.class,
+                        e -> assertThat(e.problem()).isEqualTo("the file is not valid UTF-8"));
     }
 }

@@ -3,14 +3,16 @@ package dev.occam.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 class DataGeneratorTest {
 
     @Test
     void isSplitMix64() {
-        // First outputs of the reference splitmix64.c seeded with 0: pins the algorithm so data never changes.
+        // First outputs of the reference splitmix64.c seeded with 0: pins the algorithm so data
+        // never changes.
         DataGenerator generator = new DataGenerator(0);
 
         assertThat(generator.nextLong()).isEqualTo(0xE220A8397B1DCDAFL);
@@ -29,7 +31,8 @@ class DataGeneratorTest {
     void gaussianDrawsHaveUnitVariance() {
         double[] g = DataGenerator.draw(DataGenerator.Distribution.GAUSSIAN, 1, 200_000);
         double mean = Arrays.stream(g).average().orElseThrow();
-        double variance = Arrays.stream(g).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
+        double variance =
+                Arrays.stream(g).map(x -> (x - mean) * (x - mean)).average().orElseThrow();
 
         assertThat(mean).isCloseTo(0, within(0.01));
         assertThat(variance).isCloseTo(1, within(0.01));

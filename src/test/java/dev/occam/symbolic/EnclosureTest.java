@@ -3,16 +3,18 @@ package dev.occam.symbolic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.numeric.Interval;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.SplittableRandom;
+
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * {@link CompiledFormula#enclose}: every value at a point of the box lies in the enclosure, checked
@@ -71,7 +73,8 @@ class EnclosureTest {
     @Test
     void entropySecondDerivativeOnTheRepresentableRange() {
         Formula phi = Symbolic.get().parse("x*Log(x) - x", List.of("x"), LIMIT);
-        Interval r = phi.derivative("x").derivative("x").compile().enclose(Interval.of(1e-300, 1e300));
+        Interval r =
+                phi.derivative("x").derivative("x").compile().enclose(Interval.of(1e-300, 1e300));
         // phi'' = 1/x: [1e-300, 1e300] up to one rounding each way
         assertThat(r.lo()).isBetween(1e-300 * (1 - 1e-15), 1e-300);
         assertThat(r.hi()).isBetween(1e300, 1e300 * (1 + 1e-15));
@@ -82,7 +85,8 @@ class EnclosureTest {
     @Test
     void exponentialDecay() {
         // -t in (-inf, 0], e^-t in (0, 1], with e^0 = 1 exactly
-        assertThat(compile("Exp(-t)", "t").enclose(Interval.of(0, INF))).isEqualTo(new Interval(0, 1, true, false));
+        assertThat(compile("Exp(-t)", "t").enclose(Interval.of(0, INF)))
+                .isEqualTo(new Interval(0, 1, true, false));
     }
 
     @Test
@@ -94,7 +98,8 @@ class EnclosureTest {
     @Test
     void differenceOfEqualsContainsZero() {
         assertThat(compile("t - t", "t").enclose(Interval.of(2, 5)).contains(0)).isTrue();
-        assertThat(compile("t - 2*t/2", "t").enclose(Interval.of(-1e300, 1e300)).contains(0)).isTrue();
+        assertThat(compile("t - 2*t/2", "t").enclose(Interval.of(-1e300, 1e300)).contains(0))
+                .isTrue();
     }
 
     @Test
@@ -105,11 +110,13 @@ class EnclosureTest {
     @Test
     void undefinedPiecesAreFlagged() {
         assertThat(compile("Log(x)", "x").enclose(Interval.of(-1, 2)).maybeUndefined()).isTrue();
-        assertThat(compile("Sqrt(x - 3)", "x").enclose(Interval.of(0, 10)).maybeUndefined()).isTrue();
+        assertThat(compile("Sqrt(x - 3)", "x").enclose(Interval.of(0, 10)).maybeUndefined())
+                .isTrue();
         assertThat(compile("x^(1/3)", "x").enclose(Interval.of(-1, 1)).maybeUndefined()).isTrue();
         assertThat(compile("Tan(x)", "x").enclose(Interval.of(1, 2)).maybeUndefined()).isTrue();
         assertThat(compile("1/x", "x").enclose(Interval.of(-1, 1))).isEqualTo(Interval.UNDEFINED);
-        assertThat(compile("1/x + Sqrt(x)", "x").enclose(Interval.of(0.5, 2)).maybeUndefined()).isFalse();
+        assertThat(compile("1/x + Sqrt(x)", "x").enclose(Interval.of(0.5, 2)).maybeUndefined())
+                .isFalse();
     }
 
     @Test
@@ -132,10 +139,15 @@ class EnclosureTest {
 
     // ---- random formulas
 
-    private static final String[] UNARY = {"Exp", "Log", "Sqrt", "Sin", "Cos", "Tan", "ArcTan", "Sinh", "Cosh", "Tanh", "Abs", "Sign"};
+    private static final String[] UNARY = {
+        "Exp", "Log", "Sqrt", "Sin", "Cos", "Tan", "ArcTan", "Sinh", "Cosh", "Tanh", "Abs", "Sign"
+    };
     private static final String[] RATIONAL_EXPONENTS = {"3/2", "-1/2", "1/3", "-3/2", "2/3", "5/2"};
 
-    /** A random formula in the given variables: nested sums, products, quotients, powers and functions. */
+    /**
+     * A random formula in the given variables: nested sums, products, quotients, powers and
+     * functions.
+     */
     static String randomFormula(SplittableRandom r, int depth, String[] vars) {
         if (depth == 0 || r.nextInt(10) < 2) {
             return leaf(r, vars);
@@ -148,9 +160,19 @@ class EnclosureTest {
             case 5, 6 -> "(" + a + ")*(" + randomFormula(r, depth - 1, vars) + ")";
             case 7 -> "(" + a + ")/(" + randomFormula(r, depth - 1, vars) + ")";
             case 8 -> "(" + a + ")^(" + (r.nextInt(8) - 3) + ")";
-            case 9 -> "(" + a + ")^(" + RATIONAL_EXPONENTS[r.nextInt(RATIONAL_EXPONENTS.length)] + ")";
+            case 9 ->
+                    "("
+                            + a
+                            + ")^("
+                            + RATIONAL_EXPONENTS[r.nextInt(RATIONAL_EXPONENTS.length)]
+                            + ")";
             case 10 -> "(" + a + ")^(" + randomFormula(r, depth - 1, vars) + ")";
-            case 11 -> (r.nextBoolean() ? "Max(" : "Min(") + a + ", " + randomFormula(r, depth - 1, vars) + ")";
+            case 11 ->
+                    (r.nextBoolean() ? "Max(" : "Min(")
+                            + a
+                            + ", "
+                            + randomFormula(r, depth - 1, vars)
+                            + ")";
             case 12 -> "ArcTan(" + a + ", " + randomFormula(r, depth - 1, vars) + ")";
             default -> "Log(" + a + ", " + randomFormula(r, depth - 1, vars) + ")";
         };
@@ -182,7 +204,10 @@ class EnclosureTest {
         };
     }
 
-    /** An endpoint or a random point of a side; unbounded sides are sampled up to 10^3 from their end. */
+    /**
+     * An endpoint or a random point of a side; unbounded sides are sampled up to 10^3 from their
+     * end.
+     */
     static double randomPoint(SplittableRandom r, Interval side) {
         int pick = r.nextInt(5);
         if (pick == 0 && Double.isFinite(side.lo())) {
@@ -228,9 +253,25 @@ class EnclosureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1/Cos(x)", "1/Sin(x)", "1/Tan(x)", "1/Cosh(x)", "1/Sinh(x)", "1/Tanh(x)", "Log(2, x)",
-        "ArcTan(x, y)", "ArcTan(x - 1, y^2 - 1)", "x^y", "(x - 1/3)^(1/3)", "Max(x, y, 1/3) - Min(x, Sin(y))",
-        "Sign(x - y)*Abs(y)", "x*Log(x) - x", "Exp(x)/(1 + Exp(x))", "1/(x^2 - 2*x + 1)"})
+    @ValueSource(
+            strings = {
+                "1/Cos(x)",
+                "1/Sin(x)",
+                "1/Tan(x)",
+                "1/Cosh(x)",
+                "1/Sinh(x)",
+                "1/Tanh(x)",
+                "Log(2, x)",
+                "ArcTan(x, y)",
+                "ArcTan(x - 1, y^2 - 1)",
+                "x^y",
+                "(x - 1/3)^(1/3)",
+                "Max(x, y, 1/3) - Min(x, Sin(y))",
+                "Sign(x - y)*Abs(y)",
+                "x*Log(x) - x",
+                "Exp(x)/(1 + Exp(x))",
+                "1/(x^2 - 2*x + 1)"
+            })
     void namedFormulasEncloseTheirValues(String text) {
         String[] vars = text.contains("y") ? new String[] {"x", "y"} : new String[] {"x"};
         Formula f = Symbolic.get().parse(text, List.of(vars), LIMIT);
@@ -247,11 +288,14 @@ class EnclosureTest {
 
         void assertNone() {
             assertThat(failures).isEmpty();
-            assertThat(skipped).as("points skipped of %d", checked + skipped).isLessThanOrEqualTo((checked + skipped) / 20);
+            assertThat(skipped)
+                    .as("points skipped of %d", checked + skipped)
+                    .isLessThanOrEqualTo((checked + skipped) / 20);
         }
     }
 
-    private static void checkOnRandomBoxes(SplittableRandom r, Formula f, int arity, int boxes, Tally tally) {
+    private static void checkOnRandomBoxes(
+            SplittableRandom r, Formula f, int arity, int boxes, Tally tally) {
         CompiledFormula c = f.compile();
         for (int b = 0; b < boxes; b++) {
             Interval[] box = new Interval[arity];
@@ -275,7 +319,14 @@ class EnclosureTest {
                 tally.checked++;
                 String problem = problem(e, d, v);
                 if (problem != null) {
-                    tally.failures.add(f.text() + " on " + List.of(box) + " at " + Arrays.toString(x) + ": " + problem);
+                    tally.failures.add(
+                            f.text()
+                                    + " on "
+                                    + List.of(box)
+                                    + " at "
+                                    + Arrays.toString(x)
+                                    + ": "
+                                    + problem);
                 }
             }
         }
@@ -288,16 +339,27 @@ class EnclosureTest {
         if (!Double.isNaN(d) && !pole && !e.contains(d)) {
             return "double value " + d + " outside " + e;
         }
-        if (Double.isFinite(d) && (v.isNaN() || v.isInfinite()
-                || v.subtract(FIELD.newDfp(d)).abs().toDouble() > 1e-6 * Math.max(Math.abs(d), 1e-300))) {
-            return null; // Dfp broke down (see the class comment), or double cancelled: the double was checked
+        if (Double.isFinite(d)
+                && (v.isNaN()
+                        || v.isInfinite()
+                        || v.subtract(FIELD.newDfp(d)).abs().toDouble()
+                                > 1e-6 * Math.max(Math.abs(d), 1e-300))) {
+            return null; // Dfp broke down (see the class comment), or double cancelled: the double
+            // was checked
         }
         if (v.isNaN() || v.isInfinite()) {
-            boolean overflow = v.isInfinite() && (v.greaterThan(FIELD.getZero()) ? e.hi() == INF : e.lo() == Double.NEGATIVE_INFINITY);
-            return e.maybeUndefined() || overflow ? null : "Dfp value " + v + " but " + e + " is not marked undefined";
+            boolean overflow =
+                    v.isInfinite()
+                            && (v.greaterThan(FIELD.getZero())
+                                    ? e.hi() == INF
+                                    : e.lo() == Double.NEGATIVE_INFINITY);
+            return e.maybeUndefined() || overflow
+                    ? null
+                    : "Dfp value " + v + " but " + e + " is not marked undefined";
         }
         Dfp slack = v.abs().multiply(FIELD.newDfp("1e-35"));
-        if (e.lo() != Double.NEGATIVE_INFINITY && FIELD.newDfp(e.lo()).subtract(slack).greaterThan(v)) {
+        if (e.lo() != Double.NEGATIVE_INFINITY
+                && FIELD.newDfp(e.lo()).subtract(slack).greaterThan(v)) {
             return "Dfp value " + v + " below " + e;
         }
         if (e.hi() != INF && FIELD.newDfp(e.hi()).add(slack).lessThan(v)) {

@@ -2,16 +2,17 @@ package dev.occam.symbolic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.commons.numbers.core.DD;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.List;
-import org.apache.commons.numbers.core.DD;
-import org.hipparchus.dfp.Dfp;
-import org.hipparchus.dfp.DfpField;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Compiled values against Symja's own N(..., 60) of the same formula at the same point. */
 class LambdaCompilerTest {
@@ -20,18 +21,20 @@ class LambdaCompilerTest {
     private static final DfpField FIELD = new DfpField(50);
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "x*Log(x) - x; 7/10",
-        "Abs(x)^(4/3)*3/4; -13/10",
-        "x^(4/3); 23/10",
-        "1/3*x^2 - x^(-1); 3/7",
-        "Sqrt(x) + Exp(-x) + Sin(x)*Cos(x); 9/5",
-        "Tanh(x) + Sinh(x)/Cosh(x) + ArcTan(x) + Tan(x); 1/2",
-        "Log(1 + Exp(-x)); 5/2",
-        "Pi*E*x + Sign(x) + Max(x, 1/3) - Min(x, 2); -3/4",
-        "0.5/Sqrt(x+1); 3",
-        "(x+1)^7/(x^3 + 2); 11/13",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "x*Log(x) - x; 7/10",
+                "Abs(x)^(4/3)*3/4; -13/10",
+                "x^(4/3); 23/10",
+                "1/3*x^2 - x^(-1); 3/7",
+                "Sqrt(x) + Exp(-x) + Sin(x)*Cos(x); 9/5",
+                "Tanh(x) + Sinh(x)/Cosh(x) + ArcTan(x) + Tan(x); 1/2",
+                "Log(1 + Exp(-x)); 5/2",
+                "Pi*E*x + Sign(x) + Max(x, 1/3) - Min(x, 2); -3/4",
+                "0.5/Sqrt(x+1); 3",
+                "(x+1)^7/(x^3 + 2); 11/13",
+            })
     void allTiersMatchSymja(String text, String point) {
         Symbolic sym = Symbolic.get();
         Formula f = sym.parse(text, List.of("x"), LIMIT);
@@ -47,7 +50,9 @@ class LambdaCompilerTest {
         assertThat(relErr(dd.bigDecimalValue(), expected)).as("double-double").isLessThan(1e-30);
 
         Dfp dfp = c.value(FIELD.newDfp(x.round(new MathContext(60)).toString()));
-        assertThat(relErr(new BigDecimal(dfp.toString()), expected)).as("Dfp(50)").isLessThan(1e-45);
+        assertThat(relErr(new BigDecimal(dfp.toString()), expected))
+                .as("Dfp(50)")
+                .isLessThan(1e-45);
     }
 
     @Test
@@ -68,7 +73,10 @@ class LambdaCompilerTest {
     /** A measurement, not an assertion of speed. */
     @Test
     void doubleThroughput() {
-        CompiledFormula c = Symbolic.get().parse("x*Log(x) - x + Abs(x)^(4/3)*3/4", List.of("x"), LIMIT).compile();
+        CompiledFormula c =
+                Symbolic.get()
+                        .parse("x*Log(x) - x + Abs(x)^(4/3)*3/4", List.of("x"), LIMIT)
+                        .compile();
         var e = c.asElementFunction();
         double sink = 0;
         int n = 5_000_000;
@@ -78,7 +86,9 @@ class LambdaCompilerTest {
                 sink += e.apply(1.0 + i * 1e-7);
             }
             long ns = System.nanoTime() - t0;
-            System.out.printf("[compiled] %.1f M double evaluations/s (x*Log(x)-x+Abs(x)^(4/3)*3/4)%n", n / (ns / 1e3));
+            System.out.printf(
+                    "[compiled] %.1f M double evaluations/s (x*Log(x)-x+Abs(x)^(4/3)*3/4)%n",
+                    n / (ns / 1e3));
         }
         assertThat(sink).isFinite();
     }

@@ -3,6 +3,12 @@ package dev.occam.symbolic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
@@ -10,16 +16,11 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
-import org.assertj.core.api.AbstractThrowableAssert;
-import org.assertj.core.data.Percentage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * Hostile formulas. Each is tried twice: through {@link Symbolic#parse} (the allow-list refuses it
- * before evaluation) and straight into the engine (the replaced evaluators, size limits and the time
- * limit must still stop it). Every attempt must fail with a clear message within the limit.
+ * before evaluation) and straight into the engine (the replaced evaluators, size limits and the
+ * time limit must still stop it). Every attempt must fail with a clear message within the limit.
  */
 class SandboxTest {
 
@@ -28,7 +29,11 @@ class SandboxTest {
 
     @BeforeAll
     static void warmUp() {
-        Symbolic.get().parse("x", List.of("x"), Duration.ofSeconds(30)); // engine start-up is not under test
+        Symbolic.get()
+                .parse(
+                        "x",
+                        List.of("x"),
+                        Duration.ofSeconds(30)); // engine start-up is not under test
     }
 
     @AfterEach
@@ -58,24 +63,34 @@ class SandboxTest {
             thrown[0] = t;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("[sandbox] " + millis + " ms: " + (thrown[0] == null ? "no exception" : thrown[0].getMessage()));
+        System.out.println(
+                "[sandbox] "
+                        + millis
+                        + " ms: "
+                        + (thrown[0] == null ? "no exception" : thrown[0].getMessage()));
         assertThat(millis).isLessThan(LIMIT.toMillis() + MARGIN_MILLIS);
-        return assertThatThrownBy(() -> {
-            if (thrown[0] != null) {
-                throw thrown[0];
-            }
-        }).isInstanceOf(FormulaException.class);
+        return assertThatThrownBy(
+                        () -> {
+                            if (thrown[0] != null) {
+                                throw thrown[0];
+                            }
+                        })
+                .isInstanceOf(FormulaException.class);
     }
 
-    /** Exact messages: Symja's own parser evaluates built-ins it meets, so refusal must come first. */
+    /**
+     * Exact messages: Symja's own parser evaluates built-ins it meets, so refusal must come first.
+     */
     @Test
     void fileAccessIsRefused() {
         viaParse("Import(\"/etc/passwd\")").hasMessage("refused built-in 'Import'");
         viaParse("Get(\"/etc/passwd\")").hasMessage("refused built-in 'Get'");
         viaParse("ReadString(\"/etc/passwd\")").hasMessage("refused built-in 'ReadString'");
-        viaEngine("Import(\"/etc/passwd\")").hasMessageContaining("'Import' (disabled in the sandbox)");
+        viaEngine("Import(\"/etc/passwd\")")
+                .hasMessageContaining("'Import' (disabled in the sandbox)");
         viaEngine("Get(\"/etc/passwd\")").hasMessageContaining("'Get' (disabled in the sandbox)");
-        viaEngine("ReadString(\"/etc/passwd\")").hasMessageContaining("'ReadString' (disabled in the sandbox)");
+        viaEngine("ReadString(\"/etc/passwd\")")
+                .hasMessageContaining("'ReadString' (disabled in the sandbox)");
     }
 
     @Test
@@ -83,9 +98,12 @@ class SandboxTest {
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             String url = "\"http://127.0.0.1:" + server.getLocalPort() + "/\"";
             viaParse("URLFetch(" + url + ")").hasMessage("refused built-in 'URLFetch'");
-            viaEngine("URLFetch(" + url + ")").hasMessageContaining("'URLFetch' (disabled in the sandbox)");
-            viaEngine("ToExpression(\"URLFetch(" + url.replace("\"", "\\\"") + ")\")").hasMessageContaining("refused built-in");
-            viaEngine("Symbol(\"URL\"<>\"Fetch\")(" + url + ")").hasMessageContaining("refused built-in");
+            viaEngine("URLFetch(" + url + ")")
+                    .hasMessageContaining("'URLFetch' (disabled in the sandbox)");
+            viaEngine("ToExpression(\"URLFetch(" + url.replace("\"", "\\\"") + ")\")")
+                    .hasMessageContaining("refused built-in");
+            viaEngine("Symbol(\"URL\"<>\"Fetch\")(" + url + ")")
+                    .hasMessageContaining("refused built-in");
             server.setSoTimeout(300);
             assertThatThrownBy(server::accept).isInstanceOf(SocketTimeoutException.class);
         }
@@ -94,8 +112,10 @@ class SandboxTest {
     @Test
     void javaInteropIsRefused() {
         viaParse("JavaNew(\"java.io.File\",\"x\")").hasMessage("refused built-in 'JavaNew'");
-        viaEngine("JavaNew(\"java.io.File\",\"x\")").hasMessageContaining("'JavaNew' (disabled in the sandbox)");
-        viaEngine("AddToClassPath(\"/tmp\")").hasMessageContaining("'AddToClassPath' (disabled in the sandbox)");
+        viaEngine("JavaNew(\"java.io.File\",\"x\")")
+                .hasMessageContaining("'JavaNew' (disabled in the sandbox)");
+        viaEngine("AddToClassPath(\"/tmp\")")
+                .hasMessageContaining("'AddToClassPath' (disabled in the sandbox)");
     }
 
     @Test
@@ -103,7 +123,8 @@ class SandboxTest {
         viaParse("$HomeDirectory").hasMessage("refused built-in '$HomeDirectory'");
         viaParse("$UserName").hasMessage("refused built-in '$UserName'");
         viaParse("Environment(\"HOME\")").hasMessageContaining("unknown function 'Environment'");
-        viaEngine("$HomeDirectory").hasMessageContaining("'$HomeDirectory' (disabled in the sandbox)");
+        viaEngine("$HomeDirectory")
+                .hasMessageContaining("'$HomeDirectory' (disabled in the sandbox)");
         viaEngine("$UserName").hasMessageContaining("'$UserName' (disabled in the sandbox)");
     }
 
@@ -111,8 +132,10 @@ class SandboxTest {
     void namesBuiltFromStringsAreRefused() {
         viaParse("ToExpression(\"URLFetch\")").hasMessage("refused built-in 'ToExpression'");
         viaParse("Symbol(\"URL\"<>\"Fetch\")").hasMessage("refused built-in 'Symbol'");
-        viaEngine("ToExpression(\"URLFetch\")").hasMessageContaining("'ToExpression' (disabled in the sandbox)");
-        viaEngine("Symbol(\"URL\"<>\"Fetch\")").hasMessageContaining("'Symbol' (disabled in the sandbox)");
+        viaEngine("ToExpression(\"URLFetch\")")
+                .hasMessageContaining("'ToExpression' (disabled in the sandbox)");
+        viaEngine("Symbol(\"URL\"<>\"Fetch\")")
+                .hasMessageContaining("'Symbol' (disabled in the sandbox)");
     }
 
     @Test
@@ -120,10 +143,13 @@ class SandboxTest {
         viaParse("While(True, 1)").hasMessage("refused built-in 'While'");
         viaParse("f(x_) := f(x) + 1").hasMessage("refused built-in 'SetDelayed'");
         viaEngine("While(True, 1)").hasMessageContaining("exceeded the iteration limit");
-        viaEngine("Do(Expand((x+1)^400), {100000})").hasMessageContaining("exceeded the time limit of 2s");
+        viaEngine("Do(Expand((x+1)^400), {100000})")
+                .hasMessageContaining("exceeded the time limit of 2s");
     }
 
-    /** BigInteger.isProbablePrime never looks at interrupts: the worker has to be stopped by force. */
+    /**
+     * BigInteger.isProbablePrime never looks at interrupts: the worker has to be stopped by force.
+     */
     @Test
     void uncooperativeComputationIsStoppedAndStopsBurningCpu() throws InterruptedException {
         viaEngine("NextPrime(2^50000)").hasMessageContaining("exceeded the time limit of 2s");
@@ -131,7 +157,8 @@ class SandboxTest {
         long before = sandboxCpuNanos();
         Thread.sleep(1000);
         long cpuMillis = (sandboxCpuNanos() - before) / 1_000_000;
-        System.out.println("[sandbox] sandbox-thread CPU in the second after the stop: " + cpuMillis + " ms");
+        System.out.println(
+                "[sandbox] sandbox-thread CPU in the second after the stop: " + cpuMillis + " ms");
         assertThat(cpuMillis).isLessThan(100); // a surviving worker would burn most of the second
     }
 
@@ -139,7 +166,8 @@ class SandboxTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long total = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith(SymjaEngine.THREAD_PREFIX)) total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            if (t.getName().startsWith(SymjaEngine.THREAD_PREFIX))
+                total += Math.max(0, threads.getThreadCpuTime(t.getId()));
         }
         return total;
     }
@@ -175,25 +203,35 @@ class SandboxTest {
 
     /**
      * The syntax check used to run on the caller's thread, outside the time limit: Symja's client
-     * parser took 14 s on 5000 minus signs (85 s on 20000) and overflowed a default 1 MB stack on
-     * a few thousand nested brackets, a StackOverflowError that reached the user as exit 4.
+     * parser took 14 s on 5000 minus signs (85 s on 20000) and overflowed a default 1 MB stack on a
+     * few thousand nested brackets, a StackOverflowError that reached the user as exit 4.
      */
     @Test
     void deepNestingAndRunsOfSignsFailWithinTheLimit() throws Exception {
         viaParse("-".repeat(5000) + "x").hasMessageContaining("exceeded the time limit of 2s");
-        viaParse("Sqrt(".repeat(3000) + "x" + ")".repeat(3000)).hasMessage("formula nested deeper than 100 levels");
-        for (String nested : List.of("Sqrt(".repeat(3000) + "x" + ")".repeat(3000), "(".repeat(20000) + "x" + ")".repeat(20000),
-                "-".repeat(500) + "x", "Sqrt(".repeat(100) + "x" + ")".repeat(100))) {
+        viaParse("Sqrt(".repeat(3000) + "x" + ")".repeat(3000))
+                .hasMessage("formula nested deeper than 100 levels");
+        for (String nested :
+                List.of(
+                        "Sqrt(".repeat(3000) + "x" + ")".repeat(3000),
+                        "(".repeat(20000) + "x" + ")".repeat(20000),
+                        "-".repeat(500) + "x",
+                        "Sqrt(".repeat(100) + "x" + ")".repeat(100))) {
             Throwable[] failure = new Throwable[1];
-            Thread small = new Thread(null, () -> {
-                try {
-                    Symbolic.get().parse(nested, List.of("x"), LIMIT);
-                } catch (FormulaException refused) {
-                    // fine: a message for the user
-                } catch (Throwable t) {
-                    failure[0] = t;
-                }
-            }, "small-stack", 512 * 1024);
+            Thread small =
+                    new Thread(
+                            null,
+                            () -> {
+                                try {
+                                    Symbolic.get().parse(nested, List.of("x"), LIMIT);
+                                } catch (FormulaException refused) {
+                                    // fine: a message for the user
+                                } catch (Throwable t) {
+                                    failure[0] = t;
+                                }
+                            },
+                            "small-stack",
+                            512 * 1024);
             small.start();
             small.join();
             assertThat(failure[0]).as("%s... on a 512 KB stack", nested.substring(0, 10)).isNull();
@@ -207,17 +245,24 @@ class SandboxTest {
         viaParse("1e99999999999*x").hasMessageContaining("out of range");
     }
 
-    /** apfloat threw ApfloatInternalException ("too large to fit in a String") from N's result: exit 4 while loading. */
+    /**
+     * apfloat threw ApfloatInternalException ("too large to fit in a String") from N's result: exit
+     * 4 while loading.
+     */
     @Test
     void constantsBeyondTenToTheTenThousandAreOutOfRange() {
-        timed(() -> Symbolic.get().number("Sin(1)^(2^64)", LIMIT)).hasMessageContaining("out of range");
-        timed(() -> Symbolic.get().number("Sin(1)^(10^6)", LIMIT)).hasMessageContaining("out of range");
-        assertThat(Symbolic.get().number("Sin(1)^100", LIMIT).doubleValue()).isCloseTo(Math.pow(Math.sin(1), 100), Percentage.withPercentage(1e-9));
+        timed(() -> Symbolic.get().number("Sin(1)^(2^64)", LIMIT))
+                .hasMessageContaining("out of range");
+        timed(() -> Symbolic.get().number("Sin(1)^(10^6)", LIMIT))
+                .hasMessageContaining("out of range");
+        assertThat(Symbolic.get().number("Sin(1)^100", LIMIT).doubleValue())
+                .isCloseTo(Math.pow(Math.sin(1), 100), Percentage.withPercentage(1e-9));
     }
 
     @Test
     void engineStillWorksAfterAStop() {
         viaEngine("NextPrime(2^50000)").hasMessageContaining("time limit");
-        assertThat(Symbolic.get().parse("x*Log(x) - x", List.of("x"), LIMIT).derivative("x").text()).isEqualTo("Log(x)");
+        assertThat(Symbolic.get().parse("x*Log(x) - x", List.of("x"), LIMIT).derivative("x").text())
+                .isEqualTo("Log(x)");
     }
 }

@@ -1,12 +1,15 @@
 package dev.occam.testkit;
 
 import dev.occam.algorithm.Optimizer;
+
 import java.util.Map;
 
-/** Plug-ins for the tests: a reference gradient descent and planted bugs. Public, for loading by name. */
+/**
+ * Plug-ins for the tests: a reference gradient descent and planted bugs. Public, for loading by
+ * name.
+ */
 public final class Plugins {
-    private Plugins() {
-    }
+    private Plugins() {}
 
     /** w_{t+1} = w_t - eta grad L(w_t): the reference solution. */
     public static class ReferenceGradientDescent implements Optimizer {

@@ -3,6 +3,7 @@ package dev.occam.plan.kind;
 import dev.occam.prediction.BregmanProjection;
 import dev.occam.prediction.Predictor;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code bregman-projection}: argmin D_psi(w, w0) subject to X w = y. */
@@ -19,7 +20,11 @@ final class BregmanProjectionKind implements Kind<Predictor> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("potential", ValueType.POTENTIAL, "the potential psi, as for mirror descent"));
+        return List.of(
+                Key.required(
+                        "potential",
+                        ValueType.POTENTIAL,
+                        "the potential psi, as for mirror descent"));
     }
 
     @Override

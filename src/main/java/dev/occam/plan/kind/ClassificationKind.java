@@ -4,6 +4,7 @@ import dev.occam.numeric.Value;
 import dev.occam.problem.Classification;
 import dev.occam.problem.Problem;
 import dev.occam.spec.Section;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +27,32 @@ final class ClassificationKind implements Kind<Problem> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("X", ValueType.MATRIX, "n x d data"),
-                Key.required("y", ValueType.LABELS, "labels, or y_n = sign(x_n . w) dropping the points with |x_n . w| < m"),
-                Key.optional("loss", ValueType.choice(List.of("exponential", "logistic")), "exponential", "the loss l"),
-                Key.optional("weights", ValueType.VECTOR, "all 1", "positive importance weights c_n, of length n"));
+        return List.of(
+                Key.required("X", ValueType.MATRIX, "n x d data"),
+                Key.required(
+                        "y",
+                        ValueType.LABELS,
+                        "labels, or y_n = sign(x_n . w) dropping the points with |x_n . w| < m"),
+                Key.optional(
+                        "loss",
+                        ValueType.choice(List.of("exponential", "logistic")),
+                        "exponential",
+                        "the loss l"),
+                Key.optional(
+                        "weights",
+                        ValueType.VECTOR,
+                        "all 1",
+                        "positive importance weights c_n, of length n"));
     }
 
     @Override
     public Problem build(Section s, PointContext b) {
         Value[][] x = s.matrix("X");
-        Classification.Loss loss = Classification.Loss.valueOf(s.optionalChoice("loss", List.of("exponential", "logistic"))
-                .orElse("exponential").toUpperCase(Locale.ROOT));
+        Classification.Loss loss =
+                Classification.Loss.valueOf(
+                        s.optionalChoice("loss", List.of("exponential", "logistic"))
+                                .orElse("exponential")
+                                .toUpperCase(Locale.ROOT));
         int[] labels;
         if (s.isSection("y")) {
             Section g = s.section("y");
@@ -47,12 +63,16 @@ final class ClassificationKind implements Kind<Problem> {
             List<Integer> signs = new ArrayList<>();
             for (Value[] row : x) {
                 BigDecimal dot = BigDecimal.ZERO;
-                for (int j = 0; j < row.length; j++) dot = dot.add(row[j].decimal().multiply(w[j].decimal()));
+                for (int j = 0; j < row.length; j++)
+                    dot = dot.add(row[j].decimal().multiply(w[j].decimal()));
                 if (dot.abs().compareTo(m.decimal()) < 0 || dot.signum() == 0) continue;
                 kept.add(row);
                 signs.add(dot.signum());
             }
-            if (kept.isEmpty()) throw g.error("min-margin", "no point of X lies at least " + m.text() + " from the hyperplane");
+            if (kept.isEmpty())
+                throw g.error(
+                        "min-margin",
+                        "no point of X lies at least " + m.text() + " from the hyperplane");
             x = kept.toArray(new Value[0][]);
             labels = signs.stream().mapToInt(Integer::intValue).toArray();
         } else {
@@ -61,7 +81,8 @@ final class ClassificationKind implements Kind<Problem> {
             for (int n = 0; n < y.length; n++) {
                 int sign = y[n].decimal().signum();
                 if (y[n].decimal().abs().compareTo(BigDecimal.ONE) != 0) {
-                    throw s.error("y", "expected labels -1 or 1, got " + y[n].text() + " at index " + n);
+                    throw s.error(
+                            "y", "expected labels -1 or 1, got " + y[n].text() + " at index " + n);
                 }
                 labels[n] = sign;
             }
@@ -70,7 +91,13 @@ final class ClassificationKind implements Kind<Problem> {
         if (s.has("weights")) {
             weights = s.vector("weights", x.length);
             for (int n = 0; n < weights.length; n++) {
-                if (weights[n].decimal().signum() <= 0) throw s.error("weights", "expected positive weights, got " + weights[n].text() + " at index " + n);
+                if (weights[n].decimal().signum() <= 0)
+                    throw s.error(
+                            "weights",
+                            "expected positive weights, got "
+                                    + weights[n].text()
+                                    + " at index "
+                                    + n);
             }
         }
         return new Classification(x, labels, weights, loss);

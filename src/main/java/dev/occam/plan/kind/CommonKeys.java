@@ -1,16 +1,11 @@
 package dev.occam.plan.kind;
 
-import dev.occam.numeric.PositiveDefinite;
-import dev.occam.numeric.RationalLinearAlgebra;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.Arrays;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import dev.occam.algorithm.LossScaledStep;
 import dev.occam.algorithm.StepSize;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Norms;
+import dev.occam.numeric.PositiveDefinite;
+import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.problem.MarginLoss;
@@ -23,26 +18,45 @@ import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.RangeBound;
 import dev.occam.symbolic.RangeBounds;
 import dev.occam.symbolic.Symbolic;
-import java.util.List;
+
 import org.hipparchus.fraction.BigFraction;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The keys several kinds share (step, init, norm, potential, beta, flow tolerance): their
  * declarations and their readers, so that each reads and documents the same way everywhere.
  */
 final class CommonKeys {
-    static final Key INIT = Key.optional("init", ValueType.VECTOR, "zeros", "the starting point w0, of length d; the prediction starts from it too");
+    static final Key INIT =
+            Key.optional(
+                    "init",
+                    ValueType.VECTOR,
+                    "zeros",
+                    "the starting point w0, of length d; the prediction starts from it too");
     static final Key BETA = Key.required("beta", ValueType.UNIT_INTERVAL, "the momentum");
-    static final Key FLOW_TOLERANCE_KEY = Key.optional("flow-tolerance", ValueType.FLOW_TOLERANCE, "1e-12",
-            "the integrator's tolerance when step is flow; accepted at every point so a sweep can mix steps and flow");
-    static final Key STEP_OR_FLOW = Key.required("step", ValueType.STEP_OR_FLOW, "the step eta_t; flow runs the method's gradient flow");
+    static final Key FLOW_TOLERANCE_KEY =
+            Key.optional(
+                    "flow-tolerance",
+                    ValueType.FLOW_TOLERANCE,
+                    "1e-12",
+                    "the integrator's tolerance when step is flow; accepted at every point so a sweep can mix steps and flow");
+    static final Key STEP_OR_FLOW =
+            Key.required(
+                    "step",
+                    ValueType.STEP_OR_FLOW,
+                    "the step eta_t; flow runs the method's gradient flow");
     static final Key STEP = Key.required("step", ValueType.STEP, "the step eta_t");
 
     static final String FLOW = "flow";
     private static final double DEFAULT_FLOW_TOLERANCE = 1e-12;
 
-    private CommonKeys() {
-    }
+    private CommonKeys() {}
 
     /** {@code step: flow} asks for the step -> 0 limit of the method: its gradient flow. */
     static boolean isFlow(Section s) {
@@ -51,18 +65,28 @@ final class CommonKeys {
         return !n.isNumber() && n.formula().equals(FLOW);
     }
 
-    /** Read for every point, so a sweep mixing step sizes and {@code flow} accepts the key everywhere. */
+    /**
+     * Read for every point, so a sweep mixing step sizes and {@code flow} accepts the key
+     * everywhere.
+     */
     static double flowTolerance(Section s) {
         return s.has("flow-tolerance") ? tolerance(s, "flow-tolerance") : DEFAULT_FLOW_TOLERANCE;
     }
 
     static double tolerance(Section s, String key) {
-        return s.number(key, v -> v.doubleValue() >= 1e-14 && v.doubleValue() < 1e-3,
-                "a number in [1e-14, 1e-3) (the flow is integrated in double)").doubleValue();
+        return s.number(
+                        key,
+                        v -> v.doubleValue() >= 1e-14 && v.doubleValue() < 1e-3,
+                        "a number in [1e-14, 1e-3) (the flow is integrated in double)")
+                .doubleValue();
     }
 
     static double beta(Section s) {
-        return s.number("beta", v -> v.doubleValue() >= 0 && v.doubleValue() < 1, "a number in [0, 1)").doubleValue();
+        return s.number(
+                        "beta",
+                        v -> v.doubleValue() >= 0 && v.doubleValue() < 1,
+                        "a number in [0, 1)")
+                .doubleValue();
     }
 
     /**
@@ -71,38 +95,58 @@ final class CommonKeys {
      */
     static StepSize plainStep(Section s, PointContext b) {
         if (s.isSection("step")) {
-            throw s.error("step", "loss-scaled steps {over-loss: ...} are for gradient-descent, steepest-descent, sign-descent and "
-                    + "coordinate-descent; " + s.string("kind") + " takes a number or a formula in t");
+            throw s.error(
+                    "step",
+                    "loss-scaled steps {over-loss: ...} are for gradient-descent, steepest-descent, sign-descent and "
+                            + "coordinate-descent; "
+                            + s.string("kind")
+                            + " takes a number or a formula in t");
         }
         return step(s, b);
     }
 
-    /** A positive number, a formula in t (the iteration, from 0) compiled once, or {over-loss: C, cap: E}. */
+    /**
+     * A positive number, a formula in t (the iteration, from 0) compiled once, or {over-loss: C,
+     * cap: E}.
+     */
     static StepSize step(Section s, PointContext b) {
         return step(s, b, Norms.l2());
     }
 
     /**
-     * As {@link #step(Section, PointContext)}; {@code norm} is the algorithm's norm, whose dual norm of the
-     * data gives B = max_n ||x_n||_* for {@code over-loss} formulas such as "1/B^2".
+     * As {@link #step(Section, PointContext)}; {@code norm} is the algorithm's norm, whose dual
+     * norm of the data gives B = max_n ||x_n||_* for {@code over-loss} formulas such as "1/B^2".
      */
     static StepSize step(Section s, PointContext b, Norm norm) {
         if (s.isSection("step")) return lossScaled(s, b, norm);
         Section.NumberOrFormula n = s.numberOrFormula("step");
         if (n.isNumber()) {
             double eta = n.number().doubleValue();
-            if (!(eta > 0)) throw s.error("step", "expected a positive number or a formula in t, got " + n.number().text());
-            return StepSize.constant(eta, n.number().text(), n.number().isRational() ? n.number().rational() : null);
+            if (!(eta > 0))
+                throw s.error(
+                        "step",
+                        "expected a positive number or a formula in t, got " + n.number().text());
+            return StepSize.constant(
+                    eta, n.number().text(), n.number().isRational() ? n.number().rational() : null);
         }
         Formula f = b.formula(s, "step", n.formula(), List.of("t"));
         CompiledFormula c = f.compile();
         for (int t : new int[] {0, 1, 10, 1000}) {
             double eta = c.value((double) t);
             if (!(eta > 0) || !Double.isFinite(eta)) {
-                throw s.error("step", "the schedule " + n.formula() + " gives " + eta + " at t = " + t + "; expected positive steps");
+                throw s.error(
+                        "step",
+                        "the schedule "
+                                + n.formula()
+                                + " gives "
+                                + eta
+                                + " at t = "
+                                + t
+                                + "; expected positive steps");
             }
         }
-        // proved bounds of the schedule after a run's last step, by interval arithmetic (and f' where it helps)
+        // proved bounds of the schedule after a run's last step, by interval arithmetic (and f'
+        // where it helps)
         RangeBounds values = RangeBounds.of(f);
         RangeBounds harmonic = RangeBounds.timesArgument(f);
         return new StepSize() {
@@ -133,7 +177,9 @@ final class CommonKeys {
     private static StepSize lossScaled(Section s, PointContext b, Norm norm) {
         MarginLoss data = b.problem().marginLoss();
         if (data == null) {
-            throw s.error("step", "over-loss steps need an exponentially tailed loss (problem.kind classification)");
+            throw s.error(
+                    "step",
+                    "over-loss steps need an exponentially tailed loss (problem.kind classification)");
         }
         Section rule = s.section("step");
         double bigB = dualNormBound(data, norm);
@@ -144,12 +190,20 @@ final class CommonKeys {
         } else {
             cValue = b.formula(rule, "over-loss", c.formula(), List.of("B")).compile().value(bigB);
         }
-        if (!(cValue > 0) || !Double.isFinite(cValue)) throw rule.error("over-loss", "expected a positive constant, got " + cValue);
-        double cap = rule.optionalNumber("cap").map(Value::doubleValue).orElse(Double.POSITIVE_INFINITY);
+        if (!(cValue > 0) || !Double.isFinite(cValue))
+            throw rule.error("over-loss", "expected a positive constant, got " + cValue);
+        double cap =
+                rule.optionalNumber("cap").map(Value::doubleValue).orElse(Double.POSITIVE_INFINITY);
         if (!(cap > 0)) throw rule.error("cap", "expected a positive number, got " + cap);
         rule.finish();
-        String text = "min(" + (Double.isInfinite(cap) ? "inf" : String.valueOf(cap)) + ", "
-                + (c.isNumber() ? c.number().text() : c.formula() + " = " + cValue + " with B = " + bigB) + " / L(w_t))";
+        String text =
+                "min("
+                        + (Double.isInfinite(cap) ? "inf" : String.valueOf(cap))
+                        + ", "
+                        + (c.isNumber()
+                                ? c.number().text()
+                                : c.formula() + " = " + cValue + " with B = " + bigB)
+                        + " / L(w_t))";
         return new LossScaledStep(cValue, cap, text);
     }
 
@@ -172,19 +226,29 @@ final class CommonKeys {
         return s.vector("init", d);
     }
 
-    /** "l1", "l2", "linf", "lp:P" (P exact, > 1), or {quadratic: D} (symmetric positive definite, d x d). */
+    /**
+     * "l1", "l2", "linf", "lp:P" (P exact, > 1), or {quadratic: D} (symmetric positive definite, d
+     * x d).
+     */
     static Norm norm(Section s, String key, PointContext b) {
         int d = b.problem().dimension();
         Tier tier = Tier.forDigits(b.spec().run().precision());
         if (s.isSection(key)) return Norms.quadratic(quadraticMetric(s, key, d), tier);
         String name = s.string(key);
         switch (name) {
-            case "l1": return Norms.l1();
-            case "l2": return Norms.l2();
-            case "linf": return Norms.linf();
+            case "l1":
+                return Norms.l1();
+            case "l2":
+                return Norms.l2();
+            case "linf":
+                return Norms.linf();
             default:
                 if (name.startsWith("lp:")) return Norms.lp(exponent(s, key, name.substring(3), b));
-                throw s.error(key, "expected l1, l2, linf, lp:P (e.g. lp:4/3) or {quadratic: D}, got '" + name + "'");
+                throw s.error(
+                        key,
+                        "expected l1, l2, linf, lp:P (e.g. lp:4/3) or {quadratic: D}, got '"
+                                + name
+                                + "'");
         }
     }
 
@@ -194,7 +258,9 @@ final class CommonKeys {
         try {
             p = Symbolic.get().number(text, b.spec().run().formulaTimeLimit());
         } catch (FormulaException e) {
-            throw s.error(key, "expected lp:P with a number P, got lp:" + text + " (" + e.getMessage() + ")");
+            throw s.error(
+                    key,
+                    "expected lp:P with a number P, got lp:" + text + " (" + e.getMessage() + ")");
         }
         if (!p.isRational() || p.rational().compareTo(BigFraction.ONE) <= 0) {
             throw s.error(key, "expected lp:P with a rational P > 1, got lp:" + text);
@@ -208,7 +274,8 @@ final class CommonKeys {
             Section q = s.section(key);
             String norm = q.string("half-squared-norm");
             q.finish();
-            if (!norm.startsWith("lp:")) throw q.error("half-squared-norm", "expected lp:P (e.g. lp:3), got '" + norm + "'");
+            if (!norm.startsWith("lp:"))
+                throw q.error("half-squared-norm", "expected lp:P (e.g. lp:3), got '" + norm + "'");
             return new NormSquaredPotential(exponent(q, "half-squared-norm", norm.substring(3), b));
         }
         return b.potential(s, key, s.string(key));
@@ -219,31 +286,55 @@ final class CommonKeys {
         Section q = s.section(key);
         Value[][] m = q.matrix("quadratic");
         q.finish();
-        if (m.length != d || m[0].length != d) throw q.error("quadratic", "expected a " + d + "x" + d + " matrix, got " + m.length + "x" + m[0].length);
+        if (m.length != d || m[0].length != d)
+            throw q.error(
+                    "quadratic",
+                    "expected a " + d + "x" + d + " matrix, got " + m.length + "x" + m[0].length);
         checkPositiveDefinite(q, m);
         return m;
     }
 
-    /** Exactly symmetric, and positive definite by exact elimination (rational D) or in 60 digits; the eigenvalue only words the error. */
+    /**
+     * Exactly symmetric, and positive definite by exact elimination (rational D) or in 60 digits;
+     * the eigenvalue only words the error.
+     */
     private static void checkPositiveDefinite(Section q, Value[][] m) {
         for (int i = 0; i < m.length; i++) {
             for (int j = 0; j < m.length; j++) {
-                if (!m[i][j].decimal().equals(m[j][i].decimal())) throw q.error("quadratic", "D must be symmetric: D[" + i + "][" + j + "] != D[" + j + "][" + i + "]");
+                if (!m[i][j].decimal().equals(m[j][i].decimal()))
+                    throw q.error(
+                            "quadratic",
+                            "D must be symmetric: D["
+                                    + i
+                                    + "]["
+                                    + j
+                                    + "] != D["
+                                    + j
+                                    + "]["
+                                    + i
+                                    + "]");
             }
         }
-        boolean definite = RationalLinearAlgebra.isRational(m) ? PositiveDefinite.test(RationalLinearAlgebra.fractions(m))
-                : PositiveDefinite.test(decimals(m), new MathContext(60));
+        boolean definite =
+                RationalLinearAlgebra.isRational(m)
+                        ? PositiveDefinite.test(RationalLinearAlgebra.fractions(m))
+                        : PositiveDefinite.test(decimals(m), new MathContext(60));
         if (!definite) {
             double[][] a = new double[m.length][];
             for (int i = 0; i < m.length; i++) a[i] = doubles(m[i]);
-            double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a)).getEigenvalues();
-            throw q.error("quadratic", "D must be positive definite; its smallest eigenvalue is about " + ev[ev.length - 1]);
+            double[] ev =
+                    new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a)).getEigenvalues();
+            throw q.error(
+                    "quadratic",
+                    "D must be positive definite; its smallest eigenvalue is about "
+                            + ev[ev.length - 1]);
         }
     }
 
     private static BigDecimal[][] decimals(Value[][] m) {
         BigDecimal[][] out = new BigDecimal[m.length][];
-        for (int i = 0; i < m.length; i++) out[i] = Arrays.stream(m[i]).map(Value::decimal).toArray(BigDecimal[]::new);
+        for (int i = 0; i < m.length; i++)
+            out[i] = Arrays.stream(m[i]).map(Value::decimal).toArray(BigDecimal[]::new);
         return out;
     }
 

@@ -4,5 +4,4 @@ import dev.occam.algorithm.Algorithm;
 import dev.occam.numeric.Value;
 
 /** An algorithm with the starting point its section gives. */
-public record ConfiguredAlgorithm(Algorithm algorithm, Value[] init) {
-}
+public record ConfiguredAlgorithm(Algorithm algorithm, Value[] init) {}

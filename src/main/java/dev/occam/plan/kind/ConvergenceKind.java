@@ -3,9 +3,13 @@ package dev.occam.plan.kind;
 import dev.occam.claim.Claim;
 import dev.occam.claim.ConvergenceClaim;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
-/** {@code converges} (the iterates have a limit) and {@code diverges} (||w_t|| -> infinity): one class, two kinds. */
+/**
+ * {@code converges} (the iterates have a limit) and {@code diverges} (||w_t|| -> infinity): one
+ * class, two kinds.
+ */
 final class ConvergenceKind implements Kind<Claim> {
     private final boolean converges;
 

@@ -3,6 +3,7 @@ package dev.occam.plan.kind;
 import dev.occam.algorithm.SteepestDescent;
 import dev.occam.numeric.Norms;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code coordinate-descent}: steepest descent in the l1 norm (greedy coordinate descent). */
@@ -24,6 +25,8 @@ final class CoordinateDescentKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public ConfiguredAlgorithm build(Section s, PointContext b) {
-        return new ConfiguredAlgorithm(new SteepestDescent(CommonKeys.step(s, b, Norms.l1()), Norms.l1()), CommonKeys.init(s, b));
+        return new ConfiguredAlgorithm(
+                new SteepestDescent(CommonKeys.step(s, b, Norms.l1()), Norms.l1()),
+                CommonKeys.init(s, b));
     }
 }

@@ -4,6 +4,7 @@ import dev.occam.claim.Claim;
 import dev.occam.claim.DirectionClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code direction}: w_t / ||w_t|| tends to the prediction direction. */
@@ -20,7 +21,11 @@ final class DirectionKind implements Kind<Claim> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("tolerance", ValueType.POSITIVE_NUMBER, "the largest admissible 1 - cos(w_t, prediction)"));
+        return List.of(
+                Key.required(
+                        "tolerance",
+                        ValueType.POSITIVE_NUMBER,
+                        "the largest admissible 1 - cos(w_t, prediction)"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.occam.algorithm.GradientDescent;
 import dev.occam.algorithm.GradientFlow;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code gradient-descent}, or its gradient flow with {@code step: flow}. */
@@ -27,7 +28,10 @@ final class GradientDescentKind implements Kind<ConfiguredAlgorithm> {
     public ConfiguredAlgorithm build(Section s, PointContext b) {
         double flowTolerance = CommonKeys.flowTolerance(s);
         Value[] w0 = CommonKeys.init(s, b);
-        return new ConfiguredAlgorithm(CommonKeys.isFlow(s) ? new GradientFlow(null, null, flowTolerance, 1)
-                : new GradientDescent(CommonKeys.step(s, b)), w0);
+        return new ConfiguredAlgorithm(
+                CommonKeys.isFlow(s)
+                        ? new GradientFlow(null, null, flowTolerance, 1)
+                        : new GradientDescent(CommonKeys.step(s, b)),
+                w0);
     }
 }

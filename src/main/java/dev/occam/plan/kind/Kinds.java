@@ -9,43 +9,50 @@ import dev.occam.problem.Problem;
  * one line here; the schema's kind branches and the spec-format tables are generated from these.
  */
 public final class Kinds {
-    public static final Registry<Problem> PROBLEMS = new Registry<>("problem",
-            new LeastSquaresKind(),
-            new ClassificationKind(),
-            new QuadraticKind());
+    public static final Registry<Problem> PROBLEMS =
+            new Registry<>(
+                    "problem",
+                    new LeastSquaresKind(),
+                    new ClassificationKind(),
+                    new QuadraticKind());
 
-    public static final Registry<ConfiguredAlgorithm> ALGORITHMS = new Registry<>("algorithm",
-            new GradientDescentKind(),
-            new MomentumKind(),
-            new NesterovKind(),
-            new MirrorDescentKind(),
-            new SteepestDescentKind(),
-            new AdaGradKind(),
-            new AdamKind(),
-            new GradientFlowKind(),
-            new NormalizedGradientDescentKind(),
-            new SignDescentKind(),
-            new CoordinateDescentKind(),
-            new CustomKind());
+    public static final Registry<ConfiguredAlgorithm> ALGORITHMS =
+            new Registry<>(
+                    "algorithm",
+                    new GradientDescentKind(),
+                    new MomentumKind(),
+                    new NesterovKind(),
+                    new MirrorDescentKind(),
+                    new SteepestDescentKind(),
+                    new AdaGradKind(),
+                    new AdamKind(),
+                    new GradientFlowKind(),
+                    new NormalizedGradientDescentKind(),
+                    new SignDescentKind(),
+                    new CoordinateDescentKind(),
+                    new CustomKind());
 
-    public static final Registry<Predictor> PREDICTIONS = new Registry<>("prediction",
-            new MinDistanceInterpolantKind(),
-            new BregmanProjectionKind(),
-            new MaxMarginKind(),
-            new MaxMarginOffsetKind(),
-            new StabilityThresholdKind());
+    public static final Registry<Predictor> PREDICTIONS =
+            new Registry<>(
+                    "prediction",
+                    new MinDistanceInterpolantKind(),
+                    new BregmanProjectionKind(),
+                    new MaxMarginKind(),
+                    new MaxMarginOffsetKind(),
+                    new StabilityThresholdKind());
 
-    public static final Registry<Claim> CLAIMS = new Registry<>("claim",
-            new LimitKind(),
-            new RateKind(),
-            new StepSizeInvariantKind(),
-            new ConvergenceKind(true),
-            new ConvergenceKind(false),
-            new DirectionKind(),
-            new OffsetKind(),
-            new ValueKind(),
-            new MonotoneKind());
+    public static final Registry<Claim> CLAIMS =
+            new Registry<>(
+                    "claim",
+                    new LimitKind(),
+                    new RateKind(),
+                    new StepSizeInvariantKind(),
+                    new ConvergenceKind(true),
+                    new ConvergenceKind(false),
+                    new DirectionKind(),
+                    new OffsetKind(),
+                    new ValueKind(),
+                    new MonotoneKind());
 
-    private Kinds() {
-    }
+    private Kinds() {}
 }

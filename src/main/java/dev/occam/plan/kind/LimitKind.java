@@ -4,6 +4,7 @@ import dev.occam.claim.Claim;
 import dev.occam.claim.LimitClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code limit}: lim w_t equals the prediction. */
@@ -20,7 +21,11 @@ final class LimitKind implements Kind<Claim> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("tolerance", ValueType.POSITIVE_NUMBER, "the largest admissible ||lim w_t - prediction||_2"));
+        return List.of(
+                Key.required(
+                        "tolerance",
+                        ValueType.POSITIVE_NUMBER,
+                        "the largest admissible ||lim w_t - prediction||_2"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.occam.plan.kind;
 import dev.occam.prediction.MaxMarginOffset;
 import dev.occam.prediction.Predictor;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code max-margin-offset}: SHN+18's offset w~ of constant-step gradient descent. */

@@ -5,6 +5,7 @@ import dev.occam.algorithm.MirrorDescent;
 import dev.occam.numeric.Value;
 import dev.occam.problem.MirrorMap;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code mirror-descent}, or its flow with {@code step: flow}. */
@@ -21,7 +22,18 @@ final class MirrorDescentKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("potential", ValueType.POTENTIAL, "the mirror potential psi"), Key.required("step", ValueType.STEP_VALUE_OR_FLOW, "the step eta_t; flow runs the mirror flow"), Key.optional("init", ValueType.VECTOR, "zeros", "the starting point w0; must lie in the potential's domain"), CommonKeys.FLOW_TOLERANCE_KEY);
+        return List.of(
+                Key.required("potential", ValueType.POTENTIAL, "the mirror potential psi"),
+                Key.required(
+                        "step",
+                        ValueType.STEP_VALUE_OR_FLOW,
+                        "the step eta_t; flow runs the mirror flow"),
+                Key.optional(
+                        "init",
+                        ValueType.VECTOR,
+                        "zeros",
+                        "the starting point w0; must lie in the potential's domain"),
+                CommonKeys.FLOW_TOLERANCE_KEY);
     }
 
     @Override
@@ -31,7 +43,10 @@ final class MirrorDescentKind implements Kind<ConfiguredAlgorithm> {
         Value[] w0 = CommonKeys.init(s, b);
         String outside = psi.domainViolation(CommonKeys.doubles(w0));
         if (outside != null) throw s.error("init", outside);
-        return new ConfiguredAlgorithm(CommonKeys.isFlow(s) ? new GradientFlow(null, psi, flowTolerance, 1)
-                : new MirrorDescent(CommonKeys.plainStep(s, b), psi), w0);
+        return new ConfiguredAlgorithm(
+                CommonKeys.isFlow(s)
+                        ? new GradientFlow(null, psi, flowTolerance, 1)
+                        : new MirrorDescent(CommonKeys.plainStep(s, b), psi),
+                w0);
     }
 }

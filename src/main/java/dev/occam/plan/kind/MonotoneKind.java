@@ -4,6 +4,7 @@ import dev.occam.claim.Claim;
 import dev.occam.claim.MonotoneClaim;
 import dev.occam.claim.Quantities;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code monotone}: a quantity never increases (or never decreases), at every iterate. */
@@ -20,13 +21,25 @@ final class MonotoneKind implements Kind<Claim> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"), Key.required("direction", ValueType.choice(List.of("nonincreasing", "nondecreasing")), "the direction"), Key.optional("after", ValueType.json("{\"type\": \"integer\", \"minimum\": 0}", "integer >= 0"), "0", "the first iteration compared"));
+        return List.of(
+                Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
+                Key.required(
+                        "direction",
+                        ValueType.choice(List.of("nonincreasing", "nondecreasing")),
+                        "the direction"),
+                Key.optional(
+                        "after",
+                        ValueType.json("{\"type\": \"integer\", \"minimum\": 0}", "integer >= 0"),
+                        "0",
+                        "the first iteration compared"));
     }
 
     @Override
     public Claim build(Section s, PointContext b) {
         String quantity = s.choice("quantity", Quantities.NAMES);
-        boolean increasing = s.choice("direction", List.of("nondecreasing", "nonincreasing")).equals("nondecreasing");
+        boolean increasing =
+                s.choice("direction", List.of("nondecreasing", "nonincreasing"))
+                        .equals("nondecreasing");
         long after = s.optionalInteger("after").orElse(0L);
         if (after < 0) throw s.error("after", "expected an iteration >= 0, got " + after);
         return new MonotoneClaim(quantity, increasing, after);

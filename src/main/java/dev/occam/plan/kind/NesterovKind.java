@@ -2,6 +2,7 @@ package dev.occam.plan.kind;
 
 import dev.occam.algorithm.Nesterov;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code nesterov}: Nesterov's accelerated gradient with a constant momentum. */
@@ -18,11 +19,16 @@ final class NesterovKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("step", ValueType.STEP_VALUE, "the step eta_t"), CommonKeys.BETA, CommonKeys.INIT);
+        return List.of(
+                Key.required("step", ValueType.STEP_VALUE, "the step eta_t"),
+                CommonKeys.BETA,
+                CommonKeys.INIT);
     }
 
     @Override
     public ConfiguredAlgorithm build(Section s, PointContext b) {
-        return new ConfiguredAlgorithm(new Nesterov(CommonKeys.plainStep(s, b), CommonKeys.beta(s)), CommonKeys.init(s, b));
+        return new ConfiguredAlgorithm(
+                new Nesterov(CommonKeys.plainStep(s, b), CommonKeys.beta(s)),
+                CommonKeys.init(s, b));
     }
 }

@@ -4,6 +4,7 @@ import dev.occam.claim.Claim;
 import dev.occam.claim.OffsetClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code offset}: w_t - w_hat log t tends to the offset w~. */
@@ -20,7 +21,11 @@ final class OffsetKind implements Kind<Claim> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("tolerance", ValueType.POSITIVE_NUMBER, "the largest admissible ||w_t - w_hat log t - w~||"));
+        return List.of(
+                Key.required(
+                        "tolerance",
+                        ValueType.POSITIVE_NUMBER,
+                        "the largest admissible ||w_t - w_hat log t - w~||"));
     }
 
     @Override

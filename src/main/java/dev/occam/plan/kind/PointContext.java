@@ -7,6 +7,7 @@ import dev.occam.spec.Spec;
 import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.Symbolic;
+
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,10 @@ public record PointContext(Spec spec, Problem problem, Map<String, SeparablePote
         return new PointContext(spec, built, potentials);
     }
 
-    /** The potential with this text, derived once per spec; a potential that is not convex is an error at the key. */
+    /**
+     * The potential with this text, derived once per spec; a potential that is not convex is an
+     * error at the key.
+     */
     public SeparablePotential potential(Section section, String key, String text) {
         try {
             SeparablePotential known = potentials.get(text);

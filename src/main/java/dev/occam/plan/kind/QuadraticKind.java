@@ -5,9 +5,13 @@ import dev.occam.numeric.Value;
 import dev.occam.problem.Problem;
 import dev.occam.problem.Quadratic;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
-/** {@code quadratic}: f(w) = 1/2 w^T A w + b^T w, the model of the stability threshold 2 / lambda_max(A). */
+/**
+ * {@code quadratic}: f(w) = 1/2 w^T A w + b^T w, the model of the stability threshold 2 /
+ * lambda_max(A).
+ */
 final class QuadraticKind implements Kind<Problem> {
     @Override
     public String name() {
@@ -22,17 +26,24 @@ final class QuadraticKind implements Kind<Problem> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("A", ValueType.MATRIX, "d x d, rational, symmetric, positive definite (checked exactly)"),
+        return List.of(
+                Key.required(
+                        "A",
+                        ValueType.MATRIX,
+                        "d x d, rational, symmetric, positive definite (checked exactly)"),
                 Key.required("b", ValueType.VECTOR, "rational, of length d"));
     }
 
     @Override
     public Problem build(Section s, PointContext b) {
         Value[][] a = s.matrix("A");
-        if (a.length != a[0].length) throw s.error("A", "expected a square matrix, got " + a.length + "x" + a[0].length);
-        if (!RationalLinearAlgebra.isRational(a)) throw s.error("A", "expected rational entries (the threshold is decided exactly)");
+        if (a.length != a[0].length)
+            throw s.error("A", "expected a square matrix, got " + a.length + "x" + a[0].length);
+        if (!RationalLinearAlgebra.isRational(a))
+            throw s.error("A", "expected rational entries (the threshold is decided exactly)");
         Value[] v = s.vector("b", a.length);
-        if (!RationalLinearAlgebra.isRational(new Value[][] {v})) throw s.error("b", "expected rational entries");
+        if (!RationalLinearAlgebra.isRational(new Value[][] {v}))
+            throw s.error("b", "expected rational entries");
         try {
             return Quadratic.of(a, v);
         } catch (IllegalArgumentException e) {

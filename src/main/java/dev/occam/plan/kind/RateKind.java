@@ -8,17 +8,22 @@ import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.FormulaException;
+
+import org.hipparchus.fraction.BigFraction;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hipparchus.fraction.BigFraction;
 
 /** {@code rate}: a quantity follows a law with free constants, fitted to the run. */
 final class RateKind implements Kind<Claim> {
-    /** A law's free constants: lowercase identifiers other than t (Symja's built-ins are capitalized). */
+    /**
+     * A law's free constants: lowercase identifiers other than t (Symja's built-ins are
+     * capitalized).
+     */
     private static final Pattern CONSTANT = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
 
     @Override
@@ -33,16 +38,31 @@ final class RateKind implements Kind<Claim> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
-                Key.required("law", ValueType.NON_EMPTY_STRING, "a formula in t and free constants (lowercase identifiers), e.g. \"c/t^a\""),
-                Key.optional("expect", ValueType.json(EXPECT, "mapping of constants to numbers or predicted names"), "none",
-                        "constants the fit must reproduce: a number, or one of " + RateClaim.PREDICTED),
-                Key.optional("tolerance", ValueType.POSITIVE_NUMBER, "0.02", "relative tolerance on the expected constants"));
+        return List.of(
+                Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
+                Key.required(
+                        "law",
+                        ValueType.NON_EMPTY_STRING,
+                        "a formula in t and free constants (lowercase identifiers), e.g. \"c/t^a\""),
+                Key.optional(
+                        "expect",
+                        ValueType.json(
+                                EXPECT, "mapping of constants to numbers or predicted names"),
+                        "none",
+                        "constants the fit must reproduce: a number, or one of "
+                                + RateClaim.PREDICTED),
+                Key.optional(
+                        "tolerance",
+                        ValueType.POSITIVE_NUMBER,
+                        "0.02",
+                        "relative tolerance on the expected constants"));
     }
 
-    private static final String EXPECT = "{\"type\": \"object\", \"propertyNames\": {\"pattern\": \"^(?!t$)[a-z][A-Za-z0-9]*$\"}, "
-            + "\"additionalProperties\": {\"anyOf\": [{\"$ref\": \"#/definitions/number\"}, {\"enum\": "
-            + RateClaim.PREDICTED.stream().map(p -> "\"" + p + "\"").toList() + "}]}}";
+    private static final String EXPECT =
+            "{\"type\": \"object\", \"propertyNames\": {\"pattern\": \"^(?!t$)[a-z][A-Za-z0-9]*$\"}, "
+                    + "\"additionalProperties\": {\"anyOf\": [{\"$ref\": \"#/definitions/number\"}, {\"enum\": "
+                    + RateClaim.PREDICTED.stream().map(p -> "\"" + p + "\"").toList()
+                    + "}]}}";
 
     @Override
     public Claim build(Section s, PointContext b) {
@@ -51,27 +71,44 @@ final class RateKind implements Kind<Claim> {
         List<String> variables = new ArrayList<>(List.of("t"));
         Matcher m = CONSTANT.matcher(text);
         while (m.find()) if (!variables.contains(m.group(1))) variables.add(m.group(1));
-        if (variables.size() == 1) throw s.error("law", "expected a law with at least one free constant, e.g. c*r^t");
+        if (variables.size() == 1)
+            throw s.error("law", "expected a law with at least one free constant, e.g. c*r^t");
         Formula law = b.formula(s, "law", text, variables);
         Map<String, RateClaim.ExpectedConstant> expected = new LinkedHashMap<>();
         if (s.has("expect")) {
             Section e = s.section("expect");
             for (String name : e.keys()) {
                 if (!variables.contains(name) || name.equals("t")) {
-                    throw e.error(name, "not a constant of the law " + text + " (constants: " + variables.subList(1, variables.size()) + ")");
+                    throw e.error(
+                            name,
+                            "not a constant of the law "
+                                    + text
+                                    + " (constants: "
+                                    + variables.subList(1, variables.size())
+                                    + ")");
                 }
                 Section.NumberOrFormula v = e.numberOrFormula(name);
                 if (v.isNumber()) {
-                    expected.put(name, new RateClaim.ExpectedConstant(v.number().doubleValue(), null));
+                    expected.put(
+                            name, new RateClaim.ExpectedConstant(v.number().doubleValue(), null));
                 } else if (RateClaim.PREDICTED.contains(v.formula())) {
                     expected.put(name, new RateClaim.ExpectedConstant(Double.NaN, v.formula()));
                 } else {
-                    throw e.error(name, "expected a number or one of " + RateClaim.PREDICTED + ", got '" + v.formula() + "'");
+                    throw e.error(
+                            name,
+                            "expected a number or one of "
+                                    + RateClaim.PREDICTED
+                                    + ", got '"
+                                    + v.formula()
+                                    + "'");
                 }
             }
             e.finish();
         }
-        Value tol = s.has("tolerance") ? LimitKind.positive(s, "tolerance") : Value.of(new BigFraction(1, 50), "0.02");
+        Value tol =
+                s.has("tolerance")
+                        ? LimitKind.positive(s, "tolerance")
+                        : Value.of(new BigFraction(1, 50), "0.02");
         CompiledLaw compiled;
         try {
             compiled = CompiledLaw.of(law);

@@ -1,6 +1,7 @@
 package dev.occam.plan.kind;
 
 import dev.occam.spec.Section;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The kinds of one section ({@code problem}, {@code algorithm}, {@code prediction}, a claim), by name. */
+/**
+ * The kinds of one section ({@code problem}, {@code algorithm}, {@code prediction}, a claim), by
+ * name.
+ */
 public final class Registry<T> {
     private final String section;
     private final Map<String, Kind<? extends T>> kinds = new LinkedHashMap<>();
@@ -17,11 +21,15 @@ public final class Registry<T> {
     Registry(String section, Kind<? extends T>... kinds) {
         this.section = section;
         for (Kind<? extends T> k : kinds) {
-            if (this.kinds.put(k.name(), k) != null) throw new IllegalStateException("kind " + k.name() + " registered twice");
+            if (this.kinds.put(k.name(), k) != null)
+                throw new IllegalStateException("kind " + k.name() + " registered twice");
         }
     }
 
-    /** The schema definition and spec-format heading this registry fills: problem, algorithm, prediction or claim. */
+    /**
+     * The schema definition and spec-format heading this registry fills: problem, algorithm,
+     * prediction or claim.
+     */
     public String section() {
         return section;
     }
@@ -35,9 +43,9 @@ public final class Registry<T> {
     }
 
     /**
-     * Looks the section's kind up (an unknown kind is an error listing the known ones), builds it and
-     * rejects the keys nobody read. A builder that reads a key its kind does not declare is a bug in
-     * occam, not in the spec: the schema and the docs would not know the key.
+     * Looks the section's kind up (an unknown kind is an error listing the known ones), builds it
+     * and rejects the keys nobody read. A builder that reads a key its kind does not declare is a
+     * bug in occam, not in the spec: the schema and the docs would not know the key.
      */
     public T build(Section s, PointContext context) {
         Kind<? extends T> kind = kinds.get(s.choice("kind", names()));
@@ -47,7 +55,13 @@ public final class Registry<T> {
         kind.keys().forEach(k -> declared.add(k.name()));
         for (String read : s.read()) {
             if (!declared.contains(read)) {
-                throw new IllegalStateException(section + " kind " + kind.name() + " reads key '" + read + "' but does not declare it");
+                throw new IllegalStateException(
+                        section
+                                + " kind "
+                                + kind.name()
+                                + " reads key '"
+                                + read
+                                + "' but does not declare it");
             }
         }
         return built;

@@ -3,6 +3,7 @@ package dev.occam.plan.kind;
 import dev.occam.algorithm.SteepestDescent;
 import dev.occam.numeric.Norms;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code sign-descent}: steepest descent in the l-infinity norm. */
@@ -24,6 +25,8 @@ final class SignDescentKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public ConfiguredAlgorithm build(Section s, PointContext b) {
-        return new ConfiguredAlgorithm(new SteepestDescent(CommonKeys.step(s, b, Norms.linf()), Norms.linf()), CommonKeys.init(s, b));
+        return new ConfiguredAlgorithm(
+                new SteepestDescent(CommonKeys.step(s, b, Norms.linf()), Norms.linf()),
+                CommonKeys.init(s, b));
     }
 }

@@ -3,9 +3,13 @@ package dev.occam.plan.kind;
 import dev.occam.prediction.Predictor;
 import dev.occam.prediction.StabilityThreshold;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
-/** {@code stability-threshold}: a quadratic's exact minimizer and gradient descent's threshold 2 / lambda_max(A). */
+/**
+ * {@code stability-threshold}: a quadratic's exact minimizer and gradient descent's threshold 2 /
+ * lambda_max(A).
+ */
 final class StabilityThresholdKind implements Kind<Predictor> {
     @Override
     public String name() {

@@ -5,6 +5,7 @@ import dev.occam.algorithm.SteepestDescent;
 import dev.occam.numeric.Norm;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code steepest-descent} in a norm, or its flow with {@code step: flow}. */
@@ -21,7 +22,12 @@ final class SteepestDescentKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("norm", ValueType.NORM, "the norm whose steepest direction is followed"), CommonKeys.STEP_OR_FLOW, CommonKeys.INIT, CommonKeys.FLOW_TOLERANCE_KEY);
+        return List.of(
+                Key.required(
+                        "norm", ValueType.NORM, "the norm whose steepest direction is followed"),
+                CommonKeys.STEP_OR_FLOW,
+                CommonKeys.INIT,
+                CommonKeys.FLOW_TOLERANCE_KEY);
     }
 
     @Override
@@ -29,7 +35,10 @@ final class SteepestDescentKind implements Kind<ConfiguredAlgorithm> {
         Norm norm = CommonKeys.norm(s, "norm", b);
         double flowTolerance = CommonKeys.flowTolerance(s);
         Value[] w0 = CommonKeys.init(s, b);
-        return new ConfiguredAlgorithm(CommonKeys.isFlow(s) ? new GradientFlow(norm, null, flowTolerance, 1)
-                : new SteepestDescent(CommonKeys.step(s, b, norm), norm), w0);
+        return new ConfiguredAlgorithm(
+                CommonKeys.isFlow(s)
+                        ? new GradientFlow(norm, null, flowTolerance, 1)
+                        : new SteepestDescent(CommonKeys.step(s, b, norm), norm),
+                w0);
     }
 }

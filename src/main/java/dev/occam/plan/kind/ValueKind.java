@@ -4,6 +4,7 @@ import dev.occam.claim.Claim;
 import dev.occam.claim.ValueClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
+
 import java.util.List;
 
 /** {@code value}: a named scalar tends to its predicted value. */
@@ -20,7 +21,9 @@ final class ValueKind implements Kind<Claim> {
 
     @Override
     public List<Key> keys() {
-        return List.of(Key.required("quantity", ValueType.choice(List.of("margin")), "the quantity"), Key.required("tolerance", ValueType.POSITIVE_NUMBER, "the largest admissible gap"));
+        return List.of(
+                Key.required("quantity", ValueType.choice(List.of("margin")), "the quantity"),
+                Key.required("tolerance", ValueType.POSITIVE_NUMBER, "the largest admissible gap"));
     }
 
     @Override

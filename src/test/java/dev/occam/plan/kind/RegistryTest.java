@@ -7,14 +7,18 @@ import dev.occam.spec.Section;
 import dev.occam.spec.Spec;
 import dev.occam.spec.SpecError;
 import dev.occam.spec.SpecLoader;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
-/** A registry builds a section's kind and refuses a builder that reads more than its kind declares. */
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * A registry builds a section's kind and refuses a builder that reads more than its kind declares.
+ */
 class RegistryTest {
-    private static final String SPEC = """
+    private static final String SPEC =
+            """
             id: t
             title: t
             expect: holds
@@ -44,15 +48,19 @@ class RegistryTest {
         @Override
         public String build(Section s, PointContext context) {
             String out = s.number("declared").text();
-            if (readsUndeclared) out += s.optionalNumber("undeclared").map(v -> v.text()).orElse("");
+            if (readsUndeclared)
+                out += s.optionalNumber("undeclared").map(v -> v.text()).orElse("");
             return out;
         }
     }
 
     private static Section problem() {
-        Spec spec = new SpecLoader(text -> {
-            throw new IllegalArgumentException("no formulas here");
-        }).load(null, SPEC);
+        Spec spec =
+                new SpecLoader(
+                                text -> {
+                                    throw new IllegalArgumentException("no formulas here");
+                                })
+                        .load(null, SPEC);
         return spec.points().get(0).problem();
     }
 
@@ -63,15 +71,18 @@ class RegistryTest {
     @Test
     void aKeyTheSpecHasButNobodyReadsIsTheSpecsError() {
         Registry<String> registry = new Registry<>("problem", new Probe(false));
-        assertThatThrownBy(() -> registry.build(problem(), context())).isInstanceOf(SpecError.class)
+        assertThatThrownBy(() -> registry.build(problem(), context()))
+                .isInstanceOf(SpecError.class)
                 .hasMessageContaining("unknown key 'undeclared'");
     }
 
     @Test
     void aKeyReadButNotDeclaredIsOccamsBug() {
         Registry<String> registry = new Registry<>("problem", new Probe(true));
-        assertThatThrownBy(() -> registry.build(problem(), context())).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("problem kind probe reads key 'undeclared' but does not declare it");
+        assertThatThrownBy(() -> registry.build(problem(), context()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(
+                        "problem kind probe reads key 'undeclared' but does not declare it");
     }
 
     @Test
@@ -84,10 +95,13 @@ class RegistryTest {
 
     @Test
     void everyRegisteredKindDeclaresDistinctKeysWithDocumentation() {
-        for (Registry<?> r : List.of(Kinds.PROBLEMS, Kinds.ALGORITHMS, Kinds.PREDICTIONS, Kinds.CLAIMS)) {
+        for (Registry<?> r :
+                List.of(Kinds.PROBLEMS, Kinds.ALGORITHMS, Kinds.PREDICTIONS, Kinds.CLAIMS)) {
             for (Kind<?> k : r.kinds()) {
                 assertThat(k.summary()).as(k.name()).isNotBlank();
-                assertThat(k.keys().stream().map(Key::name).distinct().count()).as(k.name()).isEqualTo(k.keys().size());
+                assertThat(k.keys().stream().map(Key::name).distinct().count())
+                        .as(k.name())
+                        .isEqualTo(k.keys().size());
                 for (Key key : k.keys()) {
                     assertThat(key.doc()).as(k.name() + "." + key.name()).isNotBlank();
                     assertThat(key.name()).as(k.name()).isNotEqualTo("kind");
