@@ -1,12 +1,12 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.Norms;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
 
 import org.hipparchus.fraction.BigFraction;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,11 +26,7 @@ final class Fractions {
     }
 
     static BigFraction of(BigDecimal d) {
-        BigInteger unscaled = d.unscaledValue();
-        int scale = d.scale();
-        return scale >= 0
-                ? new BigFraction(unscaled, BigInteger.TEN.pow(scale))
-                : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-scale)));
+        return Norms.exact(d);
     }
 
     /** The exact value of a double. */
@@ -60,13 +56,11 @@ final class Fractions {
     }
 
     static boolean allRational(Value[][] m) {
-        for (Value[] row : m) if (!allRational(row)) return false;
-        return true;
+        return RationalLinearAlgebra.isRational(m);
     }
 
     static boolean allRational(Value[] v) {
-        for (Value x : v) if (!x.isRational()) return false;
-        return true;
+        return RationalLinearAlgebra.isRational(v);
     }
 
     static BigFraction dot(BigFraction[] a, BigFraction[] b) {
