@@ -64,7 +64,8 @@ public final class StepBound {
                 p.references(),
                 p.derived(),
                 p.quantities(),
-                p.outside());
+                p.outside(),
+                p.marginNorm());
     }
 
     /** beta sigma_max^2: a bound on the Hessian of L over {L <= L(w0)} (see the class comment). */

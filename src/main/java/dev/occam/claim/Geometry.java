@@ -48,15 +48,7 @@ public final class Geometry {
             z[n] = new double[signed[n].length];
             for (int j = 0; j < z[n].length; j++) z[n][j] = signed[n][j].doubleValue();
         }
-        double norm =
-                p.quantities().containsKey("norm:l1")
-                        ? 1
-                        : p.quantities().containsKey("norm:linf")
-                                ? Double.POSITIVE_INFINITY
-                                : p.quantities().containsKey("norm:lp")
-                                        ? p.quantities().get("norm:lp")[0].doubleValue()
-                                        : 2;
-        return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z, norm);
+        return new Geometry(tier.of(hat), tilde == null ? null : tier.of(tilde), z, p.marginNorm());
     }
 
     /**

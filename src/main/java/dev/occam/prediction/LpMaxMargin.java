@@ -271,8 +271,6 @@ final class LpMaxMargin {
         quantities.put("alpha", Decimals.of(alpha));
         quantities.put("margin", new BigDecimal[] {Decimals.of(norm.reciprocal())});
         quantities.put("support", MaxMargin.support(support));
-        quantities.put(
-                "norm:lp", new BigDecimal[] {p.decimal()}); // the margin's norm, with its exponent
         Map<String, Map<String, String>> derived = new LinkedHashMap<>();
         derived.put(
                 "max-margin problem",
@@ -281,7 +279,8 @@ final class LpMaxMargin {
                         "\\min \\tfrac12\\|w\\|_{"
                                 + p.text()
                                 + "}^2 \\ \\text{s.t.}\\ z_n^\\top w \\ge 1"));
-        return new Prediction(kind, wHat, null, cert, pre, null, Map.of(), derived, quantities);
+        return new Prediction(kind, wHat, null, cert, pre, null, Map.of(), derived, quantities)
+                .inMarginNorm(p.doubleValue());
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.Map;
  *
  * Quantities: "w_hat", "alpha" (dual weights of min ||w|| s.t. z_n.w >= 1; for l2, w_hat = sum
  * alpha_n z_n), "margin" (gamma), "support" (point indices with z_n.w_hat = 1), and for l1/linf
- * "direction-unique" (1 or 0) and a flag "norm:l1" or "norm:linf" naming the margin's norm.
+ * "direction-unique" (1 or 0); the norm the margin is measured in is {@link
+ * Prediction#marginNorm()}.
  */
 public final class MaxMargin implements Predictor {
     static final String EXACT = "exact rational arithmetic";
@@ -293,20 +294,18 @@ public final class MaxMargin implements Predictor {
         q.put(
                 "direction-unique",
                 new BigDecimal[] {unique == null ? BigDecimal.ONE : BigDecimal.ZERO});
-        q.put(
-                "norm:" + norm,
-                new BigDecimal[] {BigDecimal.ONE}); // the norm the margin is measured in
         boolean exact = rational && r.primalExact();
         return new Prediction(
-                kind(),
-                q.get("w_hat"),
-                exact ? wHat : null,
-                cert,
-                pre,
-                null,
-                Map.of(),
-                derived(),
-                q);
+                        kind(),
+                        q.get("w_hat"),
+                        exact ? wHat : null,
+                        cert,
+                        pre,
+                        null,
+                        Map.of(),
+                        derived(),
+                        q)
+                .inMarginNorm(l1 ? 1 : Double.POSITIVE_INFINITY);
     }
 
     private Map<String, Map<String, String>> derived() {

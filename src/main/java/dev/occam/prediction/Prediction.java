@@ -21,6 +21,8 @@ import java.util.Map;
  * @param outside null when the theorem's hypotheses hold, else the one that fails while the
  *     prediction could still be computed: the claims are evaluated all the same, outside the
  *     theorem (researchers look for counterexamples there)
+ * @param marginNorm the exponent p of the l_p norm a max-margin prediction's margin is measured in
+ *     (1, 2, a rational, or infinity for l_inf); 2 for every other prediction
  */
 public record Prediction(
         String kind,
@@ -32,7 +34,8 @@ public record Prediction(
         Map<String, BigDecimal[]> references,
         Map<String, Map<String, String>> derived,
         Map<String, BigDecimal[]> quantities,
-        String outside) {
+        String outside,
+        double marginNorm) {
 
     /** Inside the theorem's hypotheses. */
     public Prediction(
@@ -55,7 +58,8 @@ public record Prediction(
                 references,
                 derived,
                 quantities,
-                null);
+                null,
+                2);
     }
 
     /** This prediction, computed although {@code hypothesis} fails (the first one named wins). */
@@ -70,7 +74,29 @@ public record Prediction(
                 references,
                 derived,
                 quantities,
-                outside != null ? outside : hypothesis);
+                outside != null ? outside : hypothesis,
+                marginNorm);
+    }
+
+    /** This prediction, with its margin measured in the l_p norm of exponent {@code p}. */
+    public Prediction inMarginNorm(double p) {
+        return new Prediction(
+                kind,
+                value,
+                exact,
+                certificate,
+                preconditions,
+                unmet,
+                references,
+                derived,
+                quantities,
+                outside,
+                p);
+    }
+
+    /** Whether the margin is measured in another norm than l2. */
+    public boolean nonEuclideanMargin() {
+        return marginNorm != 2;
     }
 
     /** Without named quantities. */

@@ -76,9 +76,7 @@ public record PointRunner(
         if (!p.available()
                 || !p.kind().equals("max-margin")
                 || p.quantities().containsKey("w_tilde")
-                || p.quantities().containsKey("norm:l1")
-                || p.quantities().containsKey("norm:linf")
-                || p.quantities().containsKey("norm:lp")) {
+                || p.nonEuclideanMargin()) {
             return p;
         }
         if (!algorithm.shnFamily() || !(input.step() > 0) || !Double.isFinite(input.step()))
@@ -97,7 +95,8 @@ public record PointRunner(
                 p.references(),
                 p.derived(),
                 q,
-                p.outside());
+                p.outside(),
+                p.marginNorm());
     }
 
     /**
