@@ -19,6 +19,7 @@ import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.Role;
 import dev.occam.result.Series;
+import dev.occam.result.SpecIdentity;
 import dev.occam.result.SpecResult;
 
 import java.util.List;
@@ -76,6 +77,31 @@ final class JsonMixIns {
         "series"
     })
     interface SpecResultJson {
+        /** Written field by field among the others, by the accessors below. */
+        @JsonIgnore
+        SpecIdentity spec();
+
+        @JsonProperty("id")
+        String id();
+
+        @JsonProperty("file")
+        String file();
+
+        @JsonProperty("title")
+        String title();
+
+        @JsonProperty("source")
+        String source();
+
+        @JsonProperty("statement")
+        String statement();
+
+        @JsonProperty("expect")
+        String expect();
+
+        @JsonProperty("family")
+        String family();
+
         @JsonProperty("as_expected")
         boolean asExpected();
 

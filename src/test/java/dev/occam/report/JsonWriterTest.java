@@ -17,6 +17,7 @@ import dev.occam.result.PredictionResult;
 import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Series;
+import dev.occam.result.SpecIdentity;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 
@@ -193,13 +194,7 @@ class JsonWriterTest {
     void writesMissingListsAndMapsAsEmptyAndOtherNullsAsNull() throws Exception {
         SpecResult bare =
                 new SpecResult(
-                        "bare",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
+                        new SpecIdentity("bare", null, null, null, null, null, null),
                         null,
                         false,
                         1.23456,
@@ -224,13 +219,7 @@ class JsonWriterTest {
 
         SpecResult none =
                 new SpecResult(
-                        "none",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
+                        new SpecIdentity("none", null, null, null, null, null, null),
                         Verdict.ERROR,
                         false,
                         0,
