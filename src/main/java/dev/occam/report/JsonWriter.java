@@ -1,12 +1,13 @@
 package dev.occam.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.occam.result.SpecResult;
 
@@ -25,10 +26,11 @@ import java.util.TreeMap;
 public final class JsonWriter {
     private static final ObjectMapper MAPPER =
             JsonMixIns.register(
-                    new ObjectMapper()
+                    JsonMapper.builder()
                             .enable(SerializationFeature.INDENT_OUTPUT)
                             // non-finite samples of a series: "NaN", "Infinity", "-Infinity"
-                            .enable(JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS));
+                            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+                            .build());
 
     private static final ObjectWriter CONTRACT = MAPPER.writerWithView(JsonMixIns.Contract.class);
     private static final ObjectWriter WITH_SERIES =
