@@ -103,13 +103,7 @@ public final class Checker {
                 spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
         PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
         return new SpecResult(
-                spec.id(),
-                spec.file() == null ? null : spec.file().toString(),
-                spec.title(),
-                spec.source(),
-                spec.statement(),
-                spec.expect().word(),
-                spec.problemKind(),
+                SpecIdentities.of(spec),
                 verdict,
                 asExpected,
                 (System.nanoTime() - start) / 1e9,
@@ -235,13 +229,7 @@ public final class Checker {
         int precision = precision(spec);
         Prediction prediction = runner(plan).predict(precision);
         return new SpecResult(
-                spec.id(),
-                spec.file() == null ? null : spec.file().toString(),
-                spec.title(),
-                spec.source(),
-                spec.statement(),
-                spec.expect().word(),
-                spec.problemKind(),
+                SpecIdentities.of(spec),
                 Verdict.INCONCLUSIVE,
                 false,
                 0,

@@ -4,6 +4,7 @@ import dev.occam.certify.Evidence;
 import dev.occam.certify.Scope;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
+import dev.occam.check.SpecIdentities;
 import dev.occam.plan.SpecPlan;
 import dev.occam.report.AtomicFiles;
 import dev.occam.report.ClaimFigures;
@@ -290,13 +291,7 @@ final class CheckCommand extends OccamCommand {
                         ? options.precisionOverride()
                         : s.run().precision();
         return new SpecResult(
-                s.id(),
-                s.file().toString(),
-                s.title(),
-                s.source(),
-                s.statement(),
-                s.expect().word(),
-                s.problemKind(),
+                SpecIdentities.of(s),
                 Verdict.ERROR,
                 false,
                 (System.nanoTime() - start) / 1e9,

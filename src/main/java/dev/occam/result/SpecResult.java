@@ -10,7 +10,8 @@ import java.util.Map;
  * The result of checking one spec: the JSON contract of docs/spec-format.md (see {@code
  * report.JsonWriter}).
  *
- * @param family the spec's problem.kind (least-squares, classification, ...)
+ * @param spec which spec it is and what it states; {@link #id()}, {@link #title()} and the like
+ *     read it
  * @param derived symbolic objects shown by explain and reports: name to {text, tex, mathml}
  * @param limits each sweep point's limit beside the prediction and references, null with one point
  *     and no references
@@ -18,13 +19,7 @@ import java.util.Map;
  *     empty
  */
 public record SpecResult(
-        String id,
-        String file,
-        String title,
-        String source,
-        String statement,
-        String expect,
-        String family,
+        SpecIdentity spec,
         Verdict verdict,
         boolean asExpected,
         double seconds,
@@ -36,6 +31,34 @@ public record SpecResult(
         Map<String, Map<String, String>> derived,
         LimitTable limits,
         List<Series> series) {
+
+    public String id() {
+        return spec.id();
+    }
+
+    public String file() {
+        return spec.file();
+    }
+
+    public String title() {
+        return spec.title();
+    }
+
+    public String source() {
+        return spec.source();
+    }
+
+    public String statement() {
+        return spec.statement();
+    }
+
+    public String expect() {
+        return spec.expect();
+    }
+
+    public String family() {
+        return spec.family();
+    }
 
     /**
      * What the spec's verdict rests on: for HOLDS the weakest evidence among its claims (every one

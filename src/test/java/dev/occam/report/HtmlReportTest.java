@@ -8,6 +8,7 @@ import dev.occam.check.Checker;
 import dev.occam.check.Progress;
 import dev.occam.plan.Planner;
 import dev.occam.result.LimitTable;
+import dev.occam.result.SpecIdentity;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 import dev.occam.spec.SpecLoader;
@@ -55,13 +56,7 @@ class HtmlReportTest {
         derived.put("(phi')^-1(y)", Map.of("text", "numeric: Newton <solve>"));
         holds =
                 new SpecResult(
-                        holds.id(),
-                        holds.file(),
-                        holds.title(),
-                        holds.source(),
-                        holds.statement(),
-                        holds.expect(),
-                        holds.family(),
+                        holds.spec(),
                         holds.verdict(),
                         holds.asExpected(),
                         holds.seconds(),
@@ -76,13 +71,14 @@ class HtmlReportTest {
         SpecResult fails = SampleResults.fails("adam");
         SpecResult evil =
                 new SpecResult(
-                        "evil",
-                        "theorems/evil.yaml",
-                        "<script>alert('x')</script> & \"quotes\"",
-                        "<img src=\"x.png\" onerror=\"alert(1)\">",
-                        "line 1\nline <b>2</b>\u0007",
-                        "holds",
-                        "<family>",
+                        new SpecIdentity(
+                                "evil",
+                                "theorems/evil.yaml",
+                                "<script>alert('x')</script> & \"quotes\"",
+                                "<img src=\"x.png\" onerror=\"alert(1)\">",
+                                "line 1\nline <b>2</b>\u0007",
+                                "holds",
+                                "<family>"),
                         Verdict.INCONCLUSIVE,
                         false,
                         1.0,

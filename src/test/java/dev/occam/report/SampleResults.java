@@ -12,6 +12,7 @@ import dev.occam.result.Role;
 import dev.occam.result.Role.Panel;
 import dev.occam.result.Role.Style;
 import dev.occam.result.Series;
+import dev.occam.result.SpecIdentity;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 
@@ -60,13 +61,14 @@ public final class SampleResults {
                         .withTolerance("1e-25")
                         .graded(Evidence.PROVED_BOUND);
         return new SpecResult(
-                id,
-                "theorems/" + id + ".yaml",
-                "GD reaches the nearest interpolant",
-                "Gunasekar et al. 2018, Prop. 1",
-                "w_t -> argmin ||w - w0||",
-                "holds",
-                "least-squares",
+                new SpecIdentity(
+                        id,
+                        "theorems/" + id + ".yaml",
+                        "GD reaches the nearest interpolant",
+                        "Gunasekar et al. 2018, Prop. 1",
+                        "w_t -> argmin ||w - w0||",
+                        "holds",
+                        "least-squares"),
                 Verdict.HOLDS,
                 true,
                 0.41234,
@@ -127,13 +129,14 @@ public final class SampleResults {
                         .withTolerance("1e-10")
                         .graded(Evidence.PROVED_BOUND);
         return new SpecResult(
-                id,
-                "counterexamples/" + id + ".yaml",
-                "Adam does not find the max margin",
-                "Wilson 2017",
-                "Adam converges to a different direction",
-                "fails",
-                "classification",
+                new SpecIdentity(
+                        id,
+                        "counterexamples/" + id + ".yaml",
+                        "Adam does not find the max margin",
+                        "Wilson 2017",
+                        "Adam converges to a different direction",
+                        "fails",
+                        "classification"),
                 Verdict.FAILS,
                 true,
                 2.5,
@@ -155,13 +158,7 @@ public final class SampleResults {
 
     public static SpecResult withVerdict(SpecResult r, Verdict verdict, boolean asExpected) {
         return new SpecResult(
-                r.id(),
-                r.file(),
-                r.title(),
-                r.source(),
-                r.statement(),
-                r.expect(),
-                r.family(),
+                r.spec(),
                 verdict,
                 asExpected,
                 r.seconds(),
@@ -190,13 +187,7 @@ public final class SampleResults {
                         series,
                         p.verdict()));
         return new SpecResult(
-                r.id(),
-                r.file(),
-                r.title(),
-                r.source(),
-                r.statement(),
-                r.expect(),
-                r.family(),
+                r.spec(),
                 r.verdict(),
                 r.asExpected(),
                 r.seconds(),
