@@ -2,9 +2,9 @@ package dev.occam.prediction;
 
 import dev.occam.numeric.Value;
 import dev.occam.problem.DfpVectors;
-import dev.occam.problem.LeastSquares;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Problem;
+import dev.occam.problem.SquaredResiduals;
 
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -45,7 +45,7 @@ public final class BregmanProjection implements Predictor {
         Problem problem = input.problem();
         Value[] w0 = input.w0();
         int digits = input.digits();
-        LeastSquares ls = Interpolation.leastSquares(problem, kind());
+        SquaredResiduals ls = Interpolation.leastSquares(problem, kind());
         List<String> pre = new ArrayList<>();
         double[] start = new double[w0.length];
         for (int i = 0; i < w0.length; i++) start[i] = w0[i].doubleValue();
@@ -153,9 +153,9 @@ public final class BregmanProjection implements Predictor {
     }
 
     /** max s s.t. Xw = y, w_i >= s, s <= 1: positive iff {Xw = y} meets the open orthant. */
-    private static double positiveSlack(LeastSquares ls) {
+    private static double positiveSlack(SquaredResiduals ls) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
-        int d = ls.dimension();
+        int d = ls.x()[0].length;
         Variable[] w = new Variable[d];
         for (int j = 0; j < d; j++) w[j] = model.addVariable("w" + j);
         Variable s = model.addVariable("s").upper(1).weight(1);

@@ -1,15 +1,20 @@
 package dev.occam.prediction;
 
-import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Problem;
+import dev.occam.problem.SquaredResiduals;
 
-/** What predictions on {Xw = y} share: they need a least-squares problem. */
+/**
+ * What predictions on {Xw = y} share: they need a loss of squared linear residuals ||Xw - y||^2.
+ */
 final class Interpolation {
     private Interpolation() {}
 
-    static LeastSquares leastSquares(Problem problem, String kind) {
-        if (problem instanceof LeastSquares ls) return ls;
+    static SquaredResiduals leastSquares(Problem problem, String kind) {
+        SquaredResiduals ls = problem.squaredResiduals();
+        if (ls != null) return ls;
         throw new IllegalArgumentException(
-                kind + " needs problem.kind least-squares, not " + problem.kind());
+                kind
+                        + " needs squared linear residuals (problem.kind least-squares, matrix-sensing or matrix-completion), not "
+                        + problem.kind());
     }
 }

@@ -3,9 +3,9 @@ package dev.occam.prediction;
 import dev.occam.numeric.LpNorm;
 import dev.occam.numeric.Value;
 import dev.occam.problem.DfpVectors;
-import dev.occam.problem.LeastSquares;
 import dev.occam.problem.PowerPotential;
 import dev.occam.problem.Problem;
+import dev.occam.problem.SquaredResiduals;
 
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -69,7 +69,7 @@ public final class MinDistanceInterpolant implements Predictor {
         Problem problem = input.problem();
         Value[] w0 = input.w0();
         int digits = input.digits();
-        LeastSquares ls = Interpolation.leastSquares(problem, kind());
+        SquaredResiduals ls = Interpolation.leastSquares(problem, kind());
         List<String> pre = new ArrayList<>();
         Prediction result =
                 norm.equals("lp") ? lp(ls, w0, digits, pre) : quadratic(ls, w0, digits, pre);
@@ -99,7 +99,7 @@ public final class MinDistanceInterpolant implements Predictor {
         return refs;
     }
 
-    private Prediction quadratic(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
+    private Prediction quadratic(SquaredResiduals ls, Value[] w0, int digits, List<String> pre) {
         boolean exact =
                 Fractions.allRational(ls.x())
                         && Fractions.allRational(ls.y())
@@ -188,7 +188,7 @@ public final class MinDistanceInterpolant implements Predictor {
                 Map.of());
     }
 
-    private Prediction lp(LeastSquares ls, Value[] w0, int digits, List<String> pre) {
+    private Prediction lp(SquaredResiduals ls, Value[] w0, int digits, List<String> pre) {
         DfpField field = new DfpField(digits + 30);
         Dfp[][] x = DfpVectors.of(field, ls.x());
         Dfp[] w0d = DfpVectors.of(field, w0);

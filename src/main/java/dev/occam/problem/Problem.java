@@ -36,6 +36,14 @@ public interface Problem {
         return null;
     }
 
+    /**
+     * {rows, cols} when the parameters are a matrix W stored as w = vec(W) row by row (matrix
+     * sensing and completion), for matrix quantities such as singular values; null otherwise.
+     */
+    default int[] matrixShape() {
+        return null;
+    }
+
     /** The problem as a margin loss over labelled points, for margin arguments; null otherwise. */
     default MarginLoss marginLoss() {
         return null;

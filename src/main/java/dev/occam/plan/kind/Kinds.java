@@ -14,7 +14,9 @@ public final class Kinds {
                     "problem",
                     new LeastSquaresKind(),
                     new ClassificationKind(),
-                    new QuadraticKind());
+                    new QuadraticKind(),
+                    new MatrixSensingKind(),
+                    new MatrixCompletionKind());
 
     public static final Registry<ConfiguredAlgorithm> ALGORITHMS =
             new Registry<>(
