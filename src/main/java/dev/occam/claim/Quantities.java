@@ -1,6 +1,7 @@
 package dev.occam.claim;
 
 import dev.occam.algorithm.Trajectory;
+import dev.occam.numeric.JacobiSvd;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.MarginLoss;
@@ -15,11 +16,25 @@ import java.util.function.ToDoubleBiFunction;
 /**
  * The named scalar quantities of docs/spec-format.md measured along a run: distance (to the
  * prediction), loss, norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin
- * (min_n z_n.w / ||w||) and offset-residual (||w_t - w_hat log t - w~||).
+ * (min_n z_n.w / ||w||) and offset-residual (||w_t - w_hat log t - w~||), and for a matrix iterate
+ * W (matrix sensing, completion) its largest singular values sigma-1, sigma-2 and its nuclear norm,
+ * by one-sided Jacobi in the run's tier.
  */
 public final class Quantities {
     public static final List<String> NAMES =
-            List.of("distance", "loss", "norm", "direction-gap", "margin", "offset-residual");
+            List.of(
+                    "distance",
+                    "loss",
+                    "norm",
+                    "direction-gap",
+                    "margin",
+                    "offset-residual",
+                    "sigma-1",
+                    "sigma-2",
+                    "nuclear-norm");
+
+    /** The quantities of a matrix iterate W (w = vec(W)), from its singular values. */
+    private static final List<String> SPECTRAL = List.of("sigma-1", "sigma-2", "nuclear-norm");
 
     /** Rounding slack factor over the first-order error model of each quantity. */
     private static final double SLACK = 16;
@@ -51,6 +66,8 @@ public final class Quantities {
         if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity))
             return null;
         if (quantity.equals("offset-residual") && g.offset() == null) return null;
+        int[] shape = problem == null ? null : problem.matrixShape();
+        if (SPECTRAL.contains(quantity) && shape == null) return null;
         double eps = objective == null ? 1e-16 : objective.tier().epsilon();
         int d = problem == null ? 1 : problem.dimension();
         double rounding = SLACK * (d + 2) * eps;
@@ -72,6 +89,24 @@ public final class Quantities {
                     quantity(
                             g::offsetResidual,
                             (w, time, v) -> rounding * (norm(w) + g.offsetScale(time)));
+            // Weyl: each singular value moves by at most ||dW||_2 <= ||dW||_F, the nuclear norm by
+            // at
+            // most sqrt(min(m, n)) ||dW||_F
+            case "sigma-1", "sigma-2" -> {
+                int k = quantity.equals("sigma-1") ? 0 : 1;
+                yield quantity(
+                        (w, time) ->
+                                k < Math.min(shape[0], shape[1]) ? singularValue(w, shape, k) : 0,
+                        (w, time, v) -> rounding * norm(w));
+            }
+            case "nuclear-norm" ->
+                    quantity(
+                            (w, time) ->
+                                    JacobiSvd.ofRows(w, shape[0], shape[1])
+                                            .nuclearNorm()
+                                            .doubleValue(),
+                            (w, time, v) ->
+                                    rounding * Math.sqrt(Math.min(shape[0], shape[1])) * norm(w));
             default -> throw new IllegalArgumentException(quantity);
         };
     }
@@ -116,6 +151,10 @@ public final class Quantities {
                 return slack.at(w, time, v);
             }
         };
+    }
+
+    private static double singularValue(Vec w, int[] shape, int k) {
+        return JacobiSvd.ofRows(w, shape[0], shape[1]).singularValues()[k].doubleValue();
     }
 
     private static double norm(Vec w) {

@@ -37,11 +37,29 @@ public final class JacobiSvd {
         int m = a.length;
         int n = a[0].length;
         Vec[] columns = new Vec[n];
-        Vec[] right = new Vec[n];
         for (int j = 0; j < n; j++) {
             Value[] column = new Value[m];
             for (int i = 0; i < m; i++) column[i] = a[i][j];
             columns[j] = tier.of(column);
+        }
+        return decompose(columns, tier);
+    }
+
+    /** Decomposes the m x n matrix W stored row by row in w = vec(W), in w's tier. */
+    public static JacobiSvd ofRows(Vec w, int m, int n) {
+        Tier tier = w.tier();
+        Vec[] columns = new Vec[n];
+        for (int j = 0; j < n; j++) {
+            columns[j] = tier.zeros(m);
+            for (int i = 0; i < m; i++) columns[j].set(i, w.element(i * n + j));
+        }
+        return decompose(columns, tier);
+    }
+
+    private static JacobiSvd decompose(Vec[] columns, Tier tier) {
+        int n = columns.length;
+        Vec[] right = new Vec[n];
+        for (int j = 0; j < n; j++) {
             right[j] = tier.zeros(n);
             right[j].set(j, tier.scalar(1));
         }

@@ -92,6 +92,9 @@ public final class Legends {
             case DIRECTION_GAP -> "1 - cos(w_t, w_hat)";
             case MARGIN -> "min_n z_n.w_t / ||w_t||";
             case OFFSET_RESIDUAL -> "||w_t - w_hat log t - w~||";
+            case SIGMA_1 -> "sigma_1(W_t)";
+            case SIGMA_2 -> "sigma_2(W_t)";
+            case NUCLEAR_NORM -> "||W_t||_*";
             case LIMIT -> "||limit - " + r.name() + "||";
             case SEPARATOR ->
                     switch (r.style()) {

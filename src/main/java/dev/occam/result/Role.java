@@ -18,6 +18,9 @@ public record Role(Panel panel, Style style, String name) {
         DIRECTION_GAP("direction-gap"),
         MARGIN("margin"),
         OFFSET_RESIDUAL("offset-residual"),
+        SIGMA_1("sigma-1"),
+        SIGMA_2("sigma-2"),
+        NUCLEAR_NORM("nuclear-norm"),
         SEPARATOR("separator"),
         LIMIT("limit");
 

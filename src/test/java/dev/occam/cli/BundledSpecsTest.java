@@ -80,7 +80,7 @@ class BundledSpecsTest {
                     Map.entry("gd-flow-separable-log-time", "trend"),
                     Map.entry("gd-least-squares-divergence", "exact"),
                     Map.entry("quadratic-stability-threshold", "exact"),
-            Map.entry("gd-matrix-completion-no-low-rank-bias", "exact"),
+                    Map.entry("gd-matrix-completion-no-low-rank-bias", "exact"),
                     Map.entry("gd-least-squares-min-distance", "trend"),
                     Map.entry("gd-least-squares-random", "trend"),
                     Map.entry("gd-separable-logistic", "trend"),
