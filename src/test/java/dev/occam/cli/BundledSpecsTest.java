@@ -99,6 +99,7 @@ class BundledSpecsTest {
                     Map.entry("steepest-descent-lp-max-margin", "trend"),
                     Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
                     Map.entry("adagrad-step-size", "proved-bound"),
+                    Map.entry("factorized-gd-not-min-frobenius", "estimate"),
                     Map.entry("adam-not-l2-max-margin", "trend"),
                     Map.entry("degenerate-support-loglog", "trend"),
                     Map.entry("steepest-descent-l43-step-size", "proved-bound"));

@@ -81,6 +81,11 @@ final class CommonKeys {
                 .doubleValue();
     }
 
+    /** A number > 0, e.g. a claim's tolerance. */
+    static Value positive(Section s, String key) {
+        return s.number(key, v -> v.doubleValue() > 0, "a positive number");
+    }
+
     static double beta(Section s) {
         return s.number(
                         "beta",

@@ -30,7 +30,7 @@ final class DirectionKind implements Kind<Claim> {
 
     @Override
     public Claim build(Section s, PointContext b) {
-        Value tol = LimitKind.positive(s, "tolerance");
+        Value tol = CommonKeys.positive(s, "tolerance");
         return new DirectionClaim(tol.doubleValue(), tol.text());
     }
 }

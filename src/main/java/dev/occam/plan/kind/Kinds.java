@@ -32,7 +32,8 @@ public final class Kinds {
                     new NormalizedGradientDescentKind(),
                     new SignDescentKind(),
                     new CoordinateDescentKind(),
-                    new CustomKind());
+                    new CustomKind(),
+                    new FactorizedGradientDescentKind());
 
     public static final Registry<Predictor> PREDICTIONS =
             new Registry<>(

@@ -30,11 +30,7 @@ final class LimitKind implements Kind<Claim> {
 
     @Override
     public Claim build(Section s, PointContext b) {
-        Value tol = positive(s, "tolerance");
+        Value tol = CommonKeys.positive(s, "tolerance");
         return new LimitClaim(tol.doubleValue(), tol.text());
-    }
-
-    static Value positive(Section s, String key) {
-        return s.number(key, v -> v.doubleValue() > 0, "a positive number");
     }
 }

@@ -30,7 +30,7 @@ final class OffsetKind implements Kind<Claim> {
 
     @Override
     public Claim build(Section s, PointContext b) {
-        Value tol = LimitKind.positive(s, "tolerance");
+        Value tol = CommonKeys.positive(s, "tolerance");
         return new OffsetClaim(tol.doubleValue(), tol.text());
     }
 }

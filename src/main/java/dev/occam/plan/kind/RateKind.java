@@ -26,6 +26,15 @@ final class RateKind implements Kind<Claim> {
      */
     private static final Pattern CONSTANT = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
 
+    /**
+     * The schema of expect: constant names (not t) to numbers or the names of predicted constants.
+     */
+    private static final String EXPECT =
+            "{\"type\": \"object\", \"propertyNames\": {\"pattern\": \"^(?!t$)[a-z][A-Za-z0-9]*$\"}, "
+                    + "\"additionalProperties\": {\"anyOf\": [{\"$ref\": \"#/definitions/number\"}, {\"enum\": "
+                    + RateClaim.PREDICTED.stream().map(p -> "\"" + p + "\"").toList()
+                    + "}]}}";
+
     @Override
     public String name() {
         return "rate";
@@ -57,12 +66,6 @@ final class RateKind implements Kind<Claim> {
                         "0.02",
                         "relative tolerance on the expected constants"));
     }
-
-    private static final String EXPECT =
-            "{\"type\": \"object\", \"propertyNames\": {\"pattern\": \"^(?!t$)[a-z][A-Za-z0-9]*$\"}, "
-                    + "\"additionalProperties\": {\"anyOf\": [{\"$ref\": \"#/definitions/number\"}, {\"enum\": "
-                    + RateClaim.PREDICTED.stream().map(p -> "\"" + p + "\"").toList()
-                    + "}]}}";
 
     @Override
     public Claim build(Section s, PointContext b) {
@@ -107,7 +110,7 @@ final class RateKind implements Kind<Claim> {
         }
         Value tol =
                 s.has("tolerance")
-                        ? LimitKind.positive(s, "tolerance")
+                        ? CommonKeys.positive(s, "tolerance")
                         : Value.of(new BigFraction(1, 50), "0.02");
         CompiledLaw compiled;
         try {

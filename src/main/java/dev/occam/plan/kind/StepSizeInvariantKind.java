@@ -35,7 +35,7 @@ final class StepSizeInvariantKind implements Kind<Claim> {
                     "kind",
                     "step-size-invariant compares the limits of sweep points: the spec needs a sweep");
         }
-        Value tol = LimitKind.positive(s, "tolerance");
+        Value tol = CommonKeys.positive(s, "tolerance");
         return new StepSizeInvariantClaim(tol.doubleValue(), tol.text());
     }
 }

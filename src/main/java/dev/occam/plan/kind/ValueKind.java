@@ -29,7 +29,7 @@ final class ValueKind implements Kind<Claim> {
     @Override
     public Claim build(Section s, PointContext b) {
         String quantity = s.choice("quantity", List.of("margin"));
-        Value tol = LimitKind.positive(s, "tolerance");
+        Value tol = CommonKeys.positive(s, "tolerance");
         return new ValueClaim(quantity, tol.doubleValue(), tol.text());
     }
 }

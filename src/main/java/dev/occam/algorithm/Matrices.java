@@ -1,0 +1,72 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Scalar;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+
+/** Square matrices as arrays of row vectors of one tier: products by row combinations (axpy). */
+final class Matrices {
+    private Matrices() {}
+
+    static Vec[] identity(Tier tier, int d, Scalar diagonal) {
+        Vec[] rows = new Vec[d];
+        for (int i = 0; i < d; i++) {
+            rows[i] = tier.zeros(d);
+            rows[i].set(i, diagonal);
+        }
+        return rows;
+    }
+
+    /** (A B)_i = sum_k A_ik B_k. */
+    static Vec[] multiply(Vec[] a, Vec[] b) {
+        Vec[] out = new Vec[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = b[0].tier().zeros(b[0].size());
+            for (int k = 0; k < b.length; k++) {
+                if (a[i].get(k) != 0 || a[i].element(k).signum() != 0)
+                    out[i].axpy(a[i].element(k), b[k]);
+            }
+        }
+        return out;
+    }
+
+    static Vec[] transpose(Vec[] a) {
+        int d = a[0].size();
+        Vec[] out = new Vec[d];
+        for (int j = 0; j < d; j++) {
+            out[j] = a[0].tier().zeros(a.length);
+            for (int i = 0; i < a.length; i++) out[j].set(i, a[i].element(j));
+        }
+        return out;
+    }
+
+    /** W_N ... W_1 for the first n factors. */
+    static Vec[] product(Vec[][] factors, int n) {
+        Vec[] w = factors[0];
+        for (int j = 1; j < n; j++) w = multiply(factors[j], w);
+        return copy(w);
+    }
+
+    static Vec[] copy(Vec[] a) {
+        Vec[] out = new Vec[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i].copy();
+        return out;
+    }
+
+    /** The rows of the d x d matrix stored row by row in w. */
+    static Vec[] rows(Vec w, int d) {
+        Vec[] out = new Vec[d];
+        for (int i = 0; i < d; i++) {
+            out[i] = w.tier().zeros(d);
+            for (int j = 0; j < d; j++) out[i].set(j, w.element(i * d + j));
+        }
+        return out;
+    }
+
+    /** vec(A), row by row. */
+    static Vec vec(Vec[] a, int d, Tier tier) {
+        Vec w = tier.zeros(d * d);
+        for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) w.set(i * d + j, a[i].element(j));
+        return w;
+    }
+}
