@@ -22,14 +22,21 @@ import java.util.regex.Pattern;
                 "Print a commented template spec: occam new least-squares --id my-spec > theorems/my-spec.yaml")
 final class NewCommand extends OccamCommand {
     /** The templates under dev/occam/cli/templates/, in the order --list shows them. */
-    static final List<String> KINDS = List.of("least-squares", "classification", "counterexample");
+    static final List<String> KINDS =
+            List.of(
+                    "least-squares",
+                    "classification",
+                    "quadratic",
+                    "matrix-completion",
+                    "counterexample");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
     @Parameters(
             paramLabel = "KIND",
             arity = "0..1",
-            description = "least-squares, classification or counterexample.")
+            description =
+                    "least-squares, classification, quadratic, matrix-completion or counterexample.")
     String kind;
 
     @Option(

@@ -55,8 +55,8 @@ class NewCommandTest {
     void listsTheKindsAndRefusesOthers() {
         assertThat(run("new", "--list")).isZero();
         assertThat(out.toString().lines().toList()).containsExactlyElementsOf(NewCommand.KINDS);
-        assertThat(run("new", "quadratic")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
-        assertThat(err.toString()).contains("unknown template 'quadratic'");
+        assertThat(run("new", "matrix-sensing")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
+        assertThat(err.toString()).contains("unknown template 'matrix-sensing'");
         assertThat(run("new", "least-squares", "--id", "Bad_Id"))
                 .isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
         assertThat(run("new")).isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
