@@ -1,6 +1,6 @@
 package dev.occam.prediction;
 
-import dev.occam.numeric.PositiveDefinite;
+import dev.occam.numeric.Inertia;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.problem.Quadratic;
 
@@ -8,7 +8,6 @@ import org.hipparchus.fraction.BigFraction;
 import org.hipparchus.linear.ArrayFieldVector;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,14 +21,10 @@ import java.util.Map;
  * descent's threshold eta* = 2 / lambda_max(A) (it converges iff eta < eta*), as a rational
  * bracket.
  *
- * <p>lambda_max(A) is bracketed without eigenvalues: mu > lambda_max exactly when mu I - A is
- * positive definite, which Sylvester's criterion decides in rationals; bisection from [max_i A_ii,
- * the largest Gershgorin bound + 1] halves the bracket per test.
+ * <p>lambda_max(A) is bracketed without eigenvalues, by {@link Inertia}: the signs of the pivots of
+ * A - mu I count the eigenvalues below mu exactly, and bisection narrows a rational bracket.
  */
 public final class StabilityThreshold implements Predictor {
-    /** Bisections at most: 2^-400 is below any requested precision. */
-    private static final int MAX_BISECTIONS = 400;
-
     @Override
     public String kind() {
         return "stability-threshold";
@@ -54,7 +49,7 @@ public final class StabilityThreshold implements Predictor {
         boolean stationary = true;
         for (int i = 0; i < residual.length; i++) stationary &= residual[i].add(b[i]).signum() == 0;
         int guard = input.digits() + 10;
-        BigFraction[] bracket = lambdaMax(a, guard);
+        BigFraction[] bracket = Inertia.bracket(a, a.length - 1, guard);
         Map<String, String> cert = new LinkedHashMap<>();
         cert.put(
                 "stationarity ||A w* + b||",
@@ -68,7 +63,7 @@ public final class StabilityThreshold implements Predictor {
                         + text(bracket[0], RoundingMode.FLOOR)
                         + ", "
                         + text(bracket[1], RoundingMode.CEILING)
-                        + "] (mu I - A is positive definite at the upper end and not at the lower, exactly)");
+                        + "] (exact eigenvalue counts by the inertia of A - mu I at both ends)");
         cert.put(
                 "threshold 2/lambda_max(A)",
                 "in ("
@@ -93,41 +88,6 @@ public final class StabilityThreshold implements Predictor {
                 Map.of(),
                 Map.of(),
                 quantities);
-    }
-
-    /**
-     * [lo, hi] with lo <= lambda_max(A) < hi and hi - lo <= 10^-digits * lo, proved in rationals.
-     */
-    static BigFraction[] lambdaMax(BigFraction[][] a, int digits) {
-        int d = a.length;
-        BigFraction lo = a[0][0];
-        BigFraction hi = BigFraction.ZERO;
-        for (int i = 0; i < d; i++) {
-            if (a[i][i].compareTo(lo) > 0) lo = a[i][i];
-            BigFraction row = BigFraction.ZERO;
-            for (int j = 0; j < d; j++) row = row.add(a[i][j].abs());
-            if (row.compareTo(hi) > 0) hi = row;
-        }
-        hi = hi.add(BigFraction.ONE);
-        BigFraction width =
-                lo.multiply(BigFraction.ONE.divide(new BigFraction(BigInteger.TEN.pow(digits))));
-        for (int k = 0; k < MAX_BISECTIONS && hi.subtract(lo).compareTo(width) > 0; k++) {
-            BigFraction mid = lo.add(hi).divide(2);
-            if (above(a, mid)) hi = mid;
-            else lo = mid;
-        }
-        return new BigFraction[] {lo, hi};
-    }
-
-    /** mu > lambda_max(A), i.e. mu I - A positive definite. */
-    private static boolean above(BigFraction[][] a, BigFraction mu) {
-        int d = a.length;
-        BigFraction[][] m = new BigFraction[d][d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++)
-                m[i][j] = (i == j ? mu : BigFraction.ZERO).subtract(a[i][j]);
-        }
-        return PositiveDefinite.test(m);
     }
 
     private static BigFraction two(BigFraction lambda) {
