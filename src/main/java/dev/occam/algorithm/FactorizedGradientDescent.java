@@ -36,20 +36,23 @@ public record FactorizedGradientDescent(StepSize step, int depth, int size, Valu
         for (int j = 0; j < depth; j++)
             factors[j] = Matrices.identity(tier, size, tier.scalar(alpha));
         return new Stepper() {
-            private final Vec w = Matrices.vec(Matrices.product(factors, depth), size, tier);
+            /** below[j] = W_j ... W_1: the gradients need them, and below[N] is the iterate. */
+            private Vec[][] below = Matrices.prefixes(factors);
+
+            private final Vec w = Matrices.vec(below[depth], size, tier);
             private final Vec g = tier.zeros(size * size);
 
             @Override
             public void step(long t) {
                 objective.gradient(w, g);
-                Vec[] grad = Matrices.rows(g, size);
-                Vec[][] gradients = factorGradients(factors, grad);
+                Vec[][] gradients = factorGradients(factors, below, Matrices.rows(g, size));
                 Scalar minusEta = tier.scalar(-step.at(t));
                 for (int j = 0; j < depth; j++) {
                     for (int i = 0; i < size; i++) factors[j][i].axpy(minusEta, gradients[j][i]);
                 }
+                below = Matrices.prefixes(factors);
                 // in place: the runner holds on to the iterate
-                w.set(Matrices.vec(Matrices.product(factors, depth), size, tier));
+                w.set(Matrices.vec(below[depth], size, tier));
             }
 
             @Override
@@ -69,17 +72,15 @@ public record FactorizedGradientDescent(StepSize step, int depth, int size, Valu
     }
 
     /**
-     * dL/dW_j = S_{j+1}^T G P_{j-1}^T with P_{j-1} = W_{j-1} ... W_1 and S_{j+1} = W_N ... W_{j+1}
-     * (identities at the ends), for G = grad l(W).
+     * dL/dW_j = S_{j+1}^T G P_{j-1}^T with P_{j-1} = W_{j-1} ... W_1 = {@code below[j - 1]} (from
+     * {@link Matrices#prefixes}) and S_{j+1} = W_N ... W_{j+1} (identities at the ends), for G =
+     * grad l(W).
      */
-    static Vec[][] factorGradients(Vec[][] factors, Vec[] gradient) {
+    static Vec[][] factorGradients(Vec[][] factors, Vec[][] below, Vec[] gradient) {
         int n = factors.length;
-        Vec[][] below = new Vec[n + 1][]; // below[j] = W_j ... W_1, below[0] = I
         Vec[][] above = new Vec[n + 2][]; // above[j] = W_N ... W_j, above[n + 1] = I
         Tier tier = gradient[0].tier();
         int d = gradient.length;
-        below[0] = Matrices.identity(tier, d, tier.scalar(1));
-        for (int j = 1; j <= n; j++) below[j] = Matrices.multiply(factors[j - 1], below[j - 1]);
         above[n + 1] = Matrices.identity(tier, d, tier.scalar(1));
         for (int j = n; j >= 1; j--) above[j] = Matrices.multiply(above[j + 1], factors[j - 1]);
         Vec[][] out = new Vec[n][];

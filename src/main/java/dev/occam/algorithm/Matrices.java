@@ -40,17 +40,13 @@ final class Matrices {
         return out;
     }
 
-    /** W_N ... W_1 for the first n factors. */
-    static Vec[] product(Vec[][] factors, int n) {
-        Vec[] w = factors[0];
-        for (int j = 1; j < n; j++) w = multiply(factors[j], w);
-        return copy(w);
-    }
-
-    static Vec[] copy(Vec[] a) {
-        Vec[] out = new Vec[a.length];
-        for (int i = 0; i < a.length; i++) out[i] = a[i].copy();
-        return out;
+    /** [I, W_1, W_2 W_1, ..., W_N ... W_1]: every product of the first j factors. */
+    static Vec[][] prefixes(Vec[][] factors) {
+        Vec[][] below = new Vec[factors.length + 1][];
+        Tier tier = factors[0][0].tier();
+        below[0] = identity(tier, factors[0].length, tier.scalar(1));
+        for (int j = 1; j <= factors.length; j++) below[j] = multiply(factors[j - 1], below[j - 1]);
+        return below;
     }
 
     /** The rows of the d x d matrix stored row by row in w. */

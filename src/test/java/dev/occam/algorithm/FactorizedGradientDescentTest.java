@@ -76,10 +76,12 @@ class FactorizedGradientDescentTest {
         Vec[][] factors = {
             rows(tier, 1, 2, -1, 3), rows(tier, 0.5, -1, 2, 1), rows(tier, 2, 0, 1, -0.5)
         };
-        Vec w = Matrices.vec(Matrices.product(factors, 3), 2, tier);
+        Vec[][] below = Matrices.prefixes(factors);
+        Vec w = Matrices.vec(below[3], 2, tier);
         Vec g = tier.zeros(4);
         f.gradient(w, g);
-        Vec[][] grads = FactorizedGradientDescent.factorGradients(factors, Matrices.rows(g, 2));
+        Vec[][] grads =
+                FactorizedGradientDescent.factorGradients(factors, below, Matrices.rows(g, 2));
         double h = 1e-20;
         for (int j = 0; j < 3; j++) {
             for (int e = 0; e < 4; e++) {
@@ -99,9 +101,12 @@ class FactorizedGradientDescentTest {
     private static Scalar lossWith(
             Objective f, Vec[][] factors, int j, int r, int c, double h, Tier tier) {
         Vec[][] moved = new Vec[factors.length][];
-        for (int k = 0; k < factors.length; k++) moved[k] = Matrices.copy(factors[k]);
+        for (int k = 0; k < factors.length; k++) {
+            moved[k] = new Vec[factors[k].length];
+            for (int i = 0; i < factors[k].length; i++) moved[k][i] = factors[k][i].copy();
+        }
         moved[j][r].set(c, moved[j][r].element(c).add(tier.scalar(h)));
-        return f.loss(Matrices.vec(Matrices.product(moved, moved.length), 2, tier));
+        return f.loss(Matrices.vec(Matrices.prefixes(moved)[moved.length], 2, tier));
     }
 
     private static Vec[] rows(Tier tier, double a, double b, double c, double d) {
