@@ -14,6 +14,9 @@ import java.util.Set;
 
 /** {@code matrix-completion}: L(W) = sum over the observed (i, j) of (W_ij - M_ij)^2. */
 final class MatrixCompletionKind implements Kind<Problem> {
+    /** X has one dense row of length m n per observed entry. */
+    private static final long MAX_DENSE_ENTRIES = 4_000_000;
+
     static final ValueType SHAPE =
             ValueType.json(
                     "{\"type\": \"array\", \"minItems\": 2, \"maxItems\": 2, \"items\": {\"type\": \"integer\", \"minimum\": 1}}",
@@ -41,7 +44,7 @@ final class MatrixCompletionKind implements Kind<Problem> {
                                         + "\"items\": [{\"type\": \"integer\", \"minimum\": 0}, {\"type\": \"integer\", \"minimum\": 0}, "
                                         + "{\"$ref\": \"#/definitions/number\"}]}}",
                                 "list of [i, j, value]"),
-                        "the observed entries M_ij, 0-based, each (i, j) once"));
+                        "the observed entries M_ij, 0-based, each (i, j) once; X is stored densely, so (observed entries) m n <= 4 million"));
     }
 
     @Override
@@ -49,6 +52,22 @@ final class MatrixCompletionKind implements Kind<Problem> {
         int[] shape = shape(s);
         Value[][] observed = s.matrix("observed");
         int d = shape[0] * shape[1];
+        // the rows of X are stored densely (least squares reads them): keep X within 4 million
+        // entries
+        if ((long) observed.length * d > MAX_DENSE_ENTRIES) {
+            throw s.error(
+                    "observed",
+                    observed.length
+                            + " observed entries of a "
+                            + shape[0]
+                            + "x"
+                            + shape[1]
+                            + " matrix make "
+                            + (long) observed.length * d
+                            + " entries of X, stored densely; at most "
+                            + MAX_DENSE_ENTRIES
+                            + " are supported");
+        }
         Value[][] x = new Value[observed.length][];
         Value[] y = new Value[observed.length];
         Set<Integer> seen = new HashSet<>();

@@ -3,6 +3,7 @@ package dev.occam.plan.kind;
 import dev.occam.spec.Section;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,18 @@ public final class Registry<T> {
     private final String section;
     private final Map<String, Kind<? extends T>> kinds = new LinkedHashMap<>();
 
+    /** Each kind's declared keys and "kind", for the check after every build. */
+    private final Map<String, Set<String>> declared = new HashMap<>();
+
     @SafeVarargs
     Registry(String section, Kind<? extends T>... kinds) {
         this.section = section;
         for (Kind<? extends T> k : kinds) {
             if (this.kinds.put(k.name(), k) != null)
                 throw new IllegalStateException("kind " + k.name() + " registered twice");
+            Set<String> keys = new HashSet<>(List.of("kind"));
+            k.keys().forEach(key -> keys.add(key.name()));
+            declared.put(k.name(), Set.copyOf(keys));
         }
     }
 
@@ -51,10 +58,9 @@ public final class Registry<T> {
         Kind<? extends T> kind = kinds.get(s.choice("kind", names()));
         T built = kind.build(s, context);
         s.finish();
-        Set<String> declared = new HashSet<>(List.of("kind"));
-        kind.keys().forEach(k -> declared.add(k.name()));
+        Set<String> keys = declared.get(kind.name());
         for (String read : s.read()) {
-            if (!declared.contains(read)) {
+            if (!keys.contains(read)) {
                 throw new IllegalStateException(
                         section
                                 + " kind "

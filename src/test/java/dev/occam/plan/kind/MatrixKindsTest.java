@@ -74,6 +74,14 @@ class MatrixKindsTest {
                 "problem.shape",
                 "positive integers");
         assertError(
+                COMPLETION
+                        .replace("shape: [2, 2]", "shape: [100, 100]")
+                        .replace(
+                                "[[0, 0, 1], [0, 1, 2], [1, 0, 2]]",
+                                "{random: uniform, shape: [500, 3], seed: 1}"),
+                "problem.observed",
+                "stored densely");
+        assertError(
                 COMPLETION.replace("shape: [2, 2]", "shape: [200, 200]"),
                 "problem.shape",
                 "at most 10000");
