@@ -2,7 +2,6 @@ package dev.occam.algorithm;
 
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
-import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
 
@@ -10,19 +9,31 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Gradient descent on the factors of a deep matrix factorization W = W_N ... W_1 (square, d x d),
- * from the balanced start W_j = alpha I: each factor moves by its own gradient, dL/dW_j = (W_N ...
- * W_{j+1})^T grad l(W) (W_{j-1} ... W_1)^T, all factors at once; the iterate that claims and
- * predictions see is the end-to-end matrix, w = vec(W) row by row. Factor gradients are the chain
- * rule in closed form, never differences.
+ * Gradient descent on the factors of a deep matrix factorization W = W_N ... W_1 (square, d x d):
+ * each factor moves by its own gradient, dL/dW_j = (W_N ... W_{j+1})^T grad l(W) (W_{j-1} ...
+ * W_1)^T, all factors at once; the iterate that claims and predictions see is the end-to-end
+ * matrix, w = vec(W) row by row. Factor gradients are the chain rule in closed form, never
+ * differences.
+ *
+ * <p>With {@code midpoint}, each step is the implicit midpoint rule x+ = x - eta grad L((x + x+)/2)
+ * on the factors instead, a discretization of gradient flow that conserves every quadratic
+ * invariant of the flow exactly (it is the one-stage Gauss collocation method): in particular the
+ * balancedness W_{j+1}^T W_{j+1} - W_j W_j^T, whose derivative vanishes identically along the
+ * factor flow. Gradient descent moves it by O(eta^2) per step. The implicit equation is solved by
+ * fixed-point iteration to the tier's rounding.
  *
  * @param step the step size
  * @param depth N >= 1 (N = 1 is plain gradient descent on W)
  * @param size d, the side of the square matrix
- * @param alpha the scale of the start, exact: every factor alpha I, so W_0 = alpha^N I
+ * @param start the exact starting factors
+ * @param midpoint implicit midpoint steps instead of explicit ones
  */
-public record FactorizedGradientDescent(StepSize step, int depth, int size, Value alpha)
+public record FactorizedGradientDescent(
+        StepSize step, int depth, int size, FactorStart start, boolean midpoint)
         implements Algorithm {
+
+    /** Fixed-point sweeps allowed per implicit step before the step counts as too large. */
+    private static final int MAX_SWEEPS = 200;
 
     @Override
     public String kind() {
@@ -33,42 +44,184 @@ public record FactorizedGradientDescent(StepSize step, int depth, int size, Valu
     public Stepper start(Objective objective, Vec w0) {
         Tier tier = w0.tier();
         Vec[][] factors = new Vec[depth][];
-        for (int j = 0; j < depth; j++)
-            factors[j] = Matrices.identity(tier, size, tier.scalar(alpha));
-        return new Stepper() {
-            /** below[j] = W_j ... W_1: the gradients need them, and below[N] is the iterate. */
-            private Vec[][] below = Matrices.prefixes(factors);
+        for (int j = 0; j < depth; j++) {
+            factors[j] = new Vec[size];
+            for (int i = 0; i < size; i++) factors[j][i] = tier.of(start.factors()[j][i]);
+        }
+        return new FactorizedStepper(objective, factors, tier);
+    }
 
-            private final Vec w = Matrices.vec(below[depth], size, tier);
-            private final Vec g = tier.zeros(size * size);
+    private final class FactorizedStepper implements Stepper, FactorizedModel {
+        private final Objective objective;
+        private final Vec[][] factors;
+        private final Tier tier;
 
-            @Override
-            public void step(long t) {
-                objective.gradient(w, g);
-                Vec[][] gradients = factorGradients(factors, below, Matrices.rows(g, size));
-                Scalar minusEta = tier.scalar(-step.at(t));
-                for (int j = 0; j < depth; j++) {
-                    for (int i = 0; i < size; i++) factors[j][i].axpy(minusEta, gradients[j][i]);
-                }
-                below = Matrices.prefixes(factors);
-                // in place: the runner holds on to the iterate
-                w.set(Matrices.vec(below[depth], size, tier));
-            }
+        /** below[j] = W_j ... W_1: the gradients need them, and below[N] is the iterate. */
+        private Vec[][] below;
 
-            @Override
-            public Vec iterate() {
-                return w;
-            }
+        private final Vec w;
+        private final Vec g;
 
-            /** Each factor as "W1", "W2", ... (vec, row by row), for factor-level quantities. */
-            @Override
-            public Map<String, Vec> state() {
-                Map<String, Vec> out = new TreeMap<>();
+        FactorizedStepper(Objective objective, Vec[][] factors, Tier tier) {
+            this.objective = objective;
+            this.factors = factors;
+            this.tier = tier;
+            below = Matrices.prefixes(factors);
+            w = Matrices.vec(below[depth], size, tier);
+            g = tier.zeros(size * size);
+        }
+
+        @Override
+        public void step(long t) {
+            Scalar minusEta = tier.scalar(-step.at(t));
+            if (midpoint) midpointStep(minusEta, t);
+            else {
+                Vec[][] gradients = gradients(factors, below);
                 for (int j = 0; j < depth; j++)
-                    out.put("W" + (j + 1), Matrices.vec(factors[j], size, tier));
-                return out;
+                    for (int i = 0; i < size; i++) factors[j][i].axpy(minusEta, gradients[j][i]);
             }
-        };
+            below = Matrices.prefixes(factors);
+            // in place: the runner holds on to the iterate
+            w.set(Matrices.vec(below[depth], size, tier));
+        }
+
+        /** x+ = x - eta grad L(m), m = (x + x+)/2, by m <- x - (eta/2) grad L(m). */
+        private void midpointStep(Scalar minusEta, long t) {
+            Scalar half = minusEta.multiply(0.5);
+            Vec[][] m = copy(factors);
+            double change = Double.POSITIVE_INFINITY;
+            for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+                Vec[][] gradients = gradients(m, Matrices.prefixes(m));
+                change = 0;
+                double scale = 0;
+                for (int j = 0; j < depth; j++)
+                    for (int i = 0; i < size; i++) {
+                        Vec next = factors[j][i].copy();
+                        next.axpy(half, gradients[j][i]);
+                        change = Math.max(change, next.distance(m[j][i]));
+                        scale = Math.max(scale, Math.sqrt(next.dot(next).doubleValue()));
+                        m[j][i] = next;
+                    }
+                if (change <= 4 * tier.epsilon() * Math.max(scale, 1e-300)) break;
+                if (sweep == MAX_SWEEPS - 1 || !Double.isFinite(change))
+                    throw new IntegrationFailure(
+                            "the implicit midpoint step at t = "
+                                    + t
+                                    + " did not converge in "
+                                    + MAX_SWEEPS
+                                    + " fixed-point sweeps (last change "
+                                    + change
+                                    + "): the step "
+                                    + step.at(t)
+                                    + " is too large for it",
+                            t,
+                            null);
+            }
+            // x+ = 2 m - x
+            for (int j = 0; j < depth; j++)
+                for (int i = 0; i < size; i++) factors[j][i].combine(-1, 2, m[j][i]);
+        }
+
+        /** The factor gradients at factors f with prefix products p, grad l at their product. */
+        private Vec[][] gradients(Vec[][] f, Vec[][] p) {
+            objective.gradient(Matrices.vec(p[depth], size, tier), g);
+            return factorGradients(f, p, Matrices.rows(g, size));
+        }
+
+        @Override
+        public Vec iterate() {
+            return w;
+        }
+
+        /** Each factor as "W1", "W2", ... (vec, row by row), for factor-level quantities. */
+        @Override
+        public Map<String, Vec> state() {
+            Map<String, Vec> out = new TreeMap<>();
+            for (int j = 0; j < depth; j++)
+                out.put("W" + (j + 1), Matrices.vec(factors[j], size, tier));
+            return out;
+        }
+
+        @Override
+        public FactorizedModel factorized() {
+            return this;
+        }
+
+        @Override
+        public int depth() {
+            return depth;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Vec lossGradient() {
+            Vec out = tier.zeros(size * size);
+            objective.gradient(w, out);
+            return out;
+        }
+
+        @Override
+        public Vec endToEndVelocity() {
+            return endToEnd(factors, below, gradients(factors, below));
+        }
+
+        @Override
+        public double balancedness() {
+            double worst = 0;
+            for (int j = 0; j + 1 < depth; j++) {
+                Vec[] upper = Matrices.multiply(Matrices.transpose(factors[j + 1]), factors[j + 1]);
+                Vec[] lower = Matrices.multiply(factors[j], Matrices.transpose(factors[j]));
+                double s = 0;
+                for (int i = 0; i < size; i++) {
+                    double r = upper[i].distance(lower[i]);
+                    s += r * r;
+                }
+                worst = Math.max(worst, Math.sqrt(s));
+            }
+            return worst;
+        }
+
+        @Override
+        public double factorScale() {
+            double worst = 0;
+            for (Vec[] factor : factors) {
+                double s = 0;
+                for (Vec row : factor) s += row.dot(row).doubleValue();
+                worst = Math.max(worst, s);
+            }
+            return worst;
+        }
+    }
+
+    /**
+     * sum_j W_N ... W_{j+1} (-G_j) W_{j-1} ... W_1 for factor gradients G_j: the end-to-end
+     * velocity of gradient flow, by the product rule.
+     */
+    static Vec endToEnd(Vec[][] factors, Vec[][] below, Vec[][] gradients) {
+        int n = factors.length, d = factors[0].length;
+        Tier tier = factors[0][0].tier();
+        Vec out = tier.zeros(d * d);
+        Vec[] above = Matrices.identity(tier, d, tier.scalar(1)); // W_N ... W_{j+1}
+        for (int j = n; j >= 1; j--) {
+            Vec[] term =
+                    Matrices.multiply(Matrices.multiply(above, gradients[j - 1]), below[j - 1]);
+            out.axpy(-1, Matrices.vec(term, d, tier));
+            above = Matrices.multiply(above, factors[j - 1]);
+        }
+        return out;
+    }
+
+    private static Vec[][] copy(Vec[][] f) {
+        Vec[][] out = new Vec[f.length][];
+        for (int j = 0; j < f.length; j++) {
+            out[j] = new Vec[f[j].length];
+            for (int i = 0; i < f[j].length; i++) out[j][i] = f[j][i].copy();
+        }
+        return out;
     }
 
     /**

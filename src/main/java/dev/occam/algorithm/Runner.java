@@ -88,7 +88,7 @@ public final class Runner {
         double eps = Math.max(w.tier().epsilon(), stepper.relativeNoise() / FLOOR_FACTOR);
         double scale = Math.max(1, norm(w));
         samples.add(sample(0, w, objective, stepper));
-        if (watch != null) watch.observe(0, stepper.time(0), w);
+        if (watch != null) watch.observe(0, stepper.time(0), w, stepper);
         String stopped = Trajectory.BUDGET;
         long t = 0;
         int quiet = 0;
@@ -111,7 +111,7 @@ public final class Runner {
                 stopped = Trajectory.BLOW_UP;
                 break;
             }
-            if (watch != null) watch.observe(t, stepper.time(t), w);
+            if (watch != null) watch.observe(t, stepper.time(t), w, stepper);
             if (schedule.record(t) || stepper.recordsEvery()) {
                 scale = Math.max(1, norm(w));
                 samples.add(sample(t, w, objective, stepper));

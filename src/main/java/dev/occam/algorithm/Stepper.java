@@ -51,4 +51,12 @@ public interface Stepper {
     default Map<String, Vec> state() {
         return Map.of();
     }
+
+    /**
+     * The factors behind the iterate, for a method that trains a factorization of it; null for
+     * methods that move the iterate itself.
+     */
+    default FactorizedModel factorized() {
+        return null;
+    }
 }

@@ -82,7 +82,7 @@ public final class Checker {
             PointResult result =
                     runs.get(i) == null
                             ? failures.get(i)
-                            : evaluate(plans.get(i), runs.get(i), reference);
+                            : evaluate(plans.get(i), runs.get(i), reference, runs);
             if (runs.get(i) != null
                     && plans.get(i).claims().stream()
                             .anyMatch(c -> c.nearFloor(runs.get(index), reference))) {
@@ -165,7 +165,8 @@ public final class Checker {
                                                 Math.max(precision, next.digits()),
                                                 runner,
                                                 progress),
-                                reference);
+                                reference,
+                                List.of());
             } catch (RuntimeException e) {
                 higher = null;
             }
@@ -249,13 +250,18 @@ public final class Checker {
                 : spec.run().precision();
     }
 
-    private PointResult evaluate(PointPlan plan, PointRun run, PointRun reference) {
+    /**
+     * @param sweep every point's run, for claims across the sweep; empty when a point is confirmed
+     *     one tier higher (those claims are decided from the sweep as run)
+     */
+    private PointResult evaluate(
+            PointPlan plan, PointRun run, PointRun reference, List<PointRun> sweep) {
         List<ClaimResult> claims = new ArrayList<>();
         List<Series> series = new ArrayList<>(PointCurves.of(run));
         for (Claim claim : plan.claims()) {
             ClaimResult result;
             try {
-                result = claim.evaluate(run, reference);
+                result = claim.evaluate(run, reference, sweep);
                 result = review(result.about(claim.quantity()), run);
                 Series curve = claim.curve(run);
                 if (curve != null) series.add(curve);

@@ -9,6 +9,7 @@ import dev.occam.result.ClaimResult;
 import dev.occam.result.Series;
 import dev.occam.run.PointRun;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,6 +26,14 @@ public interface Claim {
      * @param reference the first sweep point's run, for claims that compare points (else unused)
      */
     ClaimResult evaluate(PointRun run, PointRun reference);
+
+    /**
+     * For claims across sweep points (a trend in the swept parameter): the same, seeing every
+     * point's run in sweep order (null where a point could not run). Others ignore the sweep.
+     */
+    default ClaimResult evaluate(PointRun run, PointRun reference, List<PointRun> sweep) {
+        return evaluate(run, reference);
+    }
 
     /**
      * Whether this claim's decision at this run lies within ten times the run's rounding floor, so

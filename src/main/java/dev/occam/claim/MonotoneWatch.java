@@ -1,6 +1,7 @@
 package dev.occam.claim;
 
 import dev.occam.algorithm.IterationWatch;
+import dev.occam.algorithm.Stepper;
 import dev.occam.numeric.Vec;
 
 /**
@@ -32,9 +33,9 @@ public final class MonotoneWatch implements IterationWatch {
     }
 
     @Override
-    public void observe(long t, double time, Vec w) {
+    public void observe(long t, double time, Vec w, Stepper stepper) {
         if (violation != null || time < after) return;
-        double v = quantity.at(w, time);
+        double v = quantity.at(w, time, stepper);
         if (!Double.isFinite(v)) return;
         if (started) {
             compared++;

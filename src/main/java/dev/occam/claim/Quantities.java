@@ -1,5 +1,7 @@
 package dev.occam.claim;
 
+import dev.occam.algorithm.FactorizedModel;
+import dev.occam.algorithm.Stepper;
 import dev.occam.algorithm.Trajectory;
 import dev.occam.numeric.JacobiSvd;
 import dev.occam.numeric.Value;
@@ -31,10 +33,17 @@ public final class Quantities {
                     "offset-residual",
                     "sigma-1",
                     "sigma-2",
-                    "nuclear-norm");
+                    "sigma-min",
+                    "nuclear-norm",
+                    "effective-rank",
+                    "det",
+                    "balancedness",
+                    "end-to-end-residual",
+                    "singular-value-residual");
 
     /** The quantities of a matrix iterate W (w = vec(W)), from its singular values. */
-    private static final List<String> SPECTRAL = List.of("sigma-1", "sigma-2", "nuclear-norm");
+    private static final List<String> SPECTRAL =
+            List.of("sigma-1", "sigma-2", "sigma-min", "nuclear-norm", "effective-rank", "det");
 
     /** Rounding slack factor over the first-order error model of each quantity. */
     private static final double SLACK = 16;
@@ -46,7 +55,16 @@ public final class Quantities {
      * there.
      */
     interface Quantity {
-        double at(Vec w, double time);
+        /**
+         * @param stepper the run's stepper when the quantity is observed during the run, null on a
+         *     recorded sample
+         */
+        double at(Vec w, double time, Stepper stepper);
+
+        /** Whether the quantity needs the stepper (the factors), so that samples cannot show it. */
+        default boolean live() {
+            return false;
+        }
 
         /**
          * How much {@code value}, the quantity at w, can be off from its value at the exact iterate
@@ -68,6 +86,7 @@ public final class Quantities {
         if (quantity.equals("offset-residual") && g.offset() == null) return null;
         int[] shape = problem == null ? null : problem.matrixShape();
         if (SPECTRAL.contains(quantity) && shape == null) return null;
+        if (quantity.equals("det") && shape[0] != shape[1]) return null;
         double eps = objective == null ? 1e-16 : objective.tier().epsilon();
         int d = problem == null ? 1 : problem.dimension();
         double rounding = SLACK * (d + 2) * eps;
@@ -89,24 +108,43 @@ public final class Quantities {
                     quantity(
                             g::offsetResidual,
                             (w, time, v) -> rounding * (norm(w) + g.offsetScale(time)));
-            // Weyl: each singular value moves by at most ||dW||_2 <= ||dW||_F, the nuclear norm by
-            // at
-            // most sqrt(min(m, n)) ||dW||_F
-            case "sigma-1", "sigma-2" -> {
-                int k = quantity.equals("sigma-1") ? 0 : 1;
+            // Weyl: each singular value moves by at most ||dW||_2 <= ||dW||_F
+            case "sigma-1", "sigma-2", "sigma-min" -> {
+                int r = Math.min(shape[0], shape[1]);
+                int k =
+                        switch (quantity) {
+                            case "sigma-1" -> 0;
+                            case "sigma-2" -> 1;
+                            default -> r - 1;
+                        };
                 yield quantity(
-                        (w, time) ->
-                                k < Math.min(shape[0], shape[1]) ? singularValue(w, shape, k) : 0,
+                        (w, time) -> k < r ? svd(w, shape).singularValues()[k].doubleValue() : 0,
                         (w, time, v) -> rounding * norm(w));
             }
+            // the nuclear norm by at most sqrt(min(m, n)) ||dW||_F
             case "nuclear-norm" ->
                     quantity(
-                            (w, time) ->
-                                    JacobiSvd.ofRows(w, shape[0], shape[1])
-                                            .nuclearNorm()
-                                            .doubleValue(),
+                            (w, time) -> svd(w, shape).nuclearNorm().doubleValue(),
                             (w, time, v) ->
                                     rounding * Math.sqrt(Math.min(shape[0], shape[1])) * norm(w));
+            case "effective-rank" ->
+                    quantity(
+                            (w, time) -> Spectra.effectiveRank(svd(w, shape)),
+                            (w, time, v) ->
+                                    rounding
+                                            * norm(w)
+                                            * Spectra.effectiveRankSensitivity(svd(w, shape)));
+            case "det" ->
+                    quantity(
+                            (w, time) -> Spectra.det(w, shape[0]),
+                            (w, time, v) ->
+                                    rounding * norm(w) * Spectra.adjugateNorm(svd(w, shape)));
+            case "balancedness" -> factorLevel((f, w) -> f.balancedness(), rounding, true);
+            case "end-to-end-residual" ->
+                    factorLevel((f, w) -> FactorIdentities.at(f, w).endToEnd(), rounding, false);
+            case "singular-value-residual" ->
+                    factorLevel(
+                            (f, w) -> FactorIdentities.at(f, w).singularValues(), rounding, false);
             default -> throw new IllegalArgumentException(quantity);
         };
     }
@@ -142,7 +180,7 @@ public final class Quantities {
     private static Quantity quantity(ToDoubleBiFunction<Vec, Double> value, Slack slack) {
         return new Quantity() {
             @Override
-            public double at(Vec w, double time) {
+            public double at(Vec w, double time, Stepper stepper) {
                 return value.applyAsDouble(w, time);
             }
 
@@ -153,8 +191,40 @@ public final class Quantities {
         };
     }
 
-    private static double singularValue(Vec w, int[] shape, int k) {
-        return JacobiSvd.ofRows(w, shape[0], shape[1]).singularValues()[k].doubleValue();
+    private static JacobiSvd svd(Vec w, int[] shape) {
+        return JacobiSvd.ofRows(w, shape[0], shape[1]);
+    }
+
+    /**
+     * A quantity of the run's factors ({@link FactorizedModel}): seen only during the run (the
+     * samples keep the end-to-end iterate), NaN without factors. Balancedness: each product is off
+     * by at most c eps ||W_j||_F^2, so its slack is the rounding times the largest ||W_j||_F^2,
+     * read with the value (the watch asks for the slack of the iterate it just measured); the
+     * identity residuals are relative, so theirs is the rounding itself.
+     */
+    private static Quantity factorLevel(
+            ToDoubleBiFunction<FactorizedModel, Vec> value, double rounding, boolean scaled) {
+        return new Quantity() {
+            private double scale = 1;
+
+            @Override
+            public double at(Vec w, double time, Stepper stepper) {
+                FactorizedModel f = stepper == null ? null : stepper.factorized();
+                if (f == null) return Double.NaN;
+                if (scaled) scale = f.factorScale();
+                return value.applyAsDouble(f, w);
+            }
+
+            @Override
+            public double slack(Vec w, double time, double value) {
+                return rounding * scale;
+            }
+
+            @Override
+            public boolean live() {
+                return true;
+            }
+        };
     }
 
     private static double norm(Vec w) {
@@ -189,12 +259,12 @@ public final class Quantities {
                 quantity.equals("loss")
                         ? null
                         : of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
-        if (q == null && !quantity.equals("loss")) return null;
+        if ((q == null || q.live()) && !quantity.equals("loss")) return null;
         double[][] out = new double[2][samples.size()];
         for (int i = 0; i < samples.size(); i++) {
             Trajectory.Sample s = samples.get(i);
             out[0][i] = s.time();
-            out[1][i] = q == null ? s.loss() : q.at(s.iterate(), s.time());
+            out[1][i] = q == null ? s.loss() : q.at(s.iterate(), s.time(), null);
         }
         return out;
     }

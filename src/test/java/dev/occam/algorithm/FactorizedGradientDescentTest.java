@@ -35,7 +35,9 @@ class FactorizedGradientDescentTest {
         Objective f = completion().objective(DOUBLE);
         StepSize eta = StepSize.constant(0.1, "0.1");
         Value half = Value.of(new BigFraction(1, 2), "1/2");
-        Stepper factored = new FactorizedGradientDescent(eta, 1, 2, half).start(f, DOUBLE.zeros(4));
+        Stepper factored =
+                new FactorizedGradientDescent(eta, 1, 2, FactorStart.identity(2, 1, half), false)
+                        .start(f, DOUBLE.zeros(4));
         Stepper plain = new GradientDescent(eta).start(f, DOUBLE.of(new double[] {0.5, 0, 0, 0.5}));
         for (int t = 0; t < 20; t++) {
             factored.step(t);
@@ -58,7 +60,9 @@ class FactorizedGradientDescentTest {
                                 StepSize.constant(0.1, "0.1"),
                                 2,
                                 1,
-                                Value.of(new BigFraction(1, 2), "1/2"))
+                                FactorStart.identity(
+                                        2 - 1, 2, Value.of(new BigFraction(1, 2), "1/2")),
+                                false)
                         .start(one.objective(DOUBLE), DOUBLE.zeros(1));
         assertThat(s.iterate().get(0)).isEqualTo(0.25);
         s.step(0);

@@ -71,7 +71,7 @@ class MonotoneClaimTest {
     private static Quantities.Quantity values(LongToDoubleFunction q, double slack) {
         return new Quantities.Quantity() {
             @Override
-            public double at(Vec w, double time) {
+            public double at(Vec w, double time, dev.occam.algorithm.Stepper stepper) {
                 return q.applyAsDouble((long) time);
             }
 
@@ -85,7 +85,7 @@ class MonotoneClaimTest {
     private static MonotoneWatch watch(Quantities.Quantity q, long steps) {
         MonotoneWatch watch = new MonotoneWatch(q, false, 0);
         Vec w = Tier.forDigits(16).zeros(1);
-        for (long t = 0; t <= steps; t++) watch.observe(t, t, w);
+        for (long t = 0; t <= steps; t++) watch.observe(t, t, w, null);
         return watch;
     }
 

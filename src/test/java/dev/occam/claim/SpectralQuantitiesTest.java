@@ -27,9 +27,10 @@ class SpectralQuantitiesTest {
         // W = [[3, 0], [4, 5]]: W^T W = [[25, 20], [20, 25]], eigenvalues 45 and 5
         MatrixLeastSquares p = completion();
         Vec w = DOUBLE.of(new double[] {3, 0, 4, 5});
-        double s1 = Quantities.of("sigma-1", p, p.objective(DOUBLE), null, null).at(w, 0);
-        double s2 = Quantities.of("sigma-2", p, p.objective(DOUBLE), null, null).at(w, 0);
-        double nuclear = Quantities.of("nuclear-norm", p, p.objective(DOUBLE), null, null).at(w, 0);
+        double s1 = Quantities.of("sigma-1", p, p.objective(DOUBLE), null, null).at(w, 0, null);
+        double s2 = Quantities.of("sigma-2", p, p.objective(DOUBLE), null, null).at(w, 0, null);
+        double nuclear =
+                Quantities.of("nuclear-norm", p, p.objective(DOUBLE), null, null).at(w, 0, null);
         assertThat(s1).isCloseTo(3 * Math.sqrt(5), within(1e-14));
         assertThat(s2).isCloseTo(Math.sqrt(5), within(1e-14));
         assertThat(nuclear).isCloseTo(4 * Math.sqrt(5), within(1e-14));

@@ -1,19 +1,19 @@
 package dev.occam.plan.kind;
 
+import dev.occam.algorithm.FactorStart;
 import dev.occam.algorithm.FactorizedGradientDescent;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 
-import org.hipparchus.fraction.BigFraction;
-
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code factorized-gradient-descent}: GD on the factors of W = W_N ... W_1 from the balanced start
- * alpha I.
+ * {@code factorized-gradient-descent}: GD (or implicit midpoint steps) on the factors of W = W_N
+ * ... W_1 from a balanced, rotated balanced or Gaussian start.
  */
 final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
+    private static final List<String> INITS = List.of("balanced", "balanced-rotated", "gaussian");
+
     @Override
     public String name() {
         return "factorized-gradient-descent";
@@ -22,7 +22,7 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
     @Override
     public String summary() {
         return "Gradient descent on the factors of W = W_N ... W_1 (square matrices, problem.kind matrix-sensing or matrix-completion), "
-                + "each factor started at alpha I; the iterate is the end-to-end W, starting at alpha^N I.";
+                + "from a start of scale alpha; the iterate is the end-to-end W.";
     }
 
     @Override
@@ -39,7 +39,25 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
                 Key.required(
                         "init-scale",
                         ValueType.POSITIVE_NUMBER,
-                        "alpha, rational: every factor starts at alpha I"));
+                        "alpha, rational: the start's scale"),
+                Key.optional(
+                        "init",
+                        ValueType.choice(INITS),
+                        "balanced",
+                        "balanced: every factor alpha I; balanced-rotated: exactly balanced rational factors W_1 = S V^T, "
+                                + "W_j = S, W_N = U S with seeded Cayley rotations U, V and S = alpha diag(1, 3/2, 2, ...); "
+                                + "gaussian: seeded i.i.d. N(0, alpha^2/d) entries (not balanced)"),
+                Key.optional(
+                        "init-seed",
+                        ValueType.json("{\"type\": \"integer\", \"minimum\": 0}", "integer >= 0"),
+                        "0",
+                        "the seed of balanced-rotated and gaussian starts"),
+                Key.optional(
+                        "scheme",
+                        ValueType.choice(List.of("explicit", "implicit-midpoint")),
+                        "explicit",
+                        "explicit: gradient descent on the factors; implicit-midpoint: x+ = x - eta grad L((x + x+)/2), "
+                                + "gradient flow discretized so that balancedness is conserved exactly"));
     }
 
     @Override
@@ -59,13 +77,22 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
                         "init-scale",
                         v -> v.doubleValue() > 0 && v.isRational(),
                         "a positive rational number");
-        BigFraction start = alpha.rational().pow((int) depth);
-        int d = shape[0];
-        Value[] w0 = new Value[d * d];
-        Arrays.fill(w0, Value.of(0));
-        for (int i = 0; i < d; i++) w0[i * d + i] = Value.of(start, Value.text(start));
+        int d = shape[0], n = (int) depth;
+        String init = s.optionalChoice("init", INITS).orElse("balanced");
+        long seed = s.optionalInteger("init-seed").orElse(0L);
+        if (seed < 0) throw s.error("init-seed", "expected an integer >= 0, got " + seed);
+        FactorStart start =
+                switch (init) {
+                    case "balanced-rotated" -> FactorStart.cayley(d, n, alpha, seed);
+                    case "gaussian" -> FactorStart.gaussian(d, n, alpha, seed);
+                    default -> FactorStart.identity(d, n, alpha);
+                };
+        boolean midpoint =
+                s.optionalChoice("scheme", List.of("explicit", "implicit-midpoint"))
+                        .orElse("explicit")
+                        .equals("implicit-midpoint");
         return new ConfiguredAlgorithm(
-                new FactorizedGradientDescent(CommonKeys.plainStep(s, b), (int) depth, d, alpha),
-                w0);
+                new FactorizedGradientDescent(CommonKeys.plainStep(s, b), n, d, start, midpoint),
+                start.endToEnd());
     }
 }

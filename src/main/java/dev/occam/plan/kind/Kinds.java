@@ -42,7 +42,8 @@ public final class Kinds {
                     new BregmanProjectionKind(),
                     new MaxMarginKind(),
                     new MaxMarginOffsetKind(),
-                    new StabilityThresholdKind());
+                    new StabilityThresholdKind(),
+                    new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =
             new Registry<>(
@@ -55,7 +56,11 @@ public final class Kinds {
                     new DirectionKind(),
                     new OffsetKind(),
                     new ValueKind(),
-                    new MonotoneKind());
+                    new MonotoneKind(),
+                    new InvariantKind(),
+                    new OdeIdentityKind(),
+                    new TrendKind(),
+                    new OrderedKind());
 
     private Kinds() {}
 }

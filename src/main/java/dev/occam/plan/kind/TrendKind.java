@@ -1,0 +1,115 @@
+package dev.occam.plan.kind;
+
+import dev.occam.certify.CompiledLaw;
+import dev.occam.claim.Claim;
+import dev.occam.claim.Quantities;
+import dev.occam.claim.TrendClaim;
+import dev.occam.numeric.Value;
+import dev.occam.spec.Section;
+import dev.occam.symbolic.Formula;
+import dev.occam.symbolic.FormulaException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code trend}: a quantity follows a law in a swept parameter, fitted across the sweep. */
+final class TrendKind implements Kind<Claim> {
+    /** A law's free constants: lowercase identifiers other than x. */
+    private static final Pattern CONSTANT = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
+
+    static final List<String> STATISTICS = List.of("final", "max");
+
+    @Override
+    public String name() {
+        return "trend";
+    }
+
+    @Override
+    public String summary() {
+        return "Across the sweep, a quantity (its value at the last iterate, or its max over the run) follows a law in the "
+                + "swept parameter x with free constants, e.g. \"c*x^k\", fitted on log q; expect pins constants.";
+    }
+
+    @Override
+    public List<Key> keys() {
+        return List.of(
+                Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
+                Key.required(
+                        "over",
+                        ValueType.NON_EMPTY_STRING,
+                        "the swept key, as in sweep (e.g. algorithm.step)"),
+                Key.required(
+                        "law",
+                        ValueType.NON_EMPTY_STRING,
+                        "a formula in x and free constants (lowercase identifiers), e.g. \"c*x^k\""),
+                Key.optional(
+                        "statistic",
+                        ValueType.choice(STATISTICS),
+                        "final",
+                        "final: the value at the last iterate; max: the largest over every iterate"),
+                Key.optional(
+                        "expect",
+                        ValueType.json(
+                                "{\"type\": \"object\", \"propertyNames\": {\"pattern\": \"^(?!x$)[a-z][A-Za-z0-9]*$\"}, "
+                                        + "\"additionalProperties\": {\"$ref\": \"#/definitions/number\"}}",
+                                "mapping of constants to numbers"),
+                        "none",
+                        "constants the fit must reproduce"),
+                Key.optional(
+                        "tolerance",
+                        ValueType.POSITIVE_NUMBER,
+                        "0.1",
+                        "absolute tolerance on the expected constants"));
+    }
+
+    @Override
+    public Claim build(Section s, PointContext b) {
+        String quantity = s.choice("quantity", Quantities.NAMES);
+        String over = s.string("over");
+        if (!b.spec().sweepKeys().contains(over))
+            throw s.error(
+                    "over",
+                    "'" + over + "' is not swept (sweep keys: " + b.spec().sweepKeys() + ")");
+        String text = s.string("law");
+        List<String> variables = new ArrayList<>(List.of("x"));
+        Matcher m = CONSTANT.matcher(text);
+        while (m.find()) if (!variables.contains(m.group(1))) variables.add(m.group(1));
+        if (variables.size() == 1)
+            throw s.error("law", "expected a law with at least one free constant, e.g. c*x^k");
+        Formula law = b.formula(s, "law", text, variables);
+        Map<String, Double> expected = new LinkedHashMap<>();
+        if (s.has("expect")) {
+            Section e = s.section("expect");
+            for (String name : e.keys()) {
+                if (!variables.subList(1, variables.size()).contains(name))
+                    throw e.error(
+                            name,
+                            "not a constant of the law "
+                                    + text
+                                    + " (constants: "
+                                    + variables.subList(1, variables.size())
+                                    + ")");
+                expected.put(name, e.number(name).doubleValue());
+            }
+            e.finish();
+        }
+        Value tol = s.has("tolerance") ? CommonKeys.positive(s, "tolerance") : null;
+        CompiledLaw compiled;
+        try {
+            compiled = CompiledLaw.of(law);
+        } catch (FormulaException e) {
+            throw s.error("law", e.getMessage());
+        }
+        return new TrendClaim(
+                quantity,
+                s.optionalChoice("statistic", STATISTICS).orElse("final"),
+                over,
+                compiled,
+                expected,
+                tol == null ? 0.1 : tol.doubleValue());
+    }
+}
