@@ -81,6 +81,8 @@ class BundledSpecsTest {
                     Map.entry("gd-least-squares-divergence", "exact"),
                     Map.entry("quadratic-stability-threshold", "exact"),
                     Map.entry("gd-matrix-completion-no-low-rank-bias", "exact"),
+                    Map.entry("deep-mf-singular-value-dynamics", "estimate"),
+                    Map.entry("deep-mf-identity-residual-linear-in-step", "trend"),
                     Map.entry("gd-least-squares-min-distance", "trend"),
                     Map.entry("gd-least-squares-random", "trend"),
                     Map.entry("gd-separable-logistic", "trend"),

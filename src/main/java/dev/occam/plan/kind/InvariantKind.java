@@ -26,11 +26,11 @@ final class InvariantKind implements Kind<Claim> {
     public List<Key> keys() {
         return List.of(
                 Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
-                Key.optional("sign", ValueType.choice(SIGNS), null, "the sign it keeps"),
+                Key.optional("sign", ValueType.choice(SIGNS), "none", "the sign it keeps"),
                 Key.optional(
                         "tolerance",
                         ValueType.POSITIVE_NUMBER,
-                        null,
+                        "none",
                         "the largest admissible |q(t) - q(0)|"));
     }
 
