@@ -28,6 +28,7 @@ final class NewCommand extends OccamCommand {
                     "classification",
                     "quadratic",
                     "matrix-completion",
+                    "factorization",
                     "counterexample");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -36,7 +37,7 @@ final class NewCommand extends OccamCommand {
             paramLabel = "KIND",
             arity = "0..1",
             description =
-                    "least-squares, classification, quadratic, matrix-completion or counterexample.")
+                    "least-squares, classification, quadratic, matrix-completion, factorization or counterexample.")
     String kind;
 
     @Option(
