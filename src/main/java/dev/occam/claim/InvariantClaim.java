@@ -4,7 +4,6 @@ import dev.occam.algorithm.IterationWatch;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.Numbers;
 import dev.occam.numeric.Tier;
-import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
@@ -48,14 +47,7 @@ public record InvariantClaim(String quantity, InvariantWatch.Rule rule, double t
     @Override
     public IterationWatch watch(
             Problem problem, Objective objective, Prediction prediction, Tier tier) {
-        Vec predicted = prediction == null ? null : tier.of(prediction.value());
-        Quantities.Quantity q =
-                Quantities.of(
-                        quantity,
-                        problem,
-                        objective,
-                        predicted,
-                        Geometry.of(problem, prediction, tier));
+        Quantities.Quantity q = Quantities.watched(quantity, problem, objective, prediction, tier);
         return q == null ? null : new InvariantWatch(q, rule, tolerance);
     }
 

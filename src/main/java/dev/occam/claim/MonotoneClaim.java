@@ -7,7 +7,6 @@ import dev.occam.certify.Evidence;
 import dev.occam.certify.Numbers;
 import dev.occam.certify.StepBound;
 import dev.occam.numeric.Tier;
-import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.MarginLoss;
 import dev.occam.problem.Objective;
@@ -45,14 +44,7 @@ public record MonotoneClaim(String quantity, boolean increasing, long after) imp
     @Override
     public IterationWatch watch(
             Problem problem, Objective objective, Prediction prediction, Tier tier) {
-        Vec predicted = prediction == null ? null : tier.of(prediction.value());
-        Quantities.Quantity q =
-                Quantities.of(
-                        quantity,
-                        problem,
-                        objective,
-                        predicted,
-                        Geometry.of(problem, prediction, tier));
+        Quantities.Quantity q = Quantities.watched(quantity, problem, objective, prediction, tier);
         return q == null ? null : new MonotoneWatch(q, increasing, after);
     }
 

@@ -75,6 +75,21 @@ public final class Quantities {
     }
 
     /**
+     * The quantity as a watch sees it during a run in {@code tier}, or null when unavailable.
+     *
+     * @param prediction the prediction, or null when it is unavailable
+     */
+    static Quantity watched(
+            String quantity,
+            Problem problem,
+            Objective objective,
+            dev.occam.prediction.Prediction prediction,
+            dev.occam.numeric.Tier tier) {
+        Vec predicted = prediction == null ? null : tier.of(prediction.value());
+        return of(quantity, problem, objective, predicted, Geometry.of(problem, prediction, tier));
+    }
+
+    /**
      * The quantity in the run's tier, or null when unavailable (distance without prediction, the
      * max-margin quantities without a max-margin geometry). Loss is log L, which stays in range.
      */

@@ -6,7 +6,6 @@ import dev.occam.certify.Evidence;
 import dev.occam.certify.LawFit;
 import dev.occam.certify.Numbers;
 import dev.occam.numeric.Tier;
-import dev.occam.numeric.Vec;
 import dev.occam.prediction.Prediction;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
@@ -81,14 +80,7 @@ public record TrendClaim(
             Objective objective,
             Prediction prediction,
             Tier tier) {
-        Vec predicted = prediction == null ? null : tier.of(prediction.value());
-        Quantities.Quantity q =
-                Quantities.of(
-                        quantity,
-                        problem,
-                        objective,
-                        predicted,
-                        Geometry.of(problem, prediction, tier));
+        Quantities.Quantity q = Quantities.watched(quantity, problem, objective, prediction, tier);
         return q == null ? null : new StatisticWatch(q);
     }
 

@@ -6,26 +6,15 @@ import dev.occam.claim.Quantities;
 import dev.occam.claim.RateClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
-import dev.occam.symbolic.Formula;
-import dev.occam.symbolic.FormulaException;
 
 import org.hipparchus.fraction.BigFraction;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code rate}: a quantity follows a law with free constants, fitted to the run. */
 final class RateKind implements Kind<Claim> {
-    /**
-     * A law's free constants: lowercase identifiers other than t (Symja's built-ins are
-     * capitalized).
-     */
-    private static final Pattern CONSTANT = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
-
     /**
      * The schema of expect: constant names (not t) to numbers or the names of predicted constants.
      */
@@ -71,12 +60,7 @@ final class RateKind implements Kind<Claim> {
     public Claim build(Section s, PointContext b) {
         String quantity = s.choice("quantity", Quantities.NAMES);
         String text = s.string("law");
-        List<String> variables = new ArrayList<>(List.of("t"));
-        Matcher m = CONSTANT.matcher(text);
-        while (m.find()) if (!variables.contains(m.group(1))) variables.add(m.group(1));
-        if (variables.size() == 1)
-            throw s.error("law", "expected a law with at least one free constant, e.g. c*r^t");
-        Formula law = b.formula(s, "law", text, variables);
+        List<String> variables = LawKey.variables(s, "t", "c*r^t");
         Map<String, RateClaim.ExpectedConstant> expected = new LinkedHashMap<>();
         if (s.has("expect")) {
             Section e = s.section("expect");
@@ -112,12 +96,7 @@ final class RateKind implements Kind<Claim> {
                 s.has("tolerance")
                         ? CommonKeys.positive(s, "tolerance")
                         : Value.of(new BigFraction(1, 50), "0.02");
-        CompiledLaw compiled;
-        try {
-            compiled = CompiledLaw.of(law);
-        } catch (FormulaException e) {
-            throw s.error("law", e.getMessage());
-        }
+        CompiledLaw compiled = LawKey.compile(s, b, variables);
         return new RateClaim(quantity, compiled, expected, tol.doubleValue(), tol.text());
     }
 }

@@ -6,21 +6,13 @@ import dev.occam.claim.Quantities;
 import dev.occam.claim.TrendClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
-import dev.occam.symbolic.Formula;
-import dev.occam.symbolic.FormulaException;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code trend}: a quantity follows a law in a swept parameter, fitted across the sweep. */
 final class TrendKind implements Kind<Claim> {
-    /** A law's free constants: lowercase identifiers other than x. */
-    private static final Pattern CONSTANT = Pattern.compile("\\b([a-z][A-Za-z0-9]*)\\b");
-
     static final List<String> STATISTICS = List.of("final", "max");
 
     @Override
@@ -75,12 +67,7 @@ final class TrendKind implements Kind<Claim> {
                     "over",
                     "'" + over + "' is not swept (sweep keys: " + b.spec().sweepKeys() + ")");
         String text = s.string("law");
-        List<String> variables = new ArrayList<>(List.of("x"));
-        Matcher m = CONSTANT.matcher(text);
-        while (m.find()) if (!variables.contains(m.group(1))) variables.add(m.group(1));
-        if (variables.size() == 1)
-            throw s.error("law", "expected a law with at least one free constant, e.g. c*x^k");
-        Formula law = b.formula(s, "law", text, variables);
+        List<String> variables = LawKey.variables(s, "x", "c*x^k");
         Map<String, Double> expected = new LinkedHashMap<>();
         if (s.has("expect")) {
             Section e = s.section("expect");
@@ -98,12 +85,7 @@ final class TrendKind implements Kind<Claim> {
             e.finish();
         }
         Value tol = s.has("tolerance") ? CommonKeys.positive(s, "tolerance") : null;
-        CompiledLaw compiled;
-        try {
-            compiled = CompiledLaw.of(law);
-        } catch (FormulaException e) {
-            throw s.error("law", e.getMessage());
-        }
+        CompiledLaw compiled = LawKey.compile(s, b, variables);
         return new TrendClaim(
                 quantity,
                 s.optionalChoice("statistic", STATISTICS).orElse("final"),
