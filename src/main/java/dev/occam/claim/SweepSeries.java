@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One number per sweep point for claims across the sweep: the swept parameter's value x and the
  * quantity's statistic q (with its rounding slack), from each point's {@link StatisticWatch},
- * sorted by x.
+ * sorted by x. A point whose run was cut by the wall clock counts as missing: where the clock stops
+ * depends on the machine's load, and the checker reviews each point's own claims only.
  */
 record SweepSeries(double[] x, double[] q, double[] slack, List<String> missing) {
 
@@ -31,6 +32,10 @@ record SweepSeries(double[] x, double[] q, double[] slack, List<String> missing)
             StatisticWatch watch = watch(run, claim);
             double q = watch == null ? Double.NaN : watch.value(statistic);
             if (text == null) missing.add(at + " (it does not sweep " + over + ")");
+            else if (run.trajectory().timeLimited())
+                missing.add(
+                        at
+                                + " (its run was cut by the time limit, which depends on the machine's load)");
             else if (!Double.isFinite(q)) missing.add(at + " (the quantity was not seen)");
             else {
                 rows.add(new double[] {parse(text), q, watch.lastSlack()});

@@ -29,7 +29,8 @@ import java.util.Map;
  *       standard error;
  *   <li>HOLDS when the law fits (RMS at most {@link #FIT}) and each expected constant lies within
  *       its tolerance by more than twice its standard error;
- *   <li>INCONCLUSIVE otherwise, and with fewer points than constants plus one.
+ *   <li>INCONCLUSIVE otherwise, with fewer points than constants plus one, and when a point is
+ *       missing (it could not run, or the wall clock cut it).
  * </ul>
  */
 public record TrendClaim(
@@ -93,6 +94,9 @@ public record TrendClaim(
     public ClaimResult evaluate(PointRun run, PointRun reference, List<PointRun> sweep) {
         SweepSeries s = SweepSeries.of(this, over, statistic, sweep);
         int k = law.constants().size();
+        if (!s.missing().isEmpty())
+            return inconclusive(
+                    "a trend needs the quantity at every point: missing " + s.missing());
         if (s.size() < k + 1)
             return inconclusive(
                     "fitting "
@@ -100,8 +104,7 @@ public record TrendClaim(
                             + " constants needs at least "
                             + (k + 1)
                             + " points with the quantity, got "
-                            + s.size()
-                            + (s.missing().isEmpty() ? "" : "; missing: " + s.missing()));
+                            + s.size());
         double[] logQ = new double[s.size()];
         for (int i = 0; i < logQ.length; i++) logQ[i] = Math.log(Math.abs(s.q()[i]));
         LawFit.Fit fit = LawFit.fit(law, s.x(), logQ);
