@@ -31,7 +31,7 @@ public record OrderedClaim(String quantity, String statistic, String over, boole
     @Override
     public IterationWatch watch(
             Problem problem, Objective objective, Prediction prediction, Tier tier) {
-        return TrendClaim.statisticWatch(quantity, problem, objective, prediction, tier);
+        return TrendClaim.statisticWatch(quantity, statistic, problem, objective, prediction, tier);
     }
 
     @Override
@@ -45,7 +45,7 @@ public record OrderedClaim(String quantity, String statistic, String over, boole
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference, List<PointRun> sweep) {
-        SweepSeries s = SweepSeries.of(this, over, statistic, sweep);
+        SweepSeries s = SweepSeries.of(this, quantity, over, statistic, sweep);
         String direction = increasing ? "increasing" : "decreasing";
         if (!s.missing().isEmpty() || s.size() < 2)
             return ClaimResult.of(
@@ -85,7 +85,9 @@ public record OrderedClaim(String quantity, String statistic, String over, boole
                                 + Numbers.sci(slack)
                                 + ")");
         }
-        return decided(Verdict.HOLDS, values + ": strictly " + direction + " in " + over);
+        return decided(
+                Verdict.HOLDS,
+                values + ": strictly " + direction + " in " + over + s.unsettledNote());
     }
 
     private ClaimResult decided(Verdict v, String message) {

@@ -284,6 +284,24 @@ public final class Quantities {
         return out;
     }
 
+    /**
+     * {q, slack} at the run's last iterate, or null when the quantity is unavailable there or needs
+     * the stepper (then only a watch sees it).
+     */
+    static double[] last(String quantity, PointRun run) {
+        Quantity q = of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
+        if (q == null || q.live() || quantity.equals("loss")) return null;
+        Trajectory.Sample s = run.trajectory().samples().get(run.trajectory().samples().size() - 1);
+        double v = q.at(s.iterate(), s.time(), null);
+        return new double[] {v, q.slack(s.iterate(), s.time(), v)};
+    }
+
+    /** Whether the quantity needs the run's stepper (its factors), so that only a watch sees it. */
+    static boolean live(String quantity) {
+        return List.of("balancedness", "end-to-end-residual", "singular-value-residual")
+                .contains(quantity);
+    }
+
     /** {t[], log q[]}: the log keeps losses below double's range (from the run's log L). */
     static double[][] logSeries(String quantity, PointRun run) {
         double[][] s = series(quantity, run);

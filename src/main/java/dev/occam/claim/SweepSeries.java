@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import dev.occam.algorithm.Trajectory;
 import dev.occam.run.PointRun;
 
 import java.util.ArrayList;
@@ -8,19 +9,22 @@ import java.util.List;
 
 /**
  * One number per sweep point for claims across the sweep: the swept parameter's value x and the
- * quantity's statistic q (with its rounding slack), from each point's {@link StatisticWatch},
- * sorted by x. A point whose run was cut by the wall clock counts as missing: where the clock stops
- * depends on the machine's load, and the checker reviews each point's own claims only.
+ * quantity's statistic q (with its rounding slack), from each point's {@link StatisticWatch} (a
+ * max, or a quantity of the factors) or else from its last recorded iterate, sorted by x. A point
+ * whose run was cut by the wall clock counts as missing: where the clock stops depends on the
+ * machine's load, and the checker reviews each point's own claims only.
  */
-record SweepSeries(double[] x, double[] q, double[] slack, List<String> missing) {
+record SweepSeries(
+        double[] x, double[] q, double[] slack, List<String> missing, List<String> unsettled) {
 
     /**
      * @param claim the claim at this point; each point planned its own, so the others' watches are
      *     found by an equal claim, not the same object
      */
-    static SweepSeries of(Claim claim, String over, String statistic, List<PointRun> sweep) {
+    static SweepSeries of(
+            Claim claim, String quantity, String over, String statistic, List<PointRun> sweep) {
         List<double[]> rows = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<String> missing = new ArrayList<>(), unsettled = new ArrayList<>();
         for (int i = 0; i < sweep.size(); i++) {
             PointRun run = sweep.get(i);
             String at = "point " + (i + 1);
@@ -30,15 +34,19 @@ record SweepSeries(double[] x, double[] q, double[] slack, List<String> missing)
             }
             String text = run.parameters().get(over);
             StatisticWatch watch = watch(run, claim);
-            double q = watch == null ? Double.NaN : watch.value(statistic);
+            double[] last = watch == null ? Quantities.last(quantity, run) : null;
+            double q = watch != null ? watch.value(statistic) : last != null ? last[0] : Double.NaN;
             if (text == null) missing.add(at + " (it does not sweep " + over + ")");
             else if (run.trajectory().timeLimited())
                 missing.add(
                         at
                                 + " (its run was cut by the time limit, which depends on the machine's load)");
+            else if (run.trajectory().blewUp()) missing.add(at + " (its run blew up)");
             else if (!Double.isFinite(q)) missing.add(at + " (the quantity was not seen)");
             else {
-                rows.add(new double[] {parse(text), q, watch.lastSlack()});
+                rows.add(
+                        new double[] {parse(text), q, watch != null ? watch.lastSlack() : last[1]});
+                if (!settled(run.trajectory())) unsettled.add(at);
             }
         }
         rows.sort(Comparator.comparingDouble(r -> r[0]));
@@ -50,7 +58,12 @@ record SweepSeries(double[] x, double[] q, double[] slack, List<String> missing)
             q[i] = rows.get(i)[1];
             s[i] = rows.get(i)[2];
         }
-        return new SweepSeries(x, q, s, missing);
+        return new SweepSeries(x, q, s, missing, unsettled);
+    }
+
+    /** The run stopped because its steps sank into the rounding floor, or at its given end. */
+    private static boolean settled(Trajectory t) {
+        return t.stopped().equals(Trajectory.FLOOR) || t.stopped().equals(Trajectory.END);
     }
 
     private static StatisticWatch watch(PointRun run, Claim claim) {
@@ -67,6 +80,15 @@ record SweepSeries(double[] x, double[] q, double[] slack, List<String> missing)
             return Double.parseDouble(t.substring(0, slash))
                     / Double.parseDouble(t.substring(slash + 1));
         return Double.parseDouble(t);
+    }
+
+    /** A remark on the points whose runs stopped at their budget, or "". */
+    String unsettledNote() {
+        return unsettled.isEmpty()
+                ? ""
+                : " ("
+                        + String.join(", ", unsettled)
+                        + " stopped at the iteration budget, still moving)";
     }
 
     int size() {

@@ -72,15 +72,21 @@ public record TrendClaim(
     @Override
     public IterationWatch watch(
             Problem problem, Objective objective, Prediction prediction, Tier tier) {
-        return statisticWatch(quantity, problem, objective, prediction, tier);
+        return statisticWatch(quantity, statistic, problem, objective, prediction, tier);
     }
 
+    /**
+     * A watch for the max over every iterate, or for a quantity of the factors; null for the final
+     * value of others, which the last recorded iterate gives without a cost per iteration.
+     */
     static IterationWatch statisticWatch(
             String quantity,
+            String statistic,
             Problem problem,
             Objective objective,
             Prediction prediction,
             Tier tier) {
+        if (statistic.equals("final") && !Quantities.live(quantity)) return null;
         Quantities.Quantity q = Quantities.watched(quantity, problem, objective, prediction, tier);
         return q == null ? null : new StatisticWatch(q);
     }
@@ -92,7 +98,7 @@ public record TrendClaim(
 
     @Override
     public ClaimResult evaluate(PointRun run, PointRun reference, List<PointRun> sweep) {
-        SweepSeries s = SweepSeries.of(this, over, statistic, sweep);
+        SweepSeries s = SweepSeries.of(this, quantity, over, statistic, sweep);
         int k = law.constants().size();
         if (!s.missing().isEmpty())
             return inconclusive(
@@ -132,7 +138,8 @@ public record TrendClaim(
                         + " with "
                         + constants
                         + ", RMS log residual "
-                        + Numbers.sci(fit.rmsLog());
+                        + Numbers.sci(fit.rmsLog())
+                        + s.unsettledNote();
         if (fit.rmsLog() > MISFIT)
             return decided(Verdict.FAILS, fitted + ": the points do not follow the law");
         List<String> off = new ArrayList<>(), unsure = new ArrayList<>();

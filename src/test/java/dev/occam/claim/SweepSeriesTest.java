@@ -91,6 +91,21 @@ class SweepSeriesTest {
     }
 
     @Test
+    void aBlownUpPointIsMissingAndAPointAtItsBudgetIsNamed() {
+        OrderedClaim claim = new OrderedClaim("norm", "final", "algorithm.step", true);
+        List<PointRun> blown = sweep(claim, Trajectory.BLOW_UP);
+        ClaimResult r = claim.evaluate(blown.get(0), blown.get(0), blown);
+        assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(r.message()).contains("point 3 (its run blew up)");
+        List<PointRun> budget = sweep(claim, Trajectory.BUDGET);
+        ClaimResult b = claim.evaluate(budget.get(0), budget.get(0), budget);
+        assertThat(b.verdict()).as(b.message()).isEqualTo(Verdict.HOLDS);
+        assertThat(b.message())
+                .contains("4.00: 48.0")
+                .contains("point 3 stopped at the iteration budget");
+    }
+
+    @Test
     void aPointCutByTheClockMakesTheTrendInconclusive() {
         CompiledLaw law =
                 CompiledLaw.of(
