@@ -33,7 +33,8 @@ public final class Kinds {
                     new SignDescentKind(),
                     new CoordinateDescentKind(),
                     new CustomKind(),
-                    new FactorizedGradientDescentKind());
+                    new FactorizedGradientDescentKind(),
+                    new DiagonalNetworkKind());
 
     public static final Registry<Predictor> PREDICTIONS =
             new Registry<>(
@@ -42,7 +43,8 @@ public final class Kinds {
                     new BregmanProjectionKind(),
                     new MaxMarginKind(),
                     new MaxMarginOffsetKind(),
-                    new StabilityThresholdKind());
+                    new StabilityThresholdKind(),
+                    new HyperbolicEntropyInterpolantKind());
 
     public static final Registry<Claim> CLAIMS =
             new Registry<>(
