@@ -1,11 +1,18 @@
 package dev.occam.algorithm;
 
 /**
- * eta_t = min(cap, c / L(w_t)) (deck Theorem 4's rule with c = 1/B^2; normalized GD with cap =
- * infinity). Applied to the normalized gradient: eta_t grad L = min(cap L, c) (grad L / L), so
- * neither the tiny loss nor the huge step is ever formed.
+ * eta_t = min(cap, c_t / L(w_t)) (deck Theorem 4's rule with c = 1/B^2; normalized GD with cap =
+ * infinity). Applied to the normalized gradient: eta_t grad L = min(cap L, c_t) (grad L / L), so
+ * neither the tiny loss nor the huge step is ever formed. c_t is a constant or a schedule in t (c /
+ * (t + 1) is the gradient flow in the clock dS = L dt with steps that shrink to 0).
  */
-public record LossScaledStep(double c, double cap, String text) implements StepSize {
+public record LossScaledStep(StepSize c, double cap, String text) implements StepSize {
+
+    /** A constant multiplier c. */
+    public LossScaledStep(double c, double cap, String text) {
+        this(StepSize.constant(c, String.valueOf(c)), cap, text);
+    }
+
     @Override
     public double at(long t) {
         throw new UnsupportedOperationException("a loss-scaled step has no value without the loss");
@@ -21,8 +28,14 @@ public record LossScaledStep(double c, double cap, String text) implements StepS
         return true;
     }
 
+    /** The rule after the run is the rule during it when c is a constant. */
+    @Override
+    public boolean stationary() {
+        return Double.isFinite(c.constant());
+    }
+
     /**
-     * min(c, cap L) from log L in [-inf, inf]. Without a cap the product is c for every L > 0 and
+     * min(c_t, cap L) from log L in [-inf, inf]. Without a cap the product is c for every L > 0 and
      * in the limit L -> 0+ (log L = -inf), where exp(log cap + log L) would be exp(inf - inf) =
      * NaN; a finite cap times L is formed as exp(log cap + log L), which neither underflows L first
      * nor overflows cap. A NaN log L stays NaN, for the runner to stop on.
@@ -30,7 +43,8 @@ public record LossScaledStep(double c, double cap, String text) implements StepS
     @Override
     public double timesLoss(long t, double logLoss) {
         if (Double.isNaN(logLoss)) return Double.NaN;
-        if (cap == Double.POSITIVE_INFINITY) return c;
-        return Math.min(c, Math.exp(Math.log(cap) + logLoss));
+        double ct = c.at(t);
+        if (cap == Double.POSITIVE_INFINITY) return ct;
+        return Math.min(ct, Math.exp(Math.log(cap) + logLoss));
     }
 }

@@ -53,6 +53,14 @@ public interface StepSize {
         return false;
     }
 
+    /**
+     * Whether the rule after the run is the rule during it (a constant, or a constant multiple of
+     * 1/L), so that what the run's last windows show may be extrapolated.
+     */
+    default boolean stationary() {
+        return Double.isFinite(constant());
+    }
+
     /** eta_t L(w_t), the multiplier of grad L / L, from log L(w_t). */
     default double timesLoss(long t, double logLoss) {
         return at(t) * Math.exp(logLoss);

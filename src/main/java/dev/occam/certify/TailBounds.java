@@ -107,7 +107,7 @@ public final class TailBounds {
      */
     public static boolean stationary(Algorithm algorithm) {
         StepSize step = algorithm.step();
-        return step == null || step.scalesWithLoss() || Double.isFinite(step.constant());
+        return step == null || step.stationary();
     }
 
     private static TailBound leastSquares(

@@ -28,7 +28,8 @@ public final class Planner {
             Problem problem = Kinds.PROBLEMS.build(point.problem(), shared);
             PointContext context = shared.with(problem);
             ConfiguredAlgorithm algorithm = Kinds.ALGORITHMS.build(point.algorithm(), context);
-            Predictor predictor = Kinds.PREDICTIONS.build(point.prediction(), context);
+            Predictor predictor =
+                    Kinds.PREDICTIONS.build(point.prediction(), context.with(algorithm));
             List<Claim> claims = new ArrayList<>();
             for (var c : point.claims()) claims.add(Kinds.CLAIMS.build(c, context));
             points.add(

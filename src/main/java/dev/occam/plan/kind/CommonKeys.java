@@ -102,8 +102,8 @@ final class CommonKeys {
         if (s.isSection("step")) {
             throw s.error(
                     "step",
-                    "loss-scaled steps {over-loss: ...} are for gradient-descent, steepest-descent, sign-descent and "
-                            + "coordinate-descent; "
+                    "loss-scaled steps {over-loss: ...} are for gradient-descent, steepest-descent, sign-descent, "
+                            + "coordinate-descent and diagonal-network; "
                             + s.string("kind")
                             + " takes a number or a formula in t");
         }
@@ -189,27 +189,61 @@ final class CommonKeys {
         Section rule = s.section("step");
         double bigB = dualNormBound(data, norm);
         Section.NumberOrFormula c = rule.numberOrFormula("over-loss");
-        double cValue;
-        if (c.isNumber()) {
-            cValue = c.number().doubleValue();
-        } else {
-            cValue = b.formula(rule, "over-loss", c.formula(), List.of("B")).compile().value(bigB);
-        }
-        if (!(cValue > 0) || !Double.isFinite(cValue))
-            throw rule.error("over-loss", "expected a positive constant, got " + cValue);
         double cap =
                 rule.optionalNumber("cap").map(Value::doubleValue).orElse(Double.POSITIVE_INFINITY);
         if (!(cap > 0)) throw rule.error("cap", "expected a positive number, got " + cap);
         rule.finish();
-        String text =
-                "min("
-                        + (Double.isInfinite(cap) ? "inf" : String.valueOf(cap))
-                        + ", "
-                        + (c.isNumber()
-                                ? c.number().text()
-                                : c.formula() + " = " + cValue + " with B = " + bigB)
-                        + " / L(w_t))";
-        return new LossScaledStep(cValue, cap, text);
+        String capText = Double.isInfinite(cap) ? "inf" : String.valueOf(cap);
+        if (c.isNumber()) {
+            double cValue = c.number().doubleValue();
+            if (!(cValue > 0) || !Double.isFinite(cValue))
+                throw rule.error("over-loss", "expected a positive constant, got " + cValue);
+            return new LossScaledStep(
+                    cValue, cap, "min(" + capText + ", " + c.number().text() + " / L(w_t))");
+        }
+        Formula f = b.formula(rule, "over-loss", c.formula(), List.of("B", "t"));
+        CompiledFormula compiled = f.compile();
+        boolean inTime = !f.derivative("t").text().equals("0");
+        for (int t : inTime ? new int[] {0, 1, 10, 1000} : new int[] {0}) {
+            double ct = compiled.value(bigB, t);
+            if (!(ct > 0) || !Double.isFinite(ct))
+                throw rule.error(
+                        "over-loss",
+                        "expected a positive constant, got "
+                                + ct
+                                + (inTime ? " at t = " + t : "")
+                                + " with B = "
+                                + bigB);
+        }
+        if (!inTime) {
+            double cValue = compiled.value(bigB, 0);
+            return new LossScaledStep(
+                    cValue,
+                    cap,
+                    "min("
+                            + capText
+                            + ", "
+                            + c.formula()
+                            + " = "
+                            + cValue
+                            + " with B = "
+                            + bigB
+                            + " / L(w_t))");
+        }
+        String describe = c.formula() + " with B = " + bigB;
+        StepSize schedule =
+                new StepSize() {
+                    @Override
+                    public double at(long t) {
+                        return compiled.value(bigB, (double) t);
+                    }
+
+                    @Override
+                    public String describe() {
+                        return describe;
+                    }
+                };
+        return new LossScaledStep(schedule, cap, "min(" + capText + ", " + describe + " / L(w_t))");
     }
 
     /** B = max_n ||x_n||_*, the dual norm of the data in the algorithm's norm. */

@@ -33,7 +33,8 @@ public final class Kinds {
                     new SignDescentKind(),
                     new CoordinateDescentKind(),
                     new CustomKind(),
-                    new FactorizedGradientDescentKind());
+                    new FactorizedGradientDescentKind(),
+                    new DiagonalNetworkKind());
 
     public static final Registry<Predictor> PREDICTIONS =
             new Registry<>(
@@ -43,6 +44,7 @@ public final class Kinds {
                     new MaxMarginKind(),
                     new MaxMarginOffsetKind(),
                     new StabilityThresholdKind(),
+                    new HyperbolicEntropyInterpolantKind(),
                     new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =

@@ -12,15 +12,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the kind builders of one sweep point share: the spec, the problem once built, and the
- * potentials already derived for this spec (every sweep point, the algorithm and the prediction
- * share one). Formula errors become spec errors at the formula's key.
+ * What the kind builders of one sweep point share: the spec, the problem once built, the algorithm
+ * once built (a prediction may read a parameter of the method it is about, e.g. a diagonal
+ * network's init-scale, so that one sweep key moves both), and the potentials already derived for
+ * this spec (every sweep point, the algorithm and the prediction share one). Formula errors become
+ * spec errors at the formula's key.
  */
-public record PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> potentials) {
+public record PointContext(
+        Spec spec,
+        Problem problem,
+        Map<String, SeparablePotential> potentials,
+        ConfiguredAlgorithm algorithm) {
 
-    /** The same spec's context with its point's problem built. */
+    public PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> potentials) {
+        this(spec, problem, potentials, null);
+    }
+
+    /** The same spec's context with its point's problem built (and no algorithm yet). */
     public PointContext with(Problem built) {
-        return new PointContext(spec, built, potentials);
+        return new PointContext(spec, built, potentials, null);
+    }
+
+    /** This context with its point's algorithm built. */
+    public PointContext with(ConfiguredAlgorithm built) {
+        return new PointContext(spec, problem, potentials, built);
     }
 
     /**
