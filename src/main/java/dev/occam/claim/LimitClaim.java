@@ -120,7 +120,9 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
                             + run.tier().name()
                             + ", or an integrator's tolerance); raise run.precision");
         }
-        if (!Double.isFinite(run.limitBound()))
+        if (!Double.isFinite(run.limitBound())) {
+            ClaimResult away = awayByMonotoneDistance(run, measured, e);
+            if (away != null) return away;
             return result(
                     run,
                     Verdict.INCONCLUSIVE,
@@ -128,6 +130,7 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
                     e,
                     b,
                     "no bound on the run's future: " + run.tail().premises());
+        }
         if (e + b <= tolerance) return result(run, Verdict.HOLDS, measured, e, b, range);
         if (e - b > tolerance) {
             return result(
@@ -153,6 +156,47 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
                         + ": the bound is too wide to decide at tolerance "
                         + toleranceText
                         + " (budget)");
+    }
+
+    /**
+     * FAILS without a bound on the run's future when the spec's own {@code monotone} claim saw the
+     * distance to the prediction nondecreasing at every iterate from its {@code after} on, and it
+     * already exceeds the tolerance beyond its rounding: then lim inf ||w_t - p|| >= ||w_T - p||,
+     * whether or not the iterates converge (norms that diverge included). An {@link
+     * Evidence#ESTIMATE}, as the monotonicity is: the iterates after the run are not seen.
+     */
+    private ClaimResult awayByMonotoneDistance(PointRun run, List<String> measured, double e) {
+        double rounding = run.distanceRounding(run.trajectory().last(), run.predicted());
+        if (e - rounding <= tolerance) return null;
+        for (var entry : run.watches().entrySet()) {
+            if (entry.getKey() instanceof MonotoneClaim m
+                    && m.quantity().equals("distance")
+                    && m.increasing()
+                    && entry.getValue() instanceof MonotoneWatch w
+                    && w.violation() == null
+                    && w.compared() > 0) {
+                return ClaimResult.of(
+                                kind(),
+                                Verdict.FAILS,
+                                "estimate: the distance to the prediction is nondecreasing at every iterate from t = "
+                                        + m.after()
+                                        + " to "
+                                        + run.trajectory().iterations()
+                                        + " (the monotone claim), so if it stays so no later iterate comes nearer",
+                                "the distance to the prediction grows and is already "
+                                        + Numbers.sci(e)
+                                        + " > tolerance "
+                                        + toleranceText
+                                        + " at t = "
+                                        + run.trajectory().iterations()
+                                        + ": the limit, if any, is not the prediction")
+                        .withFigures(Figure.digits(measured), predicted(run))
+                        .withError(e)
+                        .withTolerance(toleranceText)
+                        .graded(Evidence.ESTIMATE);
+            }
+        }
+        return null;
     }
 
     @Override

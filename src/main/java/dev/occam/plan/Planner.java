@@ -10,7 +10,6 @@ import dev.occam.spec.Spec;
 import dev.occam.spec.SweepPoint;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 /** Spec to plan: each section's kind is looked up in {@link Kinds} and built by its builder. */
@@ -23,7 +22,7 @@ public final class Planner {
      */
     public static SpecPlan plan(Spec spec) {
         List<PointPlan> points = new ArrayList<>();
-        PointContext shared = new PointContext(spec, null, new HashMap<>());
+        PointContext shared = new PointContext(spec);
         for (SweepPoint point : spec.points()) {
             Problem problem = Kinds.PROBLEMS.build(point.problem(), shared);
             PointContext context = shared.with(problem);

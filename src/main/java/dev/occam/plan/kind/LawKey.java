@@ -29,10 +29,15 @@ final class LawKey {
         return variables;
     }
 
-    /** The law compiled with its partial derivatives in the constants, for fitting. */
+    /**
+     * The law compiled with its partial derivatives in the constants, for fitting: once per spec
+     * (each sweep point builds its claims again).
+     */
     static CompiledLaw compile(Section s, PointContext b, List<String> variables) {
+        String text = s.string("law");
         try {
-            return CompiledLaw.of(b.formula(s, "law", s.string("law"), variables));
+            return b.law(
+                    text, variables, () -> CompiledLaw.of(b.formula(s, "law", text, variables)));
         } catch (FormulaException e) {
             throw s.error("law", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.occam.plan.kind;
 
+import dev.occam.certify.CompiledLaw;
 import dev.occam.problem.Problem;
 import dev.occam.problem.SeparablePotential;
 import dev.occam.spec.Section;
@@ -8,6 +9,7 @@ import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.Symbolic;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,20 +24,31 @@ public record PointContext(
         Spec spec,
         Problem problem,
         Map<String, SeparablePotential> potentials,
-        ConfiguredAlgorithm algorithm) {
+        ConfiguredAlgorithm algorithm,
+        Map<String, CompiledLaw> laws) {
 
-    public PointContext(Spec spec, Problem problem, Map<String, SeparablePotential> potentials) {
-        this(spec, problem, potentials, null);
+    /** A spec's context before its first point: nothing built, nothing derived. */
+    public PointContext(Spec spec) {
+        this(spec, null, new HashMap<>(), null, new HashMap<>());
     }
 
     /** The same spec's context with its point's problem built (and no algorithm yet). */
     public PointContext with(Problem built) {
-        return new PointContext(spec, built, potentials, null);
+        return new PointContext(spec, built, potentials, null, laws);
     }
 
     /** This context with its point's algorithm built. */
     public PointContext with(ConfiguredAlgorithm built) {
-        return new PointContext(spec, problem, potentials, built);
+        return new PointContext(spec, problem, potentials, built, laws);
+    }
+
+    /**
+     * A law compiled with its derivatives, once per spec and text: each sweep point builds its own
+     * claims, and differentiating a law in Symja takes a good part of a second.
+     */
+    CompiledLaw law(
+            String text, List<String> variables, java.util.function.Supplier<CompiledLaw> compile) {
+        return laws.computeIfAbsent(variables + " " + text, k -> compile.get());
     }
 
     /**

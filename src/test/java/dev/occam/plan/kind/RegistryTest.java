@@ -10,7 +10,6 @@ import dev.occam.spec.SpecLoader;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -65,7 +64,7 @@ class RegistryTest {
     }
 
     private static PointContext context() {
-        return new PointContext(null, null, new HashMap<>());
+        return new PointContext(null);
     }
 
     @Test
