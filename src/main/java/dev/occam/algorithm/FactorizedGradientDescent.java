@@ -6,7 +6,6 @@ import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Gradient descent on the factors of a deep matrix factorization W = W_N ... W_1 (square, d x d):
@@ -42,159 +41,74 @@ public record FactorizedGradientDescent(
 
     @Override
     public Stepper start(Objective objective, Vec w0) {
-        Tier tier = w0.tier();
-        Vec[][] factors = new Vec[depth][];
-        for (int j = 0; j < depth; j++) {
-            factors[j] = new Vec[size];
-            for (int i = 0; i < size; i++) factors[j][i] = tier.of(start.factors()[j][i]);
-        }
-        return new FactorizedStepper(objective, factors, tier);
+        Factors f = Factors.of(objective, start, w0.tier());
+        return new Stepper() {
+            @Override
+            public void step(long t) {
+                Scalar minusEta = f.tier().scalar(-step.at(t));
+                if (midpoint) midpointStep(f, minusEta, t);
+                else {
+                    Vec[][] gradients = f.gradients();
+                    for (int j = 0; j < depth; j++)
+                        for (int i = 0; i < size; i++)
+                            f.factors[j][i].axpy(minusEta, gradients[j][i]);
+                }
+                f.refresh();
+            }
+
+            @Override
+            public Vec iterate() {
+                return f.iterate();
+            }
+
+            @Override
+            public Map<String, Vec> state() {
+                return f.state();
+            }
+
+            @Override
+            public FactorizedModel factorized() {
+                return f;
+            }
+        };
     }
 
-    private final class FactorizedStepper implements Stepper, FactorizedModel {
-        private final Objective objective;
-        private final Vec[][] factors;
-        private final Tier tier;
-
-        /** below[j] = W_j ... W_1: the gradients need them, and below[N] is the iterate. */
-        private Vec[][] below;
-
-        private final Vec w;
-        private final Vec g;
-
-        FactorizedStepper(Objective objective, Vec[][] factors, Tier tier) {
-            this.objective = objective;
-            this.factors = factors;
-            this.tier = tier;
-            below = Matrices.prefixes(factors);
-            w = Matrices.vec(below[depth], size, tier);
-            g = tier.zeros(size * size);
-        }
-
-        @Override
-        public void step(long t) {
-            Scalar minusEta = tier.scalar(-step.at(t));
-            if (midpoint) midpointStep(minusEta, t);
-            else {
-                Vec[][] gradients = gradients(factors, below);
-                for (int j = 0; j < depth; j++)
-                    for (int i = 0; i < size; i++) factors[j][i].axpy(minusEta, gradients[j][i]);
-            }
-            below = Matrices.prefixes(factors);
-            // in place: the runner holds on to the iterate
-            w.set(Matrices.vec(below[depth], size, tier));
-        }
-
-        /** x+ = x - eta grad L(m), m = (x + x+)/2, by m <- x - (eta/2) grad L(m). */
-        private void midpointStep(Scalar minusEta, long t) {
-            Scalar half = minusEta.multiply(0.5);
-            Vec[][] m = copy(factors);
-            double change = Double.POSITIVE_INFINITY;
-            for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-                Vec[][] gradients = gradients(m, Matrices.prefixes(m));
-                change = 0;
-                double scale = 0;
-                for (int j = 0; j < depth; j++)
-                    for (int i = 0; i < size; i++) {
-                        Vec next = factors[j][i].copy();
-                        next.axpy(half, gradients[j][i]);
-                        change = Math.max(change, next.distance(m[j][i]));
-                        scale = Math.max(scale, Math.sqrt(next.dot(next).doubleValue()));
-                        m[j][i] = next;
-                    }
-                if (change <= 4 * tier.epsilon() * Math.max(scale, 1e-300)) break;
-                if (sweep == MAX_SWEEPS - 1 || !Double.isFinite(change))
-                    throw new IntegrationFailure(
-                            "the implicit midpoint step at t = "
-                                    + t
-                                    + " did not converge in "
-                                    + MAX_SWEEPS
-                                    + " fixed-point sweeps (last change "
-                                    + change
-                                    + "): the step "
-                                    + step.at(t)
-                                    + " is too large for it",
-                            t,
-                            null);
-            }
-            // x+ = 2 m - x
+    /** x+ = x - eta grad L(m), m = (x + x+)/2, by m <- x - (eta/2) grad L(m). */
+    private void midpointStep(Factors f, Scalar minusEta, long t) {
+        Tier tier = f.tier();
+        Scalar half = minusEta.multiply(0.5);
+        Vec[][] m = copy(f.factors);
+        double change = Double.POSITIVE_INFINITY;
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            Vec[][] gradients = f.gradients(m, Matrices.prefixes(m));
+            change = 0;
+            double scale = 0;
             for (int j = 0; j < depth; j++)
-                for (int i = 0; i < size; i++) factors[j][i].combine(-1, 2, m[j][i]);
-        }
-
-        /** The factor gradients at factors f with prefix products p, grad l at their product. */
-        private Vec[][] gradients(Vec[][] f, Vec[][] p) {
-            objective.gradient(Matrices.vec(p[depth], size, tier), g);
-            return factorGradients(f, p, Matrices.rows(g, size));
-        }
-
-        @Override
-        public Vec iterate() {
-            return w;
-        }
-
-        /** Each factor as "W1", "W2", ... (vec, row by row), for factor-level quantities. */
-        @Override
-        public Map<String, Vec> state() {
-            Map<String, Vec> out = new TreeMap<>();
-            for (int j = 0; j < depth; j++)
-                out.put("W" + (j + 1), Matrices.vec(factors[j], size, tier));
-            return out;
-        }
-
-        @Override
-        public FactorizedModel factorized() {
-            return this;
-        }
-
-        @Override
-        public int depth() {
-            return depth;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-
-        @Override
-        public Vec lossGradient() {
-            Vec out = tier.zeros(size * size);
-            objective.gradient(w, out);
-            return out;
-        }
-
-        @Override
-        public Vec endToEndVelocity() {
-            return endToEnd(factors, below, gradients(factors, below));
-        }
-
-        @Override
-        public double balancedness() {
-            double worst = 0;
-            for (int j = 0; j + 1 < depth; j++) {
-                Vec[] upper = Matrices.multiply(Matrices.transpose(factors[j + 1]), factors[j + 1]);
-                Vec[] lower = Matrices.multiply(factors[j], Matrices.transpose(factors[j]));
-                double s = 0;
                 for (int i = 0; i < size; i++) {
-                    double r = upper[i].distance(lower[i]);
-                    s += r * r;
+                    Vec next = f.factors[j][i].copy();
+                    next.axpy(half, gradients[j][i]);
+                    change = Math.max(change, next.distance(m[j][i]));
+                    scale = Math.max(scale, Math.sqrt(next.dot(next).doubleValue()));
+                    m[j][i] = next;
                 }
-                worst = Math.max(worst, Math.sqrt(s));
-            }
-            return worst;
+            if (change <= 4 * tier.epsilon() * Math.max(scale, 1e-300)) break;
+            if (sweep == MAX_SWEEPS - 1 || !Double.isFinite(change))
+                throw new IntegrationFailure(
+                        "the implicit midpoint step at t = "
+                                + t
+                                + " did not converge in "
+                                + MAX_SWEEPS
+                                + " fixed-point sweeps (last change "
+                                + change
+                                + "): the step "
+                                + step.at(t)
+                                + " is too large for it",
+                        t,
+                        null);
         }
-
-        @Override
-        public double factorScale() {
-            double worst = 0;
-            for (Vec[] factor : factors) {
-                double s = 0;
-                for (Vec row : factor) s += row.dot(row).doubleValue();
-                worst = Math.max(worst, s);
-            }
-            return worst;
-        }
+        // x+ = 2 m - x
+        for (int j = 0; j < depth; j++)
+            for (int i = 0; i < size; i++) f.factors[j][i].combine(-1, 2, m[j][i]);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.occam.plan.kind;
 
 import dev.occam.algorithm.FactorStart;
 import dev.occam.algorithm.FactorizedGradientDescent;
+import dev.occam.algorithm.FactorizedGradientFlow;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 
@@ -28,7 +29,13 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
     @Override
     public List<Key> keys() {
         return List.of(
-                Key.required("step", ValueType.STEP_VALUE, "the step eta_t"),
+                CommonKeys.STEP_OR_FLOW,
+                CommonKeys.FLOW_TOLERANCE_KEY,
+                Key.optional(
+                        "flow-step",
+                        ValueType.POSITIVE_NUMBER,
+                        "1",
+                        "with step: flow, the flow time of one iteration"),
                 Key.optional(
                         "depth",
                         ValueType.json(
@@ -57,7 +64,7 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
                         ValueType.choice(List.of("explicit", "implicit-midpoint")),
                         "explicit",
                         "explicit: gradient descent on the factors; implicit-midpoint: x+ = x - eta grad L((x + x+)/2), "
-                                + "gradient flow discretized so that balancedness is conserved exactly"));
+                                + "gradient flow discretized so that balancedness is conserved exactly (not with step: flow)"));
     }
 
     @Override
@@ -91,8 +98,21 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
                 s.optionalChoice("scheme", List.of("explicit", "implicit-midpoint"))
                         .orElse("explicit")
                         .equals("implicit-midpoint");
+        double flowTolerance = CommonKeys.flowTolerance(s);
+        if (midpoint && CommonKeys.isFlow(s))
+            throw s.error("scheme", "implicit-midpoint discretizes the flow: not with step: flow");
         return new ConfiguredAlgorithm(
-                new FactorizedGradientDescent(CommonKeys.plainStep(s, b), n, d, start, midpoint),
+                CommonKeys.isFlow(s)
+                        ? new FactorizedGradientFlow(
+                                n,
+                                d,
+                                start,
+                                flowTolerance,
+                                s.has("flow-step")
+                                        ? CommonKeys.positive(s, "flow-step").doubleValue()
+                                        : 1)
+                        : new FactorizedGradientDescent(
+                                CommonKeys.plainStep(s, b), n, d, start, midpoint),
                 start.endToEnd());
     }
 }

@@ -45,6 +45,7 @@ public final class Kinds {
                     new MaxMarginOffsetKind(),
                     new StabilityThresholdKind(),
                     new HyperbolicEntropyInterpolantKind(),
+                    new CommutingFactorizationLimitKind(),
                     new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =

@@ -1,0 +1,128 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+
+import java.util.Map;
+
+/**
+ * Gradient flow on the factors of W = W_N ... W_1: dW_j/dt = -dL/dW_j, the step -> 0 limit of
+ * {@link FactorizedGradientDescent}, integrated in double with Hipparchus' Dormand–Prince 8(5,3)
+ * under error control (as {@link GradientFlow}); one iteration is one unit of flow time. Local
+ * error control does not bound the global error: {@link #refined()} integrates the same flow 100
+ * times tighter, and the checker counts the difference of the two limits into the error bar. The
+ * integrator does not conserve the balancedness exactly (Runge–Kutta methods conserve linear
+ * invariants only): it drifts with the tolerance, which the invariant claim shows.
+ *
+ * @param depth N >= 1
+ * @param size d
+ * @param start the exact starting factors
+ * @param tolerance the integrator's absolute and relative tolerance
+ */
+public record FactorizedGradientFlow(
+        int depth, int size, FactorStart start, double tolerance, double timeStep)
+        implements Algorithm {
+
+    @Override
+    public String kind() {
+        return "factorized-gradient-descent";
+    }
+
+    @Override
+    public boolean discrete() {
+        return false;
+    }
+
+    @Override
+    public FactorizedGradientFlow refined() {
+        // below 1e-14 too, unlike GradientFlow: a refinement capped at the run's own tolerance
+        // would estimate the global error as 0
+        return new FactorizedGradientFlow(depth, size, start, tolerance / 100, timeStep);
+    }
+
+    @Override
+    public Stepper start(Objective objective, Vec w0) {
+        Tier tier = w0.tier();
+        Factors f = Factors.of(objective, start, tier);
+        // the field is evaluated on its own double copy, so the iterate moves only between steps
+        Factors at = Factors.of(objective, start, Tier.forDigits(16));
+        OrdinaryDifferentialEquation field =
+                new OrdinaryDifferentialEquation() {
+                    @Override
+                    public int getDimension() {
+                        return depth * size * size;
+                    }
+
+                    @Override
+                    public double[] computeDerivatives(double t, double[] y) {
+                        at.unpack(y);
+                        Vec[][] g = at.gradients();
+                        double[] out = new double[y.length];
+                        int k = 0;
+                        for (Vec[] factor : g)
+                            for (Vec row : factor)
+                                for (int c = 0; c < size; c++) out[k++] = -row.get(c);
+                        return out;
+                    }
+                };
+        DormandPrince853Integrator integrator =
+                new DormandPrince853Integrator(1e-12 * timeStep, timeStep, tolerance, tolerance);
+        integrator.setMaxEvaluations(GradientFlow.MAX_EVALUATIONS);
+        return new Stepper() {
+            private double[] y = f.pack();
+
+            @Override
+            public void step(long t) {
+                try {
+                    y =
+                            integrator
+                                    .integrate(
+                                            field,
+                                            new ODEState(t * timeStep, y),
+                                            (t + 1) * timeStep)
+                                    .getPrimaryState();
+                } catch (MathRuntimeException e) {
+                    throw new IntegrationFailure(
+                            "gradient flow on the factors, tolerance "
+                                    + tolerance
+                                    + ": the integrator failed between t = "
+                                    + t * timeStep
+                                    + " and "
+                                    + (t + 1) * timeStep
+                                    + " (a stiff flow: "
+                                    + e.getMessage()
+                                    + ")",
+                            t,
+                            e);
+                }
+                f.unpack(y);
+            }
+
+            @Override
+            public Vec iterate() {
+                return f.iterate();
+            }
+
+            @Override
+            public double relativeNoise() {
+                return 100 * tolerance;
+            }
+
+            @Override
+            public Map<String, Vec> state() {
+                return f.state();
+            }
+
+            @Override
+            public FactorizedModel factorized() {
+                return f;
+            }
+        };
+    }
+}

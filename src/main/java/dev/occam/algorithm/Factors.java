@@ -1,0 +1,148 @@
+package dev.occam.algorithm;
+
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Vec;
+import dev.occam.problem.Objective;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The factors W_1, ..., W_N (d x d, rows as vectors of one tier) of a factorized run, with the
+ * prefix products and the end-to-end iterate they give; what the GD and flow steppers of {@link
+ * FactorizedGradientDescent} share, and the {@link FactorizedModel} claims read.
+ */
+final class Factors implements FactorizedModel {
+    private final Objective objective;
+    private final Tier tier;
+    private final int depth;
+    private final int size;
+    final Vec[][] factors;
+
+    /** below[j] = W_j ... W_1: the gradients need them, and below[N] is the iterate. */
+    private Vec[][] below;
+
+    private final Vec w;
+    private final Vec g;
+
+    Factors(Objective objective, Vec[][] factors, Tier tier) {
+        this.objective = objective;
+        this.factors = factors;
+        this.tier = tier;
+        this.depth = factors.length;
+        this.size = factors[0].length;
+        below = Matrices.prefixes(factors);
+        w = Matrices.vec(below[depth], size, tier);
+        g = tier.zeros(size * size);
+    }
+
+    static Factors of(Objective objective, FactorStart start, Tier tier) {
+        Vec[][] f = new Vec[start.factors().length][];
+        for (int j = 0; j < f.length; j++) {
+            f[j] = new Vec[start.factors()[j].length];
+            for (int i = 0; i < f[j].length; i++) f[j][i] = tier.of(start.factors()[j][i]);
+        }
+        return new Factors(objective, f, tier);
+    }
+
+    /** After the factors moved: the prefix products and the iterate, in place. */
+    void refresh() {
+        below = Matrices.prefixes(factors);
+        // in place: the runner holds on to the iterate
+        w.set(Matrices.vec(below[depth], size, tier));
+    }
+
+    /** The end-to-end iterate, a live view. */
+    Vec iterate() {
+        return w;
+    }
+
+    Tier tier() {
+        return tier;
+    }
+
+    /** dL/dW_j for the current factors. */
+    Vec[][] gradients() {
+        return gradients(factors, below);
+    }
+
+    /** The factor gradients at factors f with prefix products p, grad l at their product. */
+    Vec[][] gradients(Vec[][] f, Vec[][] p) {
+        objective.gradient(Matrices.vec(p[depth], size, tier), g);
+        return FactorizedGradientDescent.factorGradients(f, p, Matrices.rows(g, size));
+    }
+
+    /** Each factor as "W1", "W2", ... (vec, row by row), for factor-level quantities. */
+    Map<String, Vec> state() {
+        Map<String, Vec> out = new TreeMap<>();
+        for (int j = 0; j < depth; j++)
+            out.put("W" + (j + 1), Matrices.vec(factors[j], size, tier));
+        return out;
+    }
+
+    @Override
+    public int depth() {
+        return depth;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Vec lossGradient() {
+        Vec out = tier.zeros(size * size);
+        objective.gradient(w, out);
+        return out;
+    }
+
+    @Override
+    public Vec endToEndVelocity() {
+        return FactorizedGradientDescent.endToEnd(factors, below, gradients());
+    }
+
+    @Override
+    public double balancedness() {
+        double worst = 0;
+        for (int j = 0; j + 1 < depth; j++) {
+            Vec[] upper = Matrices.multiply(Matrices.transpose(factors[j + 1]), factors[j + 1]);
+            Vec[] lower = Matrices.multiply(factors[j], Matrices.transpose(factors[j]));
+            double s = 0;
+            for (int i = 0; i < size; i++) {
+                double r = upper[i].distance(lower[i]);
+                s += r * r;
+            }
+            worst = Math.max(worst, Math.sqrt(s));
+        }
+        return worst;
+    }
+
+    @Override
+    public double factorScale() {
+        double worst = 0;
+        for (Vec[] factor : factors) {
+            double s = 0;
+            for (Vec row : factor) s += row.dot(row).doubleValue();
+            worst = Math.max(worst, s);
+        }
+        return worst;
+    }
+
+    /** The factors as one double array, factor by factor, row by row (an ODE's state). */
+    double[] pack() {
+        double[] y = new double[depth * size * size];
+        int k = 0;
+        for (Vec[] f : factors)
+            for (Vec row : f) for (int c = 0; c < size; c++) y[k++] = row.get(c);
+        return y;
+    }
+
+    /** The factors from {@link #pack()}'s layout, then {@link #refresh()}. */
+    void unpack(double[] y) {
+        int k = 0;
+        for (Vec[] f : factors)
+            for (Vec row : f) for (int c = 0; c < size; c++) row.set(c, tier.scalar(y[k++]));
+        refresh();
+    }
+}
