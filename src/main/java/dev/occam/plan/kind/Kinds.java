@@ -42,7 +42,9 @@ public final class Kinds {
                     new BregmanProjectionKind(),
                     new MaxMarginKind(),
                     new MaxMarginOffsetKind(),
-                    new StabilityThresholdKind());
+                    new StabilityThresholdKind(),
+                    new NuclearNormKind("nuclear-norm-completion", "matrix-completion"),
+                    new NuclearNormKind("nuclear-norm-sensing", "matrix-sensing"));
 
     public static final Registry<Claim> CLAIMS =
             new Registry<>(
@@ -55,7 +57,8 @@ public final class Kinds {
                     new DirectionKind(),
                     new OffsetKind(),
                     new ValueKind(),
-                    new MonotoneKind());
+                    new MonotoneKind(),
+                    new RecoveryKind());
 
     private Kinds() {}
 }
