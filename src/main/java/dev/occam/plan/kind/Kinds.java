@@ -46,6 +46,8 @@ public final class Kinds {
                     new StabilityThresholdKind(),
                     new HyperbolicEntropyInterpolantKind(),
                     new CommutingFactorizationLimitKind(),
+                    new NuclearNormKind("nuclear-norm-completion", "matrix-completion"),
+                    new NuclearNormKind("nuclear-norm-sensing", "matrix-sensing"),
                     new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =
@@ -63,7 +65,8 @@ public final class Kinds {
                     new InvariantKind(),
                     new OdeIdentityKind(),
                     new TrendKind(),
-                    new OrderedKind());
+                    new OrderedKind(),
+                    new RecoveryKind());
 
     private Kinds() {}
 }
