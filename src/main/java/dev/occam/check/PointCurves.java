@@ -40,6 +40,27 @@ final class PointCurves {
             Series s = measured(q, run);
             if (s != null) out.add(s);
         }
+        out.addAll(singularValues(run));
+        return out;
+    }
+
+    /**
+     * For a matrix iterate, every singular value of W_t against iteration
+     * ("singular-values:sigma-k"), the trajectories the factorization papers plot: low rank shows
+     * as the small ones falling away.
+     */
+    private static List<Series> singularValues(PointRun run) {
+        double[][][] s = Quantities.singularValueSeries(run);
+        List<Series> out = new ArrayList<>();
+        if (s == null) return out;
+        for (int k = 0; k < s.length; k++)
+            out.add(
+                    new Series(
+                            new Role(
+                                    Panel.SINGULAR_VALUES, Role.Style.MEASURED, "sigma-" + (k + 1)),
+                            Legend.ROLE,
+                            s[k][0],
+                            s[k][1]));
         return out;
     }
 

@@ -302,6 +302,37 @@ public final class Quantities {
                 .contains(quantity);
     }
 
+    /**
+     * For a matrix iterate, {t[], sigma_k[]} over the recorded samples for each k, without the
+     * zeros log axes cannot show; null for other iterates.
+     */
+    public static double[][][] singularValueSeries(PointRun run) {
+        int[] shape = run.problem() == null ? null : run.problem().matrixShape();
+        if (shape == null) return null;
+        List<Trajectory.Sample> samples = run.trajectory().samples();
+        int r = Math.min(shape[0], shape[1]);
+        double[][] sigma = new double[samples.size()][];
+        for (int i = 0; i < samples.size(); i++) {
+            var values = svd(samples.get(i).iterate(), shape).singularValues();
+            sigma[i] = new double[r];
+            for (int k = 0; k < r; k++) sigma[i][k] = values[k].doubleValue();
+        }
+        double[][][] out = new double[r][][];
+        for (int k = 0; k < r; k++) {
+            int n = 0;
+            for (double[] s : sigma) if (s[k] > 0) n++;
+            out[k] = new double[2][n];
+            n = 0;
+            for (int i = 0; i < samples.size(); i++) {
+                if (sigma[i][k] > 0) {
+                    out[k][0][n] = samples.get(i).time();
+                    out[k][1][n++] = sigma[i][k];
+                }
+            }
+        }
+        return out;
+    }
+
     /** {t[], log q[]}: the log keeps losses below double's range (from the run's log L). */
     static double[][] logSeries(String quantity, PointRun run) {
         double[][] s = series(quantity, run);

@@ -85,12 +85,19 @@ public final class JacobiSvd {
 
     /**
      * Rotates pairs of columns until each pair's cosine is below the tier's epsilon; returns the
-     * sweeps used.
+     * sweeps used. A column whose squared norm is below tolerance^2 ||A||_F^2 is numerically zero
+     * and is not rotated: in a rank-deficient matrix such a column is rounding noise, each rotation
+     * against a large column adds noise of that same size to it (eps ||a_p||), and their cosine
+     * never settles.
      */
     private static int orthogonalize(Vec[] a, Vec[] v, Tier tier) {
         Scalar one = tier.scalar(1);
         double tolerance = tier.epsilon() * a[0].size();
         double tolerance2 = tolerance * tolerance;
+        // ||A||_F^2 is invariant under the rotations
+        Scalar negligible = tier.scalar(0);
+        for (Vec column : a) negligible = negligible.add(column.dot(column));
+        negligible = negligible.multiply(tolerance2);
         for (int sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
             boolean rotated = false;
             for (int p = 0; p < a.length - 1; p++) {
@@ -98,7 +105,9 @@ public final class JacobiSvd {
                     Scalar alpha = a[p].dot(a[p]);
                     Scalar beta = a[q].dot(a[q]);
                     Scalar gamma = a[p].dot(a[q]);
-                    if (gamma.signum() == 0) continue;
+                    if (gamma.signum() == 0
+                            || alpha.subtract(negligible).signum() <= 0
+                            || beta.subtract(negligible).signum() <= 0) continue;
                     // gamma^2 <= tol^2 alpha beta: orthogonal to working precision (in the tier, so
                     // Dfp columns far below double's range are compared correctly)
                     if (gamma.multiply(gamma)

@@ -95,6 +95,7 @@ public final class Legends {
             case SIGMA_1 -> "sigma_1(W_t)";
             case SIGMA_2 -> "sigma_2(W_t)";
             case NUCLEAR_NORM -> "||W_t||_*";
+            case SINGULAR_VALUES -> r.name().replace("sigma-", "sigma_") + "(W_t)";
             case LIMIT -> "||limit - " + r.name() + "||";
             case SEPARATOR ->
                     switch (r.style()) {

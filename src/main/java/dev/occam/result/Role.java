@@ -21,6 +21,7 @@ public record Role(Panel panel, Style style, String name) {
         SIGMA_1("sigma-1"),
         SIGMA_2("sigma-2"),
         NUCLEAR_NORM("nuclear-norm"),
+        SINGULAR_VALUES("singular-values"),
         SEPARATOR("separator"),
         LIMIT("limit");
 

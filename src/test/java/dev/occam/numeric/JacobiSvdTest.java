@@ -85,4 +85,76 @@ class JacobiSvdTest {
         assertThat(svd.singularValues()[0].doubleValue()).isEqualTo(7);
         assertThat(svd.singularValues()[1].doubleValue()).isEqualTo(2);
     }
+
+    /**
+     * Rank-deficient matrices computed in floating point leave columns of pure rounding noise after
+     * rotation, whose cosines with the others are themselves noise: they must count as zero columns
+     * rather than be rotated forever. Rank 1 and rank 2 in 6 x 6 with entries that are not binary
+     * fractions, in every tier; the nonzero singular values by hand (||x|| ||y|| for x y^T).
+     */
+    @Test
+    void rankDeficientFloatingPointMatricesConverge() {
+        double[] x = {1 / 3.0, 2 / 7.0, -5 / 11.0, 0.1, 3 / 13.0, -0.7};
+        double[] y = {0.3, -1 / 9.0, 2 / 3.0, 4 / 17.0, -0.2, 1 / 7.0};
+        double nx = 0, ny = 0;
+        for (int i = 0; i < 6; i++) {
+            nx += x[i] * x[i];
+            ny += y[i] * y[i];
+        }
+        for (int digits : new int[] {16, 32, 50}) {
+            Tier tier = Tier.forDigits(digits);
+            double[] w = new double[36];
+            for (int i = 0; i < 6; i++) for (int j = 0; j < 6; j++) w[6 * i + j] = x[i] * y[j];
+            JacobiSvd one = JacobiSvd.ofRows(tier.of(w), 6, 6);
+            assertThat(one.singularValues()[0].doubleValue())
+                    .isCloseTo(Math.sqrt(nx * ny), within(1e-14));
+            assertThat(one.singularValues()[1].doubleValue()).isLessThan(1e-14);
+            // rank 2: add y x^T
+            for (int i = 0; i < 6; i++) for (int j = 0; j < 6; j++) w[6 * i + j] += y[i] * x[j];
+            JacobiSvd two = JacobiSvd.ofRows(tier.of(w), 6, 6);
+            assertThat(two.singularValues()[2].doubleValue()).isLessThan(1e-14);
+            assertThat(JacobiSvd.ofRows(tier.zeros(36), 6, 6).singularValues()[0].signum())
+                    .isZero();
+        }
+    }
+
+    /**
+     * The iterate of GD on a completion with one row unobserved: a zero row, rank 5, whose
+     * rotations once cycled on a noise column. Singular values from numpy.linalg.svd.
+     */
+    @Test
+    void aMatrixWithAZeroRowConvergesToNumpysSingularValues() {
+        int[][] obs = {
+            {0, 1, 0},
+            {0, 2, 2},
+            {0, 5, -1},
+            {1, 0, 3},
+            {1, 1, 1},
+            {1, 3, 1},
+            {1, 4, 4},
+            {1, 5, -1},
+            {2, 0, 1},
+            {2, 3, -1},
+            {2, 5, 1},
+            {3, 0, 0},
+            {3, 1, -1},
+            {3, 2, 2},
+            {3, 3, 2},
+            {3, 4, -1},
+            {3, 5, -2},
+            {4, 0, 4},
+            {4, 1, 1},
+            {4, 2, 6},
+            {4, 3, 2},
+            {4, 4, 5}
+        };
+        double[] w = new double[36];
+        for (int[] o : obs) w[6 * o[0] + o[1]] = 0.5 * o[2];
+        double[] numpy = {5.03800406, 2.27142101, 1.39416362, 0.52305959, 0.4918111, 0};
+        for (int digits : new int[] {16, 32, 50}) {
+            Scalar[] sigma = JacobiSvd.ofRows(Tier.forDigits(digits).of(w), 6, 6).singularValues();
+            for (int k = 0; k < 6; k++)
+                assertThat(sigma[k].doubleValue()).isCloseTo(numpy[k], within(1e-8));
+        }
+    }
 }
