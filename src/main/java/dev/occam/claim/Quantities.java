@@ -13,6 +13,7 @@ import dev.occam.problem.SquaredResiduals;
 import dev.occam.run.PointRun;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -39,7 +40,15 @@ public final class Quantities {
                     "det",
                     "balancedness",
                     "end-to-end-residual",
-                    "singular-value-residual");
+                    "singular-value-residual",
+                    "distance-to-l1",
+                    "distance-to-l2");
+
+    /** The prediction's reference point each reference distance measures to. */
+    private static final Map<String, String> REFERENCES =
+            Map.of(
+                    "distance-to-l1", "argmin ||w||_1",
+                    "distance-to-l2", "argmin ||w - w0||_2");
 
     /** The quantities of a matrix iterate W (w = vec(W)), from its singular values. */
     private static final List<String> SPECTRAL =
@@ -86,7 +95,27 @@ public final class Quantities {
             dev.occam.prediction.Prediction prediction,
             dev.occam.numeric.Tier tier) {
         Vec predicted = prediction == null ? null : tier.of(prediction.value());
-        return of(quantity, problem, objective, predicted, Geometry.of(problem, prediction, tier));
+        Vec reference = reference(quantity, prediction, tier);
+        return of(
+                quantity,
+                problem,
+                objective,
+                reference != null ? reference : predicted,
+                Geometry.of(problem, prediction, tier));
+    }
+
+    /**
+     * For distance-to-l1 and distance-to-l2, the prediction's reference point (argmin ||w||_1,
+     * argmin ||w - w0||_2) in the tier, or null.
+     */
+    private static Vec reference(
+            String quantity,
+            dev.occam.prediction.Prediction prediction,
+            dev.occam.numeric.Tier tier) {
+        String key = REFERENCES.get(quantity);
+        if (key == null || prediction == null) return null;
+        var point = prediction.references().get(key);
+        return point == null ? null : tier.of(point);
     }
 
     /**
@@ -95,7 +124,8 @@ public final class Quantities {
      */
     static Quantity of(
             String quantity, Problem problem, Objective objective, Vec predicted, Geometry g) {
-        if (quantity.equals("distance") && predicted == null) return null;
+        if ((quantity.equals("distance") || REFERENCES.containsKey(quantity)) && predicted == null)
+            return null;
         if (g == null && List.of("direction-gap", "margin", "offset-residual").contains(quantity))
             return null;
         if (quantity.equals("offset-residual") && g.offset() == null) return null;
@@ -106,7 +136,8 @@ public final class Quantities {
         int d = problem == null ? 1 : problem.dimension();
         double rounding = SLACK * (d + 2) * eps;
         return switch (quantity) {
-            case "distance" ->
+            // the reference distances measure to the point watched() or runPoint() passed
+            case "distance", "distance-to-l1", "distance-to-l2" ->
                     quantity(
                             (w, time) -> w.distance(predicted),
                             (w, time, v) -> rounding * (norm(w) + norm(predicted)));
@@ -273,7 +304,12 @@ public final class Quantities {
         Quantity q =
                 quantity.equals("loss")
                         ? null
-                        : of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
+                        : of(
+                                quantity,
+                                run.problem(),
+                                null,
+                                runPoint(quantity, run),
+                                Geometry.of(run));
         if ((q == null || q.live()) && !quantity.equals("loss")) return null;
         double[][] out = new double[2][samples.size()];
         for (int i = 0; i < samples.size(); i++) {
@@ -289,11 +325,19 @@ public final class Quantities {
      * the stepper (then only a watch sees it).
      */
     static double[] last(String quantity, PointRun run) {
-        Quantity q = of(quantity, run.problem(), null, run.predicted(), Geometry.of(run));
+        Quantity q = of(quantity, run.problem(), null, runPoint(quantity, run), Geometry.of(run));
         if (q == null || q.live() || quantity.equals("loss")) return null;
         Trajectory.Sample s = run.trajectory().samples().get(run.trajectory().samples().size() - 1);
         double v = q.at(s.iterate(), s.time(), null);
         return new double[] {v, q.slack(s.iterate(), s.time(), v)};
+    }
+
+    /** The point a distance quantity measures to on this run: a reference, or the prediction. */
+    private static Vec runPoint(String quantity, PointRun run) {
+        if (!REFERENCES.containsKey(quantity)) return run.predicted();
+        return run.prediction() == null || !run.prediction().available()
+                ? null
+                : reference(quantity, run.prediction(), run.tier());
     }
 
     /** Whether the quantity needs the run's stepper (its factors), so that only a watch sees it. */

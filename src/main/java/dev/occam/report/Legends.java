@@ -95,6 +95,14 @@ public final class Legends {
             case SIGMA_1 -> "sigma_1(W_t)";
             case SIGMA_2 -> "sigma_2(W_t)";
             case NUCLEAR_NORM -> "||W_t||_*";
+            case SIGMA_MIN -> "sigma_min(W_t)";
+            case EFFECTIVE_RANK -> "effective rank of W_t";
+            case DET -> "det W_t";
+            case BALANCEDNESS -> "max_j ||W_{j+1}^T W_{j+1} - W_j W_j^T||";
+            case END_TO_END_RESIDUAL -> "end-to-end identity residual";
+            case SINGULAR_VALUE_RESIDUAL -> "singular-value identity residual";
+            case DISTANCE_TO_L1 -> "||w_t - argmin ||w||_1||";
+            case DISTANCE_TO_L2 -> "||w_t - argmin ||w - w0||_2||";
             case SINGULAR_VALUES -> r.name().replace("sigma-", "sigma_") + "(W_t)";
             case LIMIT -> "||limit - " + r.name() + "||";
             case SEPARATOR ->

@@ -44,4 +44,11 @@ class SpectralQuantitiesTest {
         assertThat(Quantities.of("sigma-1", ls, ls.objective(DOUBLE), null, null)).isNull();
         assertThat(Quantities.of("nuclear-norm", ls, ls.objective(DOUBLE), null, null)).isNull();
     }
+
+    /** A rate claim plots its fit on the quantity's panel: every quantity must have one. */
+    @Test
+    void everyQuantityHasAPlotPanel() {
+        for (String q : Quantities.NAMES)
+            assertThat(dev.occam.result.Role.Panel.of(q).word()).isEqualTo(q);
+    }
 }
