@@ -33,7 +33,16 @@ final class MatrixSensingKind implements Kind<Problem> {
                         "A",
                         ValueType.MATRIX,
                         "one row per measurement: A_i flattened row by row (length m n)"),
-                Key.required("y", ValueType.VECTOR, "the measurements, one per row of A"));
+                Key.required(
+                        "y",
+                        ValueType.json(
+                                "{\"anyOf\": [{\"$ref\": \"#/definitions/vector\"}, {\"type\": \"object\", "
+                                        + "\"required\": [\"low-rank\", \"seed\"], \"additionalProperties\": false, "
+                                        + "\"properties\": {\"low-rank\": {\"type\": \"integer\", \"minimum\": 1}, "
+                                        + "\"seed\": {\"type\": \"integer\"}}}]}",
+                                "vector, or {low-rank: r, seed: s}"),
+                        "the measurements, one per row of A; {low-rank: r, seed: s}: y_i = <A_i, W*> for W* = U V^T with "
+                                + "seeded Gaussian U (m x r) and V (n x r), exact"));
     }
 
     @Override
@@ -48,7 +57,10 @@ final class MatrixSensingKind implements Kind<Problem> {
                             + " (A_i flattened), got "
                             + a[0].length);
         }
-        Value[] y = s.vector("y", a.length);
+        Value[] y =
+                s.isSection("y")
+                        ? LowRankTruth.measurements(s.section("y"), a, shape[0], shape[1])
+                        : s.vector("y", a.length);
         return new MatrixLeastSquares(name(), shape[0], shape[1], new LeastSquares(a, y));
     }
 }

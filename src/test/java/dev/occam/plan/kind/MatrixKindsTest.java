@@ -87,6 +87,41 @@ class MatrixKindsTest {
                 "at most 10000");
     }
 
+    private static String sensing(String y) {
+        return CheckTestSupport.replaceOnce(
+                COMPLETION,
+                "  kind: matrix-completion\n  shape: [2, 2]\n  observed: [[0, 0, 1], [0, 1, 2], [1, 0, 2]]\n",
+                "  kind: matrix-sensing\n  shape: [2, 2]\n  A: [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]\n  y: "
+                        + y
+                        + "\n");
+    }
+
+    /**
+     * Measuring every entry of a seeded rank-one W* gives y = vec(W*): its 2 x 2 determinant is 0
+     * exactly (and nonzero for rank 2), whatever the draws; the same seed gives the same data.
+     */
+    @Test
+    void lowRankMeasurementsAreExactMeasurementsOfALowRankMatrix() {
+        for (int r = 1; r <= 2; r++) {
+            BigFraction[] y =
+                    java.util.Arrays.stream(
+                                    first(sensing("{low-rank: " + r + ", seed: 7}"))
+                                            .problem()
+                                            .squaredResiduals()
+                                            .y())
+                            .map(v -> v.rational())
+                            .toArray(BigFraction[]::new);
+            BigFraction det = y[0].multiply(y[3]).subtract(y[1].multiply(y[2]));
+            if (r == 1) assertThat(det).isEqualTo(BigFraction.ZERO);
+            else assertThat(det).isNotEqualTo(BigFraction.ZERO);
+        }
+        assertError(
+                sensing("{low-rank: 3, seed: 7}"),
+                "problem.y.low-rank",
+                "expected a rank in [1, 2]");
+        assertError(sensing("{low-rank: 1}"), "problem.y", "seed");
+    }
+
     private static void assertError(String yaml, String key, String message) {
         assertThatThrownBy(() -> first(yaml))
                 .isInstanceOf(SpecError.class)
