@@ -20,7 +20,8 @@ import dev.occam.run.PointRun;
  *       drifted beyond tolerance plus slack), {@link Evidence#ESTIMATE}: the computed iterate is
  *       taken to follow the exact one within the slack;
  *   <li>INCONCLUSIVE when some iterate's sign lies within its rounding slack (the tier cannot
- *       resolve it: run in higher precision), or when no iterate showed the quantity;
+ *       resolve it: run in higher precision), even if a clear sign change follows, since the
+ *       computed run may have left the exact one there; or when no iterate showed the quantity;
  *   <li>HOLDS over all iterates of the run, {@link Evidence#ESTIMATE}: nothing proves the iterates
  *       after the last one keep it.
  * </ul>
@@ -59,7 +60,11 @@ public record InvariantClaim(String quantity, InvariantWatch.Rule rule, double t
                     null,
                     quantity + " is not available on this run (no iterate showed it)");
         String what = describe();
-        if (watch.violationT() >= 0) {
+        // after an iterate whose sign rounding could not resolve, the computed trajectory may have
+        // left the exact one by more than any later iterate's own rounding slack (a zero mode the
+        // rounding excited): a later sign change is no evidence
+        if (watch.violationT() >= 0
+                && (watch.unresolvedT() < 0 || watch.violationT() < watch.unresolvedT())) {
             String detail =
                     rule == InvariantWatch.Rule.CONSERVED
                             ? "drifted from its start by more than "
@@ -95,7 +100,12 @@ public record InvariantClaim(String quantity, InvariantWatch.Rule rule, double t
                             + Numbers.sci(watch.unresolvedSlack())
                             + " in "
                             + run.tier().name()
-                            + "; run in higher precision");
+                            + "; run in higher precision"
+                            + (watch.violationT() >= 0
+                                    ? " (the sign change seen later, at t = "
+                                            + watch.violationT()
+                                            + ", may be rounding's)"
+                                    : ""));
         String seen =
                 rule == InvariantWatch.Rule.CONSERVED
                         ? "largest drift "

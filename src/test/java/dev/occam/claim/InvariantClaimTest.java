@@ -127,4 +127,27 @@ class InvariantClaimTest {
         assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.FAILS);
         assertThat(r.message()).contains("at t = 1001");
     }
+
+    /**
+     * Rounding that excites a zero mode: once det lies within its rounding slack (1e-20 at t =
+     * 300), the computed run may leave the exact one, so the clear flip at t = 400 (-1e-3) is no
+     * counterexample. A flip before any unresolved iterate still is.
+     */
+    @Test
+    void aFlipAfterTheSignWasLostInRoundingIsNoCounterexample() {
+        ClaimResult r =
+                check(
+                        InvariantClaim.sign("det", "positive"),
+                        diagonal(t -> t == 300 ? 1e-20 : t >= 400 ? -1e-3 : 1.0),
+                        1000);
+        assertThat(r.verdict()).as(r.message()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(r.message()).contains("t = 300").contains("t = 400").contains("rounding's");
+        ClaimResult before =
+                check(
+                        InvariantClaim.sign("det", "positive"),
+                        diagonal(t -> t == 200 ? -1e-3 : t == 300 ? 1e-20 : 1.0),
+                        1000);
+        assertThat(before.verdict()).as(before.message()).isEqualTo(Verdict.FAILS);
+        assertThat(before.message()).contains("at t = 200");
+    }
 }

@@ -67,4 +67,54 @@ class LimitByMonotoneTest {
             assertThat(limit.error()).isBetween(26.3, 26.32);
         }
     }
+
+    /**
+     * At depth 2 the determinant of Razin and Cohen's run decays geometrically: it sinks into
+     * double's rounding (about 1e-13 after some 2,000 steps) and double-double's much later. The
+     * invariant says "cannot resolve" in each tier, never FAILS, and the higher tier resolves it
+     * longer.
+     */
+    @org.junit.jupiter.api.Test
+    void aDeterminantSinkingIntoRoundingIsUnresolvedNotAFlip() {
+        long[] lost = new long[2];
+        int[] precisions = {16, 32};
+        for (int k = 0; k < 2; k++) {
+            String yaml =
+                    """
+                    id: razin-cohen-depth-2
+                    title: det at depth 2
+                    expect: fails
+                    problem:
+                      kind: matrix-completion
+                      shape: [2, 2]
+                      observed: [[0, 1, 1], [1, 0, 1], [1, 1, 0]]
+                    algorithm:
+                      kind: factorized-gradient-descent
+                      depth: 2
+                      init-scale: "1/10"
+                      step: "1/100"
+                    prediction: {kind: none}
+                    claims:
+                      - {kind: invariant, quantity: det, sign: positive}
+                    run:
+                      max-iterations: 12000
+                      precision: %d
+                    """
+                            .formatted(precisions[k]);
+            ClaimResult det =
+                    new Checker(CheckOptions.defaults())
+                            .check(Planner.plan(LOADER.load(null, yaml)), Progress.NONE)
+                            .points()
+                            .get(0)
+                            .claims()
+                            .get(0);
+            assertThat(det.verdict()).as(det.message()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(det.message()).contains("cannot resolve");
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("at t = (\\d+)").matcher(det.message());
+            assertThat(m.find()).isTrue();
+            lost[k] = Long.parseLong(m.group(1));
+        }
+        assertThat(lost[1]).isGreaterThan(3 * lost[0]);
+    }
 }
