@@ -114,7 +114,24 @@ public final class Checker {
                 tier.name(),
                 derived(spec, plans.get(0), first == null ? null : first.prediction()),
                 SweepLimits.table(runs, plans.size()),
-                SweepLimits.curves(runs));
+                sweepCurves(plans.get(0), runs));
+    }
+
+    /**
+     * The curves across sweep points: each point's limit against the prediction and references,
+     * then what claims across the sweep draw (a trend with its fit).
+     */
+    private static List<Series> sweepCurves(PointPlan first, List<PointRun> runs) {
+        List<Series> out = new ArrayList<>(SweepLimits.curves(runs));
+        if (runs.size() < 2) return out;
+        for (Claim c : first.claims()) {
+            try {
+                out.addAll(c.sweepCurves(runs));
+            } catch (RuntimeException e) {
+                // a plot is not a verdict: the claim's own result reports what went wrong
+            }
+        }
+        return out;
     }
 
     /** How a point runs: its objects, and the watches its claims ask for. */

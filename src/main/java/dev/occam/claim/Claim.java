@@ -64,6 +64,14 @@ public interface Claim {
     }
 
     /**
+     * Curves across the sweep for the spec's report (each point's number against the swept value,
+     * and a fitted law), from every point's run; empty for claims about one point.
+     */
+    default List<Series> sweepCurves(List<PointRun> sweep) {
+        return List.of();
+    }
+
+    /**
      * The claim's own formulas as math for reports (a rate law), by name, each rendered by Symja
      * only when asked.
      */

@@ -8,6 +8,9 @@ import dev.occam.prediction.Prediction;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Legend;
+import dev.occam.result.Role;
+import dev.occam.result.Series;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 
@@ -88,6 +91,19 @@ public record OrderedClaim(String quantity, String statistic, String over, boole
         return decided(
                 Verdict.HOLDS,
                 values + ": strictly " + direction + " in " + over + s.unsettledNote());
+    }
+
+    /** Each point's value against the swept value. */
+    @Override
+    public List<Series> sweepCurves(List<PointRun> sweep) {
+        SweepSeries s = SweepSeries.of(this, quantity, over, statistic, sweep);
+        if (s.size() < 2) return List.of();
+        return List.of(
+                new Series(
+                        new Role(Role.Panel.of(quantity), Role.Style.MEASURED, over),
+                        Legend.ROLE,
+                        s.x(),
+                        s.q()));
     }
 
     private ClaimResult decided(Verdict v, String message) {

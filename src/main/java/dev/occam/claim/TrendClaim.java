@@ -10,6 +10,9 @@ import dev.occam.prediction.Prediction;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.Legend;
+import dev.occam.result.Role;
+import dev.occam.result.Series;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 
@@ -172,6 +175,32 @@ public record TrendClaim(
                         + (expected.isEmpty()
                                 ? ""
                                 : ", expected constants within " + Numbers.sci(tolerance)));
+    }
+
+    /** The points (x_i, q_i) and the fitted law on 100 log-spaced x across them. */
+    @Override
+    public List<Series> sweepCurves(List<PointRun> sweep) {
+        SweepSeries s = SweepSeries.of(this, quantity, over, statistic, sweep);
+        if (s.size() < law.constants().size() + 1) return List.of();
+        Role.Panel panel = Role.Panel.of(quantity);
+        List<Series> out = new ArrayList<>();
+        out.add(new Series(new Role(panel, Role.Style.SCATTER, over), Legend.ROLE, s.x(), s.q()));
+        double[] logQ = new double[s.size()];
+        for (int i = 0; i < logQ.length; i++) logQ[i] = Math.log(Math.abs(s.q()[i]));
+        LawFit.Fit fit = LawFit.fit(law, s.x(), logQ);
+        double lo = s.x()[0], hi = s.x()[s.size() - 1];
+        if (fit == null || !(lo > 0) || !(hi > lo)) return out;
+        int n = 100;
+        double[] x = new double[n], y = new double[n];
+        double[] args = new double[fit.values().length + 1];
+        System.arraycopy(fit.values(), 0, args, 1, fit.values().length);
+        for (int i = 0; i < n; i++) {
+            x[i] = lo * Math.pow(hi / lo, i / (n - 1.0));
+            args[0] = x[i];
+            y[i] = law.value().value(args);
+        }
+        out.add(new Series(Role.fit(panel), new Legend.Fit(law.text()), x, y));
+        return out;
     }
 
     private ClaimResult decided(Verdict v, String message) {

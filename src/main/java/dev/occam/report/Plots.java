@@ -149,9 +149,20 @@ public final class Plots {
         // curves across sweep points come first: they are what a reader of a sweep looks for
         if (result.series() != null && !result.series().isEmpty()) {
             for (Map.Entry<Panel, List<Series>> g : byPanel(result.series()).entrySet()) {
+                // limits are drawn against the point's number, claims across the sweep against
+                // the swept value (the series' name)
+                boolean limit = g.getKey() == Panel.LIMIT;
                 String title =
-                        g.getKey().word() + " per sweep point (x = point number in the table)";
-                byte[] png = render(title, g.getKey(), g.getValue());
+                        limit
+                                ? g.getKey().word()
+                                        + " per sweep point (x = point number in the table)"
+                                : g.getKey().word() + " across the sweep";
+                byte[] png =
+                        render(
+                                title,
+                                g.getKey(),
+                                g.getValue(),
+                                limit ? "sweep point" : g.getValue().get(0).role().name());
                 if (png != null)
                     plots.add(new Plot(result.id() + "-" + g.getKey().word() + ".png", title, png));
             }
@@ -203,17 +214,22 @@ public final class Plots {
 
     /** The PNG, or null when no series has a drawable point. */
     private static byte[] render(String title, Panel panel, List<Series> series) {
-        boolean limit = panel == Panel.LIMIT;
+        return render(title, panel, series, "iteration");
+    }
+
+    /**
+     * @param xTitle the x axis: iteration, the sweep point's number, or the swept key
+     */
+    private static byte[] render(String title, Panel panel, List<Series> series, String xTitle) {
+        boolean across = !"iteration".equals(xTitle);
         boolean logX = logarithmic(series, true), logY = logarithmic(series, false);
         XYChart chart =
                 new XYChartBuilder()
                         .width(WIDTH)
                         .height(HEIGHT)
                         .title(title)
-                        // a "limit" plot's x is the swept parameter, whose name the series do not
-                        // carry
-                        .xAxisTitle(limit ? "sweep point" : "iteration")
-                        .yAxisTitle(limit ? "distance" : panel.word())
+                        .xAxisTitle(xTitle == null ? "swept value" : xTitle)
+                        .yAxisTitle(panel == Panel.LIMIT ? "distance" : panel.word())
                         .build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
@@ -221,7 +237,7 @@ public final class Plots {
         // across sweep points every point matters, so the legend goes below the plot
         chart.getStyler()
                 .setLegendPosition(
-                        limit ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
+                        across ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
         Set<String> names = new HashSet<>();
         for (Series s : series) {
             double[][] xy = drawable(s, logX, logY);
