@@ -122,4 +122,22 @@ class SweepSeriesTest {
         assertThat(claim.evaluate(cut.get(1), cut.get(0), cut).verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
     }
+
+    @Test
+    void aTrendDrawsItsPointsAndItsFittedLaw() {
+        CompiledLaw law =
+                CompiledLaw.of(
+                        Symbolic.get()
+                                .parse("c*x^k", List.of("x", "c", "k"), Duration.ofSeconds(5)));
+        TrendClaim claim = new TrendClaim("norm", "final", "algorithm.step", law, Map.of(), 0.05);
+        var curves = claim.sweepCurves(sweep(claim, Trajectory.FLOOR));
+        assertThat(curves).hasSize(2);
+        assertThat(curves.get(0).x()).containsExactly(1, 2, 4, 8);
+        assertThat(curves.get(0).y()).containsExactly(3, 12, 48, 192);
+        // the fit of 3 x^2 through them: 3 at x = 1, 192 at x = 8
+        double[] fx = curves.get(1).x(), fy = curves.get(1).y();
+        assertThat(fx[0]).isEqualTo(1);
+        assertThat(fy[0]).isCloseTo(3, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(fy[fy.length - 1]).isCloseTo(192, org.assertj.core.api.Assertions.within(1e-4));
+    }
 }
