@@ -5,8 +5,6 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
 
-import java.util.Map;
-
 /**
  * Gradient descent on the factors of a deep matrix factorization W = W_N ... W_1 (square, d x d):
  * each factor moves by its own gradient, dL/dW_j = (W_N ... W_{j+1})^T grad l(W) (W_{j-1} ...
@@ -41,8 +39,7 @@ public record FactorizedGradientDescent(
 
     @Override
     public Stepper start(Objective objective, Vec w0) {
-        Factors f = Factors.of(objective, start, w0.tier());
-        return new Stepper() {
+        return new Factors.Stepping(Factors.of(objective, start, w0.tier())) {
             @Override
             public void step(long t) {
                 Scalar minusEta = f.tier().scalar(-step.at(t));
@@ -54,21 +51,6 @@ public record FactorizedGradientDescent(
                             f.factors[j][i].axpy(minusEta, gradients[j][i]);
                 }
                 f.refresh();
-            }
-
-            @Override
-            public Vec iterate() {
-                return f.iterate();
-            }
-
-            @Override
-            public Map<String, Vec> state() {
-                return f.state();
-            }
-
-            @Override
-            public FactorizedModel factorized() {
-                return f;
             }
         };
     }

@@ -9,8 +9,6 @@ import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
-import java.util.Map;
-
 /**
  * Gradient flow on the factors of W = W_N ... W_1: dW_j/dt = -dL/dW_j, the step -> 0 limit of
  * {@link FactorizedGradientDescent}, integrated in double with Hipparchus' Dormand–Prince 8(5,3)
@@ -74,7 +72,7 @@ public record FactorizedGradientFlow(
         DormandPrince853Integrator integrator =
                 new DormandPrince853Integrator(1e-12 * timeStep, timeStep, tolerance, tolerance);
         integrator.setMaxEvaluations(GradientFlow.MAX_EVALUATIONS);
-        return new Stepper() {
+        return new Factors.Stepping(f) {
             private double[] y = f.pack();
 
             @Override
@@ -105,23 +103,8 @@ public record FactorizedGradientFlow(
             }
 
             @Override
-            public Vec iterate() {
-                return f.iterate();
-            }
-
-            @Override
             public double relativeNoise() {
                 return 100 * tolerance;
-            }
-
-            @Override
-            public Map<String, Vec> state() {
-                return f.state();
-            }
-
-            @Override
-            public FactorizedModel factorized() {
-                return f;
             }
         };
     }

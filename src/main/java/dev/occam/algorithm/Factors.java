@@ -138,6 +138,30 @@ final class Factors implements FactorizedModel {
         return y;
     }
 
+    /** A stepper over these factors: what GD, midpoint and flow steppers share. */
+    abstract static class Stepping implements Stepper {
+        final Factors f;
+
+        Stepping(Factors f) {
+            this.f = f;
+        }
+
+        @Override
+        public Vec iterate() {
+            return f.iterate();
+        }
+
+        @Override
+        public Map<String, Vec> state() {
+            return f.state();
+        }
+
+        @Override
+        public FactorizedModel factorized() {
+            return f;
+        }
+    }
+
     /** The factors from {@link #pack()}'s layout, then {@link #refresh()}. */
     void unpack(double[] y) {
         int k = 0;

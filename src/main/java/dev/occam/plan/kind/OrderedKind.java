@@ -40,11 +40,7 @@ final class OrderedKind implements Kind<Claim> {
 
     @Override
     public Claim build(Section s, PointContext b) {
-        String over = s.string("over");
-        if (!b.spec().sweepKeys().contains(over))
-            throw s.error(
-                    "over",
-                    "'" + over + "' is not swept (sweep keys: " + b.spec().sweepKeys() + ")");
+        String over = TrendKind.sweptKey(s, b);
         return new OrderedClaim(
                 s.choice("quantity", Quantities.NAMES),
                 s.optionalChoice("statistic", TrendKind.STATISTICS).orElse("final"),

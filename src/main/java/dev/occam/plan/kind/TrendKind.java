@@ -58,14 +58,20 @@ final class TrendKind implements Kind<Claim> {
                         "absolute tolerance on the expected constants"));
     }
 
-    @Override
-    public Claim build(Section s, PointContext b) {
-        String quantity = s.choice("quantity", Quantities.NAMES);
+    /** The {@code over} key of claims across the sweep: one of the spec's swept keys. */
+    static String sweptKey(Section s, PointContext b) {
         String over = s.string("over");
         if (!b.spec().sweepKeys().contains(over))
             throw s.error(
                     "over",
                     "'" + over + "' is not swept (sweep keys: " + b.spec().sweepKeys() + ")");
+        return over;
+    }
+
+    @Override
+    public Claim build(Section s, PointContext b) {
+        String quantity = s.choice("quantity", Quantities.NAMES);
+        String over = TrendKind.sweptKey(s, b);
         String text = s.string("law");
         List<String> variables = LawKey.variables(s, "x", "c*x^k");
         Map<String, Double> expected = new LinkedHashMap<>();
