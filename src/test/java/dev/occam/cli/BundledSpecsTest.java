@@ -74,6 +74,15 @@ class BundledSpecsTest {
                 .isEqualTo(EVIDENCE.get(spec.id()));
     }
 
+    /** Every bundled spec has its row in the README's table of bundled specs. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundled")
+    void theReadmeListsIt(Path file) throws IOException {
+        String name = file.getFileName().toString().replace(".yaml", "");
+        String row = "| `" + file.getParent().getFileName() + "/" + name + "` |";
+        assertThat(Files.readString(Path.of("README.md"))).as("README row " + row).contains(row);
+    }
+
     /** What each bundled verdict rests on, as the README's table states it. */
     static final Map<String, String> EVIDENCE =
             Map.ofEntries(
