@@ -34,6 +34,7 @@ public final class Kinds {
                     new CoordinateDescentKind(),
                     new CustomKind(),
                     new FactorizedGradientDescentKind(),
+                    new SymmetricFactorizationKind(),
                     new DiagonalNetworkKind());
 
     public static final Registry<Predictor> PREDICTIONS =
