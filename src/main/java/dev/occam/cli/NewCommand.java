@@ -29,6 +29,8 @@ final class NewCommand extends OccamCommand {
                     "quadratic",
                     "matrix-completion",
                     "factorization",
+                    "nuclear-norm",
+                    "diagonal-network",
                     "counterexample");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -37,7 +39,7 @@ final class NewCommand extends OccamCommand {
             paramLabel = "KIND",
             arity = "0..1",
             description =
-                    "least-squares, classification, quadratic, matrix-completion, factorization or counterexample.")
+                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, diagonal-network or counterexample.")
     String kind;
 
     @Option(
