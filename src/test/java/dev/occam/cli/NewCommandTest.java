@@ -44,10 +44,19 @@ class NewCommandTest {
             assertThat(o.valid()).as(kind + ": " + o).isTrue();
             Path file = dir.resolve(id + ".yaml");
             Files.writeString(file, text);
-            Spec spec = new PipelineEngine().load(file).spec(); // SpecLoader + Planner
+            var plan = new PipelineEngine().load(file); // SpecLoader + Planner
+            Spec spec = plan.spec();
             assertThat(spec.id()).isEqualTo(id);
             assertThat(spec.expect().word())
                     .isEqualTo(kind.equals("counterexample") ? "fails" : "holds");
+            // a template is a working example: it checks as it states
+            var result =
+                    new PipelineEngine()
+                            .check(
+                                    plan,
+                                    dev.occam.check.CheckOptions.defaults(),
+                                    dev.occam.check.Progress.NONE);
+            assertThat(result.asExpected()).as(kind + ": " + result.message()).isTrue();
         }
     }
 
