@@ -111,13 +111,14 @@ public record GradientFlow(
     }
 
     /**
-     * The same flow integrated at a tolerance 100 times tighter (but not below 1e-14, near double's
-     * floor).
+     * The same flow integrated at a tolerance 100 times tighter, but not below 1e-14 (near double's
+     * floor) unless the run's own tolerance is already there: a refinement at the run's tolerance
+     * would compare the run with itself and estimate its global error as 0.
      */
     @Override
     public GradientFlow refined() {
-        return new GradientFlow(
-                norm, potential, Math.max(tolerance / 100, 1e-14), timeStep, logTime, until);
+        double tighter = tolerance > 1e-14 ? Math.max(tolerance / 100, 1e-14) : tolerance / 100;
+        return new GradientFlow(norm, potential, tighter, timeStep, logTime, until);
     }
 
     /**

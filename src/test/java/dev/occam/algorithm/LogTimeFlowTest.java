@@ -99,6 +99,15 @@ class LogTimeFlowTest {
                 .isEqualTo(new GradientFlow(null, null, 1e-14, 0.1, true, 1e60));
     }
 
+    /**
+     * At the tolerance floor itself the refinement still tightens: else the error estimate is 0.
+     */
+    @Test
+    void aFlowAtTheToleranceFloorIsRefinedBelowIt() {
+        assertThat(new GradientFlow(null, null, 1e-14, 1).refined().tolerance()).isLessThan(1e-14);
+        assertThat(new GradientFlow(null, null, 1e-13, 1).refined().tolerance()).isEqualTo(1e-14);
+    }
+
     @Test
     void logTimeNeedsALogDomainLoss() {
         Value[][] x = {{Value.of(1), Value.of(2)}};
