@@ -92,6 +92,7 @@ class BundledSpecsTest {
                     Map.entry("gd-matrix-completion-no-low-rank-bias", "exact"),
                     Map.entry("deep-mf-singular-value-dynamics", "estimate"),
                     Map.entry("deep-mf-commuting-bregman-limit", "trend"),
+                    Map.entry("deep-mf-commuting-rotated-limit", "estimate"),
                     Map.entry("razin-cohen-norms-diverge", "estimate"),
                     Map.entry("deep-mf-depth-lowers-effective-rank", "estimate"),
                     Map.entry("deep-mf-identity-residual-linear-in-step", "trend"),

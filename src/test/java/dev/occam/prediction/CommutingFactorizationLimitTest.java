@@ -40,7 +40,7 @@ class CommutingFactorizationLimitTest {
         var psi =
                 SeparablePotential.of(
                         CommutingFactorizationLimit.potentialText(depth), Duration.ofSeconds(10));
-        return new CommutingFactorizationLimit(depth, psi)
+        return new CommutingFactorizationLimit(depth, psi, null)
                 .predict(new PredictionInput(sensing(offDiagonal), start(lambda0), Double.NaN, 30));
     }
 
@@ -72,5 +72,71 @@ class CommutingFactorizationLimitTest {
         Prediction p = predict(2, new BigFraction(1, 100), Value.of(1));
         assertThat(p.available()).isFalse();
         assertThat(p.unmet()).contains("A_1 is not diagonal");
+    }
+
+    /**
+     * The same measurements conjugated by a rational rotation V = (I - K)(I + K)^-1: the limit is V
+     * diag(lambda) V^T with the hand-derived lambda of the diagonal case, and without the basis the
+     * prediction refuses the non-diagonal A_i.
+     */
+    @Test
+    void conjugatedMeasurementsGiveTheRotatedLimit() {
+        BigFraction h = new BigFraction(1, 2), o = BigFraction.ONE, z = BigFraction.ZERO;
+        BigFraction[][] minus = {{o, h.negate(), z}, {h, o, o.negate()}, {z, o, o}};
+        BigFraction[][] plus = {{o, h, z}, {h.negate(), o, o}, {z, o.negate(), o}};
+        BigFraction[][] v =
+                dev.occam.numeric.RationalLinearAlgebra.multiply(
+                        minus, dev.occam.numeric.RationalLinearAlgebra.inverse(plus));
+        BigFraction[][][] diag = {
+            {{o, z, z}, {z, o, z}, {z, z, z}}, {{z, z, z}, {z, o, z}, {z, z, o}}
+        };
+        Value[][] a = new Value[2][9];
+        for (int i = 0; i < 2; i++) {
+            BigFraction[][] ai =
+                    dev.occam.numeric.RationalLinearAlgebra.multiply(
+                            v,
+                            dev.occam.numeric.RationalLinearAlgebra.multiply(
+                                    diag[i], dev.occam.numeric.RationalLinearAlgebra.transpose(v)));
+            for (int r = 0; r < 3; r++)
+                for (int c = 0; c < 3; c++)
+                    a[i][3 * r + c] = Value.of(ai[r][c], Value.text(ai[r][c]));
+        }
+        MatrixLeastSquares p =
+                new MatrixLeastSquares(
+                        "matrix-sensing",
+                        3,
+                        3,
+                        new LeastSquares(a, new Value[] {Value.of(1), Value.of(2)}));
+        var psi =
+                SeparablePotential.of(
+                        CommutingFactorizationLimit.potentialText(2), Duration.ofSeconds(10));
+        PredictionInput in = new PredictionInput(p, start(new BigFraction(1, 100)), Double.NaN, 30);
+        assertThat(new CommutingFactorizationLimit(2, psi, null).predict(in).unmet())
+                .contains("is not diagonal");
+        Prediction rotated = new CommutingFactorizationLimit(2, psi, v).predict(in);
+        assertThat(rotated.available()).as(rotated.unmet()).isTrue();
+        BigDecimal l1 = new BigDecimal("0.009805788623243823757831503001");
+        BigDecimal[] lambda = {l1, BigDecimal.ONE.subtract(l1), BigDecimal.ONE.add(l1)};
+        java.math.MathContext mc = new java.math.MathContext(40);
+        for (int r = 0; r < 3; r++)
+            for (int c = 0; c < 3; c++) {
+                BigDecimal want = BigDecimal.ZERO;
+                for (int k = 0; k < 3; k++)
+                    want =
+                            want.add(
+                                    decimal(v[r][k], mc)
+                                            .multiply(lambda[k])
+                                            .multiply(decimal(v[c][k], mc)),
+                                    mc);
+                assertThat(rotated.value()[3 * r + c].subtract(want).abs())
+                        .isLessThan(new BigDecimal("1e-25"));
+            }
+        BigFraction[][] skewed = {{o, h, z}, {z, o, z}, {z, z, o}};
+        assertThat(new CommutingFactorizationLimit(2, psi, skewed).predict(in).unmet())
+                .contains("not orthogonal");
+    }
+
+    private static BigDecimal decimal(BigFraction q, java.math.MathContext mc) {
+        return new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), mc);
     }
 }

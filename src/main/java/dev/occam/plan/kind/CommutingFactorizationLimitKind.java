@@ -2,9 +2,13 @@ package dev.occam.plan.kind;
 
 import dev.occam.algorithm.FactorizedGradientDescent;
 import dev.occam.algorithm.FactorizedGradientFlow;
+import dev.occam.numeric.RationalLinearAlgebra;
+import dev.occam.numeric.Value;
 import dev.occam.prediction.CommutingFactorizationLimit;
 import dev.occam.prediction.Predictor;
 import dev.occam.spec.Section;
+
+import org.hipparchus.fraction.BigFraction;
 
 import java.util.List;
 
@@ -27,7 +31,12 @@ final class CommutingFactorizationLimitKind implements Kind<Predictor> {
 
     @Override
     public List<Key> keys() {
-        return List.of();
+        return List.of(
+                Key.optional(
+                        "basis",
+                        ValueType.MATRIX,
+                        "standard",
+                        "V, rational orthogonal (checked): the A_i are V D_i V^T with diagonal D_i"));
     }
 
     @Override
@@ -43,6 +52,13 @@ final class CommutingFactorizationLimitKind implements Kind<Predictor> {
                     "kind",
                     "commuting-factorization-limit reads the depth of algorithm.kind factorized-gradient-descent");
         String text = CommutingFactorizationLimit.potentialText(depth);
-        return new CommutingFactorizationLimit(depth, b.potential(s, "kind", text));
+        BigFraction[][] basis = null;
+        if (s.has("basis")) {
+            Value[][] v = s.matrix("basis");
+            if (!RationalLinearAlgebra.isRational(v))
+                throw s.error("basis", "expected a rational orthogonal matrix");
+            basis = RationalLinearAlgebra.fractions(v);
+        }
+        return new CommutingFactorizationLimit(depth, b.potential(s, "kind", text), basis);
     }
 }
