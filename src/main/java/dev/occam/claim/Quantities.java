@@ -164,25 +164,29 @@ public final class Quantities {
                             default -> r - 1;
                         };
                 yield quantity(
-                        (w, time) -> k < r ? svd(w, shape).singularValues()[k].doubleValue() : 0,
+                        finite(
+                                (w, time) ->
+                                        k < r
+                                                ? svd(w, shape).singularValues()[k].doubleValue()
+                                                : 0),
                         (w, time, v) -> rounding * norm(w));
             }
             // the nuclear norm by at most sqrt(min(m, n)) ||dW||_F
             case "nuclear-norm" ->
                     quantity(
-                            (w, time) -> svd(w, shape).nuclearNorm().doubleValue(),
+                            finite((w, time) -> svd(w, shape).nuclearNorm().doubleValue()),
                             (w, time, v) ->
                                     rounding * Math.sqrt(Math.min(shape[0], shape[1])) * norm(w));
             case "effective-rank" ->
                     quantity(
-                            (w, time) -> Spectra.effectiveRank(svd(w, shape)),
+                            finite((w, time) -> Spectra.effectiveRank(svd(w, shape))),
                             (w, time, v) ->
                                     rounding
                                             * norm(w)
                                             * Spectra.effectiveRankSensitivity(svd(w, shape)));
             case "det" ->
                     quantity(
-                            (w, time) -> Spectra.det(w, shape[0]),
+                            finite((w, time) -> Spectra.det(w, shape[0])),
                             (w, time, v) ->
                                     rounding * norm(w) * Spectra.adjugateNorm(svd(w, shape)));
             case "balancedness" -> factorLevel((f, w) -> f.balancedness(), rounding, true);
@@ -235,6 +239,11 @@ public final class Quantities {
                 return slack.at(w, time, v);
             }
         };
+    }
+
+    /** A spectral quantity is NaN (not seen) at a blown-up iterate, whose SVD has no meaning. */
+    private static ToDoubleBiFunction<Vec, Double> finite(ToDoubleBiFunction<Vec, Double> f) {
+        return (w, time) -> w.isFinite() ? f.applyAsDouble(w, time) : Double.NaN;
     }
 
     private static JacobiSvd svd(Vec w, int[] shape) {
@@ -357,9 +366,17 @@ public final class Quantities {
         int r = Math.min(shape[0], shape[1]);
         double[][] sigma = new double[samples.size()][];
         for (int i = 0; i < samples.size(); i++) {
-            var values = svd(samples.get(i).iterate(), shape).singularValues();
             sigma[i] = new double[r];
-            for (int k = 0; k < r; k++) sigma[i][k] = values[k].doubleValue();
+            // a blown-up iterate (overflow, NaN) has no singular values to draw: its zeros are
+            // skipped
+            Vec w = samples.get(i).iterate();
+            if (!w.isFinite()) continue;
+            try {
+                var values = svd(w, shape).singularValues();
+                for (int k = 0; k < r; k++) sigma[i][k] = values[k].doubleValue();
+            } catch (ArithmeticException | NumberFormatException notFinite) {
+                // entries near double's overflow: the rotations overflow; nothing to draw
+            }
         }
         double[][][] out = new double[r][][];
         for (int k = 0; k < r; k++) {

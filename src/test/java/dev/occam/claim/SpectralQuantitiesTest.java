@@ -51,4 +51,16 @@ class SpectralQuantitiesTest {
         for (String q : Quantities.NAMES)
             assertThat(dev.occam.result.Role.Panel.of(q).word()).isEqualTo(q);
     }
+
+    /** A blown-up iterate has no singular values: NaN (not seen), never an exception. */
+    @Test
+    void aBlownUpIterateHasNoSpectralQuantities() {
+        MatrixLeastSquares p = completion();
+        Vec w = DOUBLE.of(new double[] {Double.POSITIVE_INFINITY, 0, 1, Double.NaN});
+        for (String q :
+                new String[] {"sigma-1", "sigma-min", "nuclear-norm", "effective-rank", "det"})
+            assertThat(Quantities.of(q, p, p.objective(DOUBLE), null, null).at(w, 0, null))
+                    .as(q)
+                    .isNaN();
+    }
 }
