@@ -16,6 +16,8 @@ final class IdentityWatch implements IterationWatch {
     private double worst = -1;
     private long worstT = -1;
     private double balancednessThere;
+    private int depth;
+    private int size;
     private boolean noFactors;
 
     IdentityWatch(boolean singularValues) {
@@ -36,6 +38,8 @@ final class IdentityWatch implements IterationWatch {
             return;
         }
         observed++;
+        depth = model.depth();
+        size = model.size();
         // NaN-safe: an infinite residual is the worst
         if (!(rho <= worst)) {
             worst = rho;
@@ -63,6 +67,15 @@ final class IdentityWatch implements IterationWatch {
 
     long worstT() {
         return worstT;
+    }
+
+    /** N and d of the factorization seen (0 before any iterate). */
+    int depth() {
+        return depth;
+    }
+
+    int size() {
+        return size;
     }
 
     double balancednessThere() {

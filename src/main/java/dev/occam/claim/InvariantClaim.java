@@ -19,6 +19,8 @@ import dev.occam.run.PointRun;
  *   <li>FAILS at the first iterate whose value is on the wrong side beyond its rounding slack (or
  *       drifted beyond tolerance plus slack), {@link Evidence#ESTIMATE}: the computed iterate is
  *       taken to follow the exact one within the slack;
+ *   <li>INCONCLUSIVE when a conserved quantity's drift plus its rounding slack exceeds the
+ *       tolerance without the drift itself exceeding it beyond the slack;
  *   <li>INCONCLUSIVE when some iterate's sign lies within its rounding slack (the tier cannot
  *       resolve it: run in higher precision), even if a clear sign change follows, since the
  *       computed run may have left the exact one there; or when no iterate showed the quantity;
@@ -106,6 +108,19 @@ public record InvariantClaim(String quantity, InvariantWatch.Rule rule, double t
                                             + watch.violationT()
                                             + ", may be rounding's)"
                                     : ""));
+        if (rule == InvariantWatch.Rule.CONSERVED && watch.worstUpper() > tolerance)
+            return result(
+                    Verdict.INCONCLUSIVE,
+                    null,
+                    "cannot resolve: the largest drift "
+                            + Numbers.sci(watch.worst())
+                            + " (t = "
+                            + watch.worstT()
+                            + ") plus its rounding slack exceeds the tolerance "
+                            + Numbers.sci(tolerance)
+                            + " in "
+                            + run.tier().name()
+                            + "; run in higher precision");
         String seen =
                 rule == InvariantWatch.Rule.CONSERVED
                         ? "largest drift "

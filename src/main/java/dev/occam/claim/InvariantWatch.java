@@ -34,7 +34,9 @@ final class InvariantWatch implements IterationWatch {
     private long violationT = -1;
     private double violation;
     private double violationSlack;
-    private long missing;
+
+    /** The largest drift plus its rounding slack (conserved): what the exact drift may reach. */
+    private double worstUpper;
 
     InvariantWatch(Quantities.Quantity quantity, Rule rule, double tolerance) {
         this.quantity = quantity;
@@ -46,10 +48,7 @@ final class InvariantWatch implements IterationWatch {
     public void observe(long t, double time, Vec w, Stepper stepper) {
         if (violationT >= 0) return;
         double v = quantity.at(w, time, stepper);
-        if (!Double.isFinite(v)) {
-            missing++;
-            return;
-        }
+        if (!Double.isFinite(v)) return;
         double slack = quantity.slack(w, time, v);
         observed++;
         if (rule == Rule.CONSERVED) {
@@ -59,6 +58,7 @@ final class InvariantWatch implements IterationWatch {
                 worst = drift;
                 worstT = t;
             }
+            worstUpper = Math.max(worstUpper, drift + slack);
             if (drift > tolerance + slack) violation(t, v, slack);
             return;
         }
@@ -86,9 +86,9 @@ final class InvariantWatch implements IterationWatch {
         return observed;
     }
 
-    /** Iterates where the quantity was unavailable (no factors, not finite). */
-    long missing() {
-        return missing;
+    /** The largest drift plus rounding slack over the iterates (conserved rule). */
+    double worstUpper() {
+        return worstUpper;
     }
 
     long violationT() {

@@ -260,9 +260,8 @@ final class NuclearPolish {
     /**
      * The SVD of w through its numerical range: Gram-Schmidt with column pivoting stops at columns
      * below 10^-(0.6 digits) ||w||_F, giving w = Q B with Q orthonormal (m x k), and one-sided
-     * Jacobi runs on B^T, whose k columns are independent. Jacobi on w itself cycles when w is
-     * rank-deficient: a column that is rounding noise stays noise, in a random direction, after
-     * every rotation.
+     * Jacobi runs on B^T, whose k columns are independent: the compression decides the numerical
+     * rank, so only the k nonzero triplets are returned.
      */
     static Svd svd(Dfp[][] w, Tier tier) {
         int m = w.length, n = w[0].length;

@@ -186,6 +186,24 @@ class OdeIdentityClaimTest {
         }
     }
 
+    /**
+     * Rounding that would fool a tolerance: in double the balanced midpoint run's residual is
+     * rounding (about 1e-16), so a 1e-25 tolerance can neither hold nor fail there.
+     */
+    @Test
+    void aToleranceBelowTheTiersRoundingIsInconclusiveNotBroken() {
+        SpecResult r = check("implicit-midpoint", 16, "1e-25");
+        for (int j = 0; j < 2; j++) {
+            ClaimResult c = r.points().get(0).claims().get(j);
+            assertThat(c.verdict()).as(c.message()).isEqualTo(Verdict.INCONCLUSIVE);
+            assertThat(c.message()).contains("precision floor");
+        }
+        // the balancedness drift is rounding too: "conserved within 1e-25" cannot be told
+        ClaimResult balanced = r.points().get(0).claims().get(2);
+        assertThat(balanced.verdict()).as(balanced.message()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(balanced.message()).contains("cannot resolve");
+    }
+
     private static double[][] matrix(Value[][] v) {
         double[][] m = new double[v.length][v[0].length];
         for (int i = 0; i < v.length; i++)
