@@ -61,9 +61,10 @@ final class Factors implements FactorizedModel {
         return tier;
     }
 
-    /** dL/dW_j for the current factors. */
+    /** dL/dW_j for the current factors, whose product is the iterate already. */
     Vec[][] gradients() {
-        return gradients(factors, below);
+        objective.gradient(w, g);
+        return FactorizedGradientDescent.factorGradients(factors, below, Matrices.rows(g, size));
     }
 
     /** The factor gradients at factors f with prefix products p, grad l at their product. */
