@@ -154,15 +154,12 @@ public final class CommutingFactorizationLimit implements Predictor {
         for (int r = 0; r < d; r++)
             for (int c = 0; c < d; c++)
                 for (int k = 0; k < d; k++) {
-                    BigDecimal vr = decimal(basis[r][k], mc), vc = decimal(basis[c][k], mc);
+                    BigDecimal vr = Fractions.decimal(basis[r][k], mc.getPrecision()),
+                            vc = Fractions.decimal(basis[c][k], mc.getPrecision());
                     w[r * d + c] =
                             w[r * d + c].add(vr.multiply(lambda[k], mc).multiply(vc, mc), mc);
                 }
         return w;
-    }
-
-    private static BigDecimal decimal(BigFraction q, java.math.MathContext mc) {
-        return new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), mc);
     }
 
     /** V^T A V for A = vec^-1(row), exactly; A itself without a basis; null if not rational. */
