@@ -59,22 +59,34 @@ public record FactorizedGradientDescent(
     private void midpointStep(Factors f, Scalar minusEta, long t) {
         Tier tier = f.tier();
         Scalar half = minusEta.multiply(0.5);
+        Scalar minusOne = tier.scalar(-1);
         Vec[][] m = copy(f.factors);
         double change = Double.POSITIVE_INFINITY;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             Vec[][] gradients = f.gradients(m, Matrices.prefixes(m));
-            change = 0;
-            double scale = 0;
+            // squared Frobenius norms over all factors, summed and compared in the tier: a
+            // Dfp-to-double conversion per row cost more than the sweep's products
+            Scalar changeSquared = tier.scalar(0);
+            Scalar scaleSquared = tier.scalar(0);
+            boolean finite = true;
             for (int j = 0; j < depth; j++)
                 for (int i = 0; i < size; i++) {
                     Vec next = f.factors[j][i].copy();
                     next.axpy(half, gradients[j][i]);
-                    change = Math.max(change, next.distance(m[j][i]));
-                    scale = Math.max(scale, Math.sqrt(next.dot(next).doubleValue()));
+                    Vec moved = next.copy();
+                    moved.axpy(minusOne, m[j][i]);
+                    changeSquared = changeSquared.add(moved.dot(moved));
+                    scaleSquared = scaleSquared.add(next.dot(next));
+                    finite &= next.isFinite();
                     m[j][i] = next;
                 }
-            if (change <= 4 * tier.epsilon() * Math.max(scale, 1e-300)) break;
-            if (sweep == MAX_SWEEPS - 1 || !Double.isFinite(change))
+            double eps = tier.epsilon();
+            // converged when the change is within 4 eps of the factors' size, compared in the tier
+            if (finite
+                    && changeSquared.subtract(scaleSquared.multiply(16 * eps * eps)).signum() <= 0)
+                break;
+            change = Math.sqrt(changeSquared.doubleValue());
+            if (sweep == MAX_SWEEPS - 1 || !finite || !Double.isFinite(change))
                 throw new IntegrationFailure(
                         "the implicit midpoint step at t = "
                                 + t

@@ -23,8 +23,9 @@ final class Matrices {
         for (int i = 0; i < a.length; i++) {
             out[i] = b[0].tier().zeros(b[0].size());
             for (int k = 0; k < b.length; k++) {
-                if (a[i].get(k) != 0 || a[i].element(k).signum() != 0)
-                    out[i].axpy(a[i].element(k), b[k]);
+                // the entry as a Scalar: get(k) would round a Dfp entry to double, costly and lossy
+                Scalar e = a[i].element(k);
+                if (e.signum() != 0) out[i].axpy(e, b[k]);
             }
         }
         return out;

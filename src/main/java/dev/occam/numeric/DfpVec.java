@@ -304,6 +304,10 @@ final class DfpVec implements Vec {
             Dfp d = a[i].subtract(b[i]);
             s = s.add(d.multiply(d));
         }
+        // the root in double: a Dfp square root costs ~50 us, and the result is a double anyway;
+        // only a sum of squares outside double's normal range needs the Dfp root
+        double sq = s.toDouble();
+        if (sq >= Double.MIN_NORMAL && sq < Double.POSITIVE_INFINITY) return Math.sqrt(sq);
         return s.sqrt().toDouble();
     }
 

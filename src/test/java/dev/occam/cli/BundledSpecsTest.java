@@ -91,6 +91,7 @@ class BundledSpecsTest {
                     Map.entry("quadratic-stability-threshold", "exact"),
                     Map.entry("gd-matrix-completion-no-low-rank-bias", "exact"),
                     Map.entry("deep-mf-singular-value-dynamics", "estimate"),
+                    Map.entry("deep-mf-identities-34-digits", "estimate"),
                     Map.entry("deep-mf-commuting-bregman-limit", "trend"),
                     Map.entry("deep-mf-commuting-rotated-limit", "estimate"),
                     Map.entry("razin-cohen-norms-diverge", "estimate"),
