@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assertj.core.data.Percentage;
 import org.hipparchus.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -174,6 +175,22 @@ class TierKernelTest {
         double expected = sq.sqrt(Exact.MC).doubleValue();
         assertThat(expected).isBetween(2 * tiny.doubleValue(), 8 * tiny.doubleValue());
         assertThat(a.distance(b)).isCloseTo(expected, Percentage.withPercentage(1e-10));
+    }
+
+    @Test
+    void distanceWhoseSquareLeavesDoubleRangeIsStillResolved() {
+        // squares of 1e-200 underflow double: the root must then be taken in the tier
+        Tier t = Tiers.forDigits(250);
+        BigDecimal tiny = BigDecimal.TEN.pow(-200, Exact.MC);
+        BigDecimal[] x = {BigDecimal.ONE, BigDecimal.ONE};
+        BigDecimal[] y = {
+            BigDecimal.ONE.add(tiny.multiply(BigDecimal.valueOf(3))),
+            BigDecimal.ONE.subtract(tiny.multiply(BigDecimal.valueOf(4)))
+        };
+        assertThat(t.of(x).distance(t.of(y))).isCloseTo(5e-200, Percentage.withPercentage(1e-10));
+        BigDecimal huge = BigDecimal.TEN.pow(200, Exact.MC);
+        assertThat(t.of(new BigDecimal[] {huge, BigDecimal.ZERO}).distance(t.of(x)))
+                .isCloseTo(1e200, Percentage.withPercentage(1e-10));
     }
 
     @ParameterizedTest(name = "{0} digits, seed {1}")
