@@ -31,4 +31,10 @@ public interface DescentForm<R> {
 
     /** The gradient flow in linear time, plain (norm null) or of steepest descent in a norm. */
     R flow(Norm norm);
+
+    /**
+     * Gradient descent (step null: gradient flow) on the factors of W = W_N ... W_1, an m x n
+     * matrix, whose factors W1..WN are the run's state.
+     */
+    R factorized(StepSize step, int rows, int columns);
 }

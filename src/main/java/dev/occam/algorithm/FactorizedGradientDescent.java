@@ -37,6 +37,12 @@ public record FactorizedGradientDescent(
         return "factorized-gradient-descent";
     }
 
+    /** Explicit steps only: the implicit midpoint rule is no gradient step of the factors. */
+    @Override
+    public <R> R descent(DescentForm<R> form) {
+        return midpoint ? null : form.factorized(step, size, size);
+    }
+
     @Override
     public Stepper start(Objective objective, Vec w0) {
         return new Factors.Stepping(Factors.of(objective, start, w0.tier())) {

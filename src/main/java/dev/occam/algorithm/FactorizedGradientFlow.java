@@ -38,6 +38,11 @@ public record FactorizedGradientFlow(
     }
 
     @Override
+    public <R> R descent(DescentForm<R> form) {
+        return form.factorized(null, size, size);
+    }
+
+    @Override
     public FactorizedGradientFlow refined() {
         // below 1e-14 too, unlike GradientFlow: a refinement capped at the run's own tolerance
         // would estimate the global error as 0

@@ -80,12 +80,12 @@ public final class LeastSquaresFacts {
 
     /** ||Xw - y|| at the computed point w. */
     public double residual(Vec w) {
-        return norm(residualVector(w.decimals()));
+        return norm(residualAt(w.decimals()));
     }
 
     /** ||X^+ (Xw - y)||: the distance from w to the nearest interpolant, 0 on the set {Xw = y}. */
     public double rowDistance(Vec w) {
-        BigDecimal[] r = residualVector(w.decimals());
+        BigDecimal[] r = residualAt(w.decimals());
         BigDecimal[] z = Dense.solve(spectrum.gram(), r, MC);
         BigDecimal s = dot(r, z);
         return up(Math.sqrt(Math.max(0, s.doubleValue())));
@@ -108,7 +108,13 @@ public final class LeastSquaresFacts {
         return up(norm(p));
     }
 
-    private BigDecimal[] residualVector(BigDecimal[] w) {
+    /** X, in {@link #DIGITS}-digit decimals. */
+    BigDecimal[][] x() {
+        return x;
+    }
+
+    /** X w - y at a point given in decimals. */
+    BigDecimal[] residualAt(BigDecimal[] w) {
         BigDecimal[] r = new BigDecimal[rows()];
         for (int i = 0; i < r.length; i++) r[i] = dot(x[i], w).subtract(y[i], MC);
         return r;

@@ -50,6 +50,26 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
         return prove(k, kd, rational ? gram(RationalLinearAlgebra.fractions(rows)) : null, name);
     }
 
+    /**
+     * The same for rows known in decimals (formed in {@value #DIGITS}-digit arithmetic, e.g. a
+     * Jacobian at computed points): proved in that arithmetic.
+     */
+    public static SpectralBounds ofRows(BigDecimal[][] rows, String name) {
+        int n = rows.length;
+        BigDecimal[][] k = new BigDecimal[n][n];
+        double[][] kd = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                BigDecimal s = BigDecimal.ZERO;
+                for (int c = 0; c < rows[i].length; c++)
+                    s = s.add(rows[i][c].multiply(rows[j][c], MC), MC);
+                k[i][j] = k[j][i] = s;
+                kd[i][j] = kd[j][i] = s.doubleValue();
+            }
+        }
+        return prove(k, kd, null, name);
+    }
+
     /** The same for a symmetric rational K given directly (a quadratic's Hessian). */
     public static SpectralBounds ofSymmetric(BigFraction[][] kq, String name) {
         int n = kq.length;

@@ -46,6 +46,10 @@ import java.util.Locale;
  *       sqrt(m/M)), c = 1 - U eta_bar/m. If P(R) < R for the box of half-width R, the run never
  *       leaves it (a first exit would need a path of R), so the bound holds; R is searched by
  *       doubling.
+ *   <li><b>Factorized gradient descent</b> (explicit steps proved <= eta_bar, or the factor flow):
+ *       the finite-length argument in the factors, with the Lojasiewicz constant and the smoothness
+ *       bounded on a ball around the last factors that the remaining path is proved not to leave
+ *       ({@link FactorizedTail}).
  *   <li><b>Gradient flows</b> (plain or in a norm): the same finite-length argument for the exact
  *       flow (c = 1); the integrator's own error is not covered, so the result is an estimate.
  * </ul>
@@ -146,6 +150,11 @@ public final class TailBounds {
                     @Override
                     public TailBound flow(Norm norm) {
                         return TailBounds.flow(norm, run, f);
+                    }
+
+                    @Override
+                    public TailBound factorized(StepSize step, int rows, int columns) {
+                        return FactorizedTail.of(step, rows, columns, run, f);
                     }
                 });
     }

@@ -51,6 +51,14 @@ class DescentFormTest {
                 public String flow(Norm norm) {
                     return norm == null ? "flow" : "flow " + norm.name();
                 }
+
+                @Override
+                public String factorized(StepSize step, int rows, int columns) {
+                    return (step == null ? "factor flow " : "factor gd " + step.constant() + " ")
+                            + rows
+                            + "x"
+                            + columns;
+                }
             };
 
     @Test
@@ -65,6 +73,11 @@ class DescentFormTest {
         SeparablePotential psi = SeparablePotential.of("x*Log(x) - x", Duration.ofSeconds(10));
         assertThat(new MirrorDescent(STEP, psi).descent(NAMES))
                 .isEqualTo("mirror " + psi.describe());
+        FactorStart start = FactorStart.identity(3, 2, Value.of(1));
+        assertThat(new FactorizedGradientDescent(STEP, 2, 3, start, false).descent(NAMES))
+                .isEqualTo("factor gd 0.1 3x3");
+        assertThat(new FactorizedGradientFlow(2, 3, start, 1e-12, 0.1).descent(NAMES))
+                .isEqualTo("factor flow 3x3");
     }
 
     @Test
@@ -75,6 +88,12 @@ class DescentFormTest {
                 .isNull();
         assertThat(new GradientFlow(null, lp, 1e-10, 0.1).descent(NAMES))
                 .as("a mirror flow")
+                .isNull();
+        assertThat(
+                        new FactorizedGradientDescent(
+                                        STEP, 2, 3, FactorStart.identity(3, 2, Value.of(1)), true)
+                                .descent(NAMES))
+                .as("implicit midpoint steps")
                 .isNull();
         assertThat(new MirrorDescent(STEP, lp).potential()).isSameAs(lp);
         assertThat(new GradientDescent(STEP).potential()).isNull();

@@ -117,11 +117,11 @@ class BundledSpecsTest {
                     Map.entry("diagonal-network-kernel-rich", "estimate"),
                     Map.entry("diagonal-network-l1-max-margin", "trend"),
                     Map.entry("adagrad-step-size", "proved-bound"),
-                    Map.entry("factorized-gd-not-min-frobenius", "estimate"),
+                    Map.entry("factorized-gd-not-min-frobenius", "proved-bound"),
                     Map.entry("adam-not-l2-max-margin", "trend"),
                     Map.entry("degenerate-support-loglog", "trend"),
                     Map.entry("steepest-descent-l43-step-size", "proved-bound"),
                     Map.entry("candes-recht-completion", "proved-bound"),
                     Map.entry("candes-recht-row-unobserved", "proved-bound"),
-                    Map.entry("gunasekar-factorized-gd-nuclear-norm", "estimate"));
+                    Map.entry("gunasekar-factorized-gd-nuclear-norm", "proved-bound"));
 }
