@@ -47,6 +47,14 @@ public final class JointEigenbasis {
      * @throws ArithmeticException when no shared basis is found (the matrices do not commute)
      */
     public static JointEigenbasis of(Value[][][] a, Tier tier) {
+        return of(a, tier, null);
+    }
+
+    /**
+     * @param weights the first combination's c_i, or null for generic ones (tests force a repeated
+     *     eigenvalue of C with them)
+     */
+    static JointEigenbasis of(Value[][][] a, Tier tier, double[] weights) {
         int d = a[0].length;
         List<Scalar[][]> m = new ArrayList<>();
         for (Value[][] ai : a) {
@@ -54,7 +62,7 @@ public final class JointEigenbasis {
             for (int r = 0; r < d; r++) for (int c = 0; c < d; c++) s[r][c] = tier.scalar(ai[r][c]);
             m.add(s);
         }
-        Scalar[][] v = basis(m, d, tier, 0);
+        Scalar[][] v = basis(m, d, tier, 0, weights);
         Scalar[][] diagonals = new Scalar[m.size()][d];
         double[] off = new double[m.size()], scale = new double[m.size()];
         for (int i = 0; i < m.size(); i++) {
@@ -112,7 +120,8 @@ public final class JointEigenbasis {
     }
 
     /** An orthonormal basis of R^n diagonalizing every matrix of {@code m}, as columns. */
-    private static Scalar[][] basis(List<Scalar[][]> m, int n, Tier tier, int level) {
+    private static Scalar[][] basis(
+            List<Scalar[][]> m, int n, Tier tier, int level, double[] weights) {
         if (n == 1) return new Scalar[][] {{tier.scalar(1)}};
         if (level > MAX_LEVELS)
             throw new ArithmeticException("no shared eigenbasis: the matrices do not commute");
@@ -120,8 +129,9 @@ public final class JointEigenbasis {
         SplitMix64 random = new SplitMix64(1009 + level);
         Scalar[][] c = new Scalar[n][n];
         for (int r = 0; r < n; r++) for (int k = 0; k < n; k++) c[r][k] = tier.scalar(0);
-        for (Scalar[][] b : m) {
-            Scalar w = tier.scalar(0.5 + random.nextUnit());
+        for (int i = 0; i < m.size(); i++) {
+            Scalar[][] b = m.get(i);
+            Scalar w = tier.scalar(weights != null ? weights[i] : 0.5 + random.nextUnit());
             for (int r = 0; r < n; r++)
                 for (int k = 0; k < n; k++) c[r][k] = c[r][k].add(w.multiply(b[r][k]));
         }
@@ -170,7 +180,7 @@ public final class JointEigenbasis {
                 }
         }
         if (scalar) return;
-        Scalar[][] w = basis(restricted, b, tier, level + 1);
+        Scalar[][] w = basis(restricted, b, tier, level + 1, null);
         for (int r = 0; r < n; r++)
             for (int k = 0; k < b; k++) {
                 Scalar s = tier.scalar(0);
