@@ -27,6 +27,15 @@ public record FactorizedGradientFlow(
         int depth, int size, FactorStart start, double tolerance, double timeStep)
         implements Algorithm {
 
+    /**
+     * Integrated in double: a spec asking for more digits runs in double (in arbitrary precision
+     * the run's tier and the integrator's doubles met in one vector and the point failed).
+     */
+    @Override
+    public int maxDigits() {
+        return 16;
+    }
+
     @Override
     public String kind() {
         return "factorized-gradient-descent";

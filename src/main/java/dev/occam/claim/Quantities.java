@@ -42,13 +42,16 @@ public final class Quantities {
                     "end-to-end-residual",
                     "singular-value-residual",
                     "distance-to-l1",
-                    "distance-to-l2");
+                    "distance-to-l2",
+                    "distance-to-min-trace");
 
     /** The prediction's reference point each reference distance measures to. */
     private static final Map<String, String> REFERENCES =
             Map.of(
                     "distance-to-l1", "argmin ||w||_1",
-                    "distance-to-l2", "argmin ||w - w0||_2");
+                    "distance-to-l2", "argmin ||w - w0||_2",
+                    "distance-to-min-trace",
+                            dev.occam.prediction.CommutingFactorizationLimit.MIN_TRACE);
 
     /** The quantities of a matrix iterate W (w = vec(W)), from its singular values. */
     private static final List<String> SPECTRAL =
@@ -105,8 +108,8 @@ public final class Quantities {
     }
 
     /**
-     * For distance-to-l1 and distance-to-l2, the prediction's reference point (argmin ||w||_1,
-     * argmin ||w - w0||_2) in the tier, or null.
+     * For distance-to-l1, distance-to-l2 and distance-to-min-trace, the prediction's reference
+     * point (argmin ||w||_1, argmin ||w - w0||_2, argmin tr W) in the tier, or null.
      */
     private static Vec reference(
             String quantity,
@@ -137,7 +140,7 @@ public final class Quantities {
         double rounding = SLACK * (d + 2) * eps;
         return switch (quantity) {
             // the reference distances measure to the point watched() or runPoint() passed
-            case "distance", "distance-to-l1", "distance-to-l2" ->
+            case "distance", "distance-to-l1", "distance-to-l2", "distance-to-min-trace" ->
                     quantity(
                             (w, time) -> w.distance(predicted),
                             (w, time, v) -> rounding * (norm(w) + norm(predicted)));

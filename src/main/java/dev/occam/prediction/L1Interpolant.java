@@ -3,27 +3,18 @@ package dev.occam.prediction;
 import dev.occam.problem.SquaredResiduals;
 
 import org.hipparchus.fraction.BigFraction;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * argmin ||w||_1 on {Xw = y}, the alpha -> 0 limit of the hyperbolic-entropy interpolant: the LP
  * min sum (p + m) s.t. X(p - m) = y, p, m >= 0 and its dual max y.lambda s.t. ||X^T lambda||_inf <=
- * 1, both through ojalgo in double. On rational data the primal is then re-solved exactly on its
- * support (X_S w_S = y, unique when the columns of X_S are independent), and the dual point is
- * rounded to rationals and scaled into ||X^T lambda||_inf <= 1, so that y.lambda is an exact lower
- * bound on min ||w||_1: the gap ||w||_1 - y.lambda is the certificate.
+ * 1, both through ojalgo in double ({@link UnitCostLp}). On rational data the primal is then
+ * re-solved exactly on its support (X_S w_S = y, unique when the columns of X_S are independent),
+ * and the dual point is rounded to rationals and scaled into ||X^T lambda||_inf <= 1, so that
+ * y.lambda is an exact lower bound on min ||w||_1: the gap ||w||_1 - y.lambda is the certificate.
  */
 final class L1Interpolant {
-    /** Entries of the LP's point below this (relative to its largest) are off the support. */
-    private static final double SUPPORT = 1e-9;
-
     private L1Interpolant() {}
 
     /**
@@ -52,7 +43,7 @@ final class L1Interpolant {
         }
         BigFraction[][] xq = Fractions.of(ls.x());
         BigFraction[] yq = Fractions.of(ls.y());
-        BigFraction[] exact = polish(xq, yq, w);
+        BigFraction[] exact = UnitCostLp.onSupport(xq, yq, UnitCostLp.support(w));
         BigFraction[] point = exact != null ? exact : Fractions.of(w);
         BigFraction bound = dualBound(xq, yq, Fractions.of(lambda));
         BigFraction norm = BigFraction.ZERO;
@@ -60,7 +51,7 @@ final class L1Interpolant {
         String how =
                 exact != null
                         ? "re-solved exactly on its support of "
-                                + support(w).length
+                                + UnitCostLp.support(w).length
                                 + " coordinates (Xw = y exactly)"
                         : "the LP's point in double (no exact re-solve on its support)";
         return new Result(
@@ -71,77 +62,41 @@ final class L1Interpolant {
                         + " with lambda rounded to rationals and scaled into ||X^T lambda||_inf <= 1 (exact)");
     }
 
-    /** The unique solution of X_S w_S = y on the LP's support, or null. */
-    private static BigFraction[] polish(BigFraction[][] x, BigFraction[] y, double[] w) {
-        int[] s = support(w);
-        BigFraction[][] xs = new BigFraction[x.length][s.length];
-        for (int i = 0; i < x.length; i++) for (int k = 0; k < s.length; k++) xs[i][k] = x[i][s[k]];
-        BigFraction[] ws = Fractions.solveUnique(xs, y);
-        if (ws == null) return null;
-        BigFraction[] out = new BigFraction[w.length];
-        Arrays.fill(out, BigFraction.ZERO);
-        for (int k = 0; k < s.length; k++) out[s[k]] = ws[k];
-        return out;
-    }
-
-    private static int[] support(double[] w) {
-        double max = 0;
-        for (double v : w) max = Math.max(max, Math.abs(v));
-        double cut = SUPPORT * Math.max(1, max);
-        return IntStream.range(0, w.length).filter(j -> Math.abs(w[j]) > cut).toArray();
-    }
-
     /**
      * y.lambda' for lambda' = lambda / max(1, ||X^T lambda||_inf): a lower bound on min ||w||_1.
      */
     static BigFraction dualBound(BigFraction[][] x, BigFraction[] y, BigFraction[] lambda) {
-        BigFraction scale = BigFraction.ONE;
-        for (int j = 0; j < x[0].length; j++) {
-            BigFraction c = BigFraction.ZERO;
-            for (int i = 0; i < x.length; i++) c = c.add(x[i][j].multiply(lambda[i]));
-            scale = Fractions.max(scale, Fractions.abs(c));
-        }
-        return Fractions.dot(y, lambda).divide(scale);
+        BigFraction[][] split = new BigFraction[x.length][];
+        for (int i = 0; i < x.length; i++) split[i] = interleaved(x[i]);
+        return UnitCostLp.dualBound(split, y, lambda);
     }
 
+    /** min sum (p + m) s.t. X(p - m) = y, p, m >= 0, with the columns x_j, -x_j interleaved. */
     private static double[] primal(double[][] x, double[] y) {
-        int n = x.length, d = x[0].length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] p = new Variable[d];
-        Variable[] m = new Variable[d];
-        for (int j = 0; j < d; j++) {
-            p[j] = model.addVariable("p" + j).lower(0).weight(1);
-            m[j] = model.addVariable("m" + j).lower(0).weight(1);
-        }
-        for (int i = 0; i < n; i++) {
-            Expression row = model.addExpression("row" + i).level(y[i]);
-            for (int j = 0; j < d; j++) {
-                if (x[i][j] == 0) continue;
-                row.set(p[j], x[i][j]);
-                row.set(m[j], -x[i][j]);
+        double[][] split = new double[x.length][2 * x[0].length];
+        for (int i = 0; i < x.length; i++)
+            for (int j = 0; j < x[0].length; j++) {
+                split[i][2 * j] = x[i][j];
+                split[i][2 * j + 1] = -x[i][j];
             }
-        }
-        Optimisation.Result r = model.minimise();
-        if (!r.getState().isFeasible()) return null;
-        double[] w = new double[d];
-        for (int j = 0; j < d; j++)
-            w[j] = p[j].getValue().doubleValue() - m[j].getValue().doubleValue();
+        double[] pm = UnitCostLp.primal(split, y);
+        if (pm == null) return null;
+        double[] w = new double[x[0].length];
+        for (int j = 0; j < w.length; j++) w[j] = pm[2 * j] - pm[2 * j + 1];
         return w;
     }
 
     private static double[] dual(double[][] x, double[] y) {
-        int n = x.length, d = x[0].length;
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] lambda = new Variable[n];
-        for (int i = 0; i < n; i++) lambda[i] = model.addVariable("lambda" + i).weight(y[i]);
-        for (int j = 0; j < d; j++) {
-            Expression c = model.addExpression("col" + j).lower(-1).upper(1);
-            for (int i = 0; i < n; i++) if (x[i][j] != 0) c.set(lambda[i], x[i][j]);
+        return UnitCostLp.dual(x, y, true);
+    }
+
+    /** The row of [X, -X] with the columns x_j, -x_j interleaved. */
+    private static BigFraction[] interleaved(BigFraction[] row) {
+        BigFraction[] out = new BigFraction[2 * row.length];
+        for (int j = 0; j < row.length; j++) {
+            out[2 * j] = row[j];
+            out[2 * j + 1] = row[j].negate();
         }
-        Optimisation.Result r = model.maximise();
-        if (!r.getState().isFeasible()) return null;
-        double[] l = new double[n];
-        for (int i = 0; i < n; i++) l[i] = lambda[i].getValue().doubleValue();
-        return l;
+        return out;
     }
 }

@@ -189,9 +189,19 @@ public final class SeparablePotential implements MirrorMap {
         return map(dphiF, w);
     }
 
+    /**
+     * (phi')^-1 entrywise; on w > 0, a theta outside phi''s range gives NaN, not the formula's
+     * other branch: (-(3/2) theta)^-3 is finite and negative for theta > 0 where -x^(2/3) has no
+     * preimage, and a dual Newton step accepting it leaves the domain for good.
+     */
     @Override
     public Dfp[] inverse(Dfp[] theta) {
-        return map(inverseF, theta);
+        Dfp[] w = map(inverseF, theta);
+        if (positiveDomain)
+            for (int i = 0; i < w.length; i++)
+                if (!w[i].greaterThan(w[i].getField().getZero()))
+                    w[i] = w[i].getField().newDfp(Double.NaN);
+        return w;
     }
 
     @Override

@@ -103,6 +103,7 @@ public final class Legends {
             case SINGULAR_VALUE_RESIDUAL -> "singular-value identity residual";
             case DISTANCE_TO_L1 -> "||w_t - argmin ||w||_1||";
             case DISTANCE_TO_L2 -> "||w_t - argmin ||w - w0||_2||";
+            case DISTANCE_TO_MIN_TRACE -> "||W_t - argmin tr W||_F";
             case SINGULAR_VALUES -> r.name().replace("sigma-", "sigma_") + "(W_t)";
             case LIMIT -> "||limit - " + r.name() + "||";
             case SEPARATOR ->

@@ -29,6 +29,7 @@ public record Role(Panel panel, Style style, String name) {
         SINGULAR_VALUE_RESIDUAL("singular-value-residual"),
         DISTANCE_TO_L1("distance-to-l1"),
         DISTANCE_TO_L2("distance-to-l2"),
+        DISTANCE_TO_MIN_TRACE("distance-to-min-trace"),
         SINGULAR_VALUES("singular-values"),
         SEPARATOR("separator"),
         LIMIT("limit");

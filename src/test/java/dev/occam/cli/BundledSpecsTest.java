@@ -94,6 +94,8 @@ class BundledSpecsTest {
                     Map.entry("deep-mf-identities-34-digits", "estimate"),
                     Map.entry("deep-mf-commuting-bregman-limit", "trend"),
                     Map.entry("deep-mf-commuting-rotated-limit", "estimate"),
+                    Map.entry("deep-mf-commuting-min-trace-trend", "trend"),
+                    Map.entry("deep-mf-commuting-min-trace-trend-depth3", "trend"),
                     Map.entry("razin-cohen-norms-diverge", "estimate"),
                     Map.entry("deep-mf-depth-lowers-effective-rank", "estimate"),
                     Map.entry("deep-mf-identity-residual-linear-in-step", "trend"),

@@ -68,16 +68,52 @@ class CommutingFactorizationLimitTest {
     }
 
     @Test
-    void aNonDiagonalMeasurementIsRefused() {
+    void aNonSymmetricMeasurementIsRefused() {
         Prediction p = predict(2, new BigFraction(1, 100), Value.of(1));
         assertThat(p.available()).isFalse();
-        assertThat(p.unmet()).contains("A_1 is not diagonal");
+        assertThat(p.unmet()).contains("A_1 is not symmetric");
+    }
+
+    @Test
+    void measurementsThatDoNotCommuteAreRefused() {
+        // A_1 = [[1, 1, 0], [1, 0, 0], 0], A_2 = diag(1, 0, 0): A_1 A_2 keeps A_1's first column,
+        // A_2 A_1 its first row, so the first entry that differs is (1, 2): 0 against 1
+        Value o = Value.of(1), z = Value.of(0);
+        Value[][] a = {{o, o, z, o, z, z, z, z, z}, {o, z, z, z, z, z, z, z, z}};
+        var problem =
+                new MatrixLeastSquares(
+                        "matrix-sensing", 3, 3, new LeastSquares(a, new Value[] {o, o}));
+        var psi =
+                SeparablePotential.of(
+                        CommutingFactorizationLimit.potentialText(2), Duration.ofSeconds(10));
+        Prediction p =
+                new CommutingFactorizationLimit(2, psi, null)
+                        .predict(
+                                new PredictionInput(
+                                        problem, start(new BigFraction(1, 100)), Double.NaN, 30));
+        assertThat(p.available()).isFalse();
+        assertThat(p.unmet())
+                .contains("do not commute")
+                .contains("(A_1 A_2)_12 = 0 but (A_2 A_1)_12 = 1");
+    }
+
+    @Test
+    void theMinTraceSolutionIsTheReference() {
+        // the LP of the hand-derived instance: lambda = (1 - t, t, 1 + t)... trace 3 - t, t <= 1:
+        // diag(0, 1, 1), with reduced cost 1 on lambda_1
+        Prediction p = predict(2, new BigFraction(1, 100), Value.of(0));
+        BigDecimal[] ref = p.references().get(CommutingFactorizationLimit.MIN_TRACE);
+        double[] want = {0, 0, 0, 0, 1, 0, 0, 0, 1};
+        for (int k = 0; k < 9; k++) assertThat(ref[k].doubleValue()).isEqualTo(want[k]);
+        assertThat(p.certificate().get("reference argmin tr W (min-trace LP over the eigenvalues)"))
+                .contains("reduced costs 1 - M^T nu = (1, 0, 0)")
+                .contains("the minimizer is unique");
     }
 
     /**
      * The same measurements conjugated by a rational rotation V = (I - K)(I + K)^-1: the limit is V
-     * diag(lambda) V^T with the hand-derived lambda of the diagonal case, and without the basis the
-     * prediction refuses the non-diagonal A_i.
+     * diag(lambda) V^T with the hand-derived lambda of the diagonal case, with the basis given and
+     * with the basis found from the A_i.
      */
     @Test
     void conjugatedMeasurementsGiveTheRotatedLimit() {
@@ -111,8 +147,9 @@ class CommutingFactorizationLimitTest {
                 SeparablePotential.of(
                         CommutingFactorizationLimit.potentialText(2), Duration.ofSeconds(10));
         PredictionInput in = new PredictionInput(p, start(new BigFraction(1, 100)), Double.NaN, 30);
-        assertThat(new CommutingFactorizationLimit(2, psi, null).predict(in).unmet())
-                .contains("is not diagonal");
+        Prediction found = new CommutingFactorizationLimit(2, psi, null).predict(in);
+        assertThat(found.available()).as(found.unmet()).isTrue();
+        assertThat(found.preconditions()).anyMatch(t -> t.startsWith("shared eigenbasis V found"));
         Prediction rotated = new CommutingFactorizationLimit(2, psi, v).predict(in);
         assertThat(rotated.available()).as(rotated.unmet()).isTrue();
         BigDecimal l1 = new BigDecimal("0.009805788623243823757831503001");
@@ -129,6 +166,9 @@ class CommutingFactorizationLimitTest {
                                             .multiply(decimal(v[c][k], mc)),
                                     mc);
                 assertThat(rotated.value()[3 * r + c].subtract(want).abs())
+                        .isLessThan(new BigDecimal("1e-25"));
+                // the basis found from the A_i gives the same limit
+                assertThat(found.value()[3 * r + c].subtract(want).abs())
                         .isLessThan(new BigDecimal("1e-25"));
             }
         BigFraction[][] skewed = {{o, h, z}, {z, o, z}, {z, z, o}};

@@ -17,16 +17,20 @@ import java.util.List;
  * measurements, a Bregman projection of the eigenvalues; N is read from the algorithm.
  */
 final class CommutingFactorizationLimitKind implements Kind<Predictor> {
+    private static final String NAME = "commuting-factorization-limit";
+
     @Override
     public String name() {
-        return "commuting-factorization-limit";
+        return NAME;
     }
 
     @Override
     public String summary() {
-        return "On matrix-sensing with diagonal A_i and factorized-gradient-descent from alpha I (depth N read from the "
-                + "algorithm): the gradient flow's limit, diag(lambda) with lambda the Bregman projection of alpha^N 1 onto "
-                + "{M lambda = y} for psi_N = x^2/2 (N = 1), x log x - x (N = 2), -x^(2/N) (N >= 3).";
+        return "On matrix-sensing with commuting symmetric A_i = V D_i V^T and factorized-gradient-descent from alpha I "
+                + "(depth N read from the algorithm): the gradient flow's limit, V diag(lambda) V^T with lambda the Bregman "
+                + "projection of alpha^N 1 onto {M lambda = y} (M: the eigenvalue rows) for psi_N = x^2/2 (N = 1), "
+                + "x log x - x (N = 2), -x^(2/N) (N >= 3); V is the standard basis, the given basis, or found from the A_i. "
+                + "Reference point argmin tr W, the min-trace LP (alpha -> 0), for quantity distance-to-min-trace.";
     }
 
     @Override
@@ -36,7 +40,9 @@ final class CommutingFactorizationLimitKind implements Kind<Predictor> {
                         "basis",
                         ValueType.MATRIX,
                         "standard",
-                        "V, rational orthogonal (checked): the A_i are V D_i V^T with diagonal D_i"));
+                        "V, rational orthogonal (checked): the A_i are V D_i V^T with diagonal D_i; without it, the "
+                                + "A_i are diagonal or a shared eigenbasis is found from them (they must be symmetric and "
+                                + "commute, checked exactly)"));
     }
 
     @Override
@@ -58,7 +64,25 @@ final class CommutingFactorizationLimitKind implements Kind<Predictor> {
             if (!RationalLinearAlgebra.isRational(v))
                 throw s.error("basis", "expected a rational orthogonal matrix");
             basis = RationalLinearAlgebra.fractions(v);
-        }
+        } else commuting(s, b);
         return new CommutingFactorizationLimit(depth, b.potential(s, "kind", text), basis);
+    }
+
+    /**
+     * Without a basis the A_i must be rational, symmetric and commute, checked exactly: else an
+     * error at problem.A (at prediction.kind for a problem without that key).
+     */
+    private static void commuting(Section s, PointContext b) {
+        var problem = b.problem();
+        int[] shape = problem == null ? null : problem.matrixShape();
+        if (shape == null || shape[0] != shape[1] || problem.squaredResiduals() == null) return;
+        String why =
+                CommutingFactorizationLimit.nonCommuting(problem.squaredResiduals().x(), shape[0]);
+        if (why != null)
+            throw b.spec()
+                    .points()
+                    .get(0)
+                    .problem()
+                    .error("A", why + " (prediction.kind " + NAME + ")");
     }
 }
