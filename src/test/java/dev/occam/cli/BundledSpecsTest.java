@@ -94,6 +94,8 @@ class BundledSpecsTest {
                     Map.entry("deep-mf-commuting-bregman-limit", "trend"),
                     Map.entry("deep-mf-commuting-rotated-limit", "estimate"),
                     Map.entry("razin-cohen-norms-diverge", "estimate"),
+                    Map.entry("razin-cohen-depth-2", "estimate"),
+                    Map.entry("razin-cohen-gaussian-init", "estimate"),
                     Map.entry("deep-mf-depth-lowers-effective-rank", "estimate"),
                     Map.entry("deep-mf-identity-residual-linear-in-step", "trend"),
                     Map.entry("gd-least-squares-min-distance", "trend"),
