@@ -18,9 +18,9 @@ import dev.occam.run.PointRun;
 import java.util.Locale;
 
 /**
- * A named quantity is monotone (nonincreasing or nondecreasing) from t = after on, watched at EVERY
- * iterate by a {@link MonotoneWatch} during the run, against the running extremum with the
- * quantity's rounding slack:
+ * A named quantity, or a {@link FormulaQuantity} (then {@code quantity} is its text), is monotone
+ * (nonincreasing or nondecreasing) from t = after on, watched at EVERY iterate by a {@link
+ * MonotoneWatch} during the run, against the running extremum with the quantity's rounding slack:
  *
  * <ul>
  *   <li>FAILS with the first iterate that moved the wrong way beyond the slack ({@link
