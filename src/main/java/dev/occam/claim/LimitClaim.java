@@ -168,35 +168,27 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
     private ClaimResult awayByMonotoneDistance(PointRun run, List<String> measured, double e) {
         double rounding = run.distanceRounding(run.trajectory().last(), run.predicted());
         if (e - rounding <= tolerance) return null;
-        for (var entry : run.watches().entrySet()) {
-            if (entry.getKey() instanceof MonotoneClaim m
-                    && m.quantity().equals("distance")
-                    && m.increasing()
-                    && entry.getValue() instanceof MonotoneWatch w
-                    && w.violation() == null
-                    && w.compared() > 0) {
-                return ClaimResult.of(
-                                kind(),
-                                Verdict.FAILS,
-                                "estimate: the distance to the prediction is nondecreasing at every iterate from t = "
-                                        + m.after()
-                                        + " to "
-                                        + run.trajectory().iterations()
-                                        + " (the monotone claim), so if it stays so no later iterate comes nearer",
-                                "the distance to the prediction grows and is already "
-                                        + Numbers.sci(e)
-                                        + " > tolerance "
-                                        + toleranceText
-                                        + " at t = "
-                                        + run.trajectory().iterations()
-                                        + ": the limit, if any, is not the prediction")
-                        .withFigures(Figure.digits(measured), predicted(run))
-                        .withError(e)
-                        .withTolerance(toleranceText)
-                        .graded(Evidence.ESTIMATE);
-            }
-        }
-        return null;
+        MonotonePremise m = MonotonePremise.of(run, "distance");
+        if (m == null || !m.increasing()) return null;
+        return ClaimResult.of(
+                        kind(),
+                        Verdict.FAILS,
+                        "estimate: the distance to the prediction is nondecreasing at every iterate from t = "
+                                + m.after()
+                                + " to "
+                                + run.trajectory().iterations()
+                                + " (the monotone claim), so if it stays so no later iterate comes nearer",
+                        "the distance to the prediction grows and is already "
+                                + Numbers.sci(e)
+                                + " > tolerance "
+                                + toleranceText
+                                + " at t = "
+                                + run.trajectory().iterations()
+                                + ": the limit, if any, is not the prediction")
+                .withFigures(Figure.digits(measured), predicted(run))
+                .withError(e)
+                .withTolerance(toleranceText)
+                .graded(Evidence.ESTIMATE);
     }
 
     @Override

@@ -18,9 +18,9 @@ import dev.occam.run.PointRun;
 import java.util.Locale;
 
 /**
- * A named quantity is monotone (nonincreasing or nondecreasing) from t = after on, watched at EVERY
- * iterate by a {@link MonotoneWatch} during the run, against the running extremum with the
- * quantity's rounding slack:
+ * A named quantity, or a {@link FormulaQuantity} (then {@code quantity} is its text), is monotone
+ * (nonincreasing or nondecreasing) from t = after on, watched at EVERY iterate by a {@link
+ * MonotoneWatch} during the run, against the running extremum with the quantity's rounding slack:
  *
  * <ul>
  *   <li>FAILS with the first iterate that moved the wrong way beyond the slack ({@link
@@ -34,7 +34,13 @@ import java.util.Locale;
  *       log-spaced samples can still show a counterexample, never a HOLDS).
  * </ul>
  */
-public record MonotoneClaim(String quantity, boolean increasing, long after) implements Claim {
+public record MonotoneClaim(
+        String quantity, boolean increasing, long after, FormulaQuantity formula) implements Claim {
+    /** A monotone claim on a named quantity. */
+    public MonotoneClaim(String quantity, boolean increasing, long after) {
+        this(quantity, increasing, after, null);
+    }
+
     @Override
     public String kind() {
         return "monotone";
@@ -44,7 +50,8 @@ public record MonotoneClaim(String quantity, boolean increasing, long after) imp
     @Override
     public IterationWatch watch(
             Problem problem, Objective objective, Prediction prediction, Tier tier) {
-        Quantities.Quantity q = Quantities.watched(quantity, problem, objective, prediction, tier);
+        Quantities.Quantity q =
+                Quantities.watched(quantity, formula, problem, objective, prediction, tier);
         return q == null ? null : new MonotoneWatch(q, increasing, after);
     }
 
@@ -147,7 +154,7 @@ public record MonotoneClaim(String quantity, boolean increasing, long after) imp
      * Without a watch: only the recorded samples, which can refute the claim but not establish it.
      */
     private ClaimResult sampled(PointRun run, String direction) {
-        double[][] s = Quantities.series(quantity, run);
+        double[][] s = Quantities.series(quantity, formula, run);
         if (s == null)
             return result(Verdict.INCONCLUSIVE, null, "no " + quantity + " for this run");
         double slack = 100 * run.tier().epsilon();

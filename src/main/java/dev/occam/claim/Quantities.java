@@ -108,6 +108,27 @@ public final class Quantities {
     }
 
     /**
+     * A named quantity, or a formula quantity when {@code formula} is not null, as a watch sees it.
+     */
+    static Quantity watched(
+            String quantity,
+            FormulaQuantity formula,
+            Problem problem,
+            Objective objective,
+            dev.occam.prediction.Prediction prediction,
+            dev.occam.numeric.Tier tier) {
+        if (formula == null) return watched(quantity, problem, objective, prediction, tier);
+        return objective == null ? null : formula.watched(problem, objective);
+    }
+
+    /**
+     * A named quantity, or a formula quantity when {@code formula} is not null, over the samples.
+     */
+    static double[][] series(String quantity, FormulaQuantity formula, PointRun run) {
+        return formula == null ? series(quantity, run) : formula.series(run);
+    }
+
+    /**
      * For distance-to-l1, distance-to-l2 and distance-to-min-trace, the prediction's reference
      * point (argmin ||w||_1, argmin ||w - w0||_2, argmin tr W) in the tier, or null.
      */
@@ -135,9 +156,7 @@ public final class Quantities {
         int[] shape = problem == null ? null : problem.matrixShape();
         if (SPECTRAL.contains(quantity) && shape == null) return null;
         if (quantity.equals("det") && shape[0] != shape[1]) return null;
-        double eps = objective == null ? 1e-16 : objective.tier().epsilon();
-        int d = problem == null ? 1 : problem.dimension();
-        double rounding = SLACK * (d + 2) * eps;
+        double rounding = rounding(problem, objective == null ? 1e-16 : objective.tier().epsilon());
         return switch (quantity) {
             // the reference distances measure to the point watched() or runPoint() passed
             case "distance", "distance-to-l1", "distance-to-l2", "distance-to-min-trace" ->
@@ -202,13 +221,19 @@ public final class Quantities {
         };
     }
 
+    /** The rounding of each entry of an iterate, relative to its norm: c (d + 2) eps. */
+    static double rounding(Problem problem, double eps) {
+        int d = problem == null ? 1 : problem.dimension();
+        return SLACK * (d + 2) * eps;
+    }
+
     /**
      * The slack of log L: least squares, L = ||r||^2 with r off by dr = c eps (||X||_F ||w|| +
      * ||y||), moves by 2 sqrt(L) dr + dr^2, so log L by log(1 + that / L), large near the floor;
      * classification, log L moves by at most max ||z_n|| dw with dw = c eps ||w||, plus the
      * log-sum-exp's own c eps.
      */
-    private static Slack lossSlack(Problem problem, double rounding) {
+    static Slack lossSlack(Problem problem, double rounding) {
         SquaredResiduals ls = problem.squaredResiduals();
         if (ls != null) {
             double x = frobenius(ls.x()), y = 0;
@@ -226,7 +251,7 @@ public final class Quantities {
     }
 
     @FunctionalInterface
-    private interface Slack {
+    interface Slack {
         double at(Vec w, double time, double value);
     }
 
@@ -353,7 +378,7 @@ public final class Quantities {
     }
 
     /** Whether the quantity needs the run's stepper (its factors), so that only a watch sees it. */
-    static boolean live(String quantity) {
+    public static boolean live(String quantity) {
         return List.of("balancedness", "end-to-end-residual", "singular-value-residual")
                 .contains(quantity);
     }

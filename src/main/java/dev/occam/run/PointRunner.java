@@ -105,7 +105,9 @@ public record PointRunner(
      */
     public PointRun run(Tier tier, int precision, Runner runner, DoubleConsumer progress) {
         long started = System.nanoTime();
-        Prediction prediction = predict(precision);
+        // at least the tier's digits: a prediction rounded to precision + guard digits (27 for
+        // precision 17) would sit farther from the exact limit than a double-double run does
+        Prediction prediction = predict(Math.max(precision, tier.digits()));
         SquaredResiduals residuals = problem.squaredResiduals();
         LeastSquaresFacts facts = residuals == null ? null : LeastSquaresFacts.of(residuals);
         LinearDynamics.Decision fate = exactFate(facts);

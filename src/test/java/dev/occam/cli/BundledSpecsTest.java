@@ -97,6 +97,8 @@ class BundledSpecsTest {
                     Map.entry("deep-mf-commuting-min-trace-trend", "trend"),
                     Map.entry("deep-mf-commuting-min-trace-trend-depth3", "trend"),
                     Map.entry("razin-cohen-norms-diverge", "estimate"),
+                    Map.entry("razin-cohen-depth-2", "estimate"),
+                    Map.entry("razin-cohen-gaussian-init", "estimate"),
                     Map.entry("deep-mf-depth-lowers-effective-rank", "estimate"),
                     Map.entry("deep-mf-identity-residual-linear-in-step", "trend"),
                     Map.entry("gd-least-squares-min-distance", "trend"),

@@ -22,7 +22,12 @@ final class MonotoneKind implements Kind<Claim> {
     @Override
     public List<Key> keys() {
         return List.of(
-                Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
+                Key.required(
+                        "quantity",
+                        QuantityKey.TYPE,
+                        "the quantity: one of "
+                                + String.join(", ", Quantities.NAMES)
+                                + ", or a formula quantity"),
                 Key.required(
                         "direction",
                         ValueType.choice(List.of("nonincreasing", "nondecreasing")),
@@ -36,12 +41,12 @@ final class MonotoneKind implements Kind<Claim> {
 
     @Override
     public Claim build(Section s, PointContext b) {
-        String quantity = s.choice("quantity", Quantities.NAMES);
+        QuantityKey.Read quantity = QuantityKey.read(s, b);
         boolean increasing =
                 s.choice("direction", List.of("nondecreasing", "nonincreasing"))
                         .equals("nondecreasing");
         long after = s.optionalInteger("after").orElse(0L);
         if (after < 0) throw s.error("after", "expected an iteration >= 0, got " + after);
-        return new MonotoneClaim(quantity, increasing, after);
+        return new MonotoneClaim(quantity.text(), increasing, after, quantity.formula());
     }
 }

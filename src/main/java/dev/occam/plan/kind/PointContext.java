@@ -5,6 +5,7 @@ import dev.occam.problem.Problem;
 import dev.occam.problem.SeparablePotential;
 import dev.occam.spec.Section;
 import dev.occam.spec.Spec;
+import dev.occam.symbolic.CompiledFormula;
 import dev.occam.symbolic.Formula;
 import dev.occam.symbolic.FormulaException;
 import dev.occam.symbolic.Symbolic;
@@ -25,21 +26,22 @@ public record PointContext(
         Problem problem,
         Map<String, SeparablePotential> potentials,
         ConfiguredAlgorithm algorithm,
-        Map<String, CompiledLaw> laws) {
+        Map<String, CompiledLaw> laws,
+        Map<String, CompiledFormula> quantities) {
 
     /** A spec's context before its first point: nothing built, nothing derived. */
     public PointContext(Spec spec) {
-        this(spec, null, new HashMap<>(), null, new HashMap<>());
+        this(spec, null, new HashMap<>(), null, new HashMap<>(), new HashMap<>());
     }
 
     /** The same spec's context with its point's problem built (and no algorithm yet). */
     public PointContext with(Problem built) {
-        return new PointContext(spec, built, potentials, null, laws);
+        return new PointContext(spec, built, potentials, null, laws, quantities);
     }
 
     /** This context with its point's algorithm built. */
     public PointContext with(ConfiguredAlgorithm built) {
-        return new PointContext(spec, problem, potentials, built, laws);
+        return new PointContext(spec, problem, potentials, built, laws, quantities);
     }
 
     /**
@@ -49,6 +51,22 @@ public record PointContext(
     CompiledLaw law(
             String text, List<String> variables, java.util.function.Supplier<CompiledLaw> compile) {
         return laws.computeIfAbsent(variables + " " + text, k -> compile.get());
+    }
+
+    /**
+     * A claim's formula quantity compiled in these variables, once per spec and text (every sweep
+     * point builds its claims again).
+     *
+     * @throws FormulaException when Symja refuses the formula (the caller words the error)
+     */
+    CompiledFormula quantity(String text, List<String> variables) {
+        String id = variables + " " + text;
+        CompiledFormula known = quantities.get(id);
+        if (known == null) {
+            known = Symbolic.get().parse(text, variables, spec.run().formulaTimeLimit()).compile();
+            quantities.put(id, known);
+        }
+        return known;
     }
 
     /**
