@@ -18,18 +18,20 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * integrator does not conserve the balancedness exactly (Runge–Kutta methods conserve linear
  * invariants only): it drifts with the tolerance, which the invariant claim shows.
  *
- * @param depth N >= 1
- * @param size d
- * @param start the exact starting factors
+ * @param start the exact starting factors (their shapes are the factorization's)
  * @param tolerance the integrator's absolute and relative tolerance
  */
-public record FactorizedGradientFlow(
-        int depth, int size, FactorStart start, double tolerance, double timeStep)
+public record FactorizedGradientFlow(FactorStart start, double tolerance, double timeStep)
         implements Algorithm {
 
     @Override
     public String kind() {
         return "factorized-gradient-descent";
+    }
+
+    /** N, the number of factors. */
+    public int depth() {
+        return start.factors().length;
     }
 
     @Override
@@ -41,7 +43,7 @@ public record FactorizedGradientFlow(
     public FactorizedGradientFlow refined() {
         // below 1e-14 too, unlike GradientFlow: a refinement capped at the run's own tolerance
         // would estimate the global error as 0
-        return new FactorizedGradientFlow(depth, size, start, tolerance / 100, timeStep);
+        return new FactorizedGradientFlow(start, tolerance / 100, timeStep);
     }
 
     @Override
@@ -54,7 +56,7 @@ public record FactorizedGradientFlow(
                 new OrdinaryDifferentialEquation() {
                     @Override
                     public int getDimension() {
-                        return depth * size * size;
+                        return at.dimension();
                     }
 
                     @Override
@@ -65,7 +67,7 @@ public record FactorizedGradientFlow(
                         int k = 0;
                         for (Vec[] factor : g)
                             for (Vec row : factor)
-                                for (int c = 0; c < size; c++) out[k++] = -row.get(c);
+                                for (int c = 0; c < row.size(); c++) out[k++] = -row.get(c);
                         return out;
                     }
                 };
