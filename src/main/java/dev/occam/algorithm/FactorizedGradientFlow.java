@@ -4,10 +4,7 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
 
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
 /**
  * Gradient flow on the factors of W = W_N ... W_1: dW_j/dt = -dL/dW_j, the step -> 0 limit of
@@ -71,36 +68,19 @@ public record FactorizedGradientFlow(FactorStart start, double tolerance, double
                         return out;
                     }
                 };
-        DormandPrince853Integrator integrator =
-                new DormandPrince853Integrator(1e-12 * timeStep, timeStep, tolerance, tolerance);
-        integrator.setMaxEvaluations(GradientFlow.MAX_EVALUATIONS);
+        FlowIntegrator integrator =
+                new FlowIntegrator(
+                        field,
+                        tolerance,
+                        timeStep,
+                        "gradient flow on the factors, tolerance "
+                                + FlowIntegrator.number(tolerance));
         return new Factors.Stepping(f) {
             private double[] y = f.pack();
 
             @Override
             public void step(long t) {
-                try {
-                    y =
-                            integrator
-                                    .integrate(
-                                            field,
-                                            new ODEState(t * timeStep, y),
-                                            (t + 1) * timeStep)
-                                    .getPrimaryState();
-                } catch (MathRuntimeException e) {
-                    throw new IntegrationFailure(
-                            "gradient flow on the factors, tolerance "
-                                    + tolerance
-                                    + ": the integrator failed between t = "
-                                    + t * timeStep
-                                    + " and "
-                                    + (t + 1) * timeStep
-                                    + " (a stiff flow: "
-                                    + e.getMessage()
-                                    + ")",
-                            t,
-                            e);
-                }
+                y = integrator.integrate(y, t * timeStep, (t + 1) * timeStep);
                 f.unpack(y);
             }
 

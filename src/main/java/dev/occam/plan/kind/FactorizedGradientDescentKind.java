@@ -35,11 +35,7 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
         return List.of(
                 CommonKeys.STEP_OR_FLOW,
                 CommonKeys.FLOW_TOLERANCE_KEY,
-                Key.optional(
-                        "flow-step",
-                        ValueType.POSITIVE_NUMBER,
-                        "1",
-                        "with step: flow, the flow time of one iteration"),
+                CommonKeys.FLOW_STEP_KEY,
                 Key.optional(
                         "depth",
                         ValueType.json(
@@ -150,12 +146,7 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
             throw s.error("scheme", "implicit-midpoint discretizes the flow: not with step: flow");
         return new ConfiguredAlgorithm(
                 CommonKeys.isFlow(s)
-                        ? new FactorizedGradientFlow(
-                                start,
-                                flowTolerance,
-                                s.has("flow-step")
-                                        ? CommonKeys.positive(s, "flow-step").doubleValue()
-                                        : 1)
+                        ? new FactorizedGradientFlow(start, flowTolerance, CommonKeys.flowStep(s))
                         : new FactorizedGradientDescent(
                                 CommonKeys.plainStep(s, b), start, midpoint),
                 start.endToEnd());
