@@ -52,13 +52,6 @@ public record FactorShape(int rows, int cols, int[] hidden) {
         return width(j);
     }
 
-    /** The largest rank W can have: the narrowest of m, n and the hidden widths. */
-    public int maxRank() {
-        int r = Math.min(rows, cols);
-        for (int k : hidden) r = Math.min(r, k);
-        return r;
-    }
-
     /**
      * Where every factor alpha E (E the rectangular identity) is not balanced: W_j W_j^T = alpha^2
      * diag(1 on the first min(k_j, k_{j-1}) entries) and W_{j+1}^T W_{j+1} = alpha^2 diag(1 on the
@@ -74,12 +67,6 @@ public record FactorShape(int rows, int cols, int[] hidden) {
     /** Every hidden width the same k <= min(m, n): what the balanced rotated start needs. */
     public boolean rotatable() {
         for (int k : hidden) if (k != hidden[0] || k > Math.min(rows, cols)) return false;
-        return true;
-    }
-
-    public boolean square() {
-        if (rows != cols) return false;
-        for (int k : hidden) if (k != rows) return false;
         return true;
     }
 
