@@ -93,10 +93,6 @@ public record FactorStart(String name, Value[][][] factors) {
         return new FactorStart("Gaussian (seed " + seed + ")", f);
     }
 
-    public static FactorStart gaussian(int d, int depth, Value alpha, long seed) {
-        return gaussian(FactorShape.square(d, depth), alpha, seed);
-    }
-
     /** W_N ... W_1, exact, row by row: the run's w0. */
     public Value[] endToEnd() {
         BigFraction[][] w = fractions(factors[0]);
