@@ -196,6 +196,32 @@ class RectangularIdentitiesTest {
                 .isInstanceOf(SpecError.class)
                 .hasMessageContaining("algorithm.init")
                 .hasMessageContaining("every hidden width equal");
+        assertThatThrownBy(
+                        () ->
+                                Planner.plan(
+                                        LOADER.load(
+                                                null,
+                                                """
+                                                id: rect-det
+                                                title: det
+                                                expect: holds
+                                                problem:
+                                                  kind: matrix-sensing
+                                                  shape: [3, 2]
+                                                  A: %s
+                                                  y: [1, -2, "1/2", 3]
+                                                algorithm:
+                                                  kind: factorized-gradient-descent
+                                                  init-scale: "1/2"
+                                                  step: "1/200"
+                                                prediction: {kind: none}
+                                                claims:
+                                                  - {kind: invariant, quantity: det, sign: positive}
+                                                """
+                                                        .formatted(A))))
+                .isInstanceOf(SpecError.class)
+                .hasMessageContaining("claims[0].quantity")
+                .hasMessageContaining("det needs a square matrix, but problem.shape is [3, 2]");
         assertThatThrownBy(() -> check("[3, 2]", A, "  widths: [2]", 16))
                 .isInstanceOf(SpecError.class)
                 .hasMessageContaining("expected depth - 1 = 2 hidden widths, got 1");
