@@ -7,7 +7,6 @@ import dev.occam.algorithm.FactorizedGradientFlow;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -161,15 +160,8 @@ final class FactorizedGradientDescentKind implements Kind<ConfiguredAlgorithm> {
                     "widths",
                     "expected depth - 1 = " + (depth - 1) + " hidden widths, got " + v.length);
         int[] hidden = new int[v.length];
-        for (int j = 0; j < v.length; j++) {
-            BigDecimal x = v[j].decimal();
-            if (x.signum() <= 0
-                    || x.stripTrailingZeros().scale() > 0
-                    || x.compareTo(BigDecimal.valueOf(10_000)) > 0)
-                throw s.error(
-                        "widths", "expected positive integers up to 10000, got " + v[j].text());
-            hidden[j] = x.intValueExact();
-        }
+        for (int j = 0; j < v.length; j++)
+            hidden[j] = MatrixCompletionKind.dimension(s, "widths", v[j]);
         FactorShape f = new FactorShape(shape[0], shape[1], hidden);
         for (int j = 0; j < depth; j++)
             if ((long) f.out(j) * f.in(j) > 10_000)
