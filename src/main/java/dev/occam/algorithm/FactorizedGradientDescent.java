@@ -6,11 +6,11 @@ import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
 
 /**
- * Gradient descent on the factors of a deep matrix factorization W = W_N ... W_1 (square, d x d):
- * each factor moves by its own gradient, dL/dW_j = (W_N ... W_{j+1})^T grad l(W) (W_{j-1} ...
- * W_1)^T, all factors at once; the iterate that claims and predictions see is the end-to-end
- * matrix, w = vec(W) row by row. Factor gradients are the chain rule in closed form, never
- * differences.
+ * Gradient descent on the factors of a deep matrix factorization W = W_N ... W_1 (m x n, factors of
+ * the shapes in {@link FactorShape}): each factor moves by its own gradient, dL/dW_j = (W_N ...
+ * W_{j+1})^T grad l(W) (W_{j-1} ... W_1)^T, all factors at once; the iterate that claims and
+ * predictions see is the end-to-end matrix, w = vec(W) row by row. Factor gradients are the chain
+ * rule in closed form, never differences.
  *
  * <p>With {@code midpoint}, each step is the implicit midpoint rule x+ = x - eta grad L((x + x+)/2)
  * on the factors instead, a discretization of gradient flow that conserves every quadratic
@@ -20,13 +20,10 @@ import dev.occam.problem.Objective;
  * fixed-point iteration to the tier's rounding.
  *
  * @param step the step size
- * @param depth N >= 1 (N = 1 is plain gradient descent on W)
- * @param size d, the side of the square matrix
- * @param start the exact starting factors
+ * @param start the exact starting factors (their shapes are the factorization's)
  * @param midpoint implicit midpoint steps instead of explicit ones
  */
-public record FactorizedGradientDescent(
-        StepSize step, int depth, int size, FactorStart start, boolean midpoint)
+public record FactorizedGradientDescent(StepSize step, FactorStart start, boolean midpoint)
         implements Algorithm {
 
     /** Fixed-point sweeps allowed per implicit step before the step counts as too large. */
@@ -37,10 +34,15 @@ public record FactorizedGradientDescent(
         return "factorized-gradient-descent";
     }
 
+    /** N, the number of factors. */
+    public int depth() {
+        return start.factors().length;
+    }
+
     /** Explicit steps only: the implicit midpoint rule is no gradient step of the factors. */
     @Override
     public <R> R descent(DescentForm<R> form) {
-        return midpoint ? null : form.factorized(step, size, size);
+        return midpoint ? null : form.factorized(step, start.rows(), start.cols());
     }
 
     @Override
@@ -52,8 +54,8 @@ public record FactorizedGradientDescent(
                 if (midpoint) midpointStep(f, minusEta, t);
                 else {
                     Vec[][] gradients = f.gradients();
-                    for (int j = 0; j < depth; j++)
-                        for (int i = 0; i < size; i++)
+                    for (int j = 0; j < gradients.length; j++)
+                        for (int i = 0; i < gradients[j].length; i++)
                             f.factors[j][i].axpy(minusEta, gradients[j][i]);
                 }
                 f.refresh();
@@ -75,8 +77,8 @@ public record FactorizedGradientDescent(
             Scalar changeSquared = tier.scalar(0);
             Scalar scaleSquared = tier.scalar(0);
             boolean finite = true;
-            for (int j = 0; j < depth; j++)
-                for (int i = 0; i < size; i++) {
+            for (int j = 0; j < m.length; j++)
+                for (int i = 0; i < m[j].length; i++) {
                     Vec next = f.factors[j][i].copy();
                     next.axpy(half, gradients[j][i]);
                     Vec moved = next.copy();
@@ -107,8 +109,8 @@ public record FactorizedGradientDescent(
                         null);
         }
         // x+ = 2 m - x
-        for (int j = 0; j < depth; j++)
-            for (int i = 0; i < size; i++) f.factors[j][i].combine(-1, 2, m[j][i]);
+        for (int j = 0; j < m.length; j++)
+            for (int i = 0; i < m[j].length; i++) f.factors[j][i].combine(-1, 2, m[j][i]);
     }
 
     /**
@@ -116,14 +118,14 @@ public record FactorizedGradientDescent(
      * velocity of gradient flow, by the product rule.
      */
     static Vec endToEnd(Vec[][] factors, Vec[][] below, Vec[][] gradients) {
-        int n = factors.length, d = factors[0].length;
+        int n = factors.length, rows = factors[n - 1].length, cols = factors[0][0].size();
         Tier tier = factors[0][0].tier();
-        Vec out = tier.zeros(d * d);
-        Vec[] above = Matrices.identity(tier, d, tier.scalar(1)); // W_N ... W_{j+1}
+        Vec out = tier.zeros(rows * cols);
+        Vec[] above = Matrices.identity(tier, rows, tier.scalar(1)); // W_N ... W_{j+1}
         for (int j = n; j >= 1; j--) {
             Vec[] term =
                     Matrices.multiply(Matrices.multiply(above, gradients[j - 1]), below[j - 1]);
-            out.axpy(-1, Matrices.vec(term, d, tier));
+            out.axpy(-1, Matrices.vec(term, tier));
             above = Matrices.multiply(above, factors[j - 1]);
         }
         return out;
@@ -141,14 +143,13 @@ public record FactorizedGradientDescent(
     /**
      * dL/dW_j = S_{j+1}^T G P_{j-1}^T with P_{j-1} = W_{j-1} ... W_1 = {@code below[j - 1]} (from
      * {@link Matrices#prefixes}) and S_{j+1} = W_N ... W_{j+1} (identities at the ends), for G =
-     * grad l(W).
+     * grad l(W) (m x n, so S_{N+1} = I_m and P_0 = I_n).
      */
     static Vec[][] factorGradients(Vec[][] factors, Vec[][] below, Vec[] gradient) {
         int n = factors.length;
         Vec[][] above = new Vec[n + 2][]; // above[j] = W_N ... W_j, above[n + 1] = I
         Tier tier = gradient[0].tier();
-        int d = gradient.length;
-        above[n + 1] = Matrices.identity(tier, d, tier.scalar(1));
+        above[n + 1] = Matrices.identity(tier, gradient.length, tier.scalar(1));
         for (int j = n; j >= 1; j--) above[j] = Matrices.multiply(above[j + 1], factors[j - 1]);
         Vec[][] out = new Vec[n][];
         for (int j = 1; j <= n; j++) {

@@ -4,10 +4,7 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
 
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
 /**
  * Gradient flow on the factors of W = W_N ... W_1: dW_j/dt = -dL/dW_j, the step -> 0 limit of
@@ -18,13 +15,10 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * integrator does not conserve the balancedness exactly (Runge–Kutta methods conserve linear
  * invariants only): it drifts with the tolerance, which the invariant claim shows.
  *
- * @param depth N >= 1
- * @param size d
- * @param start the exact starting factors
+ * @param start the exact starting factors (their shapes are the factorization's)
  * @param tolerance the integrator's absolute and relative tolerance
  */
-public record FactorizedGradientFlow(
-        int depth, int size, FactorStart start, double tolerance, double timeStep)
+public record FactorizedGradientFlow(FactorStart start, double tolerance, double timeStep)
         implements Algorithm {
 
     /**
@@ -41,6 +35,11 @@ public record FactorizedGradientFlow(
         return "factorized-gradient-descent";
     }
 
+    /** N, the number of factors. */
+    public int depth() {
+        return start.factors().length;
+    }
+
     @Override
     public boolean discrete() {
         return false;
@@ -48,14 +47,14 @@ public record FactorizedGradientFlow(
 
     @Override
     public <R> R descent(DescentForm<R> form) {
-        return form.factorized(null, size, size);
+        return form.factorized(null, start.rows(), start.cols());
     }
 
     @Override
     public FactorizedGradientFlow refined() {
         // below 1e-14 too, unlike GradientFlow: a refinement capped at the run's own tolerance
         // would estimate the global error as 0
-        return new FactorizedGradientFlow(depth, size, start, tolerance / 100, timeStep);
+        return new FactorizedGradientFlow(start, tolerance / 100, timeStep);
     }
 
     @Override
@@ -68,7 +67,7 @@ public record FactorizedGradientFlow(
                 new OrdinaryDifferentialEquation() {
                     @Override
                     public int getDimension() {
-                        return depth * size * size;
+                        return at.dimension();
                     }
 
                     @Override
@@ -79,40 +78,23 @@ public record FactorizedGradientFlow(
                         int k = 0;
                         for (Vec[] factor : g)
                             for (Vec row : factor)
-                                for (int c = 0; c < size; c++) out[k++] = -row.get(c);
+                                for (int c = 0; c < row.size(); c++) out[k++] = -row.get(c);
                         return out;
                     }
                 };
-        DormandPrince853Integrator integrator =
-                new DormandPrince853Integrator(1e-12 * timeStep, timeStep, tolerance, tolerance);
-        integrator.setMaxEvaluations(GradientFlow.MAX_EVALUATIONS);
+        FlowIntegrator integrator =
+                new FlowIntegrator(
+                        field,
+                        tolerance,
+                        timeStep,
+                        "gradient flow on the factors, tolerance "
+                                + FlowIntegrator.number(tolerance));
         return new Factors.Stepping(f) {
             private double[] y = f.pack();
 
             @Override
             public void step(long t) {
-                try {
-                    y =
-                            integrator
-                                    .integrate(
-                                            field,
-                                            new ODEState(t * timeStep, y),
-                                            (t + 1) * timeStep)
-                                    .getPrimaryState();
-                } catch (MathRuntimeException e) {
-                    throw new IntegrationFailure(
-                            "gradient flow on the factors, tolerance "
-                                    + tolerance
-                                    + ": the integrator failed between t = "
-                                    + t * timeStep
-                                    + " and "
-                                    + (t + 1) * timeStep
-                                    + " (a stiff flow: "
-                                    + e.getMessage()
-                                    + ")",
-                            t,
-                            e);
-                }
+                y = integrator.integrate(y, t * timeStep, (t + 1) * timeStep);
                 f.unpack(y);
             }
 

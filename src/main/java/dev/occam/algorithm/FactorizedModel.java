@@ -3,17 +3,24 @@ package dev.occam.algorithm;
 import dev.occam.numeric.Vec;
 
 /**
- * A model whose parameters are the factors of its end-to-end iterate W = W_N ... W_1 (d x d, stored
- * row by row as the run's iterate), seen at the stepper's current factors. What the factor-level
- * claims need and no iterate shows: the factor velocities of gradient flow, pushed to the
- * end-to-end matrix exactly (no differencing), and how far the factors are from balanced.
+ * A model whose parameters are the factors of its end-to-end iterate W = W_N ... W_1 (m x n, stored
+ * row by row as the run's iterate; the hidden widths may differ), seen at the stepper's current
+ * factors. What the factor-level claims need and no iterate shows: the factor velocities of
+ * gradient flow, pushed to the end-to-end matrix exactly (no differencing), and how far the factors
+ * are from balanced.
  */
 public interface FactorizedModel {
     /** N, the number of factors. */
     int depth();
 
-    /** d, the side of the square factors. */
-    int size();
+    /** m, the rows of W. */
+    int rows();
+
+    /** n, the columns of W. */
+    int cols();
+
+    /** The narrowest of m, n and the hidden widths: W has at most this rank. */
+    int maxRank();
 
     /** grad l(W) at the current end-to-end matrix (vec row by row), in the run's tier. */
     Vec lossGradient();

@@ -9,16 +9,7 @@ import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.MirrorMap;
 import dev.occam.problem.Objective;
 
-import org.hipparchus.exception.LocalizedCoreFormats;
-import org.hipparchus.exception.MathIllegalStateException;
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.ode.LocalizedODEFormats;
-import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
-
-import java.util.Locale;
 
 /**
  * The step -> 0 limit: dw/dt = steepest direction of grad L (plain gradient flow when no norm is
@@ -117,8 +108,13 @@ public record GradientFlow(
      */
     @Override
     public GradientFlow refined() {
-        double tighter = tolerance > 1e-14 ? Math.max(tolerance / 100, 1e-14) : tolerance / 100;
-        return new GradientFlow(norm, potential, tighter, timeStep, logTime, until);
+        return new GradientFlow(
+                norm,
+                potential,
+                FlowIntegrator.refinedTolerance(tolerance),
+                timeStep,
+                logTime,
+                until);
     }
 
     /**
@@ -198,10 +194,8 @@ public record GradientFlow(
                         return out;
                     }
                 };
-        double minStep = 1e-12 * timeStep;
-        DormandPrince853Integrator integrator =
-                new DormandPrince853Integrator(minStep, timeStep, tolerance, tolerance);
-        integrator.setMaxEvaluations(MAX_EVALUATIONS);
+        FlowIntegrator integrator =
+                new FlowIntegrator(field, tolerance, timeStep, describe(), this::flowTime);
         double end = logTime ? Math.log(until) : until;
         return new Stepper() {
             private double[] y = state;
@@ -217,14 +211,7 @@ public record GradientFlow(
                 } else if (!logTime && to >= end) {
                     finished = true;
                 }
-                if (to > from) {
-                    try {
-                        ODEState state = integrator.integrate(field, new ODEState(from, y), to);
-                        y = state.getPrimaryState();
-                    } catch (MathRuntimeException e) {
-                        throw failure(e, integrator, from, to, minStep);
-                    }
-                }
+                if (to > from) y = integrator.integrate(y, from, to);
                 Vec at = tier.of(y);
                 if (potential != null) {
                     potential.inverse(at, w);
@@ -260,51 +247,6 @@ public record GradientFlow(
         };
     }
 
-    /** The integrator's exception as an {@link IntegrationFailure} that says what, when and why. */
-    private IntegrationFailure failure(
-            MathRuntimeException e,
-            DormandPrince853Integrator integrator,
-            double from,
-            double to,
-            double minStep) {
-        ODEStateAndDerivative reached = integrator.getStepStart();
-        double at = flowTime(reached == null ? from : reached.getTime());
-        String why;
-        if (e.getSpecifier() == LocalizedODEFormats.MINIMAL_STEPSIZE_REACHED_DURING_INTEGRATION) {
-            // parts: the step it needed, the minimum, and whether it was a step forward
-            Object[] parts = e.getParts();
-            String needed =
-                    parts.length > 0 && parts[0] instanceof Number n
-                            ? " (it needed " + number(Math.abs(n.doubleValue())) + ")"
-                            : "";
-            why =
-                    "the flow is stiff: the integrator's step fell below its minimum "
-                            + number(minStep)
-                            + needed
-                            + " at t = "
-                            + number(at)
-                            + "; an explicit integrator cannot follow it at this tolerance";
-        } else if (e instanceof MathIllegalStateException
-                && e.getSpecifier() == LocalizedCoreFormats.MAX_COUNT_EXCEEDED) {
-            why =
-                    "the flow is stiff: one iteration (t from "
-                            + number(flowTime(from))
-                            + " to "
-                            + number(flowTime(to))
-                            + ") needed more than "
-                            + MAX_EVALUATIONS
-                            + " field evaluations; the integrator had reached t = "
-                            + number(at);
-        } else {
-            why = "the integrator failed at t = " + number(at) + ": " + e.getMessage();
-        }
-        return new IntegrationFailure(describe() + ": " + why, at, e);
-    }
-
-    private static String number(double x) {
-        return x == 0 ? "0" : String.format(Locale.ROOT, "%.4g", x);
-    }
-
     /** What is integrated, for messages. */
     String describe() {
         String what =
@@ -317,7 +259,7 @@ public record GradientFlow(
         return what
                 + (logTime ? " in log time s = log t" : "")
                 + ", tolerance "
-                + number(tolerance);
+                + FlowIntegrator.number(tolerance);
     }
 
     /** Flow time from the integration variable (s = log t in log time). */

@@ -4,7 +4,7 @@ import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 
-/** Square matrices as arrays of row vectors of one tier: products by row combinations (axpy). */
+/** Matrices as arrays of row vectors of one tier: products by row combinations (axpy). */
 final class Matrices {
     private Matrices() {}
 
@@ -45,25 +45,37 @@ final class Matrices {
     static Vec[][] prefixes(Vec[][] factors) {
         Vec[][] below = new Vec[factors.length + 1][];
         Tier tier = factors[0][0].tier();
-        below[0] = identity(tier, factors[0].length, tier.scalar(1));
+        // I_n: W_1 has n columns
+        below[0] = identity(tier, factors[0][0].size(), tier.scalar(1));
         for (int j = 1; j <= factors.length; j++) below[j] = multiply(factors[j - 1], below[j - 1]);
         return below;
     }
 
     /** The rows of the d x d matrix stored row by row in w. */
     static Vec[] rows(Vec w, int d) {
-        Vec[] out = new Vec[d];
-        for (int i = 0; i < d; i++) {
-            out[i] = w.tier().zeros(d);
-            for (int j = 0; j < d; j++) out[i].set(j, w.element(i * d + j));
+        return rows(w, d, d);
+    }
+
+    /** The rows of the m x n matrix stored row by row in w. */
+    static Vec[] rows(Vec w, int m, int n) {
+        Vec[] out = new Vec[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = w.tier().zeros(n);
+            for (int j = 0; j < n; j++) out[i].set(j, w.element(i * n + j));
         }
         return out;
     }
 
-    /** vec(A), row by row. */
+    /** vec(A) of a d x d matrix, row by row. */
     static Vec vec(Vec[] a, int d, Tier tier) {
-        Vec w = tier.zeros(d * d);
-        for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) w.set(i * d + j, a[i].element(j));
+        return vec(a, tier);
+    }
+
+    /** vec(A), row by row, for any shape. */
+    static Vec vec(Vec[] a, Tier tier) {
+        int m = a.length, n = a[0].size();
+        Vec w = tier.zeros(m * n);
+        for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) w.set(i * n + j, a[i].element(j));
         return w;
     }
 }

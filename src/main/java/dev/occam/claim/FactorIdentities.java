@@ -26,6 +26,10 @@ import org.hipparchus.fraction.BigFraction;
  * Both residuals are divided by N sigma_1^(2-2/N) ||G||_F, which bounds the norm of the right-hand
  * side, so they are relative and stay meaningful as G tends to 0. They vanish for balanced factors
  * up to rounding; unbalanced factors (gradient descent drifts by O(eta^2) per step) show in them.
+ *
+ * <p>For a rectangular W (m x n) the derivation is the same (balancedness gives W_N ... W_{j+1}
+ * (W_N ... W_{j+1})^T = (W W^T)^((N-j)/N) whatever the hidden widths), with (W W^T)^0 = I_m: the
+ * left singular directions beyond the n of a tall W (sigma = 0 there) keep the j = 1 term only.
  */
 final class FactorIdentities {
     /** The two residuals at one iterate; NaN when the velocity is exactly 0. */
@@ -34,19 +38,33 @@ final class FactorIdentities {
     private FactorIdentities() {}
 
     static Residuals at(FactorizedModel model, Vec w) {
-        int n = model.depth(), d = model.size();
+        int n = model.depth(), rows = model.rows(), cols = model.cols();
+        // a hidden width below min(m, n) makes W rank-deficient at every iterate: its trailing
+        // singular vectors are rounding noise, and the formula in singular bases needs them
+        if (model.maxRank() < Math.min(rows, cols)) return new Residuals(Double.NaN, Double.NaN);
         Tier tier = w.tier();
-        JacobiSvd svd = JacobiSvd.ofRows(w, d, d);
-        Scalar[] sigma = svd.singularValues();
         Vec g = model.lossGradient(), velocity = model.endToEndVelocity();
+        // for a wide W, W^T obeys the same identity (with j -> N + 1 - j, under which the sum is
+        // symmetric): work with the tall one, m >= n
+        if (rows < cols) {
+            w = transpose(w, rows, cols);
+            g = transpose(g, rows, cols);
+            velocity = transpose(velocity, rows, cols);
+            int swap = rows;
+            rows = cols;
+            cols = swap;
+        }
+        int d = cols;
+        JacobiSvd svd = JacobiSvd.ofRows(w, rows, cols);
+        Scalar[] sigma = svd.singularValues();
         Vec[] u = new Vec[d], v = new Vec[d];
         for (int r = 0; r < d; r++) {
             u[r] = svd.left(r);
             v[r] = svd.right(r);
         }
-        // only full rank has a full orthogonal U: the formula in singular bases needs it
+        // only full rank has an orthonormal U: the formula in singular bases needs it
         if (sigma[d - 1].signum() == 0) return new Residuals(Double.NaN, Double.NaN);
-        Scalar[][] gHat = sandwich(u, g, v, d), wDotHat = sandwich(u, velocity, v, d);
+        Scalar[][] gHat = sandwich(u, g, v, cols), wDotHat = sandwich(u, velocity, v, cols);
         Scalar[][] powers = new Scalar[n][d]; // powers[k][a] = sigma_a^(2k/N)
         for (int a = 0; a < d; a++) {
             Scalar log = sigma[a].log();
@@ -71,24 +89,67 @@ final class FactorIdentities {
                 worstE2E = worstE2E.add(diff.multiply(diff));
                 if (a == b) singular = Math.max(singular, Math.abs(diff.doubleValue()));
             }
+        if (rows > cols)
+            worstE2E = worstE2E.add(complement(u, v, g, velocity, powers[n - 1], rows, cols));
         return new Residuals(Math.sqrt(worstE2E.doubleValue()) / scale, singular / scale);
     }
 
-    /** U^T M V for M = vec^-1(m), d x d. */
-    private static Scalar[][] sandwich(Vec[] u, Vec m, Vec[] v, int d) {
+    /**
+     * ||P (dW/dt - rhs)||_F^2 for P = I - U U^T, the projection onto the left singular directions
+     * beyond the n of a tall W (m > n). There (W W^T)^p vanishes for p > 0 and is P for p = 0, so
+     * only the j = 1 term of the sum is left: P rhs = -P G (W^T W)^((N-1)/N) = -P G V
+     * diag(sigma^(2(N-1)/N)) V^T, and the residual is P M with M = dW/dt + G V diag(...) V^T.
+     */
+    private static Scalar complement(
+            Vec[] u, Vec[] v, Vec g, Vec velocity, Scalar[] top, int rows, int cols) {
+        Tier tier = g.tier();
+        Vec[] m = new Vec[rows]; // the rows of M
+        for (int i = 0; i < rows; i++) {
+            m[i] = tier.zeros(cols);
+            for (int c = 0; c < cols; c++) m[i].set(c, velocity.element(i * cols + c));
+            for (int b = 0; b < cols; b++) {
+                Scalar gv = tier.scalar(0);
+                for (int c = 0; c < cols; c++)
+                    gv = gv.add(g.element(i * cols + c).multiply(v[b].element(c)));
+                m[i].axpy(gv.multiply(top[b]), v[b]);
+            }
+        }
+        // P M = M - sum_a u_a (u_a^T M)
+        for (Vec ua : u) {
+            Vec utm = tier.zeros(cols);
+            for (int i = 0; i < rows; i++) utm.axpy(ua.element(i), m[i]);
+            for (int i = 0; i < rows; i++) m[i].axpy(ua.element(i).negate(), utm);
+        }
+        Scalar out = tier.scalar(0);
+        for (Vec row : m) out = out.add(row.dot(row));
+        return out;
+    }
+
+    /** vec(M^T) for M = vec^-1(x), rows x cols. */
+    private static Vec transpose(Vec x, int rows, int cols) {
+        Vec out = x.tier().zeros(rows * cols);
+        for (int i = 0; i < rows; i++)
+            for (int c = 0; c < cols; c++) out.set(c * rows + i, x.element(i * cols + c));
+        return out;
+    }
+
+    /** U^T M V for M = vec^-1(m) with n columns (u_a of length m, v_b of length n). */
+    private static Scalar[][] sandwich(Vec[] u, Vec m, Vec[] v, int cols) {
         Tier tier = m.tier();
-        Vec[] mv = new Vec[d]; // mv[b] = M v_b
-        for (int b = 0; b < d; b++) {
-            mv[b] = tier.zeros(d);
-            for (int i = 0; i < d; i++) {
+        int rows = m.size() / cols;
+        Vec[] mv = new Vec[v.length]; // mv[b] = M v_b
+        for (int b = 0; b < v.length; b++) {
+            mv[b] = tier.zeros(rows);
+            for (int i = 0; i < rows; i++) {
                 Scalar s = tier.scalar(0);
-                for (int k = 0; k < d; k++)
-                    s = s.add(m.element(i * d + k).multiply(v[b].element(k)));
+                for (int k = 0; k < cols; k++)
+                    s = s.add(m.element(i * cols + k).multiply(v[b].element(k)));
                 mv[b].set(i, s);
             }
         }
-        Scalar[][] out = new Scalar[d][d];
-        for (int a = 0; a < d; a++) for (int b = 0; b < d; b++) out[a][b] = u[a].dot(mv[b]);
+        Scalar[][] out = new Scalar[u.length][v.length];
+        for (int a = 0; a < u.length; a++)
+            for (int b = 0; b < v.length; b++) out[a][b] = u[a].dot(mv[b]);
         return out;
     }
 

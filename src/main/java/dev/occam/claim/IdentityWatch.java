@@ -39,7 +39,7 @@ final class IdentityWatch implements IterationWatch {
         }
         observed++;
         depth = model.depth();
-        size = model.size();
+        size = Math.max(model.rows(), model.cols());
         // NaN-safe: an infinite residual is the worst
         if (!(rho <= worst)) {
             worst = rho;
@@ -56,7 +56,10 @@ final class IdentityWatch implements IterationWatch {
         return observed;
     }
 
-    /** Iterates where the identity was not evaluated (W singular, or a zero velocity). */
+    /**
+     * Iterates where the identity was not evaluated (W singular, a hidden width below min(m, n), or
+     * a zero velocity).
+     */
     long skipped() {
         return skipped;
     }
@@ -69,7 +72,7 @@ final class IdentityWatch implements IterationWatch {
         return worstT;
     }
 
-    /** N and d of the factorization seen (0 before any iterate). */
+    /** N and max(m, n) of the factorization seen (0 before any iterate). */
     int depth() {
         return depth;
     }

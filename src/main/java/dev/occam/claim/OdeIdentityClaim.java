@@ -48,7 +48,7 @@ public record OdeIdentityClaim(String identity, double tolerance, String toleran
                     identity + " needs a factorized algorithm (factorized-gradient-descent)");
         if (watch.observed() == 0)
             return inconclusive(
-                    "no iterate could be checked (W singular or the velocity zero at all "
+                    "no iterate could be checked (W singular, a hidden width below min(m, n), or the velocity zero at all "
                             + watch.skipped()
                             + ")");
         double worst = watch.worst();

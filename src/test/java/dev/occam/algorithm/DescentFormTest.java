@@ -74,9 +74,9 @@ class DescentFormTest {
         assertThat(new MirrorDescent(STEP, psi).descent(NAMES))
                 .isEqualTo("mirror " + psi.describe());
         FactorStart start = FactorStart.identity(3, 2, Value.of(1));
-        assertThat(new FactorizedGradientDescent(STEP, 2, 3, start, false).descent(NAMES))
+        assertThat(new FactorizedGradientDescent(STEP, start, false).descent(NAMES))
                 .isEqualTo("factor gd 0.1 3x3");
-        assertThat(new FactorizedGradientFlow(2, 3, start, 1e-12, 0.1).descent(NAMES))
+        assertThat(new FactorizedGradientFlow(start, 1e-12, 0.1).descent(NAMES))
                 .isEqualTo("factor flow 3x3");
     }
 
@@ -91,7 +91,7 @@ class DescentFormTest {
                 .isNull();
         assertThat(
                         new FactorizedGradientDescent(
-                                        STEP, 2, 3, FactorStart.identity(3, 2, Value.of(1)), true)
+                                        STEP, FactorStart.identity(3, 2, Value.of(1)), true)
                                 .descent(NAMES))
                 .as("implicit midpoint steps")
                 .isNull();

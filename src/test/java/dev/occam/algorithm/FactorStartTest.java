@@ -54,8 +54,7 @@ class FactorStartTest {
         double[] drift = new double[2];
         for (int k = 0; k < 2; k++) {
             Stepper s =
-                    new FactorizedGradientDescent(
-                                    StepSize.constant(0.01, "0.01"), 3, 2, start, k == 1)
+                    new FactorizedGradientDescent(StepSize.constant(0.01, "0.01"), start, k == 1)
                             .start(sensing.objective(DOUBLE), DOUBLE.of(start.endToEnd()));
             for (int t = 0; t < 200; t++) s.step(t);
             drift[k] = s.factorized().balancedness();

@@ -36,7 +36,7 @@ class FactorizedGradientDescentTest {
         StepSize eta = StepSize.constant(0.1, "0.1");
         Value half = Value.of(new BigFraction(1, 2), "1/2");
         Stepper factored =
-                new FactorizedGradientDescent(eta, 1, 2, FactorStart.identity(2, 1, half), false)
+                new FactorizedGradientDescent(eta, FactorStart.identity(2, 1, half), false)
                         .start(f, DOUBLE.zeros(4));
         Stepper plain = new GradientDescent(eta).start(f, DOUBLE.of(new double[] {0.5, 0, 0, 0.5}));
         for (int t = 0; t < 20; t++) {
@@ -58,8 +58,6 @@ class FactorizedGradientDescentTest {
         Stepper s =
                 new FactorizedGradientDescent(
                                 StepSize.constant(0.1, "0.1"),
-                                2,
-                                1,
                                 FactorStart.identity(
                                         2 - 1, 2, Value.of(new BigFraction(1, 2), "1/2")),
                                 false)

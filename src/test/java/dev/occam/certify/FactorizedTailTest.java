@@ -51,8 +51,6 @@ class FactorizedTailTest {
         Value a = Value.of(alpha, alpha.toString());
         return new FactorizedGradientDescent(
                 StepSize.constant(eta, Double.toString(eta)),
-                depth,
-                size,
                 FactorStart.identity(size, depth, a),
                 false);
     }
@@ -132,7 +130,7 @@ class FactorizedTailTest {
                 };
         Algorithm gd =
                 new FactorizedGradientDescent(
-                        unknown, 2, 2, FactorStart.identity(2, 2, Value.of(1)), false);
+                        unknown, FactorStart.identity(2, 2, Value.of(1)), false);
         TailBound b = TailBounds.of(gd, run(gd, FULL, 200), LeastSquaresFacts.of(FULL));
         assertThat(b.finite()).isFalse();
         assertThat(b.premises()).contains("schedule");

@@ -48,7 +48,7 @@ class OdeIdentityClaimTest {
         FactorStart start =
                 new FactorStart("test", new Value[][][] {{{Value.of(1)}}, {{Value.of(2)}}});
         Stepper s =
-                new FactorizedGradientDescent(StepSize.constant(0.01, "0.01"), 2, 1, start, false)
+                new FactorizedGradientDescent(StepSize.constant(0.01, "0.01"), start, false)
                         .start(SCALAR.objective(DOUBLE), DOUBLE.of(new double[] {2}));
         FactorIdentities.Residuals r = FactorIdentities.at(s.factorized(), s.iterate());
         assertThat(r.endToEnd()).isCloseTo(0.25, within(1e-15));
@@ -72,7 +72,7 @@ class OdeIdentityClaimTest {
                         new Value[] {Value.of(1), Value.of(-2)});
         Objective f = sensing.objective(DOUBLE);
         Stepper right =
-                new FactorizedGradientDescent(StepSize.constant(0.01, "0.01"), 2, 2, start, false)
+                new FactorizedGradientDescent(StepSize.constant(0.01, "0.01"), start, false)
                         .start(f, DOUBLE.of(start.endToEnd()));
         FactorizedModel model = right.factorized();
         assertThat(FactorIdentities.at(model, right.iterate()).endToEnd()).isLessThan(1e-14);
@@ -91,7 +91,17 @@ class OdeIdentityClaimTest {
                     }
 
                     @Override
-                    public int size() {
+                    public int rows() {
+                        return 2;
+                    }
+
+                    @Override
+                    public int cols() {
+                        return 2;
+                    }
+
+                    @Override
+                    public int maxRank() {
                         return 2;
                     }
 

@@ -119,6 +119,8 @@ class BundledSpecsTest {
                     Map.entry("steepest-descent-lp-max-margin", "trend"),
                     Map.entry("steepest-descent-quadratic-norm", "proved-bound"),
                     Map.entry("diagonal-network-kernel-rich", "estimate"),
+                    Map.entry("diagonal-network-flow-q-alpha", "estimate"),
+                    Map.entry("factorized-gd-low-rank-sensing", "estimate"),
                     Map.entry("diagonal-network-l1-max-margin", "trend"),
                     Map.entry("adagrad-step-size", "proved-bound"),
                     Map.entry("factorized-gd-not-min-frobenius", "proved-bound"),

@@ -52,6 +52,12 @@ final class CommonKeys {
                     ValueType.STEP_OR_FLOW,
                     "the step eta_t; flow runs the method's gradient flow");
     static final Key STEP = Key.required("step", ValueType.STEP, "the step eta_t");
+    static final Key FLOW_STEP_KEY =
+            Key.optional(
+                    "flow-step",
+                    ValueType.POSITIVE_NUMBER,
+                    "1",
+                    "with step: flow, the flow time of one iteration");
 
     static final String FLOW = "flow";
     private static final double DEFAULT_FLOW_TOLERANCE = 1e-12;
@@ -71,6 +77,11 @@ final class CommonKeys {
      */
     static double flowTolerance(Section s) {
         return s.has("flow-tolerance") ? tolerance(s, "flow-tolerance") : DEFAULT_FLOW_TOLERANCE;
+    }
+
+    /** The flow time of one iteration of a flow, {@code flow-step} (default 1). */
+    static double flowStep(Section s) {
+        return s.has("flow-step") ? positive(s, "flow-step").doubleValue() : 1;
     }
 
     static double tolerance(Section s, String key) {

@@ -1,13 +1,17 @@
 package dev.occam.plan.kind;
 
 import dev.occam.algorithm.DiagonalNetwork;
+import dev.occam.algorithm.DiagonalNetworkFlow;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code diagonal-network}: GD on the factors of beta = u^D - v^D from u = v = alpha 1. */
+/**
+ * {@code diagonal-network}: GD (or, with {@code step: flow}, gradient flow) on the factors of beta
+ * = u^D - v^D from u = v = alpha 1.
+ */
 final class DiagonalNetworkKind implements Kind<ConfiguredAlgorithm> {
     @Override
     public String name() {
@@ -16,8 +20,8 @@ final class DiagonalNetworkKind implements Kind<ConfiguredAlgorithm> {
 
     @Override
     public String summary() {
-        return "Gradient descent on the factors of a diagonal linear network beta = u^D - v^D (elementwise), u and v started at "
-                + "alpha 1; the iterate is beta, starting at 0.";
+        return "Gradient descent (or its flow) on the factors of a diagonal linear network beta = u^D - v^D (elementwise), u and v "
+                + "started at alpha 1; the iterate is beta, starting at 0.";
     }
 
     @Override
@@ -25,8 +29,18 @@ final class DiagonalNetworkKind implements Kind<ConfiguredAlgorithm> {
         return List.of(
                 Key.required(
                         "step",
-                        ValueType.STEP,
-                        "the step eta_t on the factors; over-loss steps on classification"),
+                        ValueType.STEP_OR_FLOW,
+                        "the step eta_t on the factors; over-loss steps on classification; flow: gradient flow on the "
+                                + "factors (Dormand-Prince in double)"),
+                CommonKeys.FLOW_TOLERANCE_KEY,
+                Key.optional(
+                        "flow-step",
+                        ValueType.json(
+                                "{\"anyOf\": [{\"$ref\": \"#/definitions/positiveNumber\"}, {\"$ref\": \"#/definitions/nonEmptyString\"}]}",
+                                "positive number or formula in alpha"),
+                        "1",
+                        "with step: flow, the flow time of one iteration; a formula in alpha (the init-scale) lets one sweep "
+                                + "over alpha follow flows whose time scales differ by decades, e.g. \"1/(1000*alpha)\""),
                 Key.optional(
                         "depth",
                         ValueType.json(
@@ -52,7 +66,34 @@ final class DiagonalNetworkKind implements Kind<ConfiguredAlgorithm> {
                         "a positive rational number");
         Value[] w0 = new Value[b.problem().dimension()];
         Arrays.fill(w0, Value.of(0));
+        double flowTolerance = CommonKeys.flowTolerance(s);
         return new ConfiguredAlgorithm(
-                new DiagonalNetwork(CommonKeys.step(s, b), (int) depth, alpha), w0);
+                CommonKeys.isFlow(s)
+                        ? new DiagonalNetworkFlow(
+                                (int) depth, alpha, flowTolerance, flowStep(s, b, alpha))
+                        : new DiagonalNetwork(CommonKeys.step(s, b), (int) depth, alpha),
+                w0);
+    }
+
+    /**
+     * flow-step: a positive number, or a formula in alpha evaluated at this point's init-scale (the
+     * flow's time scale runs from log(1/alpha) in the rich regime to 1/alpha^2 in the kernel one).
+     */
+    private static double flowStep(Section s, PointContext b, Value alpha) {
+        if (!s.has("flow-step")) return 1;
+        Section.NumberOrFormula n = s.numberOrFormula("flow-step");
+        double step =
+                n.isNumber()
+                        ? n.number().doubleValue()
+                        : b.formula(s, "flow-step", n.formula(), List.of("alpha"))
+                                .compile()
+                                .value(alpha.doubleValue());
+        if (!(step > 0) || !Double.isFinite(step))
+            throw s.error(
+                    "flow-step",
+                    "expected a positive flow time, got "
+                            + step
+                            + (n.isNumber() ? "" : " at alpha = " + alpha.text()));
+        return step;
     }
 }

@@ -1,6 +1,7 @@
 package dev.occam.plan.kind;
 
 import dev.occam.algorithm.DiagonalNetwork;
+import dev.occam.algorithm.DiagonalNetworkFlow;
 import dev.occam.numeric.Value;
 import dev.occam.prediction.HyperbolicEntropyInterpolant;
 import dev.occam.prediction.Predictor;
@@ -50,6 +51,11 @@ final class HyperbolicEntropyInterpolantKind implements Kind<Predictor> {
                 && b.algorithm().algorithm() instanceof DiagonalNetwork net
                 && net.depth() == 2) {
             return new HyperbolicEntropyInterpolant(net.alpha(), "algorithm.init-scale");
+        }
+        if (b.algorithm() != null
+                && b.algorithm().algorithm() instanceof DiagonalNetworkFlow flow
+                && flow.depth() == 2) {
+            return new HyperbolicEntropyInterpolant(flow.alpha(), "algorithm.init-scale");
         }
         throw s.error(
                 "alpha",

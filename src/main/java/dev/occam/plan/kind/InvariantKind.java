@@ -42,6 +42,15 @@ final class InvariantKind implements Kind<Claim> {
     @Override
     public Claim build(Section s, PointContext b) {
         String quantity = s.choice("quantity", Quantities.NAMES);
+        int[] shape = b.problem() == null ? null : b.problem().matrixShape();
+        if (quantity.equals("det") && shape != null && shape[0] != shape[1])
+            throw s.error(
+                    "quantity",
+                    "det needs a square matrix, but problem.shape is ["
+                            + shape[0]
+                            + ", "
+                            + shape[1]
+                            + "]");
         if (s.has("sign") == s.has("tolerance"))
             throw s.error("sign", "give exactly one of sign and tolerance");
         if (s.has("sign")) return InvariantClaim.sign(quantity, s.choice("sign", SIGNS));

@@ -15,7 +15,20 @@ import org.hipparchus.fraction.BigFraction;
 final class LowRankTruth {
     private LowRankTruth() {}
 
-    static Value[] measurements(Section y, Value[][] a, int m, int n) {
+    /**
+     * W* itself, m x n, exact: what a prediction's ground-truth names as {low-rank: r, seed: s}.
+     */
+    static Value[][] matrix(Section y, int m, int n) {
+        BigFraction[] w = truth(y, m, n);
+        Value[][] out = new Value[m][n];
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < n; j++)
+                out[i][j] = Value.of(w[i * n + j], Value.text(w[i * n + j]));
+        return out;
+    }
+
+    /** vec(W*), row by row. */
+    private static BigFraction[] truth(Section y, int m, int n) {
         long r = y.integer("low-rank");
         if (r < 1 || r > Math.min(m, n))
             throw y.error("low-rank", "expected a rank in [1, " + Math.min(m, n) + "], got " + r);
@@ -29,6 +42,11 @@ final class LowRankTruth {
                 for (int k = 0; k < r; k++) s = s.add(u[i][k].multiply(v[j][k]));
                 w[i * n + j] = s;
             }
+        return w;
+    }
+
+    static Value[] measurements(Section y, Value[][] a, int m, int n) {
+        BigFraction[] w = truth(y, m, n);
         Value[] out = new Value[a.length];
         for (int i = 0; i < a.length; i++) {
             BigFraction s = BigFraction.ZERO;

@@ -97,21 +97,22 @@ final class MatrixCompletionKind implements Kind<Problem> {
     static int[] shape(Section s) {
         Value[] v = s.vector("shape", 2);
         int[] out = new int[2];
-        for (int k = 0; k < 2; k++) {
-            BigDecimal x = v[k].decimal();
-            if (x.signum() <= 0
-                    || x.stripTrailingZeros().scale() > 0
-                    || x.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-                throw s.error(
-                        "shape", "expected positive integers up to 10000, got " + v[k].text());
-            }
-            out[k] = x.intValueExact();
-        }
+        for (int k = 0; k < 2; k++) out[k] = dimension(s, "shape", v[k]);
         if ((long) out[0] * out[1] > 10_000)
             throw s.error(
                     "shape",
                     "m n = " + (long) out[0] * out[1] + " entries; at most 10000 are supported");
         return out;
+    }
+
+    /** A matrix dimension at key: a positive integer up to 10000. */
+    static int dimension(Section s, String key, Value v) {
+        BigDecimal x = v.decimal();
+        if (x.signum() <= 0
+                || x.stripTrailingZeros().scale() > 0
+                || x.compareTo(BigDecimal.valueOf(10_000)) > 0)
+            throw s.error(key, "expected positive integers up to 10000, got " + v.text());
+        return x.intValueExact();
     }
 
     private static int index(Section s, Value v, int size, String what, int entry) {

@@ -45,9 +45,15 @@ final class NuclearNormKind implements Kind<Predictor> {
         return List.of(
                 Key.optional(
                         "ground-truth",
-                        ValueType.MATRIX,
+                        ValueType.json(
+                                "{\"anyOf\": [{\"$ref\": \"#/definitions/matrix\"}, {\"type\": \"object\", "
+                                        + "\"required\": [\"low-rank\", \"seed\"], \"additionalProperties\": false, "
+                                        + "\"properties\": {\"low-rank\": {\"type\": \"integer\", \"minimum\": 1}, "
+                                        + "\"seed\": {\"type\": \"integer\"}}}]}",
+                                "matrix, or {low-rank: r, seed: s}"),
                         "none",
-                        "M, m x n, consistent with the measurements: the prediction certifies the distance of every minimizer to M (claim kind recovery)"));
+                        "M, m x n, consistent with the measurements: the prediction certifies the distance of every minimizer to M (claim kind recovery); "
+                                + "{low-rank: r, seed: s}: the seeded W* of matrix-sensing's y: {low-rank: r, seed: s}"));
     }
 
     @Override
@@ -59,8 +65,11 @@ final class NuclearNormKind implements Kind<Predictor> {
                     name + " needs problem.kind " + problemKind + ", got " + problem.kind());
         Value[][] truth = null;
         if (s.has("ground-truth")) {
-            truth = s.matrix("ground-truth");
             int[] shape = problem.matrixShape();
+            truth =
+                    s.isSection("ground-truth")
+                            ? LowRankTruth.matrix(s.section("ground-truth"), shape[0], shape[1])
+                            : s.matrix("ground-truth");
             if (truth.length != shape[0] || truth[0].length != shape[1])
                 throw s.error(
                         "ground-truth",
