@@ -625,7 +625,7 @@ final class NuclearCertificate {
                 : new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(-e));
     }
 
-    /** A 12-digit rational at least x (x > 0). */
+    /** A 12-digit rational at least x (rounded toward +infinity). */
     static BigFraction up(double x) {
         return Fractions.of(new BigDecimal(x).round(new MathContext(12, RoundingMode.CEILING)));
     }

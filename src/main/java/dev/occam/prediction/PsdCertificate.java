@@ -259,7 +259,7 @@ final class PsdCertificate {
                 RationalLinearAlgebra.multiply(RationalLinearAlgebra.multiply(nt, y), n);
         for (int e = 12; e >= 6; e -= 3) {
             double k = estimate + Math.pow(10, -e) * (1 + Math.abs(estimate));
-            BigFraction kappa = k > 0 ? NuclearCertificate.up(k) : NuclearCertificate.down(k);
+            BigFraction kappa = NuclearCertificate.up(k); // rounds toward +infinity, sign or not
             if (kappa.compareTo(mu) >= 0) return null;
             BigFraction[][] test = new BigFraction[nn.length][nn.length];
             for (int i = 0; i < nn.length; i++)

@@ -122,5 +122,7 @@ class BundledSpecsTest {
                     Map.entry("steepest-descent-l43-step-size", "proved-bound"),
                     Map.entry("candes-recht-completion", "proved-bound"),
                     Map.entry("candes-recht-row-unobserved", "proved-bound"),
-                    Map.entry("gunasekar-factorized-gd-nuclear-norm", "estimate"));
+                    Map.entry("gunasekar-factorized-gd-nuclear-norm", "estimate"),
+                    Map.entry("psd-factorization-min-trace-completion", "estimate"),
+                    Map.entry("li-luo-lyu-greedy-not-nuclear", "estimate"));
 }
