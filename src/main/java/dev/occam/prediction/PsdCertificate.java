@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -206,7 +207,7 @@ final class PsdCertificate {
             int d,
             int digits) {
         BigFraction[] dir = new BigFraction[d * d];
-        java.util.Arrays.fill(dir, BigFraction.ZERO);
+        Arrays.fill(dir, BigFraction.ZERO);
         if (n != null)
             for (int i = 0; i < d; i++)
                 for (int j = 0; j < d; j++)

@@ -10,6 +10,8 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
 
+import java.util.Arrays;
+
 /**
  * The second stage of {@link NuclearNormPsd}: Newton's method in Dfp on the optimality conditions
  * of min trace(W) subject to A(W) = y, W positive semidefinite,
@@ -58,7 +60,7 @@ final class PsdPolish {
             Dfp[][] z = dual(s, nu, d, field);
             Dfp[] f = new Dfp[size];
             Dfp[][] jac = new Dfp[size][size];
-            for (Dfp[] row : jac) java.util.Arrays.fill(row, field.getZero());
+            for (Dfp[] row : jac) Arrays.fill(row, field.getZero());
             // rows 0..p-1: A(W) - y; rows p..: the upper triangle of (Z W + W Z) / 2
             for (int i = 0; i < p; i++) f[i] = inner(s[i], w, d).subtract(y[i]);
             Dfp[][] zw = symmetricProduct(z, w, d);
@@ -135,7 +137,7 @@ final class PsdPolish {
             }
         Dfp[] nu = new Dfp[p];
         if (r == 0) {
-            java.util.Arrays.fill(nu, field.getZero());
+            Arrays.fill(nu, field.getZero());
             return nu;
         }
         double[] x =
@@ -176,7 +178,7 @@ final class PsdPolish {
     /** E_ab + E_ba (a != b), E_aa: the coordinate directions of a symmetric W. */
     private static Dfp[][] unit(int a, int b, int d, DfpField field) {
         Dfp[][] e = new Dfp[d][d];
-        for (Dfp[] row : e) java.util.Arrays.fill(row, field.getZero());
+        for (Dfp[] row : e) Arrays.fill(row, field.getZero());
         e[a][b] = field.getOne();
         e[b][a] = field.getOne();
         return e;

@@ -13,6 +13,7 @@ import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * symmetric: true on the matrix problems and the nuclear-norm-psd prediction (min trace over PSD
@@ -182,7 +183,7 @@ class NuclearNormPsdTest {
         int[][] entries = {{0, 1}, {0, 2}, {1, 2}};
         BigFraction[][] s = new BigFraction[3][9];
         for (int k = 0; k < 3; k++) {
-            java.util.Arrays.fill(s[k], BigFraction.ZERO);
+            Arrays.fill(s[k], BigFraction.ZERO);
             s[k][entries[k][0] * 3 + entries[k][1]] = new BigFraction(1, 2);
             s[k][entries[k][1] * 3 + entries[k][0]] = new BigFraction(1, 2);
         }
