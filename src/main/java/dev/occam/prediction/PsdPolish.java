@@ -1,6 +1,7 @@
 package dev.occam.prediction;
 
 import dev.occam.numeric.DfpLinearAlgebra;
+import dev.occam.numeric.Tier;
 
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -23,8 +24,10 @@ import java.util.Arrays;
  * the symmetrized complementarity of Alizadeh, Haeberly and Overton (1998): unknowns W (symmetric,
  * its upper triangle) and nu, as many equations. Its Jacobian is nonsingular at a strictly
  * complementary solution whose primal and dual are unique (their Theorem 3.1), so from ADMM's
- * double-precision point it converges quadratically. The inequalities (W and Z positive
- * semidefinite) are not imposed here; the exact certificate checks them.
+ * double-precision point it converges quadratically. Steps are minimum-norm least-squares
+ * solutions, so a dual that is not unique (the system singular along its family) does not stop W
+ * from converging; the dual returned is then the least-norm solution of Y U = U. The inequalities
+ * (W and Z positive semidefinite) are not imposed here; the exact certificate checks them.
  */
 final class PsdPolish {
     private static final int MAX_STEPS = 40;
@@ -54,7 +57,8 @@ final class PsdPolish {
         for (int i = 0; i < d; i++)
             for (int j = 0; j < d; j++) w[i][j] = field.newDfp((start[i][j] + start[j][i]) / 2);
         Dfp[] nu = startDual(s, d, start, r, field);
-        Dfp tolerance = field.newDfp("1e-" + (field.getRadixDigits() * 4 - 8));
+        int digits = field.getRadixDigits() * 4;
+        Dfp tolerance = field.newDfp("1e-" + (digits - 8));
         double last = Double.NaN;
         for (int step = 1; step <= MAX_STEPS; step++) {
             Dfp[][] z = dual(s, nu, d, field);
@@ -83,17 +87,9 @@ final class PsdPolish {
                     for (int j = i; j < d; j++, k++) jac[p + k][ns + m] = sw[i][j];
             }
             for (int k = 0; k < size; k++) f[k] = f[k].negate();
-            Dfp[] delta;
-            try {
-                delta = DfpLinearAlgebra.solve(jac, f);
-            } catch (RuntimeException e) {
-                return new Result(
-                        w,
-                        nu,
-                        step,
-                        last,
-                        "the optimality system is singular (a minimizer or dual that is not unique, or not strictly complementary)");
-            }
+            // least norm: with a dual that is not unique the system is singular along the duals'
+            // family, and the minimum-norm step leaves nu where it is along it
+            Dfp[] delta = DfpLinearAlgebra.leastNorm(jac, f, digits);
             for (Dfp x : delta)
                 if (x.isNaN() || x.isInfinite())
                     return new Result(w, nu, step, last, "the Newton step is not finite");
@@ -112,10 +108,43 @@ final class PsdPolish {
             }
             Dfp relative = norm.divide(scale).sqrt();
             last = relative.toDouble();
-            if (relative.lessThan(tolerance)) return new Result(w, nu, step, last, null);
+            if (relative.lessThan(tolerance)) return withLeastNormDual(s, w, r, d, step, last);
         }
         return new Result(
                 w, nu, MAX_STEPS, last, "Newton did not converge in " + MAX_STEPS + " steps");
+    }
+
+    /**
+     * The converged W with the least-norm nu solving Y U = U on its top r eigenvectors U (Candès
+     * and Recht's choice of dual, as in {@link NuclearPolish}): the dual Newton found when it is
+     * unique, and a definite member of the family when it is not.
+     */
+    private static Result withLeastNormDual(
+            Dfp[][] s, Dfp[][] w, int r, int d, int step, double last) {
+        DfpField field = w[0][0].getField();
+        int digits = field.getRadixDigits() * 4;
+        NuclearPolish.Svd svd = NuclearPolish.svd(w, Tier.forDigits(digits));
+        if (svd.sigma().length < r)
+            return new Result(
+                    w,
+                    null,
+                    step,
+                    last,
+                    "W has rank " + svd.sigma().length + " < " + r + " after Newton");
+        int p = s.length;
+        Dfp[][] m = new Dfp[d * r][p];
+        Dfp[] rhs = new Dfp[d * r];
+        for (int k = 0; k < r; k++)
+            for (int i = 0; i < d; i++) {
+                rhs[k * d + i] = svd.u()[k][i];
+                for (int c = 0; c < p; c++) {
+                    Dfp sum = field.getZero();
+                    for (int j = 0; j < d; j++)
+                        sum = sum.add(s[c][i * d + j].multiply(svd.u()[k][j]));
+                    m[k * d + i][c] = sum;
+                }
+            }
+        return new Result(w, DfpLinearAlgebra.leastNorm(m, rhs, digits), step, last, null);
     }
 
     /** Least squares for nu in (sum_i nu_i S_i) U = U, U the top r eigenvectors of the start. */

@@ -153,18 +153,27 @@ class NuclearNormPsdTest {
     }
 
     @Test
-    void aNonUniqueDualIsNotCertified() {
-        // the 4-cycle (0,1), (1,2), (2,3), (0,3) of x = (1, 2, -1, 1): the equations Y v = v have a
-        // one-dimensional family of solutions (the two sides of the bipartition give the same sum),
-        // so the optimality system is singular and nothing is certified
+    void aFamilyOfDualsGivesTheLeastNormOne() {
+        // the 4-cycle (0,1), (1,2), (2,3), (0,3) of x = (1, 2, -1, 1): the rank-one completions are
+        // v = (x_0 t, x_1 / t, x_2 t, x_3 / t), of trace 2 t^2 + 5 / t^2, least at t^2 = sqrt(5/2):
+        // trace 2 sqrt(10). The equations Y v = v have rank 3 (the two sides of the bipartition
+        // give
+        // the same sum), so the duals form a line; Newton's least-norm steps still converge, and
+        // the
+        // least-norm dual has margin 1 (an independent numpy computation: along the line the margin
+        // is 1 - |c|, c the offset from the least-norm point).
         String yaml =
                 SPEC.replace("shape: [3, 3]", "shape: [4, 4]")
                         .replace(
                                 "observed: [[0, 1, 1], [0, 2, 1], [1, 2, \"1/10\"]]",
                                 "observed: [[0, 1, 2], [1, 2, -2], [2, 3, -1], [0, 3, 1]]");
         Prediction p = predict(yaml);
-        assertThat(p.unmet()).startsWith("no certificate at rank 1");
-        assertThat(p.quantities()).doesNotContainKey("radius");
+        double t2 = Math.sqrt(2.5);
+        assertValue(
+                p, t2, 2, -t2, 1, 2, 4 / t2, -2, 2 / t2, -t2, -2, t2, -1, 1, 2 / t2, -1, 1 / t2);
+        assertThat(p.quantities().get("margin")[0].doubleValue()).isCloseTo(1, within(1e-9));
+        assertThat(p.quantities().get(NuclearNormPsd.TRACE_BOUNDS)[1].doubleValue())
+                .isCloseTo(2 * Math.sqrt(10), within(1e-15));
     }
 
     @Test
