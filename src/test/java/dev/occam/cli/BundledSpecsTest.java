@@ -124,5 +124,6 @@ class BundledSpecsTest {
                     Map.entry("candes-recht-row-unobserved", "proved-bound"),
                     Map.entry("gunasekar-factorized-gd-nuclear-norm", "estimate"),
                     Map.entry("psd-factorization-min-trace-completion", "estimate"),
+                    Map.entry("psd-factorization-balanced-rank-one", "estimate"),
                     Map.entry("li-luo-lyu-greedy-not-nuclear", "estimate"));
 }
