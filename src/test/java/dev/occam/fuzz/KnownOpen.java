@@ -62,7 +62,22 @@ record KnownOpen(
                             "a limit claim at precision 17 (double-double, about 32 digits) with a tolerance of 1e-28: the run measures its "
                                     + "distance to the prediction as the tier reads its decimals, which min-distance-interpolant gives to "
                                     + "digits + 10 = 27 significant digits; the 7e-28 between them is outside the rounding slack, so the run "
-                                    + "FAILS while the exact linear fate HOLDS, an internal-inconsistency ERROR (exit 4); reproduces on main"));
+                                    + "FAILS while the exact linear fate HOLDS, an internal-inconsistency ERROR (exit 4); reproduces on main"),
+                    new KnownOpen(
+                            "hyperbolic-entropy-huge-data",
+                            "time in dev.occam.problem.HyperbolicEntropy.sinh",
+                            null,
+                            "hyperbolic-entropy-huge-data.yaml",
+                            "hyperbolic-entropy-interpolant with a measurement of 2^63 - 1: the prediction spends its time in "
+                                    + "HyperbolicEntropy.sinh, unbounded by run.time-limit (over 60 s on main); reproduces on main"),
+                    new KnownOpen(
+                            "exact-fractions-tiny-data",
+                            "time in dev.occam.prediction.Fractions",
+                            null,
+                            "exact-fractions-tiny-data.yaml",
+                            "a diagonal network on classification data with an entry of 1/10^10000: the exact rational arithmetic of the "
+                                    + "prediction (Fractions.dot, Fractions.combination) on 10,000-digit numbers runs past run.time-limit "
+                                    + "(21 s on main with a 1 s limit); reproduces on main"));
 
     /**
      * Entries of the largest generated X of the first point, 0 when X is not generated (the only
