@@ -69,15 +69,7 @@ record KnownOpen(
                             null,
                             "hyperbolic-entropy-huge-data.yaml",
                             "hyperbolic-entropy-interpolant with a measurement of 2^63 - 1: the prediction spends its time in "
-                                    + "HyperbolicEntropy.sinh, unbounded by run.time-limit (over 60 s on main); reproduces on main"),
-                    new KnownOpen(
-                            "exact-fractions-tiny-data",
-                            "time in dev.occam.prediction.Fractions",
-                            null,
-                            "exact-fractions-tiny-data.yaml",
-                            "a diagonal network on classification data with an entry of 1/10^10000: the exact rational arithmetic of the "
-                                    + "prediction (Fractions.dot, Fractions.combination) on 10,000-digit numbers runs past run.time-limit "
-                                    + "(21 s on main with a 1 s limit); reproduces on main"));
+                                    + "HyperbolicEntropy.sinh, unbounded by run.time-limit (over 60 s on main); reproduces on main"));
 
     /**
      * Entries of the largest generated X of the first point, 0 when X is not generated (the only
