@@ -30,6 +30,7 @@ final class NewCommand extends OccamCommand {
                     "matrix-completion",
                     "factorization",
                     "nuclear-norm",
+                    "psd-factorization",
                     "diagonal-network",
                     "counterexample");
 
@@ -39,7 +40,7 @@ final class NewCommand extends OccamCommand {
             paramLabel = "KIND",
             arity = "0..1",
             description =
-                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, diagonal-network or counterexample.")
+                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network or counterexample.")
     String kind;
 
     @Option(

@@ -3,6 +3,7 @@ package dev.occam.prediction;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
@@ -15,6 +16,10 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * and dual residuals drift apart (Boyd et al. 2011, section 3.4.1). Its only jobs are the rank of
  * the minimizer and a starting point for the polish: nothing it returns is trusted by the
  * certificate.
+ *
+ * <p>With {@code psd} it solves min trace(W) subject to A(W) = y and W positive semidefinite
+ * ({@link NuclearNormPsd}) instead: the thresholding acts on the eigenvalues of the symmetrized W +
+ * Lambda / rho and drops the negative ones, the proximal map of trace plus the cone's indicator.
  */
 final class NuclearAdmm {
     private static final int MAX_ITERATIONS = 20_000;
@@ -40,6 +45,14 @@ final class NuclearAdmm {
      * @param y the p measurements
      */
     static Result solve(double[][] a, double[] y, int m, int n) {
+        return solve(a, y, m, n, false);
+    }
+
+    /**
+     * @param psd whether W is positive semidefinite and the objective its trace (m = n, symmetric
+     *     measurements)
+     */
+    static Result solve(double[][] a, double[] y, int m, int n, boolean psd) {
         int p = a.length, d = m * n;
         RealMatrix am = new Array2DRowRealMatrix(a, false);
         DecompositionSolver gram = new LUDecomposition(am.multiplyTransposed(am)).getSolver();
@@ -55,10 +68,23 @@ final class NuclearAdmm {
             double[][] shifted = new double[m][n];
             for (int i = 0; i < m; i++)
                 for (int j = 0; j < n; j++) shifted[i][j] = w[i * n + j] + lambda[i * n + j] / rho;
-            SingularValueDecomposition svd =
-                    new SingularValueDecomposition(new Array2DRowRealMatrix(shifted, false));
-            double[] s = svd.getSingularValues();
-            RealMatrix u = svd.getU(), v = svd.getV();
+            double[] s;
+            RealMatrix u, v;
+            if (psd) {
+                for (int i = 0; i < m; i++)
+                    for (int j = 0; j < i; j++)
+                        shifted[i][j] = shifted[j][i] = (shifted[i][j] + shifted[j][i]) / 2;
+                EigenDecompositionSymmetric eig =
+                        new EigenDecompositionSymmetric(new Array2DRowRealMatrix(shifted, false));
+                s = eig.getEigenvalues().clone();
+                u = v = eig.getV();
+            } else {
+                SingularValueDecomposition svd =
+                        new SingularValueDecomposition(new Array2DRowRealMatrix(shifted, false));
+                s = svd.getSingularValues();
+                u = svd.getU();
+                v = svd.getV();
+            }
             double[] next = new double[d];
             for (int k = 0; k < s.length; k++) {
                 double t = s[k] - 1 / rho;

@@ -242,17 +242,23 @@ final class NuclearCertificate {
         return out;
     }
 
-    /** ||A||_op <= 1 when A A^T = I (completion), else sqrt(lambda_max(A A^T)) checked exactly. */
+    /** An upper bound of ||A||_op and how it was shown. */
+    record OperatorBound(BigFraction value, String how) {}
+
     private static void alpha(Builder b, BigFraction[][] a, BigFraction[][] gram) {
+        OperatorBound bound = operatorNorm(a, gram);
+        b.alpha = bound.value();
+        b.alphaHow = bound.how();
+    }
+
+    /** ||A||_op <= 1 when A A^T = I (completion), else sqrt(lambda_max(A A^T)) checked exactly. */
+    static OperatorBound operatorNorm(BigFraction[][] a, BigFraction[][] gram) {
         boolean identity = true;
         for (int i = 0; i < gram.length; i++)
             for (int j = 0; j < gram.length; j++)
                 identity &= gram[i][j].equals(i == j ? BigFraction.ONE : BigFraction.ZERO);
-        if (identity) {
-            b.alpha = BigFraction.ONE;
-            b.alphaHow = "A A^T = I exactly (distinct unit rows)";
-            return;
-        }
+        if (identity)
+            return new OperatorBound(BigFraction.ONE, "A A^T = I exactly (distinct unit rows)");
         double[][] g = new double[gram.length][gram.length];
         for (int i = 0; i < g.length; i++)
             for (int j = 0; j < g.length; j++) g[i][j] = gram[i][j].doubleValue();
@@ -266,16 +272,12 @@ final class NuclearCertificate {
             for (int i = 0; i < g.length; i++)
                 for (int j = 0; j < g.length; j++)
                     s[i][j] = (i == j ? c2 : BigFraction.ZERO).subtract(gram[i][j]);
-            if (PositiveDefinite.test(s)) {
-                b.alpha = c;
-                b.alphaHow = "c^2 I - A A^T positive definite (exact)";
-                return;
-            }
+            if (PositiveDefinite.test(s))
+                return new OperatorBound(c, "c^2 I - A A^T positive definite (exact)");
         }
         BigFraction f = BigFraction.ZERO;
         for (BigFraction[] row : a) for (BigFraction x : row) f = f.add(x.multiply(x));
-        b.alpha = sqrtUp(f, 20);
-        b.alphaHow = "the Frobenius norm of A";
+        return new OperatorBound(sqrtUp(f, 20), "the Frobenius norm of A");
     }
 
     /**
@@ -354,7 +356,7 @@ final class NuclearCertificate {
      * quantities that vanish at the exact optimum and are rounding residues of the data (about
      * 10^-digits), or not, when the numbers are wrong.
      */
-    private static BigFraction ladder(BigFraction start, Predicate<BigFraction> test) {
+    static BigFraction ladder(BigFraction start, Predicate<BigFraction> test) {
         for (BigFraction c = start; c.compareTo(new BigFraction(10)) <= 0; c = c.multiply(100))
             if (test.test(c)) return c;
         return null;
@@ -418,7 +420,17 @@ final class NuclearCertificate {
                 basis.add(e);
             }
         }
+        return gain(a, basis, estimateOut);
+    }
+
+    /**
+     * sigma with ||A(X)|| >= sigma ||X||_F on the span of the independent basis, or null: K_A -
+     * sigma^2 K_B positive definite, K_B the basis's Gram matrix and K_A that of its images; the
+     * double estimate of the smallest gain goes to estimateOut[0].
+     */
+    static BigFraction gain(BigFraction[][] a, List<BigFraction[]> basis, double[] estimateOut) {
         int d = basis.size();
+        estimateOut[0] = 0;
         if (d > a.length) return null;
         BigFraction[][] images = new BigFraction[d][];
         for (int k = 0; k < d; k++) images[k] = RationalLinearAlgebra.multiply(a, basis.get(k));
@@ -530,14 +542,14 @@ final class NuclearCertificate {
     }
 
     /** ||Pi_L G Pi_R||_op in double, from orthonormal bases of the column spans (an estimate). */
-    private static double projectedNorm(BigFraction[][] l, BigFraction[][] g, BigFraction[][] r) {
+    static double projectedNorm(BigFraction[][] l, BigFraction[][] g, BigFraction[][] r) {
         if (l[0].length == 0 || r[0].length == 0) return 0;
         RealMatrix ql = orthonormal(l), qr = orthonormal(r);
         RealMatrix h = ql.transpose().multiply(doubles(g)).multiply(qr);
         return new SingularValueDecomposition(h).getSingularValues()[0];
     }
 
-    private static RealMatrix orthonormal(BigFraction[][] a) {
+    static RealMatrix orthonormal(BigFraction[][] a) {
         return new QRDecomposition(doubles(a))
                 .getQ()
                 .getSubMatrix(0, a.length - 1, 0, a[0].length - 1);
@@ -563,7 +575,7 @@ final class NuclearCertificate {
         }
     }
 
-    private static RealMatrix doubles(BigFraction[][] a) {
+    static RealMatrix doubles(BigFraction[][] a) {
         double[][] d = new double[a.length][a[0].length];
         for (int i = 0; i < a.length; i++)
             for (int j = 0; j < a[0].length; j++) d[i][j] = a[i][j].doubleValue();
@@ -571,7 +583,7 @@ final class NuclearCertificate {
     }
 
     /** The matrix whose columns are the vectors q[k] of length size. */
-    private static BigFraction[][] columns(BigFraction[][] q, int size) {
+    static BigFraction[][] columns(BigFraction[][] q, int size) {
         BigFraction[][] c = new BigFraction[size][q.length];
         for (int k = 0; k < q.length; k++) for (int i = 0; i < size; i++) c[i][k] = q[k][i];
         return c;
@@ -601,7 +613,7 @@ final class NuclearCertificate {
         return out;
     }
 
-    private static BigFraction[] zeros(int n) {
+    static BigFraction[] zeros(int n) {
         BigFraction[] z = new BigFraction[n];
         Arrays.fill(z, BigFraction.ZERO);
         return z;
@@ -613,13 +625,13 @@ final class NuclearCertificate {
                 : new BigFraction(BigInteger.ONE, BigInteger.TEN.pow(-e));
     }
 
-    /** A 12-digit rational at least x (x > 0). */
-    private static BigFraction up(double x) {
+    /** A 12-digit rational at least x (rounded toward +infinity). */
+    static BigFraction up(double x) {
         return Fractions.of(new BigDecimal(x).round(new MathContext(12, RoundingMode.CEILING)));
     }
 
     /** A 12-digit rational at most x (x > 0). */
-    private static BigFraction down(double x) {
+    static BigFraction down(double x) {
         return Fractions.of(new BigDecimal(x).round(new MathContext(12, RoundingMode.FLOOR)));
     }
 

@@ -508,14 +508,14 @@ public final class NuclearNorm implements Predictor {
         return String.format(Locale.ROOT, "%.3g", x);
     }
 
-    private static BigDecimal up(BigFraction f, int digits) {
+    static BigDecimal up(BigFraction f, int digits) {
         return new BigDecimal(f.getNumerator())
                 .divide(
                         new BigDecimal(f.getDenominator()),
                         new MathContext(digits, RoundingMode.CEILING));
     }
 
-    private static BigDecimal down(BigFraction f, int digits) {
+    static BigDecimal down(BigFraction f, int digits) {
         return new BigDecimal(f.getNumerator())
                 .divide(
                         new BigDecimal(f.getDenominator()),

@@ -17,9 +17,23 @@ import java.util.function.Supplier;
  * @param rows m
  * @param cols n
  * @param residuals the same loss as least squares on vec(W)
+ * @param symmetric whether W is meant symmetric ({@code symmetric: true}): square, with every
+ *     measurement symmetric (an observed W_ij is also an observed W_ji), so the loss does not tell
+ *     W from W^T
  */
-public record MatrixLeastSquares(String kind, int rows, int cols, LeastSquares residuals)
+public record MatrixLeastSquares(
+        String kind, int rows, int cols, LeastSquares residuals, boolean symmetric)
         implements Problem {
+
+    /** A general (not symmetric) matrix problem. */
+    public MatrixLeastSquares(String kind, int rows, int cols, LeastSquares residuals) {
+        this(kind, rows, cols, residuals, false);
+    }
+
+    @Override
+    public boolean symmetricMatrix() {
+        return symmetric;
+    }
 
     @Override
     public int dimension() {

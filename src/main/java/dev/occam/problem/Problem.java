@@ -44,6 +44,14 @@ public interface Problem {
         return null;
     }
 
+    /**
+     * Whether the matrix W is meant symmetric: square, and every measurement symmetric, so that
+     * predictions over the positive semidefinite cone apply; false unless the spec says so.
+     */
+    default boolean symmetricMatrix() {
+        return false;
+    }
+
     /** The problem as a margin loss over labelled points, for margin arguments; null otherwise. */
     default MarginLoss marginLoss() {
         return null;

@@ -129,5 +129,8 @@ class BundledSpecsTest {
                     Map.entry("steepest-descent-l43-step-size", "proved-bound"),
                     Map.entry("candes-recht-completion", "proved-bound"),
                     Map.entry("candes-recht-row-unobserved", "proved-bound"),
-                    Map.entry("gunasekar-factorized-gd-nuclear-norm", "proved-bound"));
+                    Map.entry("gunasekar-factorized-gd-nuclear-norm", "proved-bound"),
+                    Map.entry("psd-factorization-min-trace-completion", "estimate"),
+                    Map.entry("psd-factorization-balanced-rank-one", "estimate"),
+                    Map.entry("li-luo-lyu-greedy-not-nuclear", "estimate"));
 }

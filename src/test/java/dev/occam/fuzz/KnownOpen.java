@@ -53,7 +53,23 @@ record KnownOpen(
                             "generated-data-slow.yaml",
                             "generated data of 100,000 entries or more: Value.of divides out a 120-digit decimal for every entry, so a "
                                     + "spec's load takes 2-4 s per 100,000 entries and 20-40 s for the documented maximum of 1,000,000, "
-                                    + "every time the point is built (twice: validation and check), unbounded by run.time-limit"));
+                                    + "every time the point is built (twice: validation and check), unbounded by run.time-limit"),
+                    new KnownOpen(
+                            "limit-prediction-digits",
+                            "ERROR limit",
+                            null,
+                            "limit-prediction-digits.yaml",
+                            "a limit claim at precision 17 (double-double, about 32 digits) with a tolerance of 1e-28: the run measures its "
+                                    + "distance to the prediction as the tier reads its decimals, which min-distance-interpolant gives to "
+                                    + "digits + 10 = 27 significant digits; the 7e-28 between them is outside the rounding slack, so the run "
+                                    + "FAILS while the exact linear fate HOLDS, an internal-inconsistency ERROR (exit 4); reproduces on main"),
+                    new KnownOpen(
+                            "hyperbolic-entropy-huge-data",
+                            "time in dev.occam.problem.HyperbolicEntropy.sinh",
+                            null,
+                            "hyperbolic-entropy-huge-data.yaml",
+                            "hyperbolic-entropy-interpolant with a measurement of 2^63 - 1: the prediction spends its time in "
+                                    + "HyperbolicEntropy.sinh, unbounded by run.time-limit (over 60 s on main); reproduces on main"));
 
     /**
      * Entries of the largest generated X of the first point, 0 when X is not generated (the only

@@ -49,6 +49,7 @@ public final class Kinds {
                     new CommutingFactorizationLimitKind(),
                     new NuclearNormKind("nuclear-norm-completion", "matrix-completion"),
                     new NuclearNormKind("nuclear-norm-sensing", "matrix-sensing"),
+                    new NuclearNormPsdKind(),
                     new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =

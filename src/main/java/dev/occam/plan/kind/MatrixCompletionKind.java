@@ -7,10 +7,11 @@ import dev.occam.problem.Problem;
 import dev.occam.spec.Section;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** {@code matrix-completion}: L(W) = sum over the observed (i, j) of (W_ij - M_ij)^2. */
 final class MatrixCompletionKind implements Kind<Problem> {
@@ -44,12 +45,40 @@ final class MatrixCompletionKind implements Kind<Problem> {
                                         + "\"items\": [{\"type\": \"integer\", \"minimum\": 0}, {\"type\": \"integer\", \"minimum\": 0}, "
                                         + "{\"$ref\": \"#/definitions/number\"}]}}",
                                 "list of [i, j, value]"),
-                        "the observed entries M_ij, 0-based, each (i, j) once; X is stored densely, so (observed entries) m n <= 4 million"));
+                        "the observed entries M_ij, 0-based, each (i, j) once; X is stored densely, so (observed entries) m n <= 4 million"),
+                SYMMETRIC.key(
+                        "W symmetric (square shape): an observed W_ij (i != j) is also an observed W_ji, a term of the loss "
+                                + "each; listing (j, i) as well is allowed only with the same value"));
     }
+
+    /** The {@code symmetric} key of both matrix problems, documented by each. */
+    record Symmetric(String name) {
+        Key key(String doc) {
+            return Key.optional(
+                    name, ValueType.json("{\"type\": \"boolean\"}", "true or false"), "false", doc);
+        }
+
+        /** The key's value; true needs a square shape. */
+        boolean read(Section s, int[] shape) {
+            boolean on = s.optionalBool(name).orElse(false);
+            if (on && shape[0] != shape[1])
+                throw s.error(
+                        name,
+                        "symmetric: true needs a square matrix, got shape ["
+                                + shape[0]
+                                + ", "
+                                + shape[1]
+                                + "]");
+            return on;
+        }
+    }
+
+    static final Symmetric SYMMETRIC = new Symmetric("symmetric");
 
     @Override
     public Problem build(Section s, PointContext b) {
         int[] shape = shape(s);
+        boolean symmetric = SYMMETRIC.read(s, shape);
         Value[][] observed = s.matrix("observed");
         int d = shape[0] * shape[1];
         // the rows of X are stored densely (least squares reads them): keep X within 4 million
@@ -68,9 +97,9 @@ final class MatrixCompletionKind implements Kind<Problem> {
                             + MAX_DENSE_ENTRIES
                             + " are supported");
         }
-        Value[][] x = new Value[observed.length][];
-        Value[] y = new Value[observed.length];
-        Set<Integer> seen = new HashSet<>();
+        List<Value[]> x = new ArrayList<>();
+        List<Value> y = new ArrayList<>();
+        Map<Integer, Integer> seen = new HashMap<>();
         for (int k = 0; k < observed.length; k++) {
             if (observed[k].length != 3)
                 throw s.error(
@@ -81,16 +110,67 @@ final class MatrixCompletionKind implements Kind<Problem> {
                                 + k);
             int i = index(s, observed[k][0], shape[0], "row", k);
             int j = index(s, observed[k][1], shape[1], "column", k);
-            if (!seen.add(i * shape[1] + j))
+            Integer before = seen.get(i * shape[1] + j);
+            if (before != null && !symmetric)
                 throw s.error(
                         "observed",
                         "entry (" + i + ", " + j + ") is observed twice (entry " + k + ")");
-            x[k] = new Value[d];
-            Arrays.fill(x[k], Value.of(0));
-            x[k][i * shape[1] + j] = Value.of(1);
-            y[k] = observed[k][2];
+            if (before != null) {
+                // with symmetric: true, (i, j) was observed or mirrored from (j, i) before
+                Value[] earlier = observed[before];
+                if (earlier[0].decimal().intValueExact() == i
+                        && earlier[1].decimal().intValueExact() == j)
+                    throw s.error(
+                            "observed",
+                            "entry (" + i + ", " + j + ") is observed twice (entry " + k + ")");
+                if (!same(earlier[2], observed[k][2]))
+                    throw s.error(
+                            "observed",
+                            "entry "
+                                    + k
+                                    + " gives W_"
+                                    + i
+                                    + j
+                                    + " = "
+                                    + observed[k][2].text()
+                                    + " but entry "
+                                    + before
+                                    + " gives W_"
+                                    + j
+                                    + i
+                                    + " = "
+                                    + earlier[2].text()
+                                    + ": with symmetric: true these are one entry of the symmetric W");
+                continue;
+            }
+            seen.put(i * shape[1] + j, k);
+            add(x, y, d, i * shape[1] + j, observed[k][2]);
+            if (symmetric && i != j) {
+                seen.put(j * shape[1] + i, k);
+                add(x, y, d, j * shape[1] + i, observed[k][2]);
+            }
         }
-        return new MatrixLeastSquares(name(), shape[0], shape[1], new LeastSquares(x, y));
+        return new MatrixLeastSquares(
+                name(),
+                shape[0],
+                shape[1],
+                new LeastSquares(x.toArray(new Value[0][]), y.toArray(new Value[0])),
+                symmetric);
+    }
+
+    /** One unit row of X: the entry at {@code index} of vec(W) observed as {@code value}. */
+    private static void add(List<Value[]> x, List<Value> y, int d, int index, Value value) {
+        Value[] row = new Value[d];
+        Arrays.fill(row, Value.of(0));
+        row[index] = Value.of(1);
+        x.add(row);
+        y.add(value);
+    }
+
+    /** Equal values: exactly when both are rational, else as decimals. */
+    private static boolean same(Value a, Value b) {
+        if (a.isRational() && b.isRational()) return a.rational().equals(b.rational());
+        return a.decimal().compareTo(b.decimal()) == 0;
     }
 
     /** [m, n], positive integers, with m n at most 10^4 (the matrix is stored densely). */

@@ -42,12 +42,16 @@ final class MatrixSensingKind implements Kind<Problem> {
                                         + "\"seed\": {\"type\": \"integer\"}}}]}",
                                 "vector, or {low-rank: r, seed: s}"),
                         "the measurements, one per row of A; {low-rank: r, seed: s}: y_i = <A_i, W*> for W* = U V^T with "
-                                + "seeded Gaussian U (m x r) and V (n x r), exact"));
+                                + "seeded Gaussian U (m x r) and V (n x r), exact"),
+                MatrixCompletionKind.SYMMETRIC.key(
+                        "W symmetric (square shape): every A_i must be symmetric (for symmetric W, <A, W> = <(A + A^T)/2, W>, "
+                                + "so give the symmetric part)"));
     }
 
     @Override
     public Problem build(Section s, PointContext b) {
         int[] shape = MatrixCompletionKind.shape(s);
+        boolean symmetric = MatrixCompletionKind.SYMMETRIC.read(s, shape);
         Value[][] a = s.matrix("A");
         if (a[0].length != shape[0] * shape[1]) {
             throw s.error(
@@ -57,10 +61,45 @@ final class MatrixSensingKind implements Kind<Problem> {
                             + " (A_i flattened), got "
                             + a[0].length);
         }
+        if (symmetric) symmetricRows(s, a, shape[0]);
         Value[] y =
                 s.isSection("y")
                         ? LowRankTruth.measurements(s.section("y"), a, shape[0], shape[1])
                         : s.vector("y", a.length);
-        return new MatrixLeastSquares(name(), shape[0], shape[1], new LeastSquares(a, y));
+        return new MatrixLeastSquares(
+                name(), shape[0], shape[1], new LeastSquares(a, y), symmetric);
+    }
+
+    /** Every A_i symmetric, else an error naming the first asymmetric pair of entries. */
+    private static void symmetricRows(Section s, Value[][] a, int d) {
+        for (int k = 0; k < a.length; k++)
+            for (int i = 0; i < d; i++)
+                for (int j = i + 1; j < d; j++) {
+                    Value u = a[k][i * d + j], v = a[k][j * d + i];
+                    boolean equal =
+                            u.isRational() && v.isRational()
+                                    ? u.rational().equals(v.rational())
+                                    : u.decimal().compareTo(v.decimal()) == 0;
+                    if (!equal)
+                        throw s.error(
+                                "A",
+                                "symmetric: true needs symmetric A_i, but A_"
+                                        + k
+                                        + " (row "
+                                        + (k + 1)
+                                        + ") has ("
+                                        + i
+                                        + ", "
+                                        + j
+                                        + ") = "
+                                        + u.text()
+                                        + " and ("
+                                        + j
+                                        + ", "
+                                        + i
+                                        + ") = "
+                                        + v.text()
+                                        + "; for symmetric W, <A, W> = <(A + A^T)/2, W>, so give the symmetric part");
+                }
     }
 }
