@@ -27,6 +27,16 @@ import java.util.Map;
 public record DiagonalNetworkFlow(int depth, Value alpha, double tolerance, double timeStep)
         implements Algorithm {
 
+    /**
+     * Integrated in double, like the factorized flow: a spec asking for more digits runs in double
+     * (evaluating the derivatives in Dfp only to hand doubles to the integrator cost seconds per
+     * point and bought nothing).
+     */
+    @Override
+    public int maxDigits() {
+        return 16;
+    }
+
     public DiagonalNetworkFlow {
         if (depth < 2) throw new IllegalArgumentException("depth must be at least 2");
     }

@@ -55,14 +55,12 @@ record KnownOpen(
                                     + "spec's load takes 2-4 s per 100,000 entries and 20-40 s for the documented maximum of 1,000,000, "
                                     + "every time the point is built (twice: validation and check), unbounded by run.time-limit"),
                     new KnownOpen(
-                            "limit-prediction-digits",
-                            "ERROR limit",
+                            "bregman-projection-huge-data",
+                            "time in dev.occam.problem.SeparablePotential.map",
                             null,
-                            "limit-prediction-digits.yaml",
-                            "a limit claim at precision 17 (double-double, about 32 digits) with a tolerance of 1e-28: the run measures its "
-                                    + "distance to the prediction as the tier reads its decimals, which min-distance-interpolant gives to "
-                                    + "digits + 10 = 27 significant digits; the 7e-28 between them is outside the rounding slack, so the run "
-                                    + "FAILS while the exact linear fate HOLDS, an internal-inconsistency ERROR (exit 4); reproduces on main"),
+                            "bregman-projection-huge-data.yaml",
+                            "commuting-factorization-limit with a measurement of 2^63 - 1: the entropy Bregman projection's dual "
+                                    + "Newton spends its time in SeparablePotential.map, unbounded by run.time-limit (15 s against 14 s)"),
                     new KnownOpen(
                             "hyperbolic-entropy-huge-data",
                             "time in dev.occam.problem.HyperbolicEntropy.sinh",
