@@ -205,10 +205,7 @@ final class FactorizedTail {
     /** below[j] = W_j ... W_1 (below[0] = I_n). */
     private static BigDecimal[][][] prefixes(BigDecimal[][][] factors, int columns) {
         BigDecimal[][][] below = new BigDecimal[factors.length + 1][][];
-        below[0] = new BigDecimal[columns][columns];
-        for (int a = 0; a < columns; a++)
-            for (int b = 0; b < columns; b++)
-                below[0][a][b] = a == b ? BigDecimal.ONE : BigDecimal.ZERO;
+        below[0] = identity(columns);
         for (int j = 0; j < factors.length; j++) below[j + 1] = multiply(factors[j], below[j]);
         return below;
     }
