@@ -289,30 +289,14 @@ public final class NuclearNorm implements Predictor {
                             + " (exact: K_A - sigma^2 K_B positive definite on a basis of T)");
             quantities.put("injectivity", new BigDecimal[] {down(c.sigmaT, 16)});
         }
-        String unmet = null;
-        BigFraction radius = c.radius;
-        if (radius == null) {
-            unmet =
-                    "no strict dual certificate at rank "
-                            + rank
-                            + ": "
-                            + (failure != null ? failure : c.failure);
-        } else {
-            BigFraction scale = BigFraction.ONE.add(NuclearCertificate.frobeniusUpper(c.w0, 10));
-            if (radius.compareTo(NuclearCertificate.tenTo(-x.digits()).multiply(scale)) > 0) {
-                unmet =
-                        "the certified radius "
-                                + up(radius, 3)
-                                + " exceeds 1e-"
-                                + x.digits()
-                                + " (relative to 1 + ||W||_F): the polished point or its dual is not accurate enough to certify";
-                cert.put(
-                        "radius (not accepted)",
-                        "every minimizer W* has ||W* - W||_F <= " + up(radius, 3));
-                quantities.put("radius-not-accepted", new BigDecimal[] {up(radius, 6)});
-                radius = null;
-            }
-        }
+        String unmet =
+                c.radius == null
+                        ? "no strict dual certificate at rank "
+                                + rank
+                                + ": "
+                                + (failure != null ? failure : c.failure)
+                        : unaccepted(c.radius, c.w0, x.digits(), cert, quantities);
+        BigFraction radius = unmet == null ? c.radius : null;
         if (radius != null) {
             cert.put(
                     "radius",
@@ -506,6 +490,29 @@ public final class NuclearNorm implements Predictor {
 
     private static String sci(double x) {
         return String.format(Locale.ROOT, "%.3g", x);
+    }
+
+    /**
+     * Why a certified radius is not accepted, or null when it is: it must be within 10^-digits of
+     * the reported point relative to 1 + ||W||_F; a radius refused is still shown (cert,
+     * quantities), as "not accepted".
+     */
+    static String unaccepted(
+            BigFraction radius,
+            BigFraction[] w0,
+            int digits,
+            Map<String, String> cert,
+            Map<String, BigDecimal[]> quantities) {
+        BigFraction scale = BigFraction.ONE.add(NuclearCertificate.frobeniusUpper(w0, 10));
+        if (radius.compareTo(NuclearCertificate.tenTo(-digits).multiply(scale)) <= 0) return null;
+        cert.put(
+                "radius (not accepted)", "every minimizer W* has ||W* - W||_F <= " + up(radius, 3));
+        quantities.put("radius-not-accepted", new BigDecimal[] {up(radius, 6)});
+        return "the certified radius "
+                + up(radius, 3)
+                + " exceeds 1e-"
+                + digits
+                + " (relative to 1 + ||W||_F): the polished point or its dual is not accurate enough to certify";
     }
 
     static BigDecimal up(BigFraction f, int digits) {

@@ -220,30 +220,14 @@ public final class NuclearNormPsd implements Predictor {
                             + " (exact: K_A - sigma^2 K_B positive definite)");
             quantities.put("injectivity", new BigDecimal[] {down(c.sigmaFace, 16)});
         }
-        String unmet = null;
-        BigFraction radius = c.radius;
-        if (radius == null) {
-            unmet =
-                    "no certificate at rank "
-                            + r
-                            + ": "
-                            + (polishFailure != null ? polishFailure : c.failure);
-        } else {
-            BigFraction scale = BigFraction.ONE.add(NuclearCertificate.frobeniusUpper(c.w0, 10));
-            if (radius.compareTo(NuclearCertificate.tenTo(-digits).multiply(scale)) > 0) {
-                unmet =
-                        "the certified radius "
-                                + up(radius, 3)
-                                + " exceeds 1e-"
-                                + digits
-                                + " (relative to 1 + ||W||_F): the polished point or its dual is not accurate enough to certify";
-                cert.put(
-                        "radius (not accepted)",
-                        "every minimizer W* has ||W* - W||_F <= " + up(radius, 3));
-                quantities.put("radius-not-accepted", new BigDecimal[] {up(radius, 6)});
-                radius = null;
-            }
-        }
+        String unmet =
+                c.radius == null
+                        ? "no certificate at rank "
+                                + r
+                                + ": "
+                                + (polishFailure != null ? polishFailure : c.failure)
+                        : NuclearNorm.unaccepted(c.radius, c.w0, digits, cert, quantities);
+        BigFraction radius = unmet == null ? c.radius : null;
         if (radius != null) {
             cert.put(
                     "radius",
