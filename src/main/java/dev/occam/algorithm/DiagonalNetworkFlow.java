@@ -27,14 +27,10 @@ import java.util.Map;
 public record DiagonalNetworkFlow(int depth, Value alpha, double tolerance, double timeStep)
         implements Algorithm {
 
-    /**
-     * Integrated in double, like the factorized flow: a spec asking for more digits runs in double
-     * (evaluating the derivatives in Dfp only to hand doubles to the integrator cost seconds per
-     * point and bought nothing).
-     */
+    /** Its state lives in the integrator's doubles: {@link FlowIntegrator#STATE_DIGITS}. */
     @Override
     public int maxDigits() {
-        return 16;
+        return FlowIntegrator.STATE_DIGITS;
     }
 
     public DiagonalNetworkFlow {

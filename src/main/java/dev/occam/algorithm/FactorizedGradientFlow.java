@@ -21,13 +21,10 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 public record FactorizedGradientFlow(FactorStart start, double tolerance, double timeStep)
         implements Algorithm {
 
-    /**
-     * Integrated in double: a spec asking for more digits runs in double (in arbitrary precision
-     * the run's tier and the integrator's doubles met in one vector and the point failed).
-     */
+    /** Its state lives in the integrator's doubles: {@link FlowIntegrator#STATE_DIGITS}. */
     @Override
     public int maxDigits() {
-        return 16;
+        return FlowIntegrator.STATE_DIGITS;
     }
 
     @Override

@@ -20,6 +20,13 @@ import java.util.function.DoubleUnaryOperator;
  * reached and why (a stiff flow, or another failure).
  */
 final class FlowIntegrator {
+    /**
+     * The digits a flow whose whole state lives in the integrator runs in (its {@code maxDigits}):
+     * the state is doubles, so evaluating the field in a wider tier only converts back and forth
+     * (at 60 digits seconds per point for nothing), and mixing the tiers failed the point.
+     */
+    static final int STATE_DIGITS = 16;
+
     /** Times the largest step is cut by 16 after a trial step overflowed, before giving up. */
     private static final int RETRIES = 6;
 
