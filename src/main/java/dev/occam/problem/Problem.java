@@ -52,6 +52,19 @@ public interface Problem {
         return false;
     }
 
+    /** The Hessian of the loss, for sharpness and stability arguments; null when not offered. */
+    default Curvature curvature() {
+        return null;
+    }
+
+    /**
+     * The per-point margins q_n(w) = y_n f(w; x_n) of a classifier, for homogeneous-model
+     * arguments; null for problems that are not classifiers.
+     */
+    default MarginModel marginModel() {
+        return null;
+    }
+
     /** The problem as a margin loss over labelled points, for margin arguments; null otherwise. */
     default MarginLoss marginLoss() {
         return null;
