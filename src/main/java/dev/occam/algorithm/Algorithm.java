@@ -29,6 +29,19 @@ public interface Algorithm {
         return step() == null ? Double.NaN : step().constant();
     }
 
+    /**
+     * Whether the method draws random numbers (from {@code run.seed}); a spec with {@code run.seeds:
+     * N} then runs it with N seeds and decides each claim from the fraction of seeds it holds for.
+     */
+    default boolean stochastic() {
+        return false;
+    }
+
+    /** The same method drawing from {@code seed}; a deterministic method is itself. */
+    default Algorithm reseeded(long seed) {
+        return this;
+    }
+
     /** The most decimal digits the method runs in: a plug-in runs in double only. */
     default int maxDigits() {
         return Integer.MAX_VALUE;

@@ -54,6 +54,14 @@ public interface StepSize {
     }
 
     /**
+     * eta when the step is eta / ||grad L(w_t)||_2 ({@link GradientNormStep}), NaN otherwise: the
+     * method forms eta g / ||g|| itself and stops at a zero gradient.
+     */
+    default double overGradientNorm() {
+        return Double.NaN;
+    }
+
+    /**
      * Whether the rule after the run is the rule during it (a constant, or a constant multiple of
      * 1/L), so that what the run's last windows show may be extrapolated.
      */

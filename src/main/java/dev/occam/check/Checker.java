@@ -20,6 +20,7 @@ import dev.occam.run.PointRun;
 import dev.occam.run.PointRunner;
 import dev.occam.run.WatchFactory;
 import dev.occam.spec.Expect;
+import dev.occam.spec.RunSettings;
 import dev.occam.spec.Spec;
 
 import java.util.ArrayList;
@@ -54,6 +55,56 @@ public final class Checker {
         Tier tier = Tier.forDigits(precision);
         Runner runner = new Runner(spec.run().maxIterations(), spec.run().timeLimit());
         List<PointRun> runs = new ArrayList<>();
+        List<PointResult> points = points(spec, plans, tier, precision, runner, progress, runs);
+        RunSettings.Seeds seeds = spec.run().seeds();
+        if (seeds.count() > 1 && plans.stream().anyMatch(p -> p.algorithm().stochastic())) {
+            // the first seed's runs stay the spec's runs (prediction, limits, curves)
+            List<List<PointResult>> perSeed = new ArrayList<>();
+            for (int k = 0; k < plans.size(); k++) perSeed.add(new ArrayList<>(List.of(points.get(k))));
+            long first = spec.run().seed();
+            for (int k = 1; k < seeds.count(); k++) {
+                long seed = first + k;
+                List<PointPlan> reseeded =
+                        plans.stream()
+                                .map(p -> p.withAlgorithm(p.algorithm().reseeded(seed)))
+                                .toList();
+                List<PointResult> more =
+                        points(spec, reseeded, tier, precision, runner, progress, new ArrayList<>());
+                for (int q = 0; q < plans.size(); q++) perSeed.get(q).add(more.get(q));
+            }
+            points = perSeed.stream().map(r -> SeedVerdicts.combine(r, first, seeds)).toList();
+        }
+        Verdict verdict = Verdict.combine(points.stream().map(PointResult::verdict).toList());
+        boolean asExpected =
+                spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
+        PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
+        return new SpecResult(
+                SpecIdentities.of(spec),
+                verdict,
+                asExpected,
+                (System.nanoTime() - start) / 1e9,
+                message(verdict, points),
+                first == null ? null : ReportedPrediction.of(first.prediction()),
+                points,
+                precision,
+                tier.name(),
+                derived(spec, plans.get(0), first == null ? null : first.prediction()),
+                SweepLimits.table(runs, plans.size()),
+                sweepCurves(plans.get(0), runs));
+    }
+
+    /**
+     * Runs every point (filling {@code runs}, null where a point could not run), evaluates its
+     * claims and confirms precision-sensitive ones one tier higher.
+     */
+    private List<PointResult> points(
+            Spec spec,
+            List<PointPlan> plans,
+            Tier tier,
+            int precision,
+            Runner runner,
+            Progress progress,
+            List<PointRun> runs) {
         List<PointResult> failures = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             int index = i;
@@ -98,23 +149,7 @@ public final class Checker {
             }
             points.add(result);
         }
-        Verdict verdict = Verdict.combine(points.stream().map(PointResult::verdict).toList());
-        boolean asExpected =
-                spec.expect() == Expect.HOLDS ? verdict == Verdict.HOLDS : verdict == Verdict.FAILS;
-        PointRun first = runs.stream().filter(r -> r != null).findFirst().orElse(null);
-        return new SpecResult(
-                SpecIdentities.of(spec),
-                verdict,
-                asExpected,
-                (System.nanoTime() - start) / 1e9,
-                message(verdict, points),
-                first == null ? null : ReportedPrediction.of(first.prediction()),
-                points,
-                precision,
-                tier.name(),
-                derived(spec, plans.get(0), first == null ? null : first.prediction()),
-                SweepLimits.table(runs, plans.size()),
-                sweepCurves(plans.get(0), runs));
+        return points;
     }
 
     /**

@@ -119,7 +119,9 @@ public record LeastSquares(Value[][] x, Value[] y)
 
     @Override
     public Objective objective(Tier tier) {
-        return new Bound(tier, tier.matrix(x), tier.of(y));
+        Vec[] rows = new Vec[x.length];
+        for (int i = 0; i < x.length; i++) rows[i] = tier.of(x[i]);
+        return new Bound(tier, tier.matrix(x), tier.of(y), rows);
     }
 
     private static final class Bound implements Objective {
@@ -127,12 +129,14 @@ public record LeastSquares(Value[][] x, Value[] y)
         private final Mat x;
         private final Vec y;
         private final Vec residual;
+        private final Vec[] rows;
 
-        Bound(Tier tier, Mat x, Vec y) {
+        Bound(Tier tier, Mat x, Vec y, Vec[] rows) {
             this.tier = tier;
             this.x = x;
             this.y = y;
             this.residual = tier.zeros(x.rows());
+            this.rows = rows;
         }
 
         private void residual(Vec w) {
@@ -161,6 +165,18 @@ public record LeastSquares(Value[][] x, Value[] y)
             residual(w);
             x.multiplyTransposed(residual, out);
             out.scale(2);
+        }
+
+        @Override
+        public int terms() {
+            return rows.length;
+        }
+
+        /** l_i = (x_i.w - y_i)^2, so grad l_i = 2 (x_i.w - y_i) x_i. */
+        @Override
+        public void addTermGradient(Vec w, int i, Scalar a, Vec out) {
+            Scalar r = rows[i].dot(w).subtract(y.element(i));
+            out.axpy(r.multiply(a).multiply(2), rows[i]);
         }
     }
 }

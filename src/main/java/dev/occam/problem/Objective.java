@@ -25,4 +25,17 @@ public interface Objective {
 
     /** out = grad L(w). */
     void gradient(Vec w, Vec out);
+
+    /**
+     * n when L(w) = sum_{i < n} l_i(w) is a sum over points whose terms a stochastic method may
+     * sample ({@link #addTermGradient}); 0 when the loss is not offered as such a sum.
+     */
+    default int terms() {
+        return 0;
+    }
+
+    /** out += a grad l_i(w), for 0 <= i < {@link #terms()}. */
+    default void addTermGradient(Vec w, int i, Scalar a, Vec out) {
+        throw new UnsupportedOperationException("the loss is not offered as a sum over points");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.occam.spec;
 
+import dev.occam.numeric.Value;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,16 @@ final class RunSettingsReader {
             new RunSettings(16, 1_000_000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5));
 
     private static final List<String> KEYS =
-            List.of("precision", "max-iterations", "time-limit", "seed", "formula-time-limit");
+            List.of(
+                    "precision",
+                    "max-iterations",
+                    "time-limit",
+                    "seed",
+                    "formula-time-limit",
+                    "seeds",
+                    "probability",
+                    "confidence");
+    static final int MAX_SEEDS = 10_000;
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
     private static final String DURATION_EXPECTED = "a positive duration like 30s, 2m or 500ms";
 
@@ -40,7 +51,34 @@ final class RunSettingsReader {
                         .orElse(DEFAULTS.maxIterations()),
                 duration(run, "time-limit").orElse(DEFAULTS.timeLimit()),
                 run.optionalInteger("seed").orElse(DEFAULTS.seed()),
-                duration(run, "formula-time-limit").orElse(DEFAULTS.formulaTimeLimit()));
+                duration(run, "formula-time-limit").orElse(DEFAULTS.formulaTimeLimit()),
+                seeds(run));
+    }
+
+    private static RunSettings.Seeds seeds(MappingSection run) {
+        RunSettings.Seeds one = RunSettings.Seeds.ONE;
+        int count =
+                run.optionalInteger(
+                                "seeds",
+                                n -> n >= 1 && n <= MAX_SEEDS,
+                                "an integer in 1.." + MAX_SEEDS)
+                        .map(Long::intValue)
+                        .orElse(one.count());
+        double probability =
+                run.optionalNumber(
+                                "probability",
+                                v -> v.doubleValue() > 0 && v.doubleValue() < 1,
+                                "a number in (0, 1)")
+                        .map(Value::doubleValue)
+                        .orElse(one.probability());
+        double confidence =
+                run.optionalNumber(
+                                "confidence",
+                                v -> v.doubleValue() > 0 && v.doubleValue() < 1,
+                                "a number in (0, 1)")
+                        .map(Value::doubleValue)
+                        .orElse(one.confidence());
+        return new RunSettings.Seeds(count, probability, confidence);
     }
 
     private static Optional<Duration> duration(MappingSection run, String key) {

@@ -31,7 +31,7 @@ final class GradientDescentKind implements Kind<ConfiguredAlgorithm> {
         return new ConfiguredAlgorithm(
                 CommonKeys.isFlow(s)
                         ? new GradientFlow(null, null, flowTolerance, 1)
-                        : new GradientDescent(CommonKeys.step(s, b)),
+                        : new GradientDescent(CommonKeys.gradientDescentStep(s, b)),
                 w0);
     }
 }

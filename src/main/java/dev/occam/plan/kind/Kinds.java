@@ -35,7 +35,8 @@ public final class Kinds {
                     new CustomKind(),
                     new FactorizedGradientDescentKind(),
                     new SymmetricFactorizationKind(),
-                    new DiagonalNetworkKind());
+                    new DiagonalNetworkKind(),
+                    new SgdKind());
 
     public static final Registry<Predictor> PREDICTIONS =
             new Registry<>(
