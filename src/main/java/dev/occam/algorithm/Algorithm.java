@@ -30,8 +30,9 @@ public interface Algorithm {
     }
 
     /**
-     * Whether the method draws random numbers (from {@code run.seed}); a spec with {@code run.seeds:
-     * N} then runs it with N seeds and decides each claim from the fraction of seeds it holds for.
+     * Whether the method draws random numbers (from {@code run.seed}); a spec with {@code
+     * run.seeds: N} then runs it with N seeds and decides each claim from the fraction of seeds it
+     * holds for.
      */
     default boolean stochastic() {
         return false;

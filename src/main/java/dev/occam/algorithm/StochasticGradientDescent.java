@@ -33,7 +33,9 @@ public record StochasticGradientDescent(StepSize step, int batch, long seed) imp
         return new StochasticGradientDescent(step, batch, other);
     }
 
-    /** The index sequence of a run, step after step, batch indices in order (for tests and reports). */
+    /**
+     * The index sequence of a run, step after step, batch indices in order (for tests and reports).
+     */
     public static long[] indices(long seed, int n, int count) {
         SplitMix64 random = new SplitMix64(seed);
         long[] out = new long[count];
@@ -46,7 +48,7 @@ public record StochasticGradientDescent(StepSize step, int batch, long seed) imp
         int n = objective.terms();
         if (n == 0)
             throw new IllegalArgumentException(
-                    "sgd needs a loss that is a sum over points (least-squares)");
+                    "sgd needs a loss that is a sum over points (least-squares, or a model with loss: squared)");
         Vec w = w0.copy();
         Vec g = w0.tier().zeros(w0.size());
         // n / b in the tier, so that the multiplier is exact wherever the tier is

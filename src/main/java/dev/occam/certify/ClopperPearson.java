@@ -8,7 +8,8 @@ import org.hipparchus.distribution.continuous.BetaDistribution;
  * alpha, beta) the q-quantile of the beta distribution and a = 1 - confidence; the lower end is 0
  * when k = 0 and the upper end 1 when k = n. Its coverage is at least the confidence for every p.
  */
-public record ClopperPearson(int successes, int trials, double confidence, double lower, double upper) {
+public record ClopperPearson(
+        int successes, int trials, double confidence, double lower, double upper) {
 
     /** Quantiles to 1e-12 absolute, far below what a verdict's comparison with p can notice. */
     private static final double ACCURACY = 1e-12;

@@ -60,7 +60,8 @@ public final class Checker {
         if (seeds.count() > 1 && plans.stream().anyMatch(p -> p.algorithm().stochastic())) {
             // the first seed's runs stay the spec's runs (prediction, limits, curves)
             List<List<PointResult>> perSeed = new ArrayList<>();
-            for (int k = 0; k < plans.size(); k++) perSeed.add(new ArrayList<>(List.of(points.get(k))));
+            for (int k = 0; k < plans.size(); k++)
+                perSeed.add(new ArrayList<>(List.of(points.get(k))));
             long first = spec.run().seed();
             for (int k = 1; k < seeds.count(); k++) {
                 long seed = first + k;
@@ -69,7 +70,14 @@ public final class Checker {
                                 .map(p -> p.withAlgorithm(p.algorithm().reseeded(seed)))
                                 .toList();
                 List<PointResult> more =
-                        points(spec, reseeded, tier, precision, runner, progress, new ArrayList<>());
+                        points(
+                                spec,
+                                reseeded,
+                                tier,
+                                precision,
+                                runner,
+                                progress,
+                                new ArrayList<>());
                 for (int q = 0; q < plans.size(); q++) perSeed.get(q).add(more.get(q));
             }
             points = perSeed.stream().map(r -> SeedVerdicts.combine(r, first, seeds)).toList();

@@ -26,8 +26,8 @@ final class SeedVerdicts {
 
     /**
      * One point's result from its results per seed (the first is seed {@code first}), which keeps
-     * the first seed's run (iterate, curves, each claim's figures) and replaces each claim's verdict
-     * by its verdict over seeds, the count in the message.
+     * the first seed's run (iterate, curves, each claim's figures) and replaces each claim's
+     * verdict by its verdict over seeds, the count in the message.
      */
     static PointResult combine(List<PointResult> perSeed, long first, RunSettings.Seeds seeds) {
         PointResult head = perSeed.get(0);
@@ -79,7 +79,8 @@ final class SeedVerdicts {
                         + "% Clopper-Pearson interval of P(holds) ["
                         + Numbers.sci(holding.lower())
                         + ", "
-                        + Numbers.sci(verdict == Verdict.FAILS ? notFailing.upper() : holding.upper())
+                        + Numbers.sci(
+                                verdict == Verdict.FAILS ? notFailing.upper() : holding.upper())
                         + "]";
         String message =
                 "holds for "
@@ -97,7 +98,9 @@ final class SeedVerdicts {
                         + (verdict == Verdict.HOLDS
                                 ? ", above p = " + p
                                 : verdict == Verdict.FAILS
-                                        ? ", below p = " + p + " even counting undecided seeds as holding"
+                                        ? ", below p = "
+                                                + p
+                                                + " even counting undecided seeds as holding"
                                         : ", not separated from p = " + p)
                         + (failing.isEmpty() ? "" : "; " + String.join("; ", failing))
                         + "; seed "

@@ -38,6 +38,7 @@ import java.util.Map;
  */
 public record TrendClaim(
         String quantity,
+        FormulaQuantity formula,
         String statistic,
         String over,
         CompiledLaw law,
@@ -75,6 +76,12 @@ public record TrendClaim(
     @Override
     public IterationWatch watch(
             Problem problem, Objective objective, Prediction prediction, Tier tier) {
+        if (formula != null) {
+            // a formula quantity is seen only by a watch, whatever the statistic
+            Quantities.Quantity q =
+                    Quantities.watched(quantity, formula, problem, objective, prediction, tier);
+            return q == null ? null : new StatisticWatch(q);
+        }
         return statisticWatch(quantity, statistic, problem, objective, prediction, tier);
     }
 

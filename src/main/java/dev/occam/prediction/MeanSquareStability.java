@@ -17,9 +17,9 @@ import java.math.BigInteger;
  *
  * <pre>T(S) = S - 2 eta (K S + S K) + 4 eta^2 ((n/b) Diag(K S K) + ((b - 1)/b) K S K)</pre>
  *
- * (E[D Q D] = (n/b) Diag(Q) + ((b-1)/b) Q), and the iterates are mean-square stable iff rho(T) <
- * 1. T is completely positive, so rho(T) < 1 iff the adjoint equation P - T*(P) = I, T*(P) = P - 2
- * eta (K P + P K) + 4 eta^2 ((n/b) K Diag(P) K + ((b-1)/b) K P K), has a positive definite solution
+ * (E[D Q D] = (n/b) Diag(Q) + ((b-1)/b) Q), and the iterates are mean-square stable iff rho(T) < 1.
+ * T is completely positive, so rho(T) < 1 iff the adjoint equation P - T*(P) = I, T*(P) = P - 2 eta
+ * (K P + P K) + 4 eta^2 ((n/b) K Diag(P) K + ((b-1)/b) K P K), has a positive definite solution
  * (then T*(P) <= (1 - 1/lambda_max(P)) P; conversely P = sum_k T*^k(I)). A singular system or a
  * solution that is not positive definite means rho(T) >= 1. eta -> T*_eta(P) - P is convex in the
  * Loewner order and 0 at eta = 0, so the stable steps form an interval (0, eta*) and bisection on
@@ -44,7 +44,8 @@ final class MeanSquareStability {
                 e[j][i] = BigFraction.ONE;
                 BigFraction[][] column = minusAdjointPart(k, e, eta, batch);
                 int r = 0;
-                for (int p = 0; p < n; p++) for (int q = p; q < n; q++, r++) system[r][c] = column[p][q];
+                for (int p = 0; p < n; p++)
+                    for (int q = p; q < n; q++, r++) system[r][c] = column[p][q];
                 rhs[c] = i == j ? BigFraction.ONE : BigFraction.ZERO;
             }
         }
@@ -65,16 +66,15 @@ final class MeanSquareStability {
         return PositiveDefinite.test(p);
     }
 
-    /**
-     * P - T*(P) = 2 eta (K P + P K) - 4 eta^2 ((n/b) K Diag(P) K + ((b-1)/b) K P K).
-     */
+    /** P - T*(P) = 2 eta (K P + P K) - 4 eta^2 ((n/b) K Diag(P) K + ((b-1)/b) K P K). */
     static BigFraction[][] minusAdjointPart(
             BigFraction[][] k, BigFraction[][] p, BigFraction eta, int batch) {
         int n = k.length;
         BigFraction[][] diag = zero(n);
         for (int i = 0; i < n; i++) diag[i][i] = p[i][i];
         BigFraction[][] kp = RationalLinearAlgebra.multiply(k, p);
-        BigFraction[][] kdk = RationalLinearAlgebra.multiply(RationalLinearAlgebra.multiply(k, diag), k);
+        BigFraction[][] kdk =
+                RationalLinearAlgebra.multiply(RationalLinearAlgebra.multiply(k, diag), k);
         BigFraction[][] kpk = RationalLinearAlgebra.multiply(kp, k);
         BigFraction nb = new BigFraction(n, batch);
         BigFraction rest = new BigFraction(batch - 1, batch);
@@ -84,7 +84,8 @@ final class MeanSquareStability {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 BigFraction first = kp[i][j].add(kp[j][i]).multiply(two); // P K = (K P)^T
-                BigFraction second = kdk[i][j].multiply(nb).add(kpk[i][j].multiply(rest)).multiply(four);
+                BigFraction second =
+                        kdk[i][j].multiply(nb).add(kpk[i][j].multiply(rest)).multiply(four);
                 out[i][j] = first.subtract(second);
             }
         }
@@ -92,8 +93,8 @@ final class MeanSquareStability {
     }
 
     /**
-     * [lo, hi] with lo < eta* <= hi (lo = 0 or stable, hi not stable), hi - lo <= 10^-digits hi,
-     * by bisection from (0, upper] where upper is not stable.
+     * [lo, hi] with lo < eta* <= hi (lo = 0 or stable, hi not stable), hi - lo <= 10^-digits hi, by
+     * bisection from (0, upper] where upper is not stable.
      */
     static BigFraction[] bracket(BigFraction[][] k, int batch, BigFraction upper, int digits) {
         if (stable(k, upper, batch))

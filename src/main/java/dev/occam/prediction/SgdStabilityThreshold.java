@@ -77,7 +77,8 @@ public final class SgdStabilityThreshold implements Predictor {
             return Prediction.unmet(
                     kind(), pre, "the rows of X are linearly dependent (X X^T is singular)");
         }
-        pre.add("rows of X linearly independent: exact (X X^T positive definite by Sylvester's criterion)");
+        pre.add(
+                "rows of X linearly independent: exact (X X^T positive definite by Sylvester's criterion)");
         LinearModes modes = problem.affineGradient().from(input.w0());
         if (modes == null) {
             return Prediction.unmet(
@@ -120,7 +121,10 @@ public final class SgdStabilityThreshold implements Predictor {
                         + "] (H = 2 X^T X; lambda_max(X X^T) bracketed by exact inertia)");
         cert.put(
                 "2/tr(H)",
-                text(traceThreshold, RoundingMode.HALF_EVEN) + " (exact: 1/tr(X X^T) = 1/" + trace + ")");
+                text(traceThreshold, RoundingMode.HALF_EVEN)
+                        + " (exact: 1/tr(X X^T) = 1/"
+                        + trace
+                        + ")");
         cert.put(
                 "eta*_SGD <= eta*_GD",
                 "proved: T*_SGD(P) - T*_GD(P) = 4 eta^2 E[(D K - K)^T P (D K - K)] >= 0, so a P certifying SGD certifies GD");
@@ -141,10 +145,12 @@ public final class SgdStabilityThreshold implements Predictor {
         quantities.put(
                 GD_THRESHOLD,
                 new BigDecimal[] {
-                    decimal(gdLo, guard, RoundingMode.FLOOR), decimal(gdHi, guard, RoundingMode.CEILING)
+                    decimal(gdLo, guard, RoundingMode.FLOOR),
+                    decimal(gdHi, guard, RoundingMode.CEILING)
                 });
         quantities.put(
-                TRACE_THRESHOLD, new BigDecimal[] {decimal(traceThreshold, guard, RoundingMode.HALF_EVEN)});
+                TRACE_THRESHOLD,
+                new BigDecimal[] {decimal(traceThreshold, guard, RoundingMode.HALF_EVEN)});
         return new Prediction(
                 kind(),
                 Decimals.of(new ArrayFieldVector<>(modes.limit()), guard),

@@ -55,6 +55,12 @@ abstract sealed class ModelObjective implements Objective {
         }
     }
 
+    /** Loads w into point p's arguments only and sets values[p] = f(w; x_p). */
+    void evaluateAt(Vec w, int p) {
+        points[p].set(0, w);
+        points[p].evaluate(model.f().value(), values, p);
+    }
+
     /** pointGradient = grad f(w; x_p), after {@link #evaluate} loaded w. */
     void gradientAt(int p) {
         for (int i = 0; i < k; i++) points[p].evaluate(model.f().gradient(i), pointGradient, i);
@@ -91,6 +97,21 @@ abstract sealed class ModelObjective implements Objective {
                 gradientAt(p);
                 out.axpy(residuals.element(p).multiply(2), pointGradient);
             }
+        }
+
+        @Override
+        public int terms() {
+            return model.points();
+        }
+
+        /** l_i = (f(w; x_i) - y_i)^2, so grad l_i = 2 (f - y_i) grad f(w; x_i). */
+        @Override
+        public void addTermGradient(Vec w, int i, Scalar a, Vec out) {
+            evaluateAt(w, i);
+            gradientAt(i);
+            out.axpy(
+                    values.element(i).subtract(targets.element(i)).multiply(a).multiply(2),
+                    pointGradient);
         }
     }
 

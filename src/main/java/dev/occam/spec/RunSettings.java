@@ -3,9 +3,9 @@ package dev.occam.spec;
 import java.time.Duration;
 
 /**
- * The {@code run} block. Defaults: precision 16, max-iterations 1000000, time-limit 60s, seed 1, seeds 1.
- * {@code formulaTimeLimit} bounds one symbolic evaluation (key {@code formula-time-limit}, default
- * 5s).
+ * The {@code run} block. Defaults: precision 16, max-iterations 1000000, time-limit 60s, seed 1,
+ * seeds 1. {@code formulaTimeLimit} bounds one symbolic evaluation (key {@code formula-time-limit},
+ * default 5s).
  */
 public record RunSettings(
         int precision,

@@ -14,10 +14,10 @@ import dev.occam.problem.Quadratic;
 import org.junit.jupiter.api.Test;
 
 /**
- * SGD against an independent numpy loop. The indices come from a Python SplitMix64 written from
- * the published algorithm (state += 0x9E3779B97F4A7C15, the two xor-shift-multiplies, z ^ (z >>>
- * 31)), index = z mod n on the unsigned 64-bit z; the loop then applies w -= eta (n/b) sum_j 2
- * (x_i.w - y_i) x_i:
+ * SGD against an independent numpy loop. The indices come from a Python SplitMix64 written from the
+ * published algorithm (state += 0x9E3779B97F4A7C15, the two xor-shift-multiplies, z ^ (z >>> 31)),
+ * index = z mod n on the unsigned 64-bit z; the loop then applies w -= eta (n/b) sum_j 2 (x_i.w -
+ * y_i) x_i:
  *
  * <pre>
  * X=np.array([[1.,2.,0.],[0.,1.,-1.]]); y=np.array([1.,0.]); n=2; b=2; eta=0.05
@@ -70,7 +70,8 @@ class StochasticGradientDescentTest {
         Algorithm sgd = new StochasticGradientDescent(StepSize.constant(0.05, "0.05"), 2, 7);
         assertThat(sgd.stochastic()).isTrue();
         assertThat(sgd.reseeded(8)).isEqualTo(new StochasticGradientDescent(sgd.step(), 2, 8));
-        assertThat(new GradientDescent(sgd.step()).reseeded(8)).isEqualTo(new GradientDescent(sgd.step()));
+        assertThat(new GradientDescent(sgd.step()).reseeded(8))
+                .isEqualTo(new GradientDescent(sgd.step()));
     }
 
     @Test
@@ -99,7 +100,8 @@ class StochasticGradientDescentTest {
                         new Value[][] {{Value.of(3), Value.of(4)}}, new Value[] {Value.of(0)});
         for (int digits : new int[] {16, 32, 40}) {
             Tier tier = Tier.forDigits(digits);
-            Algorithm gd = new GradientDescent(new GradientNormStep(0.5, "{over-gradient-norm: 0.5}"));
+            Algorithm gd =
+                    new GradientDescent(new GradientNormStep(0.5, "{over-gradient-norm: 0.5}"));
             Vec w0 = tier.of(new double[] {1, 0});
             Stepper s = gd.start(p.objective(tier), w0);
             s.step(0);

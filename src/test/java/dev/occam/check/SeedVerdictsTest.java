@@ -22,9 +22,12 @@ class SeedVerdictsTest {
 
     private static List<ClaimResult> results(int holds, int fails, int undecided, Evidence e) {
         List<ClaimResult> out = new ArrayList<>();
-        for (int i = 0; i < holds; i++) out.add(ClaimResult.of("diverges", Verdict.HOLDS, null, "h").graded(e));
-        for (int i = 0; i < fails; i++) out.add(ClaimResult.of("diverges", Verdict.FAILS, null, "f").graded(e));
-        for (int i = 0; i < undecided; i++) out.add(ClaimResult.of("diverges", Verdict.INCONCLUSIVE, null, "u"));
+        for (int i = 0; i < holds; i++)
+            out.add(ClaimResult.of("diverges", Verdict.HOLDS, null, "h").graded(e));
+        for (int i = 0; i < fails; i++)
+            out.add(ClaimResult.of("diverges", Verdict.FAILS, null, "f").graded(e));
+        for (int i = 0; i < undecided; i++)
+            out.add(ClaimResult.of("diverges", Verdict.INCONCLUSIVE, null, "u"));
         return out;
     }
 
@@ -32,7 +35,9 @@ class SeedVerdictsTest {
     void holdsWhenTheIntervalLiesAboveP() {
         ClaimResult c = SeedVerdicts.claim(results(20, 0, 0, Evidence.EXACT), 1, P80);
         assertThat(c.verdict()).isEqualTo(Verdict.HOLDS);
-        assertThat(c.evidence()).as("a confidence interval is not a proof").isEqualTo(Evidence.ESTIMATE);
+        assertThat(c.evidence())
+                .as("a confidence interval is not a proof")
+                .isEqualTo(Evidence.ESTIMATE);
         assertThat(c.message()).contains("holds for 20 of 20 seeds (1..20)");
     }
 

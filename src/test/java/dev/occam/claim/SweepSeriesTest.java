@@ -112,7 +112,8 @@ class SweepSeriesTest {
                         Symbolic.get()
                                 .parse("c*x^k", List.of("x", "c", "k"), Duration.ofSeconds(5)));
         TrendClaim claim =
-                new TrendClaim("norm", "final", "algorithm.step", law, Map.of("k", 2.0), 0.05);
+                new TrendClaim(
+                        "norm", null, "final", "algorithm.step", law, Map.of("k", 2.0), 0.05);
         List<PointRun> whole = sweep(claim, Trajectory.FLOOR);
         ClaimResult holds = claim.evaluate(whole.get(1), whole.get(0), whole);
         // q = 3 x^2 exactly: k = 2, c = 3
@@ -129,7 +130,8 @@ class SweepSeriesTest {
                 CompiledLaw.of(
                         Symbolic.get()
                                 .parse("c*x^k", List.of("x", "c", "k"), Duration.ofSeconds(5)));
-        TrendClaim claim = new TrendClaim("norm", "final", "algorithm.step", law, Map.of(), 0.05);
+        TrendClaim claim =
+                new TrendClaim("norm", null, "final", "algorithm.step", law, Map.of(), 0.05);
         var curves = claim.sweepCurves(sweep(claim, Trajectory.FLOOR));
         assertThat(curves).hasSize(2);
         assertThat(curves.get(0).x()).containsExactly(1, 2, 4, 8);

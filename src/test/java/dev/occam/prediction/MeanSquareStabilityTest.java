@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>n = 1: D = 1, the scalar a moves by (1 - 2 eta k), the same as GD: eta* = 1/k = 2 /
  *       lambda_max(H).
- *   <li>orthogonal rows, K = diag(k_i): with b indices drawn with replacement, mode i is
- *       multiplied by 1 - 2 eta (n/b) c_i k_i with c_i ~ Binomial(b, 1/n); E[(.)^2] = 1 - 4 eta k_i
- *       + 4 eta^2 k_i^2 (n/b)^2 E[c_i^2], E[c_i^2] = b/n (1 - 1/n) + b^2/n^2, so E = 1 - 4 eta k_i
- *       + 4 eta^2 k_i^2 (n + b - 1)/b and the modes decouple (off-diagonal moments are
- *       multiplied by 1 - 2 eta (k_i + k_j) + 4 eta^2 k_i k_j (b-1)/b, inside (-1, 1) below the
- *       diagonal thresholds): eta* = b / ((n + b - 1) max k_i).
- *   <li>X = [[1,0,0,0],[1,1,0,0],[0,1,2,0]], b = 1: 0.06859746659764565, from a numpy bisection
- *       (60 halvings in double) on the same positive-definiteness test written independently:
+ *   <li>orthogonal rows, K = diag(k_i): with b indices drawn with replacement, mode i is multiplied
+ *       by 1 - 2 eta (n/b) c_i k_i with c_i ~ Binomial(b, 1/n); E[(.)^2] = 1 - 4 eta k_i + 4 eta^2
+ *       k_i^2 (n/b)^2 E[c_i^2], E[c_i^2] = b/n (1 - 1/n) + b^2/n^2, so E = 1 - 4 eta k_i + 4 eta^2
+ *       k_i^2 (n + b - 1)/b and the modes decouple (off-diagonal moments are multiplied by 1 - 2
+ *       eta (k_i + k_j) + 4 eta^2 k_i k_j (b-1)/b, inside (-1, 1) below the diagonal thresholds):
+ *       eta* = b / ((n + b - 1) max k_i).
+ *   <li>X = [[1,0,0,0],[1,1,0,0],[0,1,2,0]], b = 1: 0.06859746659764565, from a numpy bisection (60
+ *       halvings in double) on the same positive-definiteness test written independently:
  *       <pre>
  * def Tstar(P,K,eta,n,b):
  *     D=np.diag(np.diag(P))
@@ -54,7 +54,8 @@ class MeanSquareStabilityTest {
     @Test
     void oneRowIsGradientDescentsThreshold() {
         BigFraction[][] k = k(new long[][] {{1, 2}});
-        assertBracket(MeanSquareStability.bracket(k, 1, new BigFraction(1), 30), new BigFraction(1, 5));
+        assertBracket(
+                MeanSquareStability.bracket(k, 1, new BigFraction(1), 30), new BigFraction(1, 5));
         assertThat(MeanSquareStability.stable(k, new BigFraction(1, 5), 1)).isFalse();
         assertThat(MeanSquareStability.stable(k, new BigFraction(199, 1000), 1)).isTrue();
     }
@@ -63,8 +64,12 @@ class MeanSquareStabilityTest {
     void orthogonalRowsDecouple() {
         BigFraction[][] k = k(new long[][] {{1, 0, 0}, {0, 2, 0}});
         // k = (1, 4), n = 2: b = 1 gives 1/(2*4) = 1/8, b = 2 gives 2/(3*4) = 1/6
-        assertBracket(MeanSquareStability.bracket(k, 1, new BigFraction(1, 4), 30), new BigFraction(1, 8));
-        assertBracket(MeanSquareStability.bracket(k, 2, new BigFraction(1, 4), 30), new BigFraction(1, 6));
+        assertBracket(
+                MeanSquareStability.bracket(k, 1, new BigFraction(1, 4), 30),
+                new BigFraction(1, 8));
+        assertBracket(
+                MeanSquareStability.bracket(k, 2, new BigFraction(1, 4), 30),
+                new BigFraction(1, 6));
         assertThat(MeanSquareStability.stable(k, new BigFraction(1, 8), 1)).isFalse();
         assertThat(MeanSquareStability.stable(k, new BigFraction(1249, 10000), 1)).isTrue();
         assertThat(MeanSquareStability.stable(k, new BigFraction(1, 6), 2)).isFalse();
@@ -77,7 +82,8 @@ class MeanSquareStabilityTest {
         long start = System.nanoTime();
         BigFraction[] b = MeanSquareStability.bracket(k, 1, new BigFraction(1, 5), 44);
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertThat(b[0].doubleValue()).isCloseTo(0.06859746659764565, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(b[0].doubleValue())
+                .isCloseTo(0.06859746659764565, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(b[1].subtract(b[0]).doubleValue()).isLessThan(1e-40);
         assertThat(seconds).as("exact bisection time").isLessThan(10);
     }

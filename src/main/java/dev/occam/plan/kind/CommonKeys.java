@@ -192,25 +192,31 @@ final class CommonKeys {
     }
 
     /**
-     * gradient-descent's step: as {@link #step(Section, PointContext)}, or {over-gradient-norm: eta},
-     * eta_t = eta / ||grad L(w_t)||_2.
+     * gradient-descent's step: as {@link #step(Section, PointContext)}, or {over-gradient-norm:
+     * eta}, eta_t = eta / ||grad L(w_t)||_2.
      */
     static StepSize gradientDescentStep(Section s, PointContext b) {
         if (!s.isSection("step") || !s.section("step").has("over-gradient-norm")) return step(s, b);
         Section rule = s.section("step");
         Section.NumberOrFormula eta = rule.numberOrFormula("over-gradient-norm");
         rule.finish();
-        if (!eta.isNumber() || !(eta.number().doubleValue() > 0) || !Double.isFinite(eta.number().doubleValue()))
-            throw rule.error("over-gradient-norm", "expected a positive number (the length of every step)");
+        if (!eta.isNumber()
+                || !(eta.number().doubleValue() > 0)
+                || !Double.isFinite(eta.number().doubleValue()))
+            throw rule.error(
+                    "over-gradient-norm", "expected a positive number (the length of every step)");
         return new GradientNormStep(
-                eta.number().doubleValue(), "eta / ||grad L(w_t)|| with eta = " + eta.number().text());
+                eta.number().doubleValue(),
+                "eta / ||grad L(w_t)|| with eta = " + eta.number().text());
     }
 
     private static StepSize lossScaled(Section s, PointContext b, Norm norm) {
         if (s.section("step").has("over-gradient-norm"))
             throw s.error(
                     "step",
-                    "over-gradient-norm steps are for gradient-descent; " + s.string("kind") + " takes "
+                    "over-gradient-norm steps are for gradient-descent; "
+                            + s.string("kind")
+                            + " takes "
                             + "a number, a formula in t or {over-loss: ...}");
         MarginLoss data = b.problem().marginLoss();
         // a nonlinear classifier has exponentially tailed losses too, but no data norm B

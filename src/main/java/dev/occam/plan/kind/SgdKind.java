@@ -29,7 +29,9 @@ final class SgdKind implements Kind<ConfiguredAlgorithm> {
                 Key.optional(
                         "batch",
                         ValueType.json(
-                                "{\"type\": \"integer\", \"minimum\": 1, \"maximum\": " + MAX_BATCH + "}",
+                                "{\"type\": \"integer\", \"minimum\": 1, \"maximum\": "
+                                        + MAX_BATCH
+                                        + "}",
                                 "integer in [1, " + MAX_BATCH + "]"),
                         "1",
                         "b, the number of indices drawn (with replacement) per step"),
@@ -44,7 +46,7 @@ final class SgdKind implements Kind<ConfiguredAlgorithm> {
         if (b.problem().objective(Tier.forDigits(16)).terms() == 0) {
             throw s.error(
                     "kind",
-                    "sgd needs a loss that is a sum over points (problem.kind least-squares), got "
+                    "sgd needs a loss that is a sum over points (problem.kind least-squares, or model with loss: squared), got "
                             + b.problem().kind());
         }
         return new ConfiguredAlgorithm(

@@ -2,7 +2,6 @@ package dev.occam.plan.kind;
 
 import dev.occam.certify.CompiledLaw;
 import dev.occam.claim.Claim;
-import dev.occam.claim.Quantities;
 import dev.occam.claim.TrendClaim;
 import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
@@ -29,7 +28,11 @@ final class TrendKind implements Kind<Claim> {
     @Override
     public List<Key> keys() {
         return List.of(
-                Key.required("quantity", ValueType.choice(Quantities.NAMES), "the quantity"),
+                Key.required(
+                        "quantity",
+                        QuantityKey.TYPE,
+                        "the quantity, named or a formula (seen at every iterate), e.g. the last iteration before w2 falls "
+                                + "below 1/2 as \"t*(1 + Sign(w2 - 1/2))/2\" with statistic max"),
                 Key.required(
                         "over",
                         ValueType.NON_EMPTY_STRING,
@@ -70,7 +73,7 @@ final class TrendKind implements Kind<Claim> {
 
     @Override
     public Claim build(Section s, PointContext b) {
-        String quantity = s.choice("quantity", Quantities.NAMES);
+        QuantityKey.Read quantity = QuantityKey.read(s, b);
         String over = TrendKind.sweptKey(s, b);
         String text = s.string("law");
         List<String> variables = LawKey.variables(s, "x", "c*x^k");
@@ -93,7 +96,8 @@ final class TrendKind implements Kind<Claim> {
         Value tol = s.has("tolerance") ? CommonKeys.positive(s, "tolerance") : null;
         CompiledLaw compiled = LawKey.compile(s, b, variables);
         return new TrendClaim(
-                quantity,
+                quantity.text(),
+                quantity.formula(),
                 s.optionalChoice("statistic", STATISTICS).orElse("final"),
                 over,
                 compiled,
