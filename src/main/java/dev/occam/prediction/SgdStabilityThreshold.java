@@ -14,9 +14,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code stability-threshold} with {@code method: sgd-mean-square} (Wu and Su 2023) on least
@@ -37,6 +39,12 @@ public final class SgdStabilityThreshold implements Predictor {
 
     private final int batch;
 
+    /**
+     * Predictions by start and digits: a multi-seed spec runs each point once per seed with the
+     * same predictor, and the exact bisection costs a second or more at Dfp's digits.
+     */
+    private final Map<String, Prediction> known = new ConcurrentHashMap<>();
+
     public SgdStabilityThreshold(int batch) {
         this.batch = batch;
     }
@@ -48,6 +56,16 @@ public final class SgdStabilityThreshold implements Predictor {
 
     @Override
     public Prediction predict(PredictionInput input) {
+        String key = input.digits() + " " + Arrays.toString(input.w0());
+        Prediction p = known.get(key);
+        if (p == null) {
+            p = compute(input);
+            known.put(key, p);
+        }
+        return p;
+    }
+
+    private Prediction compute(PredictionInput input) {
         List<String> pre = new ArrayList<>();
         Problem problem = input.problem();
         SquaredResiduals data = problem.squaredResiduals();
@@ -90,7 +108,13 @@ public final class SgdStabilityThreshold implements Predictor {
         BigFraction[] lambda = Inertia.bracket(k, n - 1, guard);
         BigFraction gdLo = BigFraction.ONE.divide(lambda[1]);
         BigFraction gdHi = BigFraction.ONE.divide(lambda[0]);
-        BigFraction[] sgd = MeanSquareStability.bracket(k, batch, gdHi, guard);
+        // a power of two above eta*_GD (itself unstable): the bisection's points stay dyadic, so
+        // the
+        // exact systems keep small numbers
+        BigFraction upper = BigFraction.ONE;
+        while (upper.compareTo(gdHi) < 0) upper = upper.multiply(2);
+        while (upper.divide(2).compareTo(gdHi) >= 0) upper = upper.divide(2);
+        BigFraction[] sgd = MeanSquareStability.bracket(k, batch, upper, guard);
         BigFraction trace = BigFraction.ZERO;
         for (int i = 0; i < n; i++) trace = trace.add(k[i][i]);
         BigFraction traceThreshold = BigFraction.ONE.divide(trace);

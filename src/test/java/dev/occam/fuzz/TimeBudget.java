@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * How long {@code occam check} may take on one spec: each run may overshoot its run.time-limit by
  * 10%, on top of a fixed allowance for what is not a run (Java warm-up of a code path, loading,
  * validating, predicting, evaluating claims, deriving the report's symbolic objects) and a
- * per-point allowance (each point is built, predicted and evaluated). A gradient flow is integrated
- * twice per point (its error bar); a plug-in step may run 2 s past the limit before it is
- * abandoned; a formula evaluation that hit run.formula-time-limit used that limit on top. The
- * allowances are measured: see {@link #FIXED_SECONDS}.
+ * per-point allowance (each point is built, predicted and evaluated; once per seed for sgd). A
+ * gradient flow is integrated twice per point (its error bar); a plug-in step may run 2 s past the
+ * limit before it is abandoned; a formula evaluation that hit run.formula-time-limit used that
+ * limit on top. The allowances are measured: see {@link #FIXED_SECONDS}.
  */
 final class TimeBudget {
     /**
@@ -77,7 +77,9 @@ final class TimeBudget {
         double limit = spec.run().timeLimit().toNanos() / 1e9;
         double seconds = FIXED_SECONDS;
         for (SweepPoint p : spec.points()) {
-            seconds += PER_POINT_SECONDS + 1.1 * limit * runs(p);
+            // a stochastic method runs (and is evaluated) once per seed
+            int seeds = "sgd".equals(kind(p.algorithm())) ? spec.run().seeds().count() : 1;
+            seconds += seeds * (PER_POINT_SECONDS + 1.1 * limit * runs(p));
             if ("custom".equals(kind(p.algorithm()))) seconds += PLUGIN_GRACE_SECONDS;
         }
         Matcher m = FORMULA_TIMEOUT.matcher(output);

@@ -80,11 +80,12 @@ class MeanSquareStabilityTest {
     void aCoupledInstanceMatchesAnIndependentComputation() {
         BigFraction[][] k = k(new long[][] {{1, 0, 0, 0}, {1, 1, 0, 0}, {0, 1, 2, 0}});
         long start = System.nanoTime();
-        BigFraction[] b = MeanSquareStability.bracket(k, 1, new BigFraction(1, 5), 44);
+        BigFraction[] b = MeanSquareStability.bracket(k, 1, new BigFraction(1, 4), 44);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(b[0].doubleValue())
                 .isCloseTo(0.06859746659764565, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(b[1].subtract(b[0]).doubleValue()).isLessThan(1e-40);
-        assertThat(seconds).as("exact bisection time").isLessThan(10);
+        assertThat(seconds).as("exact bisection time").isLessThan(5);
+        System.out.printf("sgd mean-square bracket, 44 digits: %.2f s%n", seconds);
     }
 }
