@@ -7,8 +7,8 @@ import dev.occam.spec.Section;
 import java.util.List;
 
 /**
- * {@code stability-threshold}: a quadratic's exact minimizer and gradient descent's threshold 2 /
- * lambda_max(A).
+ * {@code stability-threshold}: a quadratic's exact minimizer and the threshold of the spec's method
+ * (2 / lambda_max(A) for gradient descent), the side of it the step lies on and the contraction.
  */
 final class StabilityThresholdKind implements Kind<Predictor> {
     @Override
@@ -18,8 +18,11 @@ final class StabilityThresholdKind implements Kind<Predictor> {
 
     @Override
     public String summary() {
-        return "On problem.kind quadratic: the minimizer w* = -A^-1 b, exact, and the threshold eta* = 2 / lambda_max(A) below which "
-                + "gradient descent converges, bracketed in rationals (quantity threshold).";
+        return "On problem.kind quadratic: the minimizer the run tends to (w* = -A^-1 b, or the one nearest w0 when A is singular), "
+                + "exact, and the step threshold of the spec's method, bracketed in rationals (quantity threshold): eta* = 2/lambda_max(A) "
+                + "for gradient descent, (2 + 2 beta)/lambda_max(A) for momentum, (2 + 2 beta)/((1 + 2 beta) lambda_max(A)) for nesterov; "
+                + "with a constant step, the exact side of eta* the step lies on (quantity side: -1, 0, 1) and the predicted contraction "
+                + "per step (quantity contraction: max |1 - eta lambda_i|, or the largest per-mode root modulus with momentum).";
     }
 
     @Override
@@ -29,6 +32,9 @@ final class StabilityThresholdKind implements Kind<Predictor> {
 
     @Override
     public Predictor build(Section s, PointContext b) {
-        return new StabilityThreshold();
+        // the threshold and the side are the spec's method's (gradient descent's for a method that
+        // is not linear)
+        return new StabilityThreshold(
+                b.algorithm() == null ? null : b.algorithm().algorithm().linearUpdate());
     }
 }
