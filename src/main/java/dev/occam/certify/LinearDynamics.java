@@ -121,6 +121,7 @@ public final class LinearDynamics {
         // 2 beta) (Nesterov)
         BigFraction threshold =
                 new LinearUpdate(method, null, beta)
+                        .modes()
                         .stableBelow()
                         .divide(eta.multiply(modes.scale()));
         String exact = "exact: " + name(method) + " on " + words.problem() + " is linear; ";
@@ -207,7 +208,9 @@ public final class LinearDynamics {
     }
 
     private static String name(LinearUpdate.Kind m) {
-        return new LinearUpdate(m, null, 0).methodName();
+        return m == LinearUpdate.Kind.GRADIENT_FLOW
+                ? "the gradient flow"
+                : new LinearUpdate(m, null, 0).modes().methodName();
     }
 
     /**

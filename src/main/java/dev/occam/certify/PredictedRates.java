@@ -44,7 +44,7 @@ public final class PredictedRates {
         double rho = 0;
         for (double si : s) {
             if (si <= 1e-12 * s[0]) continue;
-            rho = Math.max(rho, u.modeRadius(2 * eta * si * si));
+            rho = Math.max(rho, u.modes().radius(2 * eta * si * si));
         }
         return rho;
     }
@@ -69,7 +69,7 @@ public final class PredictedRates {
         double top = Math.abs(lambda[0]), rho = 0;
         for (double l : lambda) {
             if (Math.abs(l) <= 1e-12 * top) continue;
-            rho = Math.max(rho, u.modeRadius(modes.scale() * u.step().constant() * l));
+            rho = Math.max(rho, u.modes().radius(modes.scale() * u.step().constant() * l));
         }
         return rho;
     }

@@ -1,6 +1,6 @@
 package dev.occam.prediction;
 
-import dev.occam.algorithm.LinearUpdate;
+import dev.occam.problem.ModeRecurrence;
 
 import org.hipparchus.fraction.BigFraction;
 
@@ -12,8 +12,8 @@ import java.math.RoundingMode;
 /**
  * A certified bracket of a linear method's contraction per step, max over the excited eigenvalues
  * lambda of the largest root modulus r(mu) of its per-mode characteristic polynomial at mu = s eta
- * lambda ({@link LinearUpdate#characteristic}), from rational brackets of the smallest nonzero and
- * the largest eigenvalue.
+ * lambda ({@link ModeRecurrence#characteristic}), from rational brackets of the smallest nonzero
+ * and the largest eigenvalue.
  *
  * <p>r is quasi-convex in mu >= 0 (nonincreasing, then nondecreasing): gradient descent |1 - mu|
  * with its minimum 0 at mu = 1; Nesterov, real roots decreasing for small mu, then modulus
@@ -33,18 +33,18 @@ final class ModeContraction {
      * brackets (already multiplied by s eta).
      */
     static BigDecimal[] bracket(
-            LinearUpdate method, BigFraction[] muMin, BigFraction[] muMax, int digits) {
+            ModeRecurrence method, BigFraction[] muMin, BigFraction[] muMax, int digits) {
         BigDecimal[] a = over(method, muMin, digits), b = over(method, muMax, digits);
         return new BigDecimal[] {a[0].max(b[0]), a[1].max(b[1])};
     }
 
     /** [min, max] of r over [mu[0], mu[1]], enclosed. */
-    private static BigDecimal[] over(LinearUpdate method, BigFraction[] mu, int digits) {
+    private static BigDecimal[] over(ModeRecurrence method, BigFraction[] mu, int digits) {
         BigDecimal[] left = at(method, mu[0], digits), right = at(method, mu[1], digits);
         BigDecimal hi = left[1].max(right[1]);
         BigDecimal lo = left[0].min(right[0]);
         BigFraction beta = new BigFraction(method.beta());
-        if (method.kind() == LinearUpdate.Kind.HEAVY_BALL && beta.signum() > 0) {
+        if (method.method() == ModeRecurrence.Method.HEAVY_BALL && beta.signum() > 0) {
             BigFraction width = mu[1].subtract(mu[0]);
             // an interval narrower than the valley cannot hold it whole: its minimum is at an end
             if (width.multiply(width).compareTo(beta.multiply(16)) >= 0)
@@ -56,7 +56,7 @@ final class ModeContraction {
     }
 
     /** r(mu) enclosed: (|B| + sqrt(B^2 - 4C))/2 for real roots, sqrt(C) for complex ones. */
-    private static BigDecimal[] at(LinearUpdate method, BigFraction mu, int digits) {
+    private static BigDecimal[] at(ModeRecurrence method, BigFraction mu, int digits) {
         BigFraction[] bc = method.characteristic(mu);
         BigFraction disc = bc[0].multiply(bc[0]).subtract(bc[1].multiply(4));
         if (disc.signum() < 0)

@@ -1,10 +1,10 @@
 package dev.occam.prediction;
 
-import dev.occam.algorithm.LinearUpdate;
 import dev.occam.numeric.Inertia;
 import dev.occam.numeric.PositiveDefinite;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
+import dev.occam.problem.ModeRecurrence;
 import dev.occam.problem.Quadratic;
 
 import org.hipparchus.fraction.BigFraction;
@@ -24,8 +24,8 @@ import java.util.Map;
  * method reaches from w0 (w* = -A^-1 b, or the one nearest w0 when A is singular), exact, and the
  * step threshold of the spec's method, as a rational bracket: eta* = mu* / lambda_max(A) with mu* =
  * 2 for gradient descent, 2 + 2 beta for heavy ball, (2 + 2 beta)/(1 + 2 beta) for Nesterov ({@link
- * LinearUpdate#stableBelow}). With an exact constant step it also decides on which side of eta* the
- * step lies (quantity {@value #SIDE}: -1 below, 0 at, 1 above) and brackets the predicted
+ * ModeRecurrence#stableBelow}). With an exact constant step it also decides on which side of eta*
+ * the step lies (quantity {@value #SIDE}: -1 below, 0 at, 1 above) and brackets the predicted
  * contraction per step (quantity {@value #CONTRACTION}).
  *
  * <p>lambda_max(A) is bracketed without eigenvalues, by {@link Inertia}: the signs of the pivots of
@@ -43,14 +43,17 @@ public final class StabilityThreshold implements Predictor {
     /** The quantity bracketing the predicted contraction per step. */
     public static final String CONTRACTION = "contraction";
 
-    private final LinearUpdate method;
+    private final ModeRecurrence method;
+    private final BigFraction step;
 
     /**
-     * @param method the spec's method when it is linear on a quadratic (gradient descent, heavy
-     *     ball, Nesterov, the flow), else null: the threshold stated is then gradient descent's
+     * @param method how a mode of the spec's method evolves when it is gradient descent, heavy ball
+     *     or Nesterov, else null: the threshold stated is then gradient descent's
+     * @param step the method's exact constant step, or null (no side, no contraction)
      */
-    public StabilityThreshold(LinearUpdate method) {
+    public StabilityThreshold(ModeRecurrence method, BigFraction step) {
         this.method = method;
+        this.step = step;
     }
 
     @Override
@@ -109,42 +112,32 @@ public final class StabilityThreshold implements Predictor {
                         + text(bracket[1], RoundingMode.CEILING)
                         + "] (exact eigenvalue counts by the inertia of A - mu I at both ends)");
         Map<String, BigDecimal[]> quantities = new LinkedHashMap<>();
-        LinearUpdate about =
-                method == null
-                        ? new LinearUpdate(LinearUpdate.Kind.GRADIENT_DESCENT, null, 0)
-                        : method;
+        ModeRecurrence about = method == null ? ModeRecurrence.GRADIENT_DESCENT : method;
         BigFraction muStar = about.stableBelow();
-        if (muStar == null) {
-            cert.put(
-                    "threshold",
-                    "none: every mode of the gradient flow decays (A is positive semidefinite)");
-        } else {
-            String name = about.thresholdText("lambda_max(A)");
-            cert.put(
-                    "threshold " + name,
-                    "in ("
-                            + text(muStar.divide(bracket[1]), RoundingMode.FLOOR)
-                            + ", "
-                            + text(muStar.divide(bracket[0]), RoundingMode.CEILING)
-                            + "]: "
-                            + subject(about)
-                            + " converges from every start iff eta < "
-                            + name
-                            + (about.kind() == LinearUpdate.Kind.GRADIENT_DESCENT
-                                    ? ""
-                                    : " (beta = " + about.beta() + ")"));
-            quantities.put(
-                    "threshold",
-                    new BigDecimal[] {
-                        decimal(muStar.divide(bracket[1]), guard, RoundingMode.FLOOR),
-                        decimal(muStar.divide(bracket[0]), guard, RoundingMode.CEILING)
-                    });
-            BigFraction eta =
-                    method == null || method.step() == null ? null : method.step().exactConstant();
-            if (eta != null && eta.signum() > 0) {
-                side(a, muStar, eta, about, cert, quantities);
-                contraction(a, bracket, eta, about, guard, cert, quantities);
-            }
+        String name = about.thresholdText("lambda_max(A)");
+        cert.put(
+                "threshold " + name,
+                "in ("
+                        + text(muStar.divide(bracket[1]), RoundingMode.FLOOR)
+                        + ", "
+                        + text(muStar.divide(bracket[0]), RoundingMode.CEILING)
+                        + "]: "
+                        + subject(about)
+                        + " converges from every start iff eta < "
+                        + name
+                        + (about.method() == ModeRecurrence.Method.GRADIENT_DESCENT
+                                ? ""
+                                : " (beta = " + about.beta() + ")"));
+        quantities.put(
+                "threshold",
+                new BigDecimal[] {
+                    decimal(muStar.divide(bracket[1]), guard, RoundingMode.FLOOR),
+                    decimal(muStar.divide(bracket[0]), guard, RoundingMode.CEILING)
+                });
+        BigFraction eta = method == null ? null : step;
+        if (eta != null && eta.signum() > 0) {
+            side(a, muStar, eta, about, cert, quantities);
+            contraction(a, bracket, eta, about, guard, cert, quantities);
         }
         return new Prediction(
                 kind(),
@@ -166,7 +159,7 @@ public final class StabilityThreshold implements Predictor {
             BigFraction[][] a,
             BigFraction muStar,
             BigFraction eta,
-            LinearUpdate about,
+            ModeRecurrence about,
             Map<String, String> cert,
             Map<String, BigDecimal[]> quantities) {
         BigFraction critical = muStar.divide(eta);
@@ -182,15 +175,15 @@ public final class StabilityThreshold implements Predictor {
                 switch (side) {
                     case -1 ->
                             "below the threshold: lambda_max(A) < "
-                                    + lambdaC(about)
+                                    + about.thresholdText("eta")
                                     + " (lambda I - A positive definite";
                     case 0 ->
                             "exactly at the threshold: lambda_max(A) = "
-                                    + lambdaC(about)
+                                    + about.thresholdText("eta")
                                     + " (lambda I - A positive semidefinite and singular";
                     default ->
                             "above the threshold: lambda_max(A) > "
-                                    + lambdaC(about)
+                                    + about.thresholdText("eta")
                                     + " (lambda I - A not positive semidefinite";
                 };
         cert.put(
@@ -202,15 +195,6 @@ public final class StabilityThreshold implements Predictor {
         quantities.put(SIDE, new BigDecimal[] {BigDecimal.valueOf(side)});
     }
 
-    private static String lambdaC(LinearUpdate about) {
-        return switch (about.kind()) {
-            case GRADIENT_DESCENT -> "2/eta";
-            case HEAVY_BALL -> "(2 + 2 beta)/eta";
-            case NESTEROV -> "(2 + 2 beta)/((1 + 2 beta) eta)";
-            case GRADIENT_FLOW -> "infinity";
-        };
-    }
-
     /**
      * The predicted contraction per step, max over A's nonzero eigenvalues of the per-mode root
      * modulus, bracketed from rational brackets of the smallest nonzero and largest eigenvalue.
@@ -219,7 +203,7 @@ public final class StabilityThreshold implements Predictor {
             BigFraction[][] a,
             BigFraction[] top,
             BigFraction eta,
-            LinearUpdate about,
+            ModeRecurrence about,
             int guard,
             Map<String, String> cert,
             Map<String, BigDecimal[]> quantities) {
@@ -229,13 +213,12 @@ public final class StabilityThreshold implements Predictor {
         BigDecimal[] rho =
                 ModeContraction.bracket(about, scaled(bottom, eta), scaled(top, eta), guard);
         String per =
-                switch (about.kind()) {
+                switch (about.method()) {
                     case GRADIENT_DESCENT -> "max |1 - eta lambda_i|";
                     case HEAVY_BALL ->
                             "max over modes of the largest root modulus of z^2 - (1 + beta - eta lambda_i) z + beta";
                     case NESTEROV ->
                             "max over modes of the largest root modulus of z^2 - (1 + beta)(1 - eta lambda_i) z + beta (1 - eta lambda_i)";
-                    case GRADIENT_FLOW -> "";
                 };
         cert.put(
                 "contraction " + per,
@@ -254,12 +237,11 @@ public final class StabilityThreshold implements Predictor {
         return new BigFraction[] {bracket[0].multiply(eta), bracket[1].multiply(eta)};
     }
 
-    private static String subject(LinearUpdate about) {
-        return switch (about.kind()) {
+    private static String subject(ModeRecurrence about) {
+        return switch (about.method()) {
             case GRADIENT_DESCENT -> "gradient descent";
             case HEAVY_BALL -> "heavy ball";
             case NESTEROV -> "Nesterov";
-            case GRADIENT_FLOW -> "the gradient flow";
         };
     }
 

@@ -3,9 +3,8 @@ package dev.occam.prediction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import dev.occam.algorithm.LinearUpdate;
-import dev.occam.algorithm.StepSize;
 import dev.occam.numeric.Value;
+import dev.occam.problem.ModeRecurrence;
 import dev.occam.problem.Quadratic;
 
 import org.hipparchus.fraction.BigFraction;
@@ -34,17 +33,17 @@ class StabilityThresholdTest {
     }
 
     private static Prediction predict(
-            LinearUpdate.Kind kind, String eta, String beta, Value[][] a, Value[] b, Value[] w0) {
-        BigFraction step = fraction(eta);
-        LinearUpdate method =
-                new LinearUpdate(
-                        kind,
-                        StepSize.constant(step.doubleValue(), eta, step),
-                        fraction(beta).doubleValue());
-        return new StabilityThreshold(method).predict(Quadratic.of(a, b), w0, 16);
+            ModeRecurrence.Method kind,
+            String eta,
+            String beta,
+            Value[][] a,
+            Value[] b,
+            Value[] w0) {
+        ModeRecurrence method = new ModeRecurrence(kind, fraction(beta).doubleValue());
+        return new StabilityThreshold(method, fraction(eta)).predict(Quadratic.of(a, b), w0, 16);
     }
 
-    private static Prediction predict(LinearUpdate.Kind kind, String eta, String beta) {
+    private static Prediction predict(ModeRecurrence.Method kind, String eta, String beta) {
         return predict(kind, eta, beta, A, B, ORIGIN);
     }
 
@@ -68,7 +67,7 @@ class StabilityThresholdTest {
 
     @Test
     void theMinimizerIsExactAndTheThresholdAQuantity() {
-        Prediction p = new StabilityThreshold(null).predict(Quadratic.of(A, B), ORIGIN, 16);
+        Prediction p = new StabilityThreshold(null, null).predict(Quadratic.of(A, B), ORIGIN, 16);
         assertThat(p.available()).isTrue();
         assertThat(p.exact()).containsExactly(new BigFraction(2, 3), new BigFraction(-1, 3));
         BigDecimal[] threshold = p.quantities().get("threshold");
@@ -84,51 +83,51 @@ class StabilityThresholdTest {
     void heavyBallWithHalfMomentumHasThresholdOne() {
         // (2 + 2 beta)/lambda_max = 3/3; at mu = 3 the top mode's z^2 - (3/2 - 3) z + 1/2 = (z +
         // 1)(z + 1/2)
-        Prediction p = predict(LinearUpdate.Kind.HEAVY_BALL, "1", "1/2");
+        Prediction p = predict(ModeRecurrence.Method.HEAVY_BALL, "1", "1/2");
         brackets(p.quantities().get("threshold"), BigDecimal.ONE);
         assertThat(side(p)).isZero();
-        assertThat(side(predict(LinearUpdate.Kind.HEAVY_BALL, "99/100", "1/2"))).isEqualTo(-1);
-        assertThat(side(predict(LinearUpdate.Kind.HEAVY_BALL, "101/100", "1/2"))).isEqualTo(1);
+        assertThat(side(predict(ModeRecurrence.Method.HEAVY_BALL, "99/100", "1/2"))).isEqualTo(-1);
+        assertThat(side(predict(ModeRecurrence.Method.HEAVY_BALL, "101/100", "1/2"))).isEqualTo(1);
     }
 
     @Test
     void nesterovWithHalfMomentumHasThresholdOneHalf() {
         // at eta = 1/2 the top mode has mu = 3/2: z^2 - (3/2)(-1/2) z + (1/2)(-1/2) = z^2 + 3/4 z -
         // 1/4 = (z + 1)(z - 1/4), a root -1; (2 + 2 beta)/((1 + 2 beta) lambda_max) = 3/(2 * 3)
-        Prediction p = predict(LinearUpdate.Kind.NESTEROV, "1/2", "1/2");
+        Prediction p = predict(ModeRecurrence.Method.NESTEROV, "1/2", "1/2");
         brackets(p.quantities().get("threshold"), new BigDecimal("0.5"));
         assertThat(side(p)).isZero();
-        assertThat(side(predict(LinearUpdate.Kind.NESTEROV, "49/100", "1/2"))).isEqualTo(-1);
-        assertThat(side(predict(LinearUpdate.Kind.NESTEROV, "51/100", "1/2"))).isEqualTo(1);
+        assertThat(side(predict(ModeRecurrence.Method.NESTEROV, "49/100", "1/2"))).isEqualTo(-1);
+        assertThat(side(predict(ModeRecurrence.Method.NESTEROV, "51/100", "1/2"))).isEqualTo(1);
     }
 
     @Test
     void gradientDescentSidesAreExact() {
-        assertThat(side(predict(LinearUpdate.Kind.GRADIENT_DESCENT, "2/3", "0"))).isZero();
-        assertThat(side(predict(LinearUpdate.Kind.GRADIENT_DESCENT, "666666/1000000", "0")))
+        assertThat(side(predict(ModeRecurrence.Method.GRADIENT_DESCENT, "2/3", "0"))).isZero();
+        assertThat(side(predict(ModeRecurrence.Method.GRADIENT_DESCENT, "666666/1000000", "0")))
                 .isEqualTo(-1);
-        assertThat(side(predict(LinearUpdate.Kind.GRADIENT_DESCENT, "7/10", "0"))).isEqualTo(1);
+        assertThat(side(predict(ModeRecurrence.Method.GRADIENT_DESCENT, "7/10", "0"))).isEqualTo(1);
     }
 
     @Test
     void theContractionIsBracketed() {
         // GD, eta = 1/2: max(|1 - 1/2|, |1 - 3/2|) = 1/2
         brackets(
-                predict(LinearUpdate.Kind.GRADIENT_DESCENT, "1/2", "0")
+                predict(ModeRecurrence.Method.GRADIENT_DESCENT, "1/2", "0")
                         .quantities()
                         .get(StabilityThreshold.CONTRACTION),
                 new BigDecimal("0.5"));
         // heavy ball, beta = 1/4, eta = 1/4: mu = 1/4 gives (z - 1/2)^2, mu = 3/4 gives z^2 - z/2 +
         // 1/4 with complex roots of modulus sqrt(1/4): both 1/2
         brackets(
-                predict(LinearUpdate.Kind.HEAVY_BALL, "1/4", "1/4")
+                predict(ModeRecurrence.Method.HEAVY_BALL, "1/4", "1/4")
                         .quantities()
                         .get(StabilityThreshold.CONTRACTION),
                 new BigDecimal("0.5"));
         // Nesterov, beta = 1/2, eta = 1/3: mu = 1/3 gives z^2 - z + 1/3 (modulus sqrt(1/3)), mu =
         // 1 gives z^2 (roots 0)
         BigDecimal[] rho =
-                predict(LinearUpdate.Kind.NESTEROV, "1/3", "1/2")
+                predict(ModeRecurrence.Method.NESTEROV, "1/3", "1/2")
                         .quantities()
                         .get(StabilityThreshold.CONTRACTION);
         assertThat(rho[0].doubleValue()).isCloseTo(Math.sqrt(1.0 / 3), offset(1e-15));
@@ -148,7 +147,7 @@ class StabilityThresholdTest {
                                                 40, java.math.RoundingMode.FLOOR)));
         // above the threshold the contraction exceeds 1: GD, eta = 1, |1 - 3| = 2
         brackets(
-                predict(LinearUpdate.Kind.GRADIENT_DESCENT, "1", "0")
+                predict(ModeRecurrence.Method.GRADIENT_DESCENT, "1", "0")
                         .quantities()
                         .get(StabilityThreshold.CONTRACTION),
                 new BigDecimal("2"));
@@ -163,7 +162,7 @@ class StabilityThresholdTest {
         Value[][] a = matrix(new long[][] {{2, -1, -1}, {-1, 2, -1}, {-1, -1, 2}});
         Value[] b = {Value.of(-1), Value.of(0), Value.of(1)};
         Value[] w0 = {Value.of(1), Value.of(2), Value.of(3)};
-        Prediction p = predict(LinearUpdate.Kind.GRADIENT_DESCENT, "1/2", "0", a, b, w0);
+        Prediction p = predict(ModeRecurrence.Method.GRADIENT_DESCENT, "1/2", "0", a, b, w0);
         assertThat(p.available()).isTrue();
         assertThat(p.exact())
                 .containsExactly(new BigFraction(7, 3), new BigFraction(2), new BigFraction(5, 3));
@@ -174,7 +173,7 @@ class StabilityThresholdTest {
         assertThat(p.quantities().get("threshold")[1])
                 .isGreaterThan(new BigDecimal("0.6666666666666666666666666666"));
         brackets(p.quantities().get(StabilityThreshold.CONTRACTION), new BigDecimal("0.5"));
-        assertThat(side(predict(LinearUpdate.Kind.GRADIENT_DESCENT, "2/3", "0", a, b, w0)))
+        assertThat(side(predict(ModeRecurrence.Method.GRADIENT_DESCENT, "2/3", "0", a, b, w0)))
                 .isZero();
     }
 }

@@ -1,7 +1,9 @@
 package dev.occam.plan.kind;
 
+import dev.occam.algorithm.LinearUpdate;
 import dev.occam.prediction.Predictor;
 import dev.occam.prediction.StabilityThreshold;
+import dev.occam.problem.ModeRecurrence;
 import dev.occam.spec.Section;
 
 import java.util.List;
@@ -34,7 +36,9 @@ final class StabilityThresholdKind implements Kind<Predictor> {
     public Predictor build(Section s, PointContext b) {
         // the threshold and the side are the spec's method's (gradient descent's for a method that
         // is not linear)
+        LinearUpdate u = b.algorithm() == null ? null : b.algorithm().algorithm().linearUpdate();
+        ModeRecurrence modes = u == null ? null : u.modes();
         return new StabilityThreshold(
-                b.algorithm() == null ? null : b.algorithm().algorithm().linearUpdate());
+                modes, modes == null || u.step() == null ? null : u.step().exactConstant());
     }
 }
