@@ -1,5 +1,6 @@
 package dev.occam.claim;
 
+import dev.occam.algorithm.Trajectory;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.LinearDynamics;
 import dev.occam.certify.Numbers;
@@ -128,10 +129,13 @@ record ObservedFate(
                     + " because rounding put mass on an unstable mode that the exact start does not excite: "
                     + "a property of the rounded run, not of the iteration";
         }
-        if (!run.trajectory().blewUp() && exact == Outcome.DIVERGES && run.tail().finite()) {
+        boolean settled =
+                Trajectory.FLOOR.equals(run.trajectory().stopped()) || run.tail().finite();
+        if (!run.trajectory().blewUp() && exact == Outcome.DIVERGES && settled) {
             return "; the "
                     + run.tier().name()
-                    + " run looked convergent because the unstable mode's component is below its resolution";
+                    + " run settled at its rounding floor because the excited unstable component is below its "
+                    + "resolution: a property of the rounded run, not of the iteration";
         }
         return "";
     }

@@ -108,7 +108,8 @@ class QuadraticStabilitySidesTest {
         assertThat(only(r, "stability").evidence()).isEqualTo(Evidence.EXACT);
         assertThat(only(r, "bounded").verdict()).isEqualTo(Verdict.FAILS);
         assertThat(only(r, "converges").verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(r.points().get(0).stopped()).isNotEqualTo("blow-up");
+        assertThat(r.points().get(0).stopped()).isEqualTo("floor");
+        assertThat(only(r, "stability").message()).contains("settled at its rounding floor");
     }
 
     /**
