@@ -156,6 +156,12 @@ public record Quadratic(Value[][] a, Value[] b, Value[] minimizer, boolean singu
         return b.length;
     }
 
+    /** The constant Hessian A. */
+    @Override
+    public Curvature curvature() {
+        return new ConstantCurvature(a);
+    }
+
     @Override
     public AffineGradient affineGradient() {
         return this;
