@@ -1,5 +1,7 @@
 package dev.occam.algorithm;
 
+import dev.occam.problem.ModeRecurrence;
+
 /**
  * A method whose update is linear in the iterate on a quadratic loss, with its step rule: what
  * exact linear-dynamics and spectral-rate arguments need to know about it.
@@ -12,5 +14,15 @@ public record LinearUpdate(Kind kind, StepSize step, double beta) {
         HEAVY_BALL,
         NESTEROV,
         GRADIENT_FLOW
+    }
+
+    /** How one mode evolves per step; null for the flow, whose modes all decay. */
+    public ModeRecurrence modes() {
+        return switch (kind) {
+            case GRADIENT_DESCENT -> ModeRecurrence.GRADIENT_DESCENT;
+            case HEAVY_BALL -> new ModeRecurrence(ModeRecurrence.Method.HEAVY_BALL, beta);
+            case NESTEROV -> new ModeRecurrence(ModeRecurrence.Method.NESTEROV, beta);
+            case GRADIENT_FLOW -> null;
+        };
     }
 }

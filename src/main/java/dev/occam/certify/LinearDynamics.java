@@ -116,24 +116,14 @@ public final class LinearDynamics {
                             + words.limit()
                             + " exactly");
         }
-        BigFraction b = new BigFraction(beta);
-        // a mode contracts iff s eta lambda < 2 (GD), 2 (1 + beta) (heavy ball), (2 + 2 beta)/(1 +
+        // a mode contracts iff s eta lambda < mu*: 2 (GD), 2 (1 + beta) (heavy ball), (2 + 2
+        // beta)/(1 +
         // 2 beta) (Nesterov)
-        BigFraction perScale = new BigFraction(2, modes.scale());
         BigFraction threshold =
-                perScale.multiply(
-                        switch (method) {
-                            case GRADIENT_DESCENT -> eta.reciprocal();
-                            case HEAVY_BALL -> BigFraction.ONE.add(b).divide(eta);
-                            case NESTEROV ->
-                                    BigFraction.ONE
-                                            .add(b)
-                                            .divide(
-                                                    BigFraction.ONE
-                                                            .add(b.multiply(2))
-                                                            .multiply(eta));
-                            case GRADIENT_FLOW -> throw new IllegalStateException("decided above");
-                        });
+                new LinearUpdate(method, null, beta)
+                        .modes()
+                        .stableBelow()
+                        .divide(eta.multiply(modes.scale()));
         String exact = "exact: " + name(method) + " on " + words.problem() + " is linear; ";
         String of = "every eigenvalue of " + words.matrix() + " is ";
         double star = threshold.doubleValue();
@@ -218,12 +208,9 @@ public final class LinearDynamics {
     }
 
     private static String name(LinearUpdate.Kind m) {
-        return switch (m) {
-            case GRADIENT_DESCENT -> "constant-step gradient descent";
-            case HEAVY_BALL -> "heavy ball with a constant step";
-            case NESTEROV -> "Nesterov with a constant step";
-            case GRADIENT_FLOW -> "the gradient flow";
-        };
+        return m == LinearUpdate.Kind.GRADIENT_FLOW
+                ? "the gradient flow"
+                : new LinearUpdate(m, null, 0).modes().methodName();
     }
 
     /**

@@ -17,6 +17,44 @@ public final class PositiveDefinite {
     private PositiveDefinite() {}
 
     /**
+     * Exactly: symmetric and positive semidefinite, by symmetric elimination with the largest
+     * remaining diagonal entry as pivot (Cholesky with complete pivoting, in rationals). A PSD
+     * matrix has no negative diagonal entry, and when its largest diagonal entry is 0 the whole
+     * remaining block is 0 (|m_ij|^2 <= m_ii m_jj); elimination by a positive pivot leaves a Schur
+     * complement that is PSD iff the matrix was. So the test fails exactly when a negative diagonal
+     * entry appears, or a zero diagonal with a nonzero entry in its row.
+     */
+    public static boolean semidefinite(BigFraction[][] a) {
+        if (!RationalLinearAlgebra.isSymmetric(a)) return false;
+        int n = a.length;
+        BigFraction[][] m = new BigFraction[n][];
+        for (int i = 0; i < n; i++) m[i] = a[i].clone();
+        boolean[] done = new boolean[n];
+        for (int step = 0; step < n; step++) {
+            int p = -1;
+            for (int i = 0; i < n; i++) {
+                if (done[i]) continue;
+                if (m[i][i].signum() < 0) return false;
+                if (p < 0 || m[i][i].compareTo(m[p][p]) > 0) p = i;
+            }
+            if (m[p][p].signum() == 0) {
+                for (int i = 0; i < n; i++)
+                    for (int j = 0; j < n; j++)
+                        if (!done[i] && !done[j] && m[i][j].signum() != 0) return false;
+                return true;
+            }
+            done[p] = true;
+            for (int i = 0; i < n; i++) {
+                if (done[i] || m[i][p].signum() == 0) continue;
+                BigFraction f = m[i][p].divide(m[p][p]);
+                for (int j = 0; j < n; j++)
+                    if (!done[j]) m[i][j] = m[i][j].subtract(f.multiply(m[p][j]));
+            }
+        }
+        return true;
+    }
+
+    /**
      * Exactly: symmetric with every leading principal minor positive, by Bareiss' fraction-free
      * elimination on the matrix scaled to integers: each pivot is a leading minor times a positive
      * power of the common denominator, and the integers stay the size of a determinant instead of

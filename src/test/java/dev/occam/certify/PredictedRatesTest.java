@@ -15,6 +15,7 @@ import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
 import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
+import dev.occam.problem.Quadratic;
 
 import org.hipparchus.complex.Complex;
 import org.hipparchus.fraction.BigFraction;
@@ -226,5 +227,32 @@ class PredictedRatesTest {
         for (int j = 0; j < last.length; j++)
             left += (last[j] - limit.getEntry(j)) * (last[j] - limit.getEntry(j));
         assertThat(own.bound()).isGreaterThanOrEqualTo(Math.sqrt(left) - 1e-14);
+    }
+
+    /**
+     * On a quadratic the modes are A's nonzero eigenvalues with no factor 2. A = [[2, 1], [1, 2]]
+     * (eigenvalues 1, 3): GD at eta = 1/2 contracts by max(|1 - 1/2|, |1 - 3/2|) = 1/2; heavy ball
+     * with beta = 1/4 at eta = 1/4 has (z - 1/2)^2 at mu = 1/4 and z^2 - z/2 + 1/4 (modulus 1/2) at
+     * mu = 3/4. The singular A = [[1, 1], [1, 1]] (eigenvalues 0, 2) at eta = 1/4: the zero mode is
+     * never excited, so |1 - 1/2| = 1/2, not |1 - 0| = 1.
+     */
+    @Test
+    void quadraticsContractOverTheNonzeroEigenvaluesOfA() {
+        Value[][] a = {{Value.of(2), Value.of(1)}, {Value.of(1), Value.of(2)}};
+        Quadratic q = Quadratic.of(a, new Value[] {Value.of(-1), Value.of(0)});
+        assertThat(
+                        PredictedRates.contraction(
+                                new GradientDescent(StepSize.constant(0.5, "1/2")), q))
+                .isCloseTo(0.5, within(1e-15));
+        assertThat(
+                        PredictedRates.contraction(
+                                new Momentum(StepSize.constant(0.25, "1/4"), 0.25), q))
+                .isCloseTo(0.5, within(1e-7));
+        Value[][] singular = {{Value.of(1), Value.of(1)}, {Value.of(1), Value.of(1)}};
+        Quadratic s = Quadratic.of(singular, new Value[] {Value.of(-1), Value.of(-1)});
+        assertThat(
+                        PredictedRates.contraction(
+                                new GradientDescent(StepSize.constant(0.25, "1/4")), s))
+                .isCloseTo(0.5, within(1e-15));
     }
 }

@@ -92,4 +92,29 @@ class PositiveDefiniteTest {
                     .isFalse();
         }
     }
+
+    /**
+     * Semidefinite, exactly: [[1, 2], [2, 4]] (eigenvalues 0, 5), 0, the triangle's Laplacian (0,
+     * 3, 3) are; [[1, 2], [2, 1]] (3, -1), [[0, 1], [1, 0]] (1, -1: a zero diagonal with a nonzero
+     * entry in its row) and [[1, 1, 0], [1, 1, 0], [0, 0, -1/1000]] (a negative entry after a
+     * pivot) are not; an asymmetric matrix is not.
+     */
+    @Test
+    void semidefinitenessIsDecidedExactly() {
+        assertThat(PositiveDefinite.semidefinite(fractions(SINGULAR))).isTrue();
+        assertThat(PositiveDefinite.semidefinite(fractions(SPD))).isTrue();
+        assertThat(PositiveDefinite.semidefinite(fractions(new long[][] {{0, 0}, {0, 0}})))
+                .isTrue();
+        assertThat(
+                        PositiveDefinite.semidefinite(
+                                fractions(new long[][] {{2, -1, -1}, {-1, 2, -1}, {-1, -1, 2}})))
+                .isTrue();
+        assertThat(PositiveDefinite.semidefinite(fractions(INDEFINITE))).isFalse();
+        assertThat(PositiveDefinite.semidefinite(fractions(new long[][] {{0, 1}, {1, 0}})))
+                .isFalse();
+        BigFraction[][] late = fractions(new long[][] {{1, 1, 0}, {1, 1, 0}, {0, 0, 0}});
+        late[2][2] = new BigFraction(-1, 1000);
+        assertThat(PositiveDefinite.semidefinite(late)).isFalse();
+        assertThat(PositiveDefinite.semidefinite(fractions(ASYMMETRIC))).isFalse();
+    }
 }

@@ -63,6 +63,8 @@ public final class Kinds {
                     new StepSizeInvariantKind(),
                     new ConvergenceKind(true),
                     new ConvergenceKind(false),
+                    new BoundedKind(),
+                    new StabilityKind(),
                     new DirectionKind(),
                     new OffsetKind(),
                     new ValueKind(),

@@ -20,8 +20,10 @@ final class QuadraticKind implements Kind<Problem> {
 
     @Override
     public String summary() {
-        return "f(w) = 1/2 w^T A w + b^T w with A rational, symmetric and positive definite; the loss is the gap "
-                + "L(w) = f(w) - f(w*) = 1/2 (w - w*)^T A (w - w*) to the exact minimizer w* = -A^-1 b, and grad L = A w + b.";
+        return "f(w) = 1/2 w^T A w + b^T w with A rational, symmetric and positive semidefinite (b in range(A) when A is "
+                + "singular); the loss is the gap L(w) = f(w) - f(w*) = 1/2 (w - w*)^T A (w - w*) to an exact minimizer "
+                + "(w* = -A^-1 b when A is definite; else a linear method from w0 tends to the minimizer nearest w0), "
+                + "and grad L = A w + b.";
     }
 
     @Override
@@ -30,8 +32,11 @@ final class QuadraticKind implements Kind<Problem> {
                 Key.required(
                         "A",
                         ValueType.MATRIX,
-                        "d x d, rational, symmetric, positive definite (checked exactly)"),
-                Key.required("b", ValueType.VECTOR, "rational, of length d"));
+                        "d x d, rational, symmetric, positive semidefinite (checked exactly)"),
+                Key.required(
+                        "b",
+                        ValueType.VECTOR,
+                        "rational, of length d; in range(A) when A is singular (checked exactly: else f is unbounded below)"));
     }
 
     @Override
@@ -46,6 +51,8 @@ final class QuadraticKind implements Kind<Problem> {
             throw s.error("b", "expected rational entries");
         try {
             return Quadratic.of(a, v);
+        } catch (Quadratic.OffRange e) {
+            throw s.error("b", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw s.error("A", e.getMessage());
         }
