@@ -50,6 +50,7 @@ public final class Kinds {
                     new NuclearNormKind("nuclear-norm-completion", "matrix-completion"),
                     new NuclearNormKind("nuclear-norm-sensing", "matrix-sensing"),
                     new NuclearNormPsdKind(),
+                    new KktPointKind(),
                     new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =
@@ -68,7 +69,8 @@ public final class Kinds {
                     new OdeIdentityKind(),
                     new TrendKind(),
                     new OrderedKind(),
-                    new RecoveryKind());
+                    new RecoveryKind(),
+                    new KktKind());
 
     private Kinds() {}
 }

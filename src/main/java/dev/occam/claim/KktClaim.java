@@ -1,0 +1,161 @@
+package dev.occam.claim;
+
+import dev.occam.algorithm.Trajectory;
+import dev.occam.certify.Evidence;
+import dev.occam.certify.Numbers;
+import dev.occam.certify.PowerTrend;
+import dev.occam.prediction.KktCertificate;
+import dev.occam.prediction.KktTest;
+import dev.occam.problem.MarginModel;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.Figure;
+import dev.occam.result.Figure.Scalar;
+import dev.occam.result.Verdict;
+import dev.occam.run.PointRun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The run's direction tends to a KKT point of min 1/2 ||theta||^2 s.t. q_n(theta) >= 1 (Lyu and Li
+ * 2020), tested by {@link KktTest} at the last iterate and at the recorded samples of the run's
+ * last 10^3 factor of t. The residual at a point is a proved bound for that point; that the limit
+ * is a KKT point is a law seen over the run, so a HOLDS is {@link Evidence#TREND} evidence:
+ *
+ * <ul>
+ *   <li>HOLDS when the residual at the last iterate is within tolerance and the residual decays as
+ *       a power of t ({@link PowerTrend#decays()});
+ *   <li>INCONCLUSIVE otherwise: a last iterate that merely looks close does not show the limit, and
+ *       a residual still above tolerance may yet decay (this claim has no FAILS: a non-homogeneous
+ *       model is refused by the prediction, and for a homogeneous one Lyu and Li prove the limit is
+ *       a KKT point).
+ * </ul>
+ */
+public record KktClaim(double tolerance, String toleranceText) implements Claim {
+    /** Below this the residual is the enclosures' own width, not the run's. */
+    private static final double FLOOR = 1e-12;
+
+    /** The samples tested span at most this factor of t at the end of the run. */
+    private static final double WINDOW = 1e3;
+
+    @Override
+    public String kind() {
+        return "kkt";
+    }
+
+    @Override
+    public ClaimResult evaluate(PointRun run, PointRun reference) {
+        MarginModel m = run.problem().marginModel();
+        if (m == null)
+            return result(
+                    Verdict.INCONCLUSIVE, null, "the problem offers no per-point margins q_n");
+        KktCertificate last = KktTest.at(m, run.trajectory().last().toDoubleArray());
+        if (last.unmet() != null)
+            return result(
+                    Verdict.INCONCLUSIVE, null, "no KKT test at the last iterate: " + last.unmet());
+        double residual = last.residual();
+        String table = describe(last);
+        PowerTrend trend = PowerTrend.aboveFloor(series(run, m), Math.log(FLOOR));
+        if (residual <= tolerance && trend != null && trend.decays()) {
+            return result(
+                            Verdict.HOLDS,
+                            residual,
+                            "trend: KKT residual "
+                                    + trend.describe()
+                                    + "; the residual at each point is a proved bound (interval enclosures of q_n and grad q_n)",
+                            "the last direction is a KKT point within "
+                                    + Numbers.sci(residual)
+                                    + " <= "
+                                    + toleranceText
+                                    + ", and the residual decays as a power of t: "
+                                    + table)
+                    .graded(Evidence.TREND);
+        }
+        String why =
+                residual > tolerance
+                        ? "the KKT residual "
+                                + Numbers.sci(residual)
+                                + " at the last iterate is above "
+                                + toleranceText
+                        : "the KKT residual "
+                                + Numbers.sci(residual)
+                                + " is within "
+                                + toleranceText
+                                + " at the last iterate, but no decay is seen";
+        return result(
+                Verdict.INCONCLUSIVE,
+                residual,
+                why
+                        + " ("
+                        + (trend == null
+                                ? "too few samples above the floor"
+                                : trend.whyNotDecaying() == null
+                                        ? "decaying"
+                                        : trend.whyNotDecaying())
+                        + "; budget): "
+                        + table);
+    }
+
+    /** {t[], log residual[]} over the samples of the last WINDOW factor of t that separate. */
+    private static double[][] series(PointRun run, MarginModel m) {
+        List<Trajectory.Sample> samples = run.trajectory().samples();
+        double end = samples.get(samples.size() - 1).time();
+        List<double[]> points = new ArrayList<>();
+        for (Trajectory.Sample s : samples) {
+            if (s.time() < Math.max(1, end / WINDOW)) continue;
+            KktCertificate c = KktTest.at(m, s.iterate().toDoubleArray());
+            if (c.unmet() == null && c.residual() > 0)
+                points.add(new double[] {s.time(), Math.log(c.residual())});
+        }
+        double[][] out = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            out[0][i] = points.get(i)[0];
+            out[1][i] = points.get(i)[1];
+        }
+        return out;
+    }
+
+    /** The certificate in one sentence: multipliers, slackness, stationarity, LICQ. */
+    static String describe(KktCertificate c) {
+        StringBuilder lambda = new StringBuilder();
+        for (int n : c.support())
+            lambda.append(lambda.length() == 0 ? "" : ", ")
+                    .append(
+                            String.format(
+                                    Locale.ROOT, "lambda_%d = %.6g", n + 1, c.multipliers()[n]));
+        StringBuilder sigma = new StringBuilder();
+        for (double s : c.singularValues())
+            sigma.append(sigma.length() == 0 ? "" : ", ").append(Numbers.sci(s));
+        return String.format(
+                Locale.ROOT,
+                "L = %d; support {%s} with %s (every other lambda_n = 0); stationarity "
+                        + "||theta_bar - sum lambda_n grad q_n|| / ||theta_bar|| <= %s; complementary slackness "
+                        + "L sum lambda_n (q_n - 1) / ||theta_bar||^2 <= %s; LICQ rank %d of %d (singular values %s)",
+                c.order(),
+                supportText(c.support()),
+                lambda,
+                Numbers.sci(c.stationarity()),
+                Numbers.sci(c.slackness()),
+                c.licqRank(),
+                c.support().size(),
+                sigma);
+    }
+
+    private static String supportText(List<Integer> support) {
+        StringBuilder b = new StringBuilder();
+        for (int n : support) b.append(b.length() == 0 ? "" : ", ").append(n + 1);
+        return b.toString();
+    }
+
+    private ClaimResult result(Verdict v, Double residual, String how, String message) {
+        return ClaimResult.of(kind(), v, how, message)
+                .withFigures(Figure.scalar(residual), new Scalar(0))
+                .withError(residual)
+                .withTolerance(toleranceText);
+    }
+
+    private ClaimResult result(Verdict v, Double residual, String message) {
+        return result(v, residual, null, message);
+    }
+}
