@@ -56,6 +56,12 @@ public record LeastSquares(Value[][] x, Value[] y)
         return this;
     }
 
+    /** The constant Hessian 2 X^T X (occam's loss has no 1/2). */
+    @Override
+    public Curvature curvature() {
+        return ConstantCurvature.twiceGram(x);
+    }
+
     @Override
     public AffineGradient affineGradient() {
         return this;

@@ -62,6 +62,12 @@ public record Quadratic(Value[][] a, Value[] b, Value[] minimizer)
         return b.length;
     }
 
+    /** The constant Hessian A. */
+    @Override
+    public Curvature curvature() {
+        return new ConstantCurvature(a);
+    }
+
     @Override
     public AffineGradient affineGradient() {
         return this;

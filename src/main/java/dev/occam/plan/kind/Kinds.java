@@ -16,7 +16,9 @@ public final class Kinds {
                     new ClassificationKind(),
                     new QuadraticKind(),
                     new MatrixSensingKind(),
-                    new MatrixCompletionKind());
+                    new MatrixCompletionKind(),
+                    new ModelKind(),
+                    new ObjectiveKind());
 
     public static final Registry<ConfiguredAlgorithm> ALGORITHMS =
             new Registry<>(
