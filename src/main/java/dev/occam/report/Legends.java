@@ -90,7 +90,12 @@ public final class Legends {
             case LOSS -> "L(w_t)";
             case NORM -> "||w_t||";
             case DIRECTION_GAP -> "1 - cos(w_t, w_hat)";
-            case MARGIN -> "min_n z_n.w_t / ||w_t||";
+            case MARGIN ->
+                    r.name() == null
+                            ? "min_n z_n.w_t / ||w_t||"
+                            : r.name().equals("smoothed-margin")
+                                    ? "smoothed margin g(log 1/L) / ||theta_t||^L (Lyu-Li)"
+                                    : "normalized margin min_n q_n / ||theta_t||^L";
             case OFFSET_RESIDUAL -> "||w_t - w_hat log t - w~||";
             case SIGMA_1 -> "sigma_1(W_t)";
             case SIGMA_2 -> "sigma_2(W_t)";
