@@ -54,6 +54,61 @@ public final class DDMath {
         return p.scalb((int) k);
     }
 
+    /** Below this |x| sinh and tanh use sinh's Taylor series: e^x - e^-x would cancel. */
+    private static final double SERIES_LIMIT = 0.5;
+
+    /**
+     * sinh x: its Taylor series for |x| < 1/2 (odd terms 1/(2n+1)!, tail below 1e-40), else (e^x -
+     * e^-x)/2.
+     */
+    public static DD sinh(DD x) {
+        double h = x.hi();
+        if (!Double.isFinite(h) || Math.abs(h) > 709) {
+            return DD.of(Math.sinh(h));
+        }
+        if (Math.abs(h) < SERIES_LIMIT) {
+            DD x2 = x.multiply(x);
+            DD p = INV_FACTORIAL[INV_FACTORIAL.length - 2]; // 1/25!
+            for (int n = INV_FACTORIAL.length - 4; n >= 1; n -= 2) {
+                p = p.multiply(x2).add(INV_FACTORIAL[n]);
+            }
+            return p.multiply(x);
+        }
+        DD e = exp(x);
+        return e.subtract(e.reciprocal()).multiply(0.5);
+    }
+
+    /** cosh x = (e^x + e^-x)/2: a sum of positive terms, no cancellation. */
+    public static DD cosh(DD x) {
+        double h = x.hi();
+        if (!Double.isFinite(h) || Math.abs(h) > 709) {
+            return DD.of(Math.cosh(h));
+        }
+        DD e = exp(x);
+        return e.add(e.reciprocal()).multiply(0.5);
+    }
+
+    /**
+     * tanh x: sinh x / sqrt(1 + sinh^2 x) for |x| < 1/2, else sign(x) (1 - t)/(1 + t) with t =
+     * e^(-2|x|) <= 1/e, so 1 - t does not cancel; +-1 beyond |x| = 40 (t < 1e-34).
+     */
+    public static DD tanh(DD x) {
+        double h = x.hi();
+        if (Double.isNaN(h)) {
+            return x;
+        }
+        if (Math.abs(h) > 40) {
+            return DD.of(Math.signum(h));
+        }
+        if (Math.abs(h) < SERIES_LIMIT) {
+            DD s = sinh(x);
+            return s.divide(s.multiply(s).add(1).sqrt());
+        }
+        DD t = exp(x.abs().multiply(-2));
+        DD r = DD.ONE.subtract(t).divide(DD.ONE.add(t));
+        return h < 0 ? r.negate() : r;
+    }
+
     /**
      * log x = e ln2 + log m with x = m 2^e and m in [sqrt(1/2), sqrt(2)); log m = 2
      * atanh((m-1)/(m+1)) by its series, which (unlike a Newton step on exp) keeps full relative

@@ -180,13 +180,13 @@ final class LambdaCompiler {
             return Unary.viaDfp(a, Math::atan, Dfp::atan, IntervalMath::atan);
         }
         if (head == S.Sinh) {
-            return Unary.viaDfp(a, Math::sinh, Dfp::sinh, IntervalMath::sinh);
+            return new Unary(a, Math::sinh, DDMath::sinh, Dfp::sinh, IntervalMath::sinh);
         }
         if (head == S.Cosh) {
-            return Unary.viaDfp(a, Math::cosh, Dfp::cosh, IntervalMath::cosh);
+            return new Unary(a, Math::cosh, DDMath::cosh, Dfp::cosh, IntervalMath::cosh);
         }
         if (head == S.Tanh) {
-            return Unary.viaDfp(a, Math::tanh, Dfp::tanh, IntervalMath::tanh);
+            return new Unary(a, Math::tanh, DDMath::tanh, Dfp::tanh, IntervalMath::tanh);
         }
         // derivatives of the allowed functions produce these
         if (head == S.Sec) {
@@ -212,9 +212,10 @@ final class LambdaCompiler {
                     x -> IntervalMath.cos(x).divide(IntervalMath.sin(x)));
         }
         if (head == S.Sech) {
-            return Unary.viaDfp(
+            return new Unary(
                     a,
                     x -> 1 / Math.cosh(x),
+                    x -> DDMath.cosh(x).reciprocal(),
                     x -> x.cosh().reciprocal(),
                     x -> IntervalMath.cosh(x).reciprocal());
         }

@@ -106,4 +106,29 @@ class DDMathTest {
             assertThat(log).isNaN();
         }
     }
+
+    /**
+     * sinh, cosh, tanh against Dfp at 120 digits, from tiny arguments (where e^x - e^-x would
+     * cancel) through the switch at 1/2 to 40 and beyond; the bound scales with the conditioning
+     * |x| of exp.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void hyperbolicFunctionsMatchDfp(long seed) {
+        Random r = new Random(seed);
+        for (int k = 0; k < 80; k++) {
+            DD x = random(r, r.nextInt(12) - 9);
+            if (k % 7 == 0) x = DD.of(0.5).add(random(r, -18)); // either side of the switch
+            if (r.nextBoolean()) x = x.negate();
+            Dfp xd = dfp(x);
+            double tol = TOL * Math.max(1, Math.abs(x.hi()));
+            assertRelative(DDMath.sinh(x).bigDecimalValue(), dec(xd.sinh()), tol);
+            assertRelative(DDMath.cosh(x).bigDecimalValue(), dec(xd.cosh()), tol);
+            assertRelative(DDMath.tanh(x).bigDecimalValue(), dec(xd.tanh()), tol);
+        }
+        for (double big : new double[] {39.5, 41, 300, -60}) {
+            DD x = DD.of(big);
+            assertRelative(DDMath.tanh(x).bigDecimalValue(), dec(dfp(x).tanh()), TOL);
+        }
+    }
 }
