@@ -10,6 +10,7 @@ import dev.occam.problem.MarginModel;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Figure;
 import dev.occam.result.Figure.Scalar;
+import dev.occam.result.KktTable;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 
@@ -59,6 +60,15 @@ public record KktClaim(double tolerance, String toleranceText) implements Claim 
                     Verdict.INCONCLUSIVE, null, "no KKT test at the last iterate: " + last.unmet());
         double residual = last.residual();
         String table = describe(last);
+        KktTable certificate =
+                new KktTable(
+                        last.order(),
+                        last.support(),
+                        last.multipliers(),
+                        last.stationarity(),
+                        last.slackness(),
+                        last.licqRank(),
+                        last.singularValues());
         PowerTrend trend = PowerTrend.aboveFloor(series(run, m), Math.log(FLOOR));
         if (residual <= tolerance && trend != null && (trend.decays() || falling(trend))) {
             String how =
@@ -80,7 +90,8 @@ public record KktClaim(double tolerance, String toleranceText) implements Claim 
                                     + how
                                     + ": "
                                     + table)
-                    .graded(Evidence.TREND);
+                    .graded(Evidence.TREND)
+                    .withKkt(certificate);
         }
         String why =
                 residual > tolerance
@@ -94,17 +105,18 @@ public record KktClaim(double tolerance, String toleranceText) implements Claim 
                                 + toleranceText
                                 + " at the last iterate, but no decay is seen";
         return result(
-                Verdict.INCONCLUSIVE,
-                residual,
-                why
-                        + " ("
-                        + (trend == null
-                                ? "too few samples above the floor"
-                                : trend.whyNotDecaying() == null
-                                        ? "decaying"
-                                        : trend.whyNotDecaying())
-                        + "; budget): "
-                        + table);
+                        Verdict.INCONCLUSIVE,
+                        residual,
+                        why
+                                + " ("
+                                + (trend == null
+                                        ? "too few samples above the floor"
+                                        : trend.whyNotDecaying() == null
+                                                ? "decaying"
+                                                : trend.whyNotDecaying())
+                                + "; budget): "
+                                + table)
+                .withKkt(certificate);
     }
 
     /**
