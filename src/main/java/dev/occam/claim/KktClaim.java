@@ -15,8 +15,11 @@ import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The run's direction tends to a KKT point of min 1/2 ||theta||^2 s.t. q_n(theta) >= 1 (Lyu and Li
@@ -132,16 +135,54 @@ public record KktClaim(double tolerance, String toleranceText) implements Claim 
         return true;
     }
 
+    /** Samples tested at most: PowerTrend needs 12, more only costs SVMs. */
+    private static final int MAX_SAMPLES = 40;
+
+    /**
+     * The residual series of the last few runs, by the identity of their sample lists: several kkt
+     * claims on one run (a sweep's copies, a fuzzed spec's 300) test its samples once.
+     */
+    private static final Map<Run, double[][]> SERIES =
+            Collections.synchronizedMap(
+                    new LinkedHashMap<>() {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<Run, double[][]> e) {
+                            return size() > 8;
+                        }
+                    });
+
+    /** A run's samples, compared by identity. */
+    private record Run(List<Trajectory.Sample> samples) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Run r && r.samples == samples;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(samples);
+        }
+    }
+
     /** {t[], log residual[]} over the samples of the last WINDOW factor of t that separate. */
     private static double[][] series(PointRun run, MarginModel m) {
         List<Trajectory.Sample> samples = run.trajectory().samples();
+        return SERIES.computeIfAbsent(new Run(samples), r -> compute(samples, m));
+    }
+
+    private static double[][] compute(List<Trajectory.Sample> samples, MarginModel m) {
         double end = samples.get(samples.size() - 1).time();
+        List<Trajectory.Sample> window = new ArrayList<>();
+        for (Trajectory.Sample s : samples)
+            if (s.time() >= Math.max(1, end / WINDOW)) window.add(s);
+        // evenly thinned, the last sample kept
+        int stride = Math.max(1, (window.size() + MAX_SAMPLES - 1) / MAX_SAMPLES);
         List<double[]> points = new ArrayList<>();
-        for (Trajectory.Sample s : samples) {
-            if (s.time() < Math.max(1, end / WINDOW)) continue;
+        for (int i = window.size() - 1; i >= 0; i -= stride) {
+            Trajectory.Sample s = window.get(i);
             KktCertificate c = KktTest.at(m, s.iterate().toDoubleArray());
             if (c.unmet() == null && c.residual() > 0)
-                points.add(new double[] {s.time(), Math.log(c.residual())});
+                points.add(0, new double[] {s.time(), Math.log(c.residual())});
         }
         double[][] out = new double[2][points.size()];
         for (int i = 0; i < points.size(); i++) {

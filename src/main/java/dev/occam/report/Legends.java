@@ -109,6 +109,8 @@ public final class Legends {
             case DISTANCE_TO_L1 -> "||w_t - argmin ||w||_1||";
             case DISTANCE_TO_L2 -> "||w_t - argmin ||w - w0||_2||";
             case DISTANCE_TO_MIN_TRACE -> "||W_t - argmin tr W||_F";
+            case NORMALIZED_MARGIN -> "normalized margin min_n q_n / ||theta_t||^L";
+            case SMOOTHED_MARGIN -> "smoothed margin g(log 1/L) / ||theta_t||^L (Lyu-Li)";
             case SINGULAR_VALUES -> r.name().replace("sigma-", "sigma_") + "(W_t)";
             case LIMIT -> "||limit - " + r.name() + "||";
             case SEPARATOR ->
