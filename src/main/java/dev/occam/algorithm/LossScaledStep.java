@@ -1,16 +1,30 @@
 package dev.occam.algorithm;
 
 /**
- * eta_t = min(cap, c_t / L(w_t)) (deck Theorem 4's rule with c = 1/B^2; normalized GD with cap =
- * infinity). Applied to the normalized gradient: eta_t grad L = min(cap L, c_t) (grad L / L), so
- * neither the tiny loss nor the huge step is ever formed. c_t is a constant or a schedule in t (c /
- * (t + 1) is the gradient flow in the clock dS = L dt with steps that shrink to 0).
+ * eta_t = min(cap, c_t / (L(w_t) max(1, log 1/L(w_t))^p)) (deck Theorem 4's rule with c = 1/B^2 and
+ * p = 0; normalized GD with cap = infinity; Lyu and Li's loss-based rate for an L-homogeneous model
+ * with p = 2 - 2/L, under which the step stays below the inverse sharpness, which grows like L(w)
+ * log(1/L(w))^(2 - 2/L)). Applied to the normalized gradient: eta_t grad L = min(cap L, c_t) (grad
+ * L / L), so neither the tiny loss nor the huge step is ever formed. c_t is a constant or a
+ * schedule in t (c / (t + 1) is the gradient flow in the clock dS = L dt with steps that shrink to
+ * 0).
  */
-public record LossScaledStep(StepSize c, double cap, String text) implements StepSize {
+public record LossScaledStep(StepSize c, double cap, String text, double logPower)
+        implements StepSize {
+
+    /** Without the log factor (p = 0). */
+    public LossScaledStep(StepSize c, double cap, String text) {
+        this(c, cap, text, 0);
+    }
 
     /** A constant multiplier c. */
     public LossScaledStep(double c, double cap, String text) {
         this(StepSize.constant(c, String.valueOf(c)), cap, text);
+    }
+
+    /** A constant multiplier c, with the log factor. */
+    public LossScaledStep(double c, double cap, String text, double logPower) {
+        this(StepSize.constant(c, String.valueOf(c)), cap, text, logPower);
     }
 
     @Override
@@ -44,6 +58,8 @@ public record LossScaledStep(StepSize c, double cap, String text) implements Ste
     public double timesLoss(long t, double logLoss) {
         if (Double.isNaN(logLoss)) return Double.NaN;
         double ct = c.at(t);
+        // log 1/L = inf (L = 0+) makes the factor infinite and the step 0
+        if (logPower > 0) ct /= Math.pow(Math.max(1, -logLoss), logPower);
         if (cap == Double.POSITIVE_INFINITY) return ct;
         return Math.min(ct, Math.exp(Math.log(cap) + logLoss));
     }

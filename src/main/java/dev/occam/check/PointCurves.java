@@ -41,6 +41,33 @@ final class PointCurves {
             if (s != null) out.add(s);
         }
         out.addAll(singularValues(run));
+        out.addAll(homogeneousMargins(run));
+        return out;
+    }
+
+    /**
+     * For a homogeneous classifier, Lyu and Li's normalized and smoothed margins against iteration
+     * on one panel ("margin:normalized-margin", "margin:smoothed-margin"): the smoothed one rises
+     * to the normalized one's limit from below.
+     */
+    private static List<Series> homogeneousMargins(PointRun run) {
+        List<Series> out = new ArrayList<>();
+        for (String q : List.of("normalized-margin", "smoothed-margin")) {
+            double[][] s = Quantities.series(q, run);
+            if (s == null) continue;
+            int n = 0;
+            for (double v : s[1]) if (Double.isFinite(v)) n++;
+            if (n == 0) continue;
+            double[] x = new double[n], y = new double[n];
+            n = 0;
+            for (int i = 0; i < s[0].length; i++) {
+                if (Double.isFinite(s[1][i])) {
+                    x[n] = s[0][i];
+                    y[n++] = s[1][i];
+                }
+            }
+            out.add(new Series(new Role(Panel.MARGIN, Role.Style.MEASURED, q), Legend.ROLE, x, y));
+        }
         return out;
     }
 

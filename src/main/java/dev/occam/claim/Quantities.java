@@ -21,7 +21,9 @@ import java.util.function.ToDoubleBiFunction;
  * prediction), loss, norm, and for max-margin predictions direction-gap (1 - cos to w_hat), margin
  * (min_n z_n.w / ||w||) and offset-residual (||w_t - w_hat log t - w~||), and for a matrix iterate
  * W (matrix sensing, completion) its largest singular values sigma-1, sigma-2 and its nuclear norm,
- * by one-sided Jacobi in the run's tier.
+ * by one-sided Jacobi in the run's tier; for a homogeneous classifier ({@link
+ * dev.occam.problem.MarginModel}) Lyu and Li's normalized-margin and smoothed-margin ({@link
+ * HomogeneousMargins}).
  */
 public final class Quantities {
     public static final List<String> NAMES =
@@ -43,7 +45,9 @@ public final class Quantities {
                     "singular-value-residual",
                     "distance-to-l1",
                     "distance-to-l2",
-                    "distance-to-min-trace");
+                    "distance-to-min-trace",
+                    "normalized-margin",
+                    "smoothed-margin");
 
     /** The prediction's reference point each reference distance measures to. */
     private static final Map<String, String> REFERENCES =
@@ -157,6 +161,9 @@ public final class Quantities {
         if (SPECTRAL.contains(quantity) && shape == null) return null;
         if (quantity.equals("det") && shape[0] != shape[1]) return null;
         double rounding = rounding(problem, objective == null ? 1e-16 : objective.tier().epsilon());
+        if (quantity.equals("normalized-margin") || quantity.equals("smoothed-margin"))
+            return HomogeneousMargins.of(
+                    quantity, problem == null ? null : problem.marginModel(), rounding);
         return switch (quantity) {
             // the reference distances measure to the point watched() or runPoint() passed
             case "distance", "distance-to-l1", "distance-to-l2", "distance-to-min-trace" ->

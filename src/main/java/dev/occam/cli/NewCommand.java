@@ -32,6 +32,7 @@ final class NewCommand extends OccamCommand {
                     "nuclear-norm",
                     "psd-factorization",
                     "diagonal-network",
+                    "homogeneous-model",
                     "counterexample");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");

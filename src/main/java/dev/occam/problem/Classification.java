@@ -47,6 +47,15 @@ public record Classification(Value[][] x, int[] labels, Value[] weights, Loss lo
         return this;
     }
 
+    /**
+     * q_n(w) = z_n . w, order 1; null with importance weights, which Lyu and Li's L = sum_n l(q_n)
+     * does not have.
+     */
+    @Override
+    public MarginModel marginModel() {
+        return weights == null ? LinearMargins.of(this) : null;
+    }
+
     @Override
     public int points() {
         return x.length;

@@ -2,6 +2,7 @@ package dev.occam.problem;
 
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Value;
+import dev.occam.symbolic.Notation;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ public record Model(
                     case LOGISTIC -> "sum_n log(1 + exp(-y_n f(w; x_n)))";
                     case SQUARED -> "sum_n (f(w; x_n) - y_n)^2";
                 };
-        out.put(LossText.LOSS, () -> Map.of("text", loss));
+        out.put(LossText.LOSS, () -> Notation.sumOfModelLosses(points(), this.loss.word(), limit));
         return out;
     }
 }

@@ -11,6 +11,7 @@ import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,9 @@ public final class HtmlReport {
         prediction(b, r.prediction());
         derived(b, r.derived());
         points(b, r.points());
-        for (Table t : LimitTables.of(r)) {
+        List<Table> tables = new ArrayList<>(LimitTables.of(r));
+        tables.addAll(KktTables.of(r));
+        for (Table t : tables) {
             b.append("<h2>").append(esc(t.title())).append("</h2>\n");
             table(b, t.header(), t.rows());
         }

@@ -51,7 +51,8 @@ final class JsonMixIns {
                 .addMixIn(Series.class, SeriesJson.class)
                 .addMixIn(Role.class, RoleJson.class)
                 .addMixIn(Evidence.class, WordJson.class)
-                .addMixIn(Scope.class, WordJson.class);
+                .addMixIn(Scope.class, WordJson.class)
+                .addMixIn(dev.occam.result.KktTable.class, KktJson.class);
     }
 
     @JsonPropertyOrder({
@@ -191,6 +192,10 @@ final class JsonMixIns {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String quantity();
 
+        /** Only claim kkt has one. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        dev.occam.result.KktTable kkt();
+
         @JsonSerialize(converter = JsonFields.PlainFigure.class)
         Figure measured();
 
@@ -205,6 +210,15 @@ final class JsonMixIns {
 
         @JsonProperty("certified_by")
         String certifiedBy();
+    }
+
+    /** The KKT certificate's names in the JSON's snake case; support indices are 0-based. */
+    interface KktJson {
+        @JsonProperty("licq_rank")
+        int licqRank();
+
+        @JsonProperty("singular_values")
+        double[] singularValues();
     }
 
     @JsonPropertyOrder({"role", "label", "x", "y"})

@@ -90,7 +90,12 @@ public final class Legends {
             case LOSS -> "L(w_t)";
             case NORM -> "||w_t||";
             case DIRECTION_GAP -> "1 - cos(w_t, w_hat)";
-            case MARGIN -> "min_n z_n.w_t / ||w_t||";
+            case MARGIN ->
+                    r.name() == null
+                            ? "min_n z_n.w_t / ||w_t||"
+                            : r.name().equals("smoothed-margin")
+                                    ? "smoothed margin g(log 1/L) / ||theta_t||^L (Lyu-Li)"
+                                    : "normalized margin min_n q_n / ||theta_t||^L";
             case OFFSET_RESIDUAL -> "||w_t - w_hat log t - w~||";
             case SIGMA_1 -> "sigma_1(W_t)";
             case SIGMA_2 -> "sigma_2(W_t)";
@@ -104,6 +109,8 @@ public final class Legends {
             case DISTANCE_TO_L1 -> "||w_t - argmin ||w||_1||";
             case DISTANCE_TO_L2 -> "||w_t - argmin ||w - w0||_2||";
             case DISTANCE_TO_MIN_TRACE -> "||W_t - argmin tr W||_F";
+            case NORMALIZED_MARGIN -> "normalized margin min_n q_n / ||theta_t||^L";
+            case SMOOTHED_MARGIN -> "smoothed margin g(log 1/L) / ||theta_t||^L (Lyu-Li)";
             case SINGULAR_VALUES -> r.name().replace("sigma-", "sigma_") + "(W_t)";
             case LIMIT -> "||limit - " + r.name() + "||";
             case SEPARATOR ->

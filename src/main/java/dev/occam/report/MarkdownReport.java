@@ -61,7 +61,9 @@ public final class MarkdownReport {
         prediction(b, r.prediction());
         derived(b, r.derived());
         points(b, r.points());
-        for (Table t : LimitTables.of(r)) {
+        List<Table> tables = new ArrayList<>(LimitTables.of(r));
+        tables.addAll(KktTables.of(r));
+        for (Table t : tables) {
             b.append("\n## ")
                     .append(t.title())
                     .append("\n\n")

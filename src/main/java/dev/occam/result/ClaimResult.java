@@ -20,6 +20,7 @@ import dev.occam.certify.Scope;
  * @param evidence how the verdict is known ({@link Evidence#NONE} for INCONCLUSIVE and ERROR)
  * @param scope inside the theorem's hypotheses, or outside them with the prediction still
  *     computable
+ * @param kkt the KKT certificate of claim kkt, else null
  */
 public record ClaimResult(
         String kind,
@@ -33,7 +34,8 @@ public record ClaimResult(
         String message,
         String quantity,
         Evidence evidence,
-        Scope scope) {
+        Scope scope,
+        KktTable kkt) {
 
     /**
      * A result with a verdict and its reasons only: no figures, not about a named quantity, no
@@ -52,7 +54,8 @@ public record ClaimResult(
                 message,
                 null,
                 Evidence.NONE,
-                Scope.THEOREM);
+                Scope.THEOREM,
+                null);
     }
 
     /** An internal error in evaluating a claim: a defect of occam, reported rather than thrown. */
@@ -74,7 +77,26 @@ public record ClaimResult(
                 message,
                 quantity,
                 evidence,
-                scope);
+                scope,
+                kkt);
+    }
+
+    /** This result with the KKT certificate of the last direction. */
+    public ClaimResult withKkt(KktTable k) {
+        return new ClaimResult(
+                kind,
+                verdict,
+                measured,
+                predicted,
+                error,
+                bound,
+                tolerance,
+                certifiedBy,
+                message,
+                quantity,
+                evidence,
+                scope,
+                k);
     }
 
     /** This result with its error (null: none). */
@@ -91,7 +113,8 @@ public record ClaimResult(
                 message,
                 quantity,
                 evidence,
-                scope);
+                scope,
+                kkt);
     }
 
     /**
@@ -111,7 +134,8 @@ public record ClaimResult(
                 message,
                 quantity,
                 evidence,
-                scope);
+                scope,
+                kkt);
     }
 
     /** This result with the spec's tolerance as written there. */
@@ -128,7 +152,8 @@ public record ClaimResult(
                 message,
                 quantity,
                 evidence,
-                scope);
+                scope,
+                kkt);
     }
 
     /**
@@ -152,7 +177,8 @@ public record ClaimResult(
                 message,
                 q,
                 evidence,
-                scope);
+                scope,
+                kkt);
     }
 
     /** This result with its evidence grade. */
@@ -169,7 +195,8 @@ public record ClaimResult(
                 message,
                 quantity,
                 e,
-                scope);
+                scope,
+                kkt);
     }
 
     /**
@@ -189,7 +216,8 @@ public record ClaimResult(
                 why,
                 quantity,
                 v == Verdict.HOLDS || v == Verdict.FAILS ? evidence : Evidence.NONE,
-                scope);
+                scope,
+                kkt);
     }
 
     /**
@@ -212,7 +240,8 @@ public record ClaimResult(
                         + "]",
                 quantity,
                 evidence,
-                Scope.OUTSIDE_HYPOTHESES);
+                Scope.OUTSIDE_HYPOTHESES,
+                kkt);
     }
 
     /** This result with a remark about the run appended to its message. */
@@ -229,7 +258,8 @@ public record ClaimResult(
                 (message == null ? "" : message + " ") + "(" + remark + ")",
                 quantity,
                 evidence,
-                scope);
+                scope,
+                kkt);
     }
 
     /** Whether this is a decided verdict (HOLDS or FAILS). */

@@ -30,6 +30,8 @@ public record Role(Panel panel, Style style, String name) {
         DISTANCE_TO_L1("distance-to-l1"),
         DISTANCE_TO_L2("distance-to-l2"),
         DISTANCE_TO_MIN_TRACE("distance-to-min-trace"),
+        NORMALIZED_MARGIN("normalized-margin"),
+        SMOOTHED_MARGIN("smoothed-margin"),
         SINGULAR_VALUES("singular-values"),
         SEPARATOR("separator"),
         LIMIT("limit");

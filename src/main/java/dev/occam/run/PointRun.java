@@ -84,6 +84,8 @@ public record PointRun(
      */
     public String unmetPrecondition() {
         if (prediction != null && prediction.available()) return null;
+        if (prediction != null && prediction.unmet() == null)
+            return "the prediction (" + prediction.kind() + ") names no point to compare with";
         return "precondition not met: "
                 + (prediction == null ? "no prediction" : prediction.unmet());
     }

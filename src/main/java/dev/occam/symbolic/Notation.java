@@ -54,6 +54,33 @@ public final class Notation {
                 limit);
     }
 
+    /**
+     * sum_{n=1}^{rows} l(y_n f(w; x_n)) for a model's margin loss (exponential or logistic), or
+     * sum_n (f(w; x_n) - y_n)^2 for its squared loss, with f unexpanded.
+     */
+    public static Map<String, String> sumOfModelLosses(int rows, String loss, Duration limit) {
+        IExpr n = F.symbol("n");
+        IExpr f = F.unaryAST1(F.symbol("f"), F.Subscript(F.symbol("x"), n));
+        IExpr y = F.Subscript(F.symbol("y"), n);
+        IExpr margin = F.Times(y, f);
+        IExpr term =
+                switch (loss) {
+                    case "logistic" -> F.Log(F.Plus(F.C1, F.Exp(F.Negate(margin))));
+                    case "squared" -> F.Power(F.Plus(f, F.Negate(y)), F.C2);
+                    default -> F.Exp(F.Negate(margin));
+                };
+        String text =
+                switch (loss) {
+                    case "logistic" -> "log(1 + exp(-y_n f(w; x_n)))";
+                    case "squared" -> "(f(w; x_n) - y_n)^2";
+                    default -> "exp(-y_n f(w; x_n))";
+                };
+        return held(
+                F.Sum(term, F.list(n, F.C1, F.ZZ(rows))),
+                "sum_{n=1}^{" + rows + "} " + text,
+                limit);
+    }
+
     /** An exact vector {p/q, ...}. */
     public static Map<String, String> exactVector(BigFraction[] v, Duration limit) {
         IExpr[] entries = new IExpr[v.length];

@@ -188,12 +188,27 @@ final class CrossReferences {
             problem.set("then", obj("properties", obj("X", fewerRows)));
         }
         ObjectNode quadratic = obj("properties", obj("quadratic", squareOf(d)));
+        // a model's parameters are not its inputs: its init has k entries, not d
         return obj(
                 "properties",
                 obj(
                         "problem", problem,
-                        "algorithm", obj("properties", obj("init", vectorOf(d), "norm", quadratic)),
-                        "prediction", obj("properties", obj("norm", quadratic))));
+                        "algorithm", obj("properties", obj("norm", quadratic)),
+                        "prediction", obj("properties", obj("norm", quadratic))),
+                "if",
+                obj(
+                        "required",
+                        arr("problem"),
+                        "properties",
+                        obj(
+                                "problem",
+                                obj(
+                                        "required",
+                                        arr("kind"),
+                                        "properties",
+                                        obj("kind", obj("const", "model"))))),
+                "else",
+                obj("properties", obj("algorithm", obj("properties", obj("init", vectorOf(d))))));
     }
 
     /**

@@ -124,7 +124,7 @@ final class CommonKeys {
 
     /**
      * A positive number, a formula in t (the iteration, from 0) compiled once, or {over-loss: C,
-     * cap: E}.
+     * cap: E, log-power: p}.
      */
     static StepSize step(Section s, PointContext b) {
         return step(s, b, Norms.l2());
@@ -232,14 +232,19 @@ final class CommonKeys {
         double cap =
                 rule.optionalNumber("cap").map(Value::doubleValue).orElse(Double.POSITIVE_INFINITY);
         if (!(cap > 0)) throw rule.error("cap", "expected a positive number, got " + cap);
+        double logPower = rule.optionalNumber("log-power").map(Value::doubleValue).orElse(0.0);
+        if (!(logPower >= 0) || !Double.isFinite(logPower))
+            throw rule.error("log-power", "expected a number >= 0, got " + logPower);
         rule.finish();
         String capText = Double.isInfinite(cap) ? "inf" : String.valueOf(cap);
+        String perLoss =
+                logPower == 0 ? " / L(w_t))" : " / (L(w_t) max(1, log 1/L(w_t))^" + logPower + "))";
         if (c.isNumber()) {
             double cValue = c.number().doubleValue();
             if (!(cValue > 0) || !Double.isFinite(cValue))
                 throw rule.error("over-loss", "expected a positive constant, got " + cValue);
             return new LossScaledStep(
-                    cValue, cap, "min(" + capText + ", " + c.number().text() + " / L(w_t))");
+                    cValue, cap, "min(" + capText + ", " + c.number().text() + perLoss, logPower);
         }
         Formula f = b.formula(rule, "over-loss", c.formula(), List.of("B", "t"));
         if (model && !f.derivative("B").text().equals("0"))
@@ -272,7 +277,8 @@ final class CommonKeys {
                             + cValue
                             + " with B = "
                             + bigB
-                            + " / L(w_t))");
+                            + perLoss,
+                    logPower);
         }
         String describe = c.formula() + " with B = " + bigB;
         StepSize schedule =
@@ -287,7 +293,8 @@ final class CommonKeys {
                         return describe;
                     }
                 };
-        return new LossScaledStep(schedule, cap, "min(" + capText + ", " + describe + " / L(w_t))");
+        return new LossScaledStep(
+                schedule, cap, "min(" + capText + ", " + describe + perLoss, logPower);
     }
 
     /** B = max_n ||x_n||_*, the dual norm of the data in the algorithm's norm. */

@@ -53,6 +53,7 @@ public final class Kinds {
                     new NuclearNormKind("nuclear-norm-completion", "matrix-completion"),
                     new NuclearNormKind("nuclear-norm-sensing", "matrix-sensing"),
                     new NuclearNormPsdKind(),
+                    new KktPointKind(),
                     new NoPredictionKind());
 
     public static final Registry<Claim> CLAIMS =
@@ -73,7 +74,8 @@ public final class Kinds {
                     new OdeIdentityKind(),
                     new TrendKind(),
                     new OrderedKind(),
-                    new RecoveryKind());
+                    new RecoveryKind(),
+                    new KktKind());
 
     private Kinds() {}
 }

@@ -20,7 +20,7 @@ final class ValueKind implements Kind<Claim> {
 
     @Override
     public String summary() {
-        return "A quantity tends to the predicted value (quantity margin), or to target, within tolerance.";
+        return "A quantity tends to the predicted value (quantity margin, or normalized-margin under kkt-point), or to target, within tolerance.";
     }
 
     @Override
@@ -29,7 +29,7 @@ final class ValueKind implements Kind<Claim> {
                 Key.required(
                         "quantity",
                         QuantityKey.TYPE,
-                        "the quantity: margin (against the prediction), or with target any quantity the "
+                        "the quantity: margin or normalized-margin (against the prediction), or with target any quantity the "
                                 + "recorded samples show, or a formula quantity"),
                 Key.required("tolerance", ValueType.POSITIVE_NUMBER, "the largest admissible gap"),
                 Key.optional(
@@ -51,7 +51,7 @@ final class ValueKind implements Kind<Claim> {
             if (s.has("after"))
                 throw s.error(
                         "after", "after needs a target (the watched distance is to the target)");
-            String quantity = s.choice("quantity", List.of("margin"));
+            String quantity = s.choice("quantity", List.of("margin", "normalized-margin"));
             return new ValueClaim(quantity, tol.doubleValue(), tol.text());
         }
         Value target = s.number("target");
