@@ -58,6 +58,14 @@ public interface Problem {
     }
 
     /**
+     * The sharpness of the gradient-flow solution from a point (the minimum gradient flow reaches
+     * from it), when it has a closed form; null otherwise.
+     */
+    default FlowSolution flowSolution() {
+        return null;
+    }
+
+    /**
      * The per-point margins q_n(w) = y_n f(w; x_n) of a classifier, for homogeneous-model
      * arguments; null for problems that are not classifiers.
      */

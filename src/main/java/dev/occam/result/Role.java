@@ -31,6 +31,8 @@ public record Role(Panel panel, Style style, String name) {
         DISTANCE_TO_L2("distance-to-l2"),
         DISTANCE_TO_MIN_TRACE("distance-to-min-trace"),
         SINGULAR_VALUES("singular-values"),
+        SHARPNESS("sharpness"),
+        GFS_SHARPNESS("gfs-sharpness"),
         SEPARATOR("separator"),
         LIMIT("limit");
 

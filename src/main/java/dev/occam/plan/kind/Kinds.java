@@ -15,6 +15,7 @@ public final class Kinds {
                     new LeastSquaresKind(),
                     new ClassificationKind(),
                     new QuadraticKind(),
+                    new ScalarNetworkKind(),
                     new MatrixSensingKind(),
                     new MatrixCompletionKind());
 
@@ -64,6 +65,9 @@ public final class Kinds {
                     new OffsetKind(),
                     new ValueKind(),
                     new MonotoneKind(),
+                    new ReachesKind(),
+                    new BandKind(),
+                    new WindowTrendKind(),
                     new InvariantKind(),
                     new OdeIdentityKind(),
                     new TrendKind(),
