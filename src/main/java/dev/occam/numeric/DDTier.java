@@ -93,6 +93,11 @@ final class DDTier implements Tier {
     }
 
     @Override
+    public Arguments arguments(int n) {
+        return new DDArguments(n);
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -125,6 +125,11 @@ final class DfpTier implements Tier {
     }
 
     @Override
+    public Arguments arguments(int n) {
+        return new DfpArguments(this, n);
+    }
+
+    @Override
     public String toString() {
         return name();
     }

@@ -78,6 +78,11 @@ final class DoubleTier implements Tier {
     }
 
     @Override
+    public Arguments arguments(int n) {
+        return new DoubleArguments(n);
+    }
+
+    @Override
     public String toString() {
         return name();
     }

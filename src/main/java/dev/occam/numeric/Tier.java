@@ -34,6 +34,9 @@ public interface Tier {
 
     Scalar scalar(Value x);
 
+    /** Scratch arguments for evaluating {@link PointFunction}s of n variables in this tier. */
+    Arguments arguments(int n);
+
     /** The tier for a requested number of decimal digits. */
     static Tier forDigits(int digits) {
         return Tiers.forDigits(digits);

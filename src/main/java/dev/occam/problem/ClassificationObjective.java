@@ -18,25 +18,18 @@ import java.math.BigDecimal;
 final class ClassificationObjective implements LogDomainObjective {
     private final Tier tier;
     private final int d;
-    private final boolean exponential;
     private final Mat z;
-    private final Vec logWeights;
-    private final Vec margins;
-    private final Vec terms;
-    private final Vec weights;
-    private final Vec scratch;
+    private final MarginTerms margin;
 
     ClassificationObjective(Classification problem, Tier tier) {
         this.tier = tier;
         this.d = problem.dimension();
-        this.exponential = problem.loss() == Classification.Loss.EXPONENTIAL;
         this.z = tier.matrix(problem.signed());
-        int n = problem.points();
-        this.logWeights = tier.of(logWeights(problem, tier.digits()));
-        this.margins = tier.zeros(n);
-        this.terms = tier.zeros(n);
-        this.weights = tier.zeros(n);
-        this.scratch = tier.zeros(n);
+        this.margin =
+                new MarginTerms(
+                        tier,
+                        problem.loss() == Classification.Loss.EXPONENTIAL,
+                        tier.of(logWeights(problem, tier.digits())));
     }
 
     /** log c_n to the tier's precision (exactly 0 without weights). */
@@ -63,24 +56,10 @@ final class ClassificationObjective implements LogDomainObjective {
         return d;
     }
 
-    /** terms_n = log c_n + log l(m_n) for the current margins. */
-    private void logTerms(Vec w) {
-        z.multiply(w, margins);
-        if (exponential) {
-            terms.set(logWeights);
-            terms.axpy(-1, margins);
-        } else {
-            scratch.set(margins);
-            scratch.scale(-1);
-            terms.map(Softplus.LOG_SOFTPLUS, scratch);
-            terms.axpy(1, logWeights);
-        }
-    }
-
     @Override
     public Scalar logLoss(Vec w) {
-        logTerms(w);
-        return weights.softmax(terms);
+        z.multiply(w, margin.margins());
+        return margin.logLoss();
     }
 
     @Override
@@ -91,7 +70,7 @@ final class ClassificationObjective implements LogDomainObjective {
     @Override
     public Scalar normalizedGradient(Vec w, Vec out) {
         Scalar logL = weights(w);
-        z.multiplyTransposed(weights, out);
+        z.multiplyTransposed(margin.weights(), out);
         out.scale(-1);
         return logL;
     }
@@ -103,24 +82,15 @@ final class ClassificationObjective implements LogDomainObjective {
     @Override
     public Scalar normalizedGradient(Vec w, Vec signs, Vec logs) {
         Scalar logL = weights(w);
-        z.multiplyTransposedLog(terms, weights, logL, signs, logs);
+        z.multiplyTransposedLog(margin.terms(), margin.weights(), logL, signs, logs);
         signs.scale(-1);
         return logL;
     }
 
-    /** weights = q, terms = log(c_n (-l'(m_n))) = log q_n + log L; returns log L. */
+    /** The margins' weights q (see {@link MarginTerms#weigh}); returns log L. */
     private Scalar weights(Vec w) {
-        logTerms(w);
-        Scalar logL = weights.softmax(terms);
-        if (!exponential) {
-            // q_n = exp(log c_n - softplus(m_n) - log L)
-            scratch.map(Softplus.SOFTPLUS, margins);
-            terms.set(logWeights);
-            terms.axpy(-1, scratch);
-            Scalar lse = weights.softmax(terms);
-            weights.scale(lse.subtract(logL).exp());
-        }
-        return logL;
+        z.multiply(w, margin.margins());
+        return margin.weigh();
     }
 
     @Override

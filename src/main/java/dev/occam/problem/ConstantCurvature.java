@@ -3,60 +3,63 @@ package dev.occam.problem;
 import dev.occam.numeric.Interval;
 import dev.occam.numeric.Value;
 
+import org.hipparchus.fraction.BigFraction;
+
 import java.math.BigDecimal;
 
 /**
- * The curvature of a loss whose Hessian is one exact matrix H everywhere (a quadratic: A; least
- * squares: 2 X^T X in occam's no-1/2 convention). Rational entries are enclosed by the tightest
- * double interval; an irrational entry is known to {@link Value#DIGITS} digits, so its interval is
- * widened by one more double on each side.
+ * The Hessian of a quadratic loss: the same exact matrix at every point (A of a quadratic, 2 X^T X
+ * of least squares), rounded to double once and enclosed once. A rational entry's enclosure is its
+ * tightest double interval; an irrational one (known to {@link Value#DIGITS} digits) is widened by
+ * one ulp on each side, far more than its error.
  */
-record ConstantCurvature(Value[][] h, double[][] doubles, Interval[][] enclosure)
-        implements Curvature {
+final class ConstantCurvature implements Curvature {
+    private final double[][] h;
+    private final Interval[][] enclosure;
 
-    static ConstantCurvature of(Value[][] h) {
-        int k = h.length;
-        double[][] d = new double[k][k];
-        Interval[][] e = new Interval[k][k];
+    ConstantCurvature(Value[][] exact) {
+        int k = exact.length;
+        h = new double[k][k];
+        enclosure = new Interval[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
-                Value v = h[i][j];
-                d[i][j] = v.doubleValue();
+                Value v = exact[i][j];
+                h[i][j] = v.doubleValue();
                 if (v.isRational()) {
-                    e[i][j] =
+                    enclosure[i][j] =
                             Interval.enclosing(
                                     v.rational().getNumerator(), v.rational().getDenominator());
                 } else {
-                    Interval near = Interval.enclosing(v.decimal());
-                    e[i][j] = Interval.of(Math.nextDown(near.lo()), Math.nextUp(near.hi()));
+                    Interval e = Interval.enclosing(v.decimal());
+                    enclosure[i][j] = Interval.of(Math.nextDown(e.lo()), Math.nextUp(e.hi()));
                 }
             }
         }
-        return new ConstantCurvature(h, d, e);
     }
 
-    /** 2 X^T X, exact when X is rational. */
-    static ConstantCurvature leastSquares(Value[][] x) {
-        int k = x[0].length;
-        Value[][] h = new Value[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
+    /** 2 X^T X, exact where X is. */
+    static ConstantCurvature twiceGram(Value[][] x) {
+        int d = x[0].length;
+        Value[][] g = new Value[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
                 boolean rational = true;
-                for (Value[] row : x) rational &= row[i].isRational() && row[j].isRational();
-                if (rational) {
-                    var s = org.hipparchus.fraction.BigFraction.ZERO;
-                    for (Value[] row : x) s = s.add(row[i].rational().multiply(row[j].rational()));
-                    h[i][j] = Value.of(s.multiply(2), "H" + (i + 1) + (j + 1));
-                } else {
-                    BigDecimal s = BigDecimal.ZERO;
-                    for (Value[] row : x) s = s.add(row[i].decimal().multiply(row[j].decimal()));
-                    h[i][j] =
-                            Value.irrational(
-                                    s.multiply(BigDecimal.valueOf(2)), "H" + (i + 1) + (j + 1));
+                BigFraction q = BigFraction.ZERO;
+                BigDecimal s = BigDecimal.ZERO;
+                for (Value[] row : x) {
+                    rational &= row[i].isRational() && row[j].isRational();
+                    if (rational) q = q.add(row[i].rational().multiply(row[j].rational()));
+                    s = s.add(row[i].decimal().multiply(row[j].decimal()), Value.CONTEXT);
                 }
+                g[i][j] =
+                        rational
+                                ? Value.of(q.multiply(2), Value.text(q.multiply(2)))
+                                : Value.irrational(
+                                        s.multiply(BigDecimal.valueOf(2)),
+                                        s.multiply(BigDecimal.valueOf(2)).toString());
             }
         }
-        return of(h);
+        return new ConstantCurvature(g);
     }
 
     @Override
@@ -66,14 +69,13 @@ record ConstantCurvature(Value[][] h, double[][] doubles, Interval[][] enclosure
 
     @Override
     public void hessian(double[] w, double[][] out) {
-        for (int i = 0; i < doubles.length; i++)
-            System.arraycopy(doubles[i], 0, out[i], 0, doubles.length);
+        for (int i = 0; i < h.length; i++) System.arraycopy(h[i], 0, out[i], 0, h.length);
     }
 
     @Override
     public Interval[][] enclose(double[] w) {
-        Interval[][] out = new Interval[enclosure.length][];
-        for (int i = 0; i < out.length; i++) out[i] = enclosure[i].clone();
+        Interval[][] out = new Interval[h.length][];
+        for (int i = 0; i < h.length; i++) out[i] = enclosure[i].clone();
         return out;
     }
 }

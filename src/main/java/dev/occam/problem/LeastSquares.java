@@ -41,12 +41,6 @@ public record LeastSquares(Value[][] x, Value[] y)
         return "least-squares";
     }
 
-    /** The Hessian is 2 X^T X everywhere (occam's loss has no 1/2). */
-    @Override
-    public Curvature curvature() {
-        return ConstantCurvature.leastSquares(x);
-    }
-
     @Override
     public int dimension() {
         return x[0].length;
@@ -60,6 +54,12 @@ public record LeastSquares(Value[][] x, Value[] y)
     @Override
     public SquaredResiduals squaredResiduals() {
         return this;
+    }
+
+    /** The constant Hessian 2 X^T X (occam's loss has no 1/2). */
+    @Override
+    public Curvature curvature() {
+        return ConstantCurvature.twiceGram(x);
     }
 
     @Override

@@ -66,6 +66,15 @@ public interface Problem {
     }
 
     /**
+     * Why {@link #curvature()} is null, in words for a precondition message (e.g. a ReLU network
+     * has no Hessian at its kinks); null when curvature is offered or nothing more specific is
+     * known.
+     */
+    default String curvatureRefusal() {
+        return null;
+    }
+
+    /**
      * The per-point margins q_n(w) = y_n f(w; x_n) of a classifier, for homogeneous-model
      * arguments; null for problems that are not classifiers.
      */

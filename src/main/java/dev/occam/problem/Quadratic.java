@@ -57,15 +57,15 @@ public record Quadratic(Value[][] a, Value[] b, Value[] minimizer)
         return "quadratic";
     }
 
-    /** The Hessian is A everywhere. */
-    @Override
-    public Curvature curvature() {
-        return ConstantCurvature.of(a);
-    }
-
     @Override
     public int dimension() {
         return b.length;
+    }
+
+    /** The constant Hessian A. */
+    @Override
+    public Curvature curvature() {
+        return new ConstantCurvature(a);
     }
 
     @Override

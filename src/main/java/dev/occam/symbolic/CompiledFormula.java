@@ -2,6 +2,7 @@ package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Interval;
+import dev.occam.numeric.PointFunction;
 
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
@@ -10,14 +11,17 @@ import org.hipparchus.dfp.Dfp;
  * A formula compiled once into a tree of Java lambdas, evaluable in double, double-double and Dfp
  * without calling Symja. Arguments are in the order of {@link Formula#variables()}.
  */
-public interface CompiledFormula {
+public interface CompiledFormula extends PointFunction {
 
     int arity();
 
+    @Override
     double value(double... args);
 
+    @Override
     DD value(DD... args);
 
+    @Override
     Dfp value(Dfp... args);
 
     /**

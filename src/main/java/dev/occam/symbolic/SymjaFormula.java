@@ -46,6 +46,10 @@ final class SymjaFormula implements Formula {
         return expr;
     }
 
+    Duration limit() {
+        return limit;
+    }
+
     @Override
     public String text() {
         return text;

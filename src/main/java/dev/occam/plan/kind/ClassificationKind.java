@@ -5,8 +5,6 @@ import dev.occam.problem.Classification;
 import dev.occam.problem.Problem;
 import dev.occam.spec.Section;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,40 +51,9 @@ final class ClassificationKind implements Kind<Problem> {
                         s.optionalChoice("loss", List.of("exponential", "logistic"))
                                 .orElse("exponential")
                                 .toUpperCase(Locale.ROOT));
-        int[] labels;
-        if (s.isSection("y")) {
-            Section g = s.section("y");
-            Value[] w = g.vector("sign-of", x[0].length);
-            Value m = g.optionalNumber("min-margin").orElse(Value.of(0));
-            g.finish();
-            List<Value[]> kept = new ArrayList<>();
-            List<Integer> signs = new ArrayList<>();
-            for (Value[] row : x) {
-                BigDecimal dot = BigDecimal.ZERO;
-                for (int j = 0; j < row.length; j++)
-                    dot = dot.add(row[j].decimal().multiply(w[j].decimal()));
-                if (dot.abs().compareTo(m.decimal()) < 0 || dot.signum() == 0) continue;
-                kept.add(row);
-                signs.add(dot.signum());
-            }
-            if (kept.isEmpty())
-                throw g.error(
-                        "min-margin",
-                        "no point of X lies at least " + m.text() + " from the hyperplane");
-            x = kept.toArray(new Value[0][]);
-            labels = signs.stream().mapToInt(Integer::intValue).toArray();
-        } else {
-            Value[] y = s.vector("y", x.length);
-            labels = new int[y.length];
-            for (int n = 0; n < y.length; n++) {
-                int sign = y[n].decimal().signum();
-                if (y[n].decimal().abs().compareTo(BigDecimal.ONE) != 0) {
-                    throw s.error(
-                            "y", "expected labels -1 or 1, got " + y[n].text() + " at index " + n);
-                }
-                labels[n] = sign;
-            }
-        }
+        Labels data = Labels.read(s, x);
+        x = data.x();
+        int[] labels = data.labels();
         Value[] weights = null;
         if (s.has("weights")) {
             weights = s.vector("weights", x.length);

@@ -192,13 +192,15 @@ final class CommonKeys {
 
     private static StepSize lossScaled(Section s, PointContext b, Norm norm) {
         MarginLoss data = b.problem().marginLoss();
-        if (data == null) {
+        // a nonlinear classifier has exponentially tailed losses too, but no data norm B
+        boolean model = data == null && b.problem().marginModel() != null;
+        if (data == null && !model) {
             throw s.error(
                     "step",
-                    "over-loss steps need an exponentially tailed loss (problem.kind classification)");
+                    "over-loss steps need an exponentially tailed loss (problem.kind classification, or model with loss exponential or logistic)");
         }
         Section rule = s.section("step");
-        double bigB = dualNormBound(data, norm);
+        double bigB = model ? Double.NaN : dualNormBound(data, norm);
         Section.NumberOrFormula c = rule.numberOrFormula("over-loss");
         double cap =
                 rule.optionalNumber("cap").map(Value::doubleValue).orElse(Double.POSITIVE_INFINITY);
@@ -213,6 +215,10 @@ final class CommonKeys {
                     cValue, cap, "min(" + capText + ", " + c.number().text() + " / L(w_t))");
         }
         Formula f = b.formula(rule, "over-loss", c.formula(), List.of("B", "t"));
+        if (model && !f.derivative("B").text().equals("0"))
+            throw rule.error(
+                    "over-loss",
+                    "B = max_n ||x_n||_* is a bound of linear classification data; a model's over-loss formula may use t only");
         CompiledFormula compiled = f.compile();
         boolean inTime = !f.derivative("t").text().equals("0");
         for (int t : inTime ? new int[] {0, 1, 10, 1000} : new int[] {0}) {

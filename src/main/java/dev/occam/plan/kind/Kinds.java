@@ -17,7 +17,9 @@ public final class Kinds {
                     new QuadraticKind(),
                     new ScalarNetworkKind(),
                     new MatrixSensingKind(),
-                    new MatrixCompletionKind());
+                    new MatrixCompletionKind(),
+                    new ModelKind(),
+                    new ObjectiveKind());
 
     public static final Registry<ConfiguredAlgorithm> ALGORITHMS =
             new Registry<>(

@@ -27,21 +27,22 @@ public record PointContext(
         Map<String, SeparablePotential> potentials,
         ConfiguredAlgorithm algorithm,
         Map<String, CompiledLaw> laws,
-        Map<String, CompiledFormula> quantities) {
+        Map<String, CompiledFormula> quantities,
+        Map<String, Object> derived) {
 
     /** A spec's context before its first point: nothing built, nothing derived. */
     public PointContext(Spec spec) {
-        this(spec, null, new HashMap<>(), null, new HashMap<>(), new HashMap<>());
+        this(spec, null, new HashMap<>(), null, new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     /** The same spec's context with its point's problem built (and no algorithm yet). */
     public PointContext with(Problem built) {
-        return new PointContext(spec, built, potentials, null, laws, quantities);
+        return new PointContext(spec, built, potentials, null, laws, quantities, derived);
     }
 
     /** This context with its point's algorithm built. */
     public PointContext with(ConfiguredAlgorithm built) {
-        return new PointContext(spec, problem, potentials, built, laws, quantities);
+        return new PointContext(spec, problem, potentials, built, laws, quantities, derived);
     }
 
     /**
@@ -84,6 +85,21 @@ public record PointContext(
         } catch (FormulaException e) {
             throw section.error(key, e.getMessage());
         }
+    }
+
+    /**
+     * What a kind builder derives once per spec and reuses at every sweep point (a model's compiled
+     * derivatives, its verified homogeneity), by a key the builder chooses; the type is the
+     * builder's.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, java.util.function.Supplier<T> derive) {
+        Object known = derived.get(key);
+        if (known == null) {
+            known = derive.get();
+            derived.put(key, known);
+        }
+        return (T) known;
     }
 
     public Formula formula(Section section, String key, String text, List<String> variables) {
