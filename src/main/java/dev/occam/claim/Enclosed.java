@@ -35,7 +35,8 @@ interface Enclosed {
             case "sharpness" -> {
                 Curvature c = problem.curvature();
                 if (c == null) return null;
-                return w -> w.isFinite() ? Sharpness.at(c, w.toDoubleArray()) : null;
+                Memo memo = Memo.of(problem);
+                return w -> w.isFinite() ? memo.at(w.toDoubleArray(), c) : null;
             }
             case "gfs-sharpness" -> {
                 FlowSolution f = problem.flowSolution();
@@ -59,6 +60,29 @@ interface Enclosed {
                 };
             }
             default -> throw new IllegalArgumentException(quantity);
+        }
+    }
+
+    /**
+     * The last sharpness computed on a problem: two claims sampling the same run at the same
+     * iterate (reaches and band) share one enclosure of the Hessian, the costly part.
+     */
+    final class Memo {
+        private static final java.util.Map<Problem, Memo> MEMOS =
+                java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+        private double[] point;
+        private Sharpness.Bound bound;
+
+        static Memo of(Problem problem) {
+            return MEMOS.computeIfAbsent(problem, p -> new Memo());
+        }
+
+        synchronized Sharpness.Bound at(double[] w, Curvature c) {
+            if (point == null || !java.util.Arrays.equals(point, w)) {
+                bound = Sharpness.at(c, w);
+                point = w;
+            }
+            return bound;
         }
     }
 }
