@@ -132,5 +132,9 @@ class BundledSpecsTest {
                     Map.entry("gunasekar-factorized-gd-nuclear-norm", "proved-bound"),
                     Map.entry("psd-factorization-min-trace-completion", "estimate"),
                     Map.entry("psd-factorization-balanced-rank-one", "estimate"),
-                    Map.entry("li-luo-lyu-greedy-not-nuclear", "estimate"));
+                    Map.entry("li-luo-lyu-greedy-not-nuclear", "estimate"),
+                    Map.entry("scalar-network-gfs-sharpness", "estimate"),
+                    Map.entry("eos-minimalist", "estimate"),
+                    Map.entry("edge-of-stability", "estimate"),
+                    Map.entry("descent-lemma-above-2-over-l", "estimate"));
 }
