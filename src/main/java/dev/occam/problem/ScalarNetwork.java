@@ -25,6 +25,21 @@ public record ScalarNetwork(int depth, Value target) implements Problem {
         return depth;
     }
 
+    /** The loss and its gradient as math for reports. */
+    @Override
+    public java.util.Map<String, java.util.function.Supplier<java.util.Map<String, String>>>
+            renderings(java.time.Duration limit) {
+        java.util.List<String> w = LossText.variables(depth);
+        String residual = "(" + String.join("*", w) + " - (" + target.text() + "))";
+        java.util.List<String> gradient = new java.util.ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            java.util.List<String> others = new java.util.ArrayList<>(w);
+            others.remove(i);
+            gradient.add(residual + "*" + String.join("*", others));
+        }
+        return LossText.explicit("1/2*" + residual + "^2", gradient, limit);
+    }
+
     @Override
     public Objective objective(Tier tier) {
         Scalar c = tier.scalar(target);
