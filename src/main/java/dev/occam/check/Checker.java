@@ -323,8 +323,10 @@ public final class Checker {
             try {
                 result = claim.evaluate(run, reference, sweep);
                 result = review(result.about(claim.quantity()), run);
-                Series curve = claim.curve(run);
-                if (curve != null) series.add(curve);
+                // two claims sampling the same quantity draw it once
+                for (Series curve : claim.curves(run))
+                    if (series.stream().noneMatch(s -> s.role().equals(curve.role())))
+                        series.add(curve);
             } catch (RuntimeException e) {
                 result =
                         ClaimResult.error(claim.kind(), "internal error: " + e)

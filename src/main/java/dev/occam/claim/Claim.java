@@ -64,6 +64,15 @@ public interface Claim {
     }
 
     /**
+     * Every curve the claim adds to the run's plots: {@link #curve}, or several (a sampled quantity
+     * with its interval and its levels).
+     */
+    default List<Series> curves(PointRun run) {
+        Series c = curve(run);
+        return c == null ? List.of() : List.of(c);
+    }
+
+    /**
      * Curves across the sweep for the spec's report (each point's number against the swept value,
      * and a fitted law), from every point's run; empty for claims about one point.
      */

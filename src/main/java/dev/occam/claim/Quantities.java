@@ -47,7 +47,9 @@ public final class Quantities {
                     "distance-to-l2",
                     "distance-to-min-trace",
                     "normalized-margin",
-                    "smoothed-margin");
+                    "smoothed-margin",
+                    "sharpness",
+                    "gfs-sharpness");
 
     /** The prediction's reference point each reference distance measures to. */
     private static final Map<String, String> REFERENCES =
@@ -160,6 +162,8 @@ public final class Quantities {
         int[] shape = problem == null ? null : problem.matrixShape();
         if (SPECTRAL.contains(quantity) && shape == null) return null;
         if (quantity.equals("det") && shape[0] != shape[1]) return null;
+        if (Enclosed.NAMES.contains(quantity) && !quantity.equals("loss"))
+            return problem == null ? null : enclosed(Enclosed.of(quantity, problem, objective));
         double rounding = rounding(problem, objective == null ? 1e-16 : objective.tier().epsilon());
         if (quantity.equals("normalized-margin") || quantity.equals("smoothed-margin"))
             return HomogeneousMargins.of(
@@ -272,6 +276,31 @@ public final class Quantities {
             @Override
             public double slack(Vec w, double time, double v) {
                 return slack.at(w, time, v);
+            }
+        };
+    }
+
+    /**
+     * A certified interval quantity (sharpness, gfs-sharpness) as a value, its midpoint, with a
+     * slack: the interval's width, plus the move rounding a wider tier's iterate to double can
+     * cause (a relative 2^-50 per parameter); NaN where it is undefined.
+     */
+    private static Quantity enclosed(Enclosed e) {
+        if (e == null) return null;
+        return new Quantity() {
+            private double width;
+
+            @Override
+            public double at(Vec w, double time, Stepper stepper) {
+                var b = e.at(w);
+                if (b == null) return Double.NaN;
+                width = b.hi() - b.lo();
+                return b.mid();
+            }
+
+            @Override
+            public double slack(Vec w, double time, double value) {
+                return width + 0x1p-50 * w.size() * Math.abs(value);
             }
         };
     }

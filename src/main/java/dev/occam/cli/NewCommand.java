@@ -27,6 +27,7 @@ final class NewCommand extends OccamCommand {
                     "least-squares",
                     "classification",
                     "quadratic",
+                    "scalar-network",
                     "matrix-completion",
                     "factorization",
                     "nuclear-norm",

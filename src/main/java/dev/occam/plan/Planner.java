@@ -30,7 +30,8 @@ public final class Planner {
             Predictor predictor =
                     Kinds.PREDICTIONS.build(point.prediction(), context.with(algorithm));
             List<Claim> claims = new ArrayList<>();
-            for (var c : point.claims()) claims.add(Kinds.CLAIMS.build(c, context));
+            // claims see the algorithm: a level may be a formula in its step eta
+            for (var c : point.claims()) claims.add(Kinds.CLAIMS.build(c, context.with(algorithm)));
             points.add(
                     new PointPlan(
                             point,

@@ -58,6 +58,14 @@ public interface Problem {
     }
 
     /**
+     * The sharpness of the gradient-flow solution from a point (the minimum gradient flow reaches
+     * from it), when it has a closed form; null otherwise.
+     */
+    default FlowSolution flowSolution() {
+        return null;
+    }
+
+    /**
      * Why {@link #curvature()} is null, in words for a precondition message (e.g. a ReLU network
      * has no Hessian at its kinks); null when curvature is offered or nothing more specific is
      * known.

@@ -113,6 +113,11 @@ public final class Legends {
             case SMOOTHED_MARGIN -> "smoothed margin g(log 1/L) / ||theta_t||^L (Lyu-Li)";
             case SINGULAR_VALUES -> r.name().replace("sigma-", "sigma_") + "(W_t)";
             case LIMIT -> "||limit - " + r.name() + "||";
+            case SHARPNESS, GFS_SHARPNESS -> {
+                String q =
+                        r.panel() == Role.Panel.SHARPNESS ? "lambda_max(H(w_t))" : "GFS sharpness";
+                yield r.name() == null ? q + " (interval midpoint)" : r.name();
+            }
             case SEPARATOR ->
                     switch (r.style()) {
                         case SCATTER -> r.name().equals("positive") ? "y = +1" : "y = -1";

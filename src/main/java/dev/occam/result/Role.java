@@ -33,6 +33,8 @@ public record Role(Panel panel, Style style, String name) {
         NORMALIZED_MARGIN("normalized-margin"),
         SMOOTHED_MARGIN("smoothed-margin"),
         SINGULAR_VALUES("singular-values"),
+        SHARPNESS("sharpness"),
+        GFS_SHARPNESS("gfs-sharpness"),
         SEPARATOR("separator"),
         LIMIT("limit");
 

@@ -247,12 +247,19 @@ final class CommonKeys {
                     cValue, cap, "min(" + capText + ", " + c.number().text() + perLoss, logPower);
         }
         Formula f = b.formula(rule, "over-loss", c.formula(), List.of("B", "t"));
-        if (model && !f.derivative("B").text().equals("0"))
+        boolean inB, inTime;
+        try {
+            // Symja can exceed the formula time limit here too: the error belongs at the key
+            inB = !f.derivative("B").text().equals("0");
+            inTime = !f.derivative("t").text().equals("0");
+        } catch (FormulaException e) {
+            throw rule.error("over-loss", e.getMessage());
+        }
+        if (model && inB)
             throw rule.error(
                     "over-loss",
                     "B = max_n ||x_n||_* is a bound of linear classification data; a model's over-loss formula may use t only");
         CompiledFormula compiled = f.compile();
-        boolean inTime = !f.derivative("t").text().equals("0");
         for (int t : inTime ? new int[] {0, 1, 10, 1000} : new int[] {0}) {
             double ct = compiled.value(bigB, t);
             if (!(ct > 0) || !Double.isFinite(ct))

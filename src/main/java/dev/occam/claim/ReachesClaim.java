@@ -1,0 +1,147 @@
+package dev.occam.claim;
+
+import dev.occam.algorithm.IterationWatch;
+import dev.occam.certify.Evidence;
+import dev.occam.certify.Sharpness;
+import dev.occam.numeric.Tier;
+import dev.occam.prediction.Prediction;
+import dev.occam.problem.Objective;
+import dev.occam.problem.Problem;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.Series;
+import dev.occam.result.Verdict;
+import dev.occam.run.PointRun;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A quantity crosses a level (progressive sharpening: sharpness reaches (1 - delta) 2/eta), seen at
+ * the samples of an {@link EnclosureWatch} (every {@code every}-th iterate):
+ *
+ * <ul>
+ *   <li>HOLDS ({@link Evidence#PROVED_BOUND} for a certified quantity) at the first sample, by
+ *       iteration {@code within} when given, whose whole interval lies beyond the level: the
+ *       computed iterate there has the quantity beyond it;
+ *   <li>FAILS only with {@code within}, a cadence of 1 and every iterate up to {@code within}
+ *       certified on the near side: then no iterate of the run crossed in time;
+ *   <li>INCONCLUSIVE otherwise: an interval that straddles the level (a crossing that rounding
+ *       cannot resolve) never decides, and a run that has not crossed yet might later.
+ * </ul>
+ */
+public record ReachesClaim(String quantity, Level level, boolean above, long within, long every)
+        implements Claim {
+    @Override
+    public String kind() {
+        return "reaches";
+    }
+
+    @Override
+    public IterationWatch watch(
+            Problem problem, Objective objective, Prediction prediction, Tier tier) {
+        Enclosed q = Enclosed.of(quantity, problem, objective);
+        return q == null ? null : new EnclosureWatch(q, every);
+    }
+
+    @Override
+    public ClaimResult evaluate(PointRun run, PointRun reference) {
+        if (!(run.watches().get(this) instanceof EnclosureWatch watch) || watch.size() == 0)
+            return result(Verdict.INCONCLUSIVE, null, "no " + quantity + " for this run");
+        String side = above ? "above" : "below";
+        Evidence grade = Enclosed.certified(quantity) ? Evidence.PROVED_BOUND : Evidence.ESTIMATE;
+        int straddling = 0;
+        boolean allNear = true;
+        long seenUpTo = -1;
+        for (int i = 0; i < watch.size(); i++) {
+            long t = watch.t(i);
+            if (within >= 0 && t > within) break;
+            seenUpTo = t;
+            Sharpness.Bound b = watch.bound(i);
+            boolean beyond = above ? level.isBelow(b) : level.isAbove(b);
+            boolean near = above ? level.isAbove(b) : level.isBelow(b);
+            if (beyond) {
+                return result(
+                                Verdict.HOLDS,
+                                (grade == Evidence.PROVED_BOUND ? "proved: " : "estimate: ")
+                                        + describe(grade),
+                                String.format(
+                                        Locale.ROOT,
+                                        "%s in [%.10g, %.10g] at t = %d, %s the level %s in [%.10g, %.10g]",
+                                        quantity,
+                                        b.lo(),
+                                        b.hi(),
+                                        t,
+                                        side,
+                                        level.text(),
+                                        level.value().lo(),
+                                        level.value().hi()))
+                        .graded(grade);
+            }
+            if (!near) straddling++;
+            allNear &= near;
+        }
+        boolean everyIterate = watch.every() == 1 && within >= 0 && seenUpTo >= within;
+        if (everyIterate && allNear && straddling == 0)
+            return result(
+                            Verdict.FAILS,
+                            (grade == Evidence.PROVED_BOUND ? "proved: " : "estimate: ")
+                                    + describe(grade),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s stayed certifiably %s the level %s at every iterate up to t = %d",
+                                    quantity,
+                                    above ? "below" : "above",
+                                    level.text(),
+                                    within))
+                    .graded(grade);
+        return result(
+                Verdict.INCONCLUSIVE,
+                null,
+                String.format(
+                        Locale.ROOT,
+                        "no sample%s had %s certifiably %s %s (%d of %d sampled intervals, every %d iterations, "
+                                + "straddle it: rounding cannot tell the side); closest: %s",
+                        within >= 0 ? " up to t = " + within : "",
+                        quantity,
+                        side,
+                        level.text(),
+                        straddling,
+                        watch.size(),
+                        watch.every(),
+                        closest(watch)));
+    }
+
+    private String describe(Evidence grade) {
+        return grade == Evidence.PROVED_BOUND
+                ? "the certified interval of "
+                        + quantity
+                        + " at the computed iterate (rounded to double) against an enclosure of the level"
+                : "the computed loss widened by its rounding slack against the level";
+    }
+
+    /** The sample nearest the level from the near side, as text. */
+    private String closest(EnclosureWatch watch) {
+        int best = 0;
+        for (int i = 1; i < watch.size(); i++) {
+            double a = above ? watch.bound(i).hi() : -watch.bound(i).lo();
+            double b = above ? watch.bound(best).hi() : -watch.bound(best).lo();
+            if (a > b) best = i;
+        }
+        Sharpness.Bound b = watch.bound(best);
+        return String.format(
+                Locale.ROOT, "[%.10g, %.10g] at t = %d", b.lo(), b.hi(), watch.t(best));
+    }
+
+    @Override
+    public List<Series> curves(PointRun run) {
+        return EnclosureCurves.of(
+                quantity,
+                run.watches().get(this) instanceof EnclosureWatch w ? w : null,
+                EnclosureCurves.eta(run),
+                level);
+    }
+
+    private ClaimResult result(Verdict v, String how, String message) {
+        return ClaimResult.of(kind(), v, how, message);
+    }
+}
