@@ -32,6 +32,8 @@ final class NewCommand extends OccamCommand {
                     "nuclear-norm",
                     "psd-factorization",
                     "diagonal-network",
+                    "model",
+                    "objective",
                     "counterexample");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -40,7 +42,7 @@ final class NewCommand extends OccamCommand {
             paramLabel = "KIND",
             arity = "0..1",
             description =
-                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network or counterexample.")
+                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network, model, objective or counterexample.")
     String kind;
 
     @Option(

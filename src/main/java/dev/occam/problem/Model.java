@@ -86,13 +86,32 @@ public record Model(
     public Map<String, Supplier<Map<String, String>>> renderings(Duration limit) {
         Map<String, Supplier<Map<String, String>>> out = new LinkedHashMap<>();
         out.put("f(w; x) (model)", () -> f.formula().rendered());
-        String loss =
+        String[] loss =
                 switch (this.loss) {
-                    case EXPONENTIAL -> "sum_n exp(-y_n f(w; x_n))";
-                    case LOGISTIC -> "sum_n log(1 + exp(-y_n f(w; x_n)))";
-                    case SQUARED -> "sum_n (f(w; x_n) - y_n)^2";
+                    case EXPONENTIAL ->
+                            new String[] {
+                                "sum_n exp(-y_n f(w; x_n))", "\\sum_{n} e^{-y_n f(w; x_n)}"
+                            };
+                    case LOGISTIC ->
+                            new String[] {
+                                "sum_n log(1 + exp(-y_n f(w; x_n)))",
+                                "\\sum_{n} \\log\\left(1 + e^{-y_n f(w; x_n)}\\right)"
+                            };
+                    case SQUARED ->
+                            new String[] {
+                                "sum_n (f(w; x_n) - y_n)^2",
+                                "\\sum_{n} \\left(f(w; x_n) - y_n\\right)^2"
+                            };
                 };
-        out.put(LossText.LOSS, () -> Map.of("text", loss));
+        out.put(
+                LossText.LOSS,
+                () -> {
+                    Map<String, String> forms =
+                            new LinkedHashMap<>(); // text, tex: the reports' order
+                    forms.put("text", loss[0]);
+                    forms.put("tex", loss[1]);
+                    return forms;
+                });
         return out;
     }
 }
