@@ -188,12 +188,30 @@ final class CrossReferences {
             problem.set("then", obj("properties", obj("X", fewerRows)));
         }
         ObjectNode quadratic = obj("properties", obj("quadratic", squareOf(d)));
+        // a model's parameters w1..wk are not its inputs x1..xd: init and norms have k entries
+        ObjectNode model =
+                obj(
+                        "properties",
+                        obj(
+                                "problem",
+                                obj(
+                                        "required",
+                                        arr("kind"),
+                                        "properties",
+                                        obj("kind", obj("const", "model")))));
         return obj(
                 "properties",
+                obj("problem", problem),
+                "if",
+                model,
+                "else",
                 obj(
-                        "problem", problem,
-                        "algorithm", obj("properties", obj("init", vectorOf(d), "norm", quadratic)),
-                        "prediction", obj("properties", obj("norm", quadratic))));
+                        "properties",
+                        obj(
+                                "algorithm",
+                                obj("properties", obj("init", vectorOf(d), "norm", quadratic)),
+                                "prediction",
+                                obj("properties", obj("norm", quadratic)))));
     }
 
     /**
