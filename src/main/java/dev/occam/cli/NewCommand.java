@@ -34,6 +34,8 @@ final class NewCommand extends OccamCommand {
                     "psd-factorization",
                     "diagonal-network",
                     "homogeneous-model",
+                    "model",
+                    "objective",
                     "counterexample");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -42,7 +44,7 @@ final class NewCommand extends OccamCommand {
             paramLabel = "KIND",
             arity = "0..1",
             description =
-                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network or counterexample.")
+                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network, model, objective or counterexample.")
     String kind;
 
     @Option(

@@ -126,8 +126,8 @@ final class DfpMat implements Mat {
             for (int i = 0; i < a.length; i++) {
                 if (a[i][j].isZero() || lx[i].isInfinite()) continue;
                 Dfp t = lx[i].add(la[i][j]);
-                if (a[i][j].greaterThan(zero)) pSum = pSum.add(t.subtract(pMax).exp());
-                else nSum = nSum.add(t.subtract(nMax).exp());
+                if (a[i][j].greaterThan(zero)) pSum = pSum.add(DfpExp.exp(t.subtract(pMax)));
+                else nSum = nSum.add(DfpExp.exp(t.subtract(nMax)));
             }
             Dfp positive = pMax == null ? null : pMax.add(pSum.log());
             Dfp negative = nMax == null ? null : nMax.add(nSum.log());
@@ -146,7 +146,7 @@ final class DfpMat implements Mat {
 
     /** log(e^a - e^b) for a > b (b null: no terms). */
     private static Dfp difference(Dfp a, Dfp b) {
-        return b == null ? a : a.add(a.getOne().subtract(b.subtract(a).exp()).log());
+        return b == null ? a : a.add(a.getOne().subtract(DfpExp.exp(b.subtract(a))).log());
     }
 
     private Dfp[][] logAbs() {

@@ -82,7 +82,7 @@ final class DfpScalar implements Scalar {
 
     @Override
     public Scalar exp() {
-        return of(DfpMath.exp(v));
+        return of(DfpExp.exp(v));
     }
 
     @Override

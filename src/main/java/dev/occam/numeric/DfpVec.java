@@ -249,7 +249,7 @@ final class DfpVec implements Vec {
         for (Dfp v : s) if (v.greaterThan(max)) max = v;
         Dfp sum = tier.field.getZero();
         for (int i = 0; i < a.length; i++) {
-            a[i] = s[i].subtract(max).exp();
+            a[i] = DfpExp.exp(s[i].subtract(max));
             sum = sum.add(a[i]);
         }
         for (int i = 0; i < a.length; i++) a[i] = a[i].divide(sum);
@@ -290,7 +290,7 @@ final class DfpVec implements Vec {
             if (s[i].isZero() || l[i].isInfinite()) {
                 a[i] = tier.field.getZero();
             } else {
-                Dfp x = l[i].subtract(c).multiply(e).exp();
+                Dfp x = DfpExp.exp(l[i].subtract(c).multiply(e));
                 a[i] = s[i].negativeOrNull() ? x.negate() : x;
             }
         }

@@ -66,6 +66,11 @@ public final class FormulaDerivatives {
         return value;
     }
 
+    /** d f / d w_(i+1), as Symja's formula (for rendering). */
+    public Formula derivative(int i) {
+        return first[i];
+    }
+
     /** d f / d w_(i+1), compiled. */
     public CompiledFormula gradient(int i) {
         return gradient[i];

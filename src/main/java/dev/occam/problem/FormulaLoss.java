@@ -6,9 +6,12 @@ import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.symbolic.CompiledFormula;
+import dev.occam.symbolic.Symbolic;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -61,6 +64,17 @@ public final class FormulaLoss implements Problem {
     public Map<String, Supplier<Map<String, String>>> renderings(Duration limit) {
         Map<String, Supplier<Map<String, String>>> out = new LinkedHashMap<>();
         out.put(LossText.LOSS, () -> loss.formula().rendered());
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < loss.parameters(); i++) entries.add(loss.derivative(i).text());
+        out.put(
+                LossText.GRADIENT,
+                () ->
+                        Symbolic.get()
+                                .parse(
+                                        "{" + String.join(", ", entries) + "}",
+                                        loss.formula().variables(),
+                                        limit)
+                                .rendered());
         return out;
     }
 

@@ -87,12 +87,6 @@ public record Model(
     public Map<String, Supplier<Map<String, String>>> renderings(Duration limit) {
         Map<String, Supplier<Map<String, String>>> out = new LinkedHashMap<>();
         out.put("f(w; x) (model)", () -> f.formula().rendered());
-        String loss =
-                switch (this.loss) {
-                    case EXPONENTIAL -> "sum_n exp(-y_n f(w; x_n))";
-                    case LOGISTIC -> "sum_n log(1 + exp(-y_n f(w; x_n)))";
-                    case SQUARED -> "sum_n (f(w; x_n) - y_n)^2";
-                };
         out.put(LossText.LOSS, () -> Notation.sumOfModelLosses(points(), this.loss.word(), limit));
         return out;
     }

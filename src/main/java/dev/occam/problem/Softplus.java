@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.DDMath;
+import dev.occam.numeric.DfpExp;
 import dev.occam.numeric.ElementFunction;
 
 import org.apache.commons.numbers.core.DD;
@@ -33,7 +34,7 @@ final class Softplus {
                 @Override
                 public Dfp apply(Dfp x) {
                     Dfp pos = x.positiveOrNull() ? x : x.getZero();
-                    return pos.add(log1p((x.positiveOrNull() ? x.negate() : x).exp()));
+                    return pos.add(log1p(DfpExp.exp(x.positiveOrNull() ? x.negate() : x)));
                 }
             };
 
@@ -58,7 +59,7 @@ final class Softplus {
                 @Override
                 public Dfp apply(Dfp x) {
                     if (x.greaterThan(x.getField().newDfp(-1))) return SOFTPLUS.apply(x).log();
-                    Dfp e = x.exp();
+                    Dfp e = DfpExp.exp(x);
                     return x.add(log1pOverX(e).log());
                 }
             };

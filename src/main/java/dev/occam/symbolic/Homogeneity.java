@@ -11,8 +11,14 @@ import org.matheclipse.core.interfaces.ISymbol;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Positive homogeneity of a formula in some of its variables: f(c w, x) = c^L f(w, x) for every c >
@@ -30,6 +36,8 @@ public final class Homogeneity {
     public static final int MAX_DETECTED_ORDER = 6;
 
     private static final int CHECK_DIGITS = 60;
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     private Homogeneity() {}
 
@@ -74,8 +82,14 @@ public final class Homogeneity {
         } else {
             terms.add(expr);
         }
+        // a network's neurons are one term renamed: a term that is another with its variables
+        // renamed (scaled to scaled, others to others) has its homogeneity, so it is decided once
+        Set<String> verified = new HashSet<>();
         for (IExpr term : terms) {
+            String shape = shape(term.toString(), f.variables(), scaled);
+            if (verified.contains(shape)) continue;
             IExpr defect = defect(engine, term, scaled, c, order, limit, f.text());
+            if (defect.isZero()) verified.add(shape);
             if (!defect.isZero()) {
                 // a sum may be homogeneous although a term is not (w1 - w1 + ...): decide on the
                 // whole
@@ -92,6 +106,30 @@ public final class Homogeneity {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The term's text with each variable replaced by its rank of first appearance, scaled ones as
+     * s1, s2, ... and the others as u1, u2, ...: equal shapes are renamings of one another.
+     */
+    static String shape(String text, List<String> variables, List<String> scaled) {
+        Matcher m = IDENTIFIER.matcher(text);
+        Map<String, String> names = new HashMap<>();
+        int[] counts = new int[2];
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = m.group();
+            String renamed = id;
+            if (variables.contains(id)) {
+                boolean isScaled = scaled.contains(id);
+                renamed =
+                        names.computeIfAbsent(
+                                id, v -> (isScaled ? "s" : "u") + ++counts[isScaled ? 0 : 1]);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(renamed));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static IExpr defect(

@@ -1,6 +1,7 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.DDMath;
+import dev.occam.numeric.DfpExp;
 import dev.occam.numeric.Interval;
 import dev.occam.numeric.IntervalMath;
 
@@ -256,7 +257,7 @@ final class LambdaCompiler {
                 a,
                 Math::exp,
                 x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())),
-                Dfp::exp,
+                DfpExp::exp,
                 IntervalMath::exp);
     }
 

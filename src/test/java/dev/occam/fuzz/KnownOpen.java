@@ -55,13 +55,6 @@ record KnownOpen(
                                     + "spec's load takes 2-4 s per 100,000 entries and 20-40 s for the documented maximum of 1,000,000, "
                                     + "every time the point is built (twice: validation and check), unbounded by run.time-limit"),
                     new KnownOpen(
-                            "bregman-projection-huge-data",
-                            "time in dev.occam.problem.SeparablePotential.map",
-                            null,
-                            "bregman-projection-huge-data.yaml",
-                            "commuting-factorization-limit with a measurement of 2^63 - 1: the entropy Bregman projection's dual "
-                                    + "Newton spends its time in SeparablePotential.map, unbounded by run.time-limit (15 s against 14 s)"),
-                    new KnownOpen(
                             "hyperbolic-entropy-huge-data",
                             "time in dev.occam.problem.HyperbolicEntropy.sinh",
                             null,

@@ -188,17 +188,9 @@ final class CrossReferences {
             problem.set("then", obj("properties", obj("X", fewerRows)));
         }
         ObjectNode quadratic = obj("properties", obj("quadratic", squareOf(d)));
-        // a model's parameters are not its inputs: its init has k entries, not d
-        return obj(
-                "properties",
+        // a model's parameters w1..wk are not its inputs x1..xd: init and norms have k entries
+        ObjectNode model =
                 obj(
-                        "problem", problem,
-                        "algorithm", obj("properties", obj("norm", quadratic)),
-                        "prediction", obj("properties", obj("norm", quadratic))),
-                "if",
-                obj(
-                        "required",
-                        arr("problem"),
                         "properties",
                         obj(
                                 "problem",
@@ -206,9 +198,20 @@ final class CrossReferences {
                                         "required",
                                         arr("kind"),
                                         "properties",
-                                        obj("kind", obj("const", "model"))))),
+                                        obj("kind", obj("const", "model")))));
+        return obj(
+                "properties",
+                obj("problem", problem),
+                "if",
+                model,
                 "else",
-                obj("properties", obj("algorithm", obj("properties", obj("init", vectorOf(d))))));
+                obj(
+                        "properties",
+                        obj(
+                                "algorithm",
+                                obj("properties", obj("init", vectorOf(d), "norm", quadratic)),
+                                "prediction",
+                                obj("properties", obj("norm", quadratic)))));
     }
 
     /**
