@@ -27,6 +27,7 @@ final class NewCommand extends OccamCommand {
                     "least-squares",
                     "classification",
                     "quadratic",
+                    "sgd",
                     "scalar-network",
                     "matrix-completion",
                     "factorization",
@@ -44,7 +45,7 @@ final class NewCommand extends OccamCommand {
             paramLabel = "KIND",
             arity = "0..1",
             description =
-                    "least-squares, classification, quadratic, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network, model, objective or counterexample.")
+                    "least-squares, classification, quadratic, sgd, scalar-network, matrix-completion, factorization, nuclear-norm, psd-factorization, diagonal-network, homogeneous-model, model, objective or counterexample.")
     String kind;
 
     @Option(
