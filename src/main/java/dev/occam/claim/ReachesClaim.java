@@ -1,18 +1,11 @@
 package dev.occam.claim;
 
-import dev.occam.algorithm.IterationWatch;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.Sharpness;
-import dev.occam.numeric.Tier;
-import dev.occam.prediction.Prediction;
-import dev.occam.problem.Objective;
-import dev.occam.problem.Problem;
 import dev.occam.result.ClaimResult;
-import dev.occam.result.Series;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,22 +23,16 @@ import java.util.Locale;
  * </ul>
  */
 public record ReachesClaim(String quantity, Level level, boolean above, long within, long every)
-        implements Claim {
+        implements SampledClaim {
     @Override
     public String kind() {
         return "reaches";
     }
 
     @Override
-    public IterationWatch watch(
-            Problem problem, Objective objective, Prediction prediction, Tier tier) {
-        Enclosed q = Enclosed.of(quantity, problem, objective);
-        return q == null ? null : new EnclosureWatch(q, every);
-    }
-
-    @Override
     public ClaimResult evaluate(PointRun run, PointRun reference) {
-        if (!(run.watches().get(this) instanceof EnclosureWatch watch) || watch.size() == 0)
+        EnclosureWatch watch = samples(run);
+        if (watch == null)
             return result(Verdict.INCONCLUSIVE, null, "no " + quantity + " for this run");
         String side = above ? "above" : "below";
         Evidence grade = Enclosed.certified(quantity) ? Evidence.PROVED_BOUND : Evidence.ESTIMATE;
@@ -133,12 +120,8 @@ public record ReachesClaim(String quantity, Level level, boolean above, long wit
     }
 
     @Override
-    public List<Series> curves(PointRun run) {
-        return EnclosureCurves.of(
-                quantity,
-                run.watches().get(this) instanceof EnclosureWatch w ? w : null,
-                EnclosureCurves.eta(run),
-                level);
+    public Level[] levels() {
+        return new Level[] {level};
     }
 
     private ClaimResult result(Verdict v, String how, String message) {
