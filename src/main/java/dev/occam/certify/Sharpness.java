@@ -312,9 +312,13 @@ public final class Sharpness {
 
     /**
      * Lanczos with full reorthogonalization; the Rayleigh quotient of its Ritz vector, enclosed.
+     * The Hessian is formed once (the enclosure forms it anyway) and multiplied by each Lanczos
+     * vector.
      */
     static Bound lanczos(Curvature curvature, double[] w) {
         int k = curvature.dimension();
+        double[][] h = new double[k][k];
+        curvature.hessian(w, h);
         int steps = Math.min(k, LANCZOS_STEPS);
         double[][] q = new double[steps + 1][];
         double[] alpha = new double[steps], beta = new double[steps];
@@ -326,7 +330,7 @@ public final class Sharpness {
         int m = 0;
         double[] hv = new double[k];
         for (; m < steps; m++) {
-            curvature.times(w, q[m], hv);
+            multiply(h, q[m], hv);
             alpha[m] = dot(q[m], hv);
             for (int r = 0; r < 2; r++) // twice is enough (Parlett's "twice is enough")
             for (int j = 0; j <= m; j++) axpy(-dot(q[j], hv), q[j], hv);
@@ -353,7 +357,7 @@ public final class Sharpness {
         double[] y = new double[k];
         for (int j = 0; j < m; j++) axpy(s[j], q[j], y);
         // residual ||H y - theta y|| / ||y||: the estimate of the upper end
-        curvature.times(w, y, hv);
+        multiply(h, y, hv);
         axpy(-theta, y, hv);
         double residual = Math.sqrt(dot(hv, hv) / dot(y, y));
         double lower = rayleighLower(curvature.enclose(w), y);
@@ -388,5 +392,13 @@ public final class Sharpness {
     private static void normalize(double[] v) {
         double n = Math.sqrt(dot(v, v));
         for (int i = 0; i < v.length; i++) v[i] /= n;
+    }
+
+    private static void multiply(double[][] h, double[] v, double[] out) {
+        for (int i = 0; i < h.length; i++) {
+            double sum = 0;
+            for (int j = 0; j < v.length; j++) sum += h[i][j] * v[j];
+            out[i] = sum;
+        }
     }
 }

@@ -7,7 +7,6 @@ package dev.occam.numeric;
  * {@link Tier#arguments(int)}; not thread-safe (it is scratch space).
  */
 public interface Arguments {
-    int size();
 
     /** args[offset + i] = v_i for every i. */
     void set(int offset, Vec v);

@@ -12,11 +12,6 @@ final class DDArguments implements Arguments {
     }
 
     @Override
-    public int size() {
-        return args.length;
-    }
-
-    @Override
     public void set(int offset, Vec v) {
         DDVec d = DDVec.cast(v);
         for (int i = 0; i < d.size(); i++) args[offset + i] = d.dd(i);

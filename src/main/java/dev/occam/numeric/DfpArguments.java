@@ -14,11 +14,6 @@ final class DfpArguments implements Arguments {
     }
 
     @Override
-    public int size() {
-        return args.length;
-    }
-
-    @Override
     public void set(int offset, Vec v) {
         Dfp[] a = DfpVec.cast(tier, v).a;
         System.arraycopy(a, 0, args, offset, a.length);

@@ -9,11 +9,6 @@ final class DoubleArguments implements Arguments {
     }
 
     @Override
-    public int size() {
-        return args.length;
-    }
-
-    @Override
     public void set(int offset, Vec v) {
         System.arraycopy(DoubleVec.cast(v).a, 0, args, offset, v.size());
     }

@@ -55,6 +55,18 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
         return new Interval(x, x, false, false);
     }
 
+    /**
+     * A double interval containing the exact value: a rational's tightest interval; an irrational's
+     * (known to {@link Value#DIGITS} digits) widened by one ulp on each side, far more than its
+     * decimal's error.
+     */
+    public static Interval enclosing(Value v) {
+        if (v.isRational())
+            return enclosing(v.rational().getNumerator(), v.rational().getDenominator());
+        Interval e = enclosing(v.decimal());
+        return of(Math.nextDown(e.lo()), Math.nextUp(e.hi()));
+    }
+
     /** The tightest double interval containing an exact decimal (0.1 is not a double). */
     public static Interval enclosing(BigDecimal v) {
         return bracket(v.doubleValue(), x -> new BigDecimal(x).compareTo(v), v.signum());

@@ -25,14 +25,7 @@ final class ConstantCurvature implements Curvature {
             for (int j = 0; j < k; j++) {
                 Value v = exact[i][j];
                 h[i][j] = v.doubleValue();
-                if (v.isRational()) {
-                    enclosure[i][j] =
-                            Interval.enclosing(
-                                    v.rational().getNumerator(), v.rational().getDenominator());
-                } else {
-                    Interval e = Interval.enclosing(v.decimal());
-                    enclosure[i][j] = Interval.of(Math.nextDown(e.lo()), Math.nextUp(e.hi()));
-                }
+                enclosure[i][j] = Interval.enclosing(v);
             }
         }
     }

@@ -17,19 +17,4 @@ public interface Curvature {
 
     /** Entrywise intervals that contain the exact Hessian of the loss at the exact point w. */
     Interval[][] enclose(double[] w);
-
-    /**
-     * out = H(w) v in double, for Lanczos when k is too large to form H; this default forms H, a
-     * kind with a cheaper product overrides it.
-     */
-    default void times(double[] w, double[] v, double[] out) {
-        int k = dimension();
-        double[][] h = new double[k][k];
-        hessian(w, h);
-        for (int i = 0; i < k; i++) {
-            double s = 0;
-            for (int j = 0; j < k; j++) s += h[i][j] * v[j];
-            out[i] = s;
-        }
-    }
 }

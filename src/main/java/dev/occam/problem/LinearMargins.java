@@ -4,28 +4,27 @@ import dev.occam.numeric.Interval;
 import dev.occam.numeric.Value;
 
 /**
- * The margins q_n(w) = z_n . w of a linear classifier (z_n = y_n x_n exact), homogeneous of order 1
- * by construction: the {@link MarginModel} of an unweighted {@link Classification}. Their gradients
- * are the signed points themselves, so the KKT test of a direction reduces to the l2 max-margin SVM
- * on the data.
+ * The margins q_n(w) = z_n . w of a linear classifier (z_n = y_n x_n, rounded to double once and
+ * enclosed once), homogeneous of order 1 by construction: the {@link MarginModel} of an unweighted
+ * {@link Classification}. Their gradients are the signed points themselves, so the KKT test of a
+ * direction reduces to the l2 max-margin SVM on the data.
  */
-record LinearMargins(Value[][] z, Interval[][] enclosedZ, Classification.Loss loss)
+record LinearMargins(double[][] z, Interval[][] enclosedZ, Classification.Loss loss)
         implements MarginModel {
 
     static LinearMargins of(Classification c) {
-        Value[][] z = c.signed();
-        Interval[][] e = new Interval[z.length][];
-        for (int n = 0; n < z.length; n++) {
-            e[n] = new Interval[z[n].length];
-            for (int j = 0; j < z[n].length; j++) e[n][j] = enclose(z[n][j]);
+        Value[][] exact = c.signed();
+        double[][] z = new double[exact.length][];
+        Interval[][] e = new Interval[exact.length][];
+        for (int n = 0; n < exact.length; n++) {
+            z[n] = new double[exact[n].length];
+            e[n] = new Interval[exact[n].length];
+            for (int j = 0; j < exact[n].length; j++) {
+                z[n][j] = exact[n][j].doubleValue();
+                e[n][j] = Interval.enclosing(exact[n][j]);
+            }
         }
         return new LinearMargins(z, e, c.loss());
-    }
-
-    private static Interval enclose(Value v) {
-        return v.isRational()
-                ? Interval.enclosing(v.rational().getNumerator(), v.rational().getDenominator())
-                : Interval.enclosing(v.decimal());
     }
 
     @Override
@@ -47,15 +46,14 @@ record LinearMargins(Value[][] z, Interval[][] enclosedZ, Classification.Loss lo
     public void margins(double[] w, double[] out) {
         for (int n = 0; n < z.length; n++) {
             double s = 0;
-            for (int j = 0; j < w.length; j++) s += z[n][j].doubleValue() * w[j];
+            for (int j = 0; j < w.length; j++) s += z[n][j] * w[j];
             out[n] = s;
         }
     }
 
     @Override
     public void marginGradients(double[] w, double[][] out) {
-        for (int n = 0; n < z.length; n++)
-            for (int j = 0; j < w.length; j++) out[n][j] = z[n][j].doubleValue();
+        for (int n = 0; n < z.length; n++) for (int j = 0; j < w.length; j++) out[n][j] = z[n][j];
     }
 
     @Override

@@ -103,9 +103,6 @@ final class ModelCurvature implements Curvature {
 
     /** The target y_p enclosed exactly (a label is exactly -1 or 1 and a double). */
     private Interval yExact(int p) {
-        var v = model.y()[p];
-        return v.isRational()
-                ? Interval.enclosing(v.rational().getNumerator(), v.rational().getDenominator())
-                : Interval.enclosing(v.decimal());
+        return Interval.enclosing(model.y()[p]);
     }
 }

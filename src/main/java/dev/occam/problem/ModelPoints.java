@@ -26,11 +26,7 @@ final class ModelPoints {
             for (int j = 0; j < d; j++) {
                 Value v = data[p][j];
                 x[p][j] = v.doubleValue();
-                xi[p][j] =
-                        v.isRational()
-                                ? Interval.enclosing(
-                                        v.rational().getNumerator(), v.rational().getDenominator())
-                                : Interval.enclosing(v.decimal());
+                xi[p][j] = Interval.enclosing(v);
             }
         }
     }

@@ -34,16 +34,6 @@ public final class Networks {
             };
         }
 
-        /** The homogeneity order of the two-layer network with this activation; 0 for tanh. */
-        public int order() {
-            return switch (name) {
-                case "relu" -> 2;
-                case "squared-relu" -> 3;
-                case "tanh" -> 0;
-                default -> power + 1;
-            };
-        }
-
         public String text() {
             return name.equals("polynomial") ? "polynomial:" + power : name;
         }

@@ -165,10 +165,7 @@ public record ScalarNetwork(int depth, Value target) implements Problem {
     }
 
     private Interval targetInterval() {
-        return target.isRational()
-                ? Interval.enclosing(
-                        target.rational().getNumerator(), target.rational().getDenominator())
-                : Interval.enclosing(target.decimal());
+        return Interval.enclosing(target);
     }
 
     private static double product(double[] w, int skip, int skip2) {

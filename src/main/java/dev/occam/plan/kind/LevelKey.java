@@ -3,7 +3,6 @@ package dev.occam.plan.kind;
 import dev.occam.algorithm.StepSize;
 import dev.occam.claim.Level;
 import dev.occam.numeric.Interval;
-import dev.occam.numeric.Value;
 import dev.occam.spec.Section;
 
 import java.util.List;
@@ -23,7 +22,7 @@ final class LevelKey {
 
     static Level read(Section s, String key, PointContext b) {
         Section.NumberOrFormula n = s.numberOrFormula(key);
-        if (n.isNumber()) return new Level(enclose(n.number()), n.number().text());
+        if (n.isNumber()) return new Level(Interval.enclosing(n.number()), n.number().text());
         StepSize step = b.algorithm() == null ? null : b.algorithm().algorithm().step();
         double eta = step == null ? Double.NaN : step.constant();
         if (!Double.isFinite(eta))
@@ -39,11 +38,5 @@ final class LevelKey {
         if (v.maybeUndefined() || !Double.isFinite(v.lo()) || !Double.isFinite(v.hi()))
             throw s.error(key, "'" + n.formula() + "' is not a finite number at eta = " + eta);
         return new Level(v, n.formula());
-    }
-
-    private static Interval enclose(Value v) {
-        return v.isRational()
-                ? Interval.enclosing(v.rational().getNumerator(), v.rational().getDenominator())
-                : Interval.enclosing(v.decimal());
     }
 }

@@ -266,7 +266,11 @@ final class ModelKind implements Kind<Problem> {
         if (!List.of("relu", "squared-relu", "tanh").contains(text))
             throw n.error(
                     "activation",
-                    "expected one of relu, squared-relu, tanh, polynomial:P, got '" + text + "'");
+                    "expected one of "
+                            + String.join(", ", Networks.Activation.NAMES)
+                            + ", got '"
+                            + text
+                            + "'");
         return new Networks.Activation(text, 0);
     }
 }
