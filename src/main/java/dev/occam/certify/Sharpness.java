@@ -256,14 +256,23 @@ public final class Sharpness {
         }
         // bisection on exact counts over the Gershgorin interval
         long lo = (long) -bound, hi = (long) bound;
+        // invariant: lambda_max in [lo, hi) (counts at both ends are defined by Gershgorin)
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
             int c = below(m, mid);
-            if (c < 0) c = below(m, mid + 1) < 0 ? k : below(m, mid + 1); // a zero pivot: move
+            // a vanishing leading minor says nothing about the count: step to a point where none
+            // vanishes (each minor is a nonzero polynomial in mu, so few integers are excluded)
+            for (long step = 1; c < 0 && step < hi - lo; step++) {
+                long p = mid + (step % 2 == 1 ? (step + 1) / 2 : -(step / 2));
+                if (p <= lo || p >= hi) continue;
+                c = below(m, p);
+                if (c >= 0) mid = p;
+            }
+            if (c < 0) break; // every point inside is excluded: [lo, hi) still holds
             if (c == k) hi = mid;
             else lo = mid;
         }
-        return new long[] {lo, hi + 1};
+        return new long[] {lo, hi};
     }
 
     /**

@@ -24,6 +24,27 @@ import java.math.MathContext;
 class SharpnessTest {
     private static final double NARROW = 1e-12;
 
+    /**
+     * The bisection fallback (no usable estimate) meets vanishing leading minors: diag(5, 6, 7) -
+     * mu I has a zero pivot at mu = 5, 6 and 7, which must not be read as "every eigenvalue lies
+     * below mu". Truth by hand: lambda_max = 7.
+     */
+    @Test
+    void bisectionStepsOverVanishingMinors() {
+        long[][] m = {{5, 0, 0}, {0, 6, 0}, {0, 0, 7}};
+        double nan = Double.NaN;
+        double[][] noEstimate = {{nan, 0, 0}, {0, nan, 0}, {0, 0, nan}};
+        long[] bracket = Sharpness.topBracket(m, noEstimate, 1);
+        // 5, 6 and 7 all have a zero pivot, so the nearest decidable integers are 4 (no eigenvalue
+        // below) and 8 (all three below): the bracket is [4, 8], which contains 7 (the old fallback
+        // counted a zero pivot as "all below" and returned [4, 6])
+        assertThat(bracket).containsExactly(4, 8);
+        // a zero pivot is undefined, never a count
+        assertThat(Sharpness.below(m, 6)).isEqualTo(-1);
+        assertThat(Sharpness.below(m, 8)).isEqualTo(3);
+        assertThat(Sharpness.below(m, 4)).isZero();
+    }
+
     @Test
     void quadraticWithRationalEigenvalues() {
         // [[2, 1], [1, 2]]: eigenvalues 1 and 3
