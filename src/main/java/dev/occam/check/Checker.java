@@ -80,7 +80,13 @@ public final class Checker {
                                 new ArrayList<>());
                 for (int q = 0; q < plans.size(); q++) perSeed.get(q).add(more.get(q));
             }
-            points = perSeed.stream().map(r -> SeedVerdicts.combine(r, first, seeds)).toList();
+            // each seed's claims were reviewed; the combined verdict is a new decision, so
+            // --require
+            // applies to it again
+            points =
+                    perSeed.stream()
+                            .map(r -> SeedVerdicts.combine(r, first, seeds, this::required))
+                            .toList();
         }
         Verdict verdict = Verdict.combine(points.stream().map(PointResult::verdict).toList());
         boolean asExpected =
@@ -378,6 +384,15 @@ public final class Checker {
                                     + c.message()
                                     + "); let max-iterations bind instead");
         }
+        c = required(c);
+        if (run.note() != null) c = c.noted(run.note());
+        if (run.prediction() != null && run.prediction().outside() != null)
+            c = c.outside(run.prediction().outside());
+        return c;
+    }
+
+    /** A decided claim whose evidence is weaker than {@code --require} becomes INCONCLUSIVE. */
+    private ClaimResult required(ClaimResult c) {
         if (c.decided() && !c.evidence().atLeast(options.require())) {
             c =
                     c.as(
@@ -392,9 +407,6 @@ public final class Checker {
                                     + c.message()
                                     + ")");
         }
-        if (run.note() != null) c = c.noted(run.note());
-        if (run.prediction() != null && run.prediction().outside() != null)
-            c = c.outside(run.prediction().outside());
         return c;
     }
 

@@ -29,13 +29,17 @@ final class SeedVerdicts {
      * the first seed's run (iterate, curves, each claim's figures) and replaces each claim's
      * verdict by its verdict over seeds, the count in the message.
      */
-    static PointResult combine(List<PointResult> perSeed, long first, RunSettings.Seeds seeds) {
+    static PointResult combine(
+            List<PointResult> perSeed,
+            long first,
+            RunSettings.Seeds seeds,
+            java.util.function.UnaryOperator<ClaimResult> review) {
         PointResult head = perSeed.get(0);
         List<ClaimResult> claims = new ArrayList<>();
         for (int j = 0; j < head.claims().size(); j++) {
             List<ClaimResult> results = new ArrayList<>();
             for (PointResult p : perSeed) results.add(p.claims().get(j));
-            claims.add(claim(results, first, seeds));
+            claims.add(review.apply(claim(results, first, seeds)));
         }
         return new PointResult(
                 head.parameters(),
