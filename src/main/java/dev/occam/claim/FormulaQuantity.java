@@ -112,8 +112,7 @@ public final class FormulaQuantity {
         if (!Double.isFinite(value)) return Double.POSITIVE_INFINITY;
         Interval[] box = new Interval[entries + 2];
         for (int k = 0; k < entries; k++) {
-            double x = w.get(k), r = radius + Math.ulp(x);
-            box[k] = Interval.of(x - r, x + r);
+            box[k] = box(w.get(k), radius);
         }
         double loss = Math.exp(logLoss);
         box[entries] =
@@ -136,8 +135,7 @@ public final class FormulaQuantity {
     Interval around(Vec w, double radius) {
         Interval[] box = new Interval[entries + 2];
         for (int k = 0; k < entries; k++) {
-            double x = w.get(k), r = radius + Math.ulp(x);
-            box[k] = Interval.of(x - r, x + r);
+            box[k] = box(w.get(k), radius);
         }
         box[entries] = Interval.point(0);
         box[entries + 1] = Interval.point(0);
@@ -215,5 +213,14 @@ public final class FormulaQuantity {
     @Override
     public String toString() {
         return text;
+    }
+
+    /**
+     * [x - r, x + r] with r = radius + ulp(x), rounded outward (r may dwarf x, and the radius
+     * itself was summed in round-to-nearest: a relative 1e-15 covers its few roundings).
+     */
+    private static Interval box(double x, double radius) {
+        double r = Math.nextUp((radius + Math.ulp(x)) * (1 + 1e-15));
+        return Interval.of(Math.nextDown(x - r), Math.nextUp(x + r));
     }
 }
