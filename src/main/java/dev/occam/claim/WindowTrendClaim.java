@@ -83,7 +83,7 @@ public record WindowTrendClaim(String quantity, long window, boolean decreasing,
                                         inside))
                         .graded(Evidence.ESTIMATE);
             }
-            if (move <= slack) undecided++;
+            if (!(move > slack)) undecided++; // NaN (an undefined end) is undecided too
         }
         if (undecided > 0)
             return result(

@@ -34,11 +34,9 @@ final class WindowTrendWatch implements IterationWatch {
     public void observe(long t, double time, Vec w, Stepper stepper) {
         if (t < from) return;
         double v = quantity.at(w, time, stepper);
-        if (!Double.isFinite(v)) {
-            previous = Double.NaN;
-            return;
-        }
-        double slack = quantity.slack(w, time, v);
+        // an undefined value still ends its window (as NaN, undecided), so ends stay consecutive
+        double slack = Double.isFinite(v) ? quantity.slack(w, time, v) : Double.NaN;
+        if (!Double.isFinite(v)) v = Double.NaN;
         if (!Double.isNaN(previous)) {
             double wrong = decreasing ? v - previous : previous - v;
             if (wrong > slack) {
