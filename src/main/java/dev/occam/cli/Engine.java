@@ -16,6 +16,14 @@ import java.nio.file.Path;
 public interface Engine {
     SpecPlan load(Path file);
 
+    /**
+     * A spec from text rather than a file (a search candidate); {@code file} names it in messages
+     * and must match its id.
+     */
+    default SpecPlan load(Path file, String text) {
+        throw new UnsupportedOperationException("this engine loads files only");
+    }
+
     SpecResult check(SpecPlan plan, CheckOptions options, Progress progress);
 
     SpecResult explain(SpecPlan plan);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** The {@code occam} command: check, list, explain (README.md). */
+/** The {@code occam} command: check, list, explain, new, search (README.md). */
 @Command(
         name = "occam",
         mixinStandardHelpOptions = true,
@@ -33,6 +33,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new CheckCommand(engine, workingDir))
                 .addSubcommand(new ListCommand(engine, workingDir))
                 .addSubcommand(new ExplainCommand(engine, workingDir))
+                .addSubcommand(new SearchCommand(engine, workingDir))
                 .addSubcommand(new NewCommand(engine));
     }
 

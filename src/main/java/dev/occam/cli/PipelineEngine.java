@@ -31,10 +31,16 @@ final class PipelineEngine implements Engine {
 
     @Override
     public SpecPlan load(Path file) {
+        return load(file, (String) null);
+    }
+
+    /** text null: read the file. */
+    @Override
+    public SpecPlan load(Path file, String text) {
         Spec spec;
         synchronized (this) {
             if (loader == null) loader = new SpecLoader(PipelineEngine::number);
-            spec = loader.load(file);
+            spec = text == null ? loader.load(file) : loader.load(file, text);
         }
         // kind-level errors (unknown kind, wrong dimension, bad formula) count as load errors too
         return Planner.plan(spec);

@@ -22,18 +22,23 @@ public final class ReportWriter {
 
     public static void write(Path dir, List<SpecResult> results) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (SpecResult r : results) {
-            List<Plots.Plot> plots = Plots.of(r);
-            plots.forEach(p -> files.put(p.fileName(), p.png()));
-            files.put(r.id() + ".json", utf8(JsonWriter.toReportJson(r)));
-            files.put(r.id() + ".md", utf8(MarkdownReport.render(r, plots)));
-            files.put(r.id() + ".html", utf8(HtmlReport.render(r, plots)));
-        }
+        for (SpecResult r : results) files.putAll(files(r));
         files.put("index.md", utf8(IndexReport.render(results)));
         files.put("index.html", utf8(HtmlIndex.render(results)));
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> f : files.entrySet())
             AtomicFiles.write(dir.resolve(f.getKey()), f.getValue());
+    }
+
+    /** One spec's report files by name (JSON, Markdown, HTML, plots), rendered in memory. */
+    public static Map<String, byte[]> files(SpecResult r) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<Plots.Plot> plots = Plots.of(r);
+        plots.forEach(p -> files.put(p.fileName(), p.png()));
+        files.put(r.id() + ".json", utf8(JsonWriter.toReportJson(r)));
+        files.put(r.id() + ".md", utf8(MarkdownReport.render(r, plots)));
+        files.put(r.id() + ".html", utf8(HtmlReport.render(r, plots)));
+        return files;
     }
 
     private static byte[] utf8(String s) {

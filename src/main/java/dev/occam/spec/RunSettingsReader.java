@@ -5,8 +5,6 @@ import dev.occam.numeric.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the optional {@code run} block; absent keys keep the defaults documented on {@link
@@ -28,8 +26,6 @@ final class RunSettingsReader {
                     "probability",
                     "confidence");
     static final int MAX_SEEDS = 10_000;
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
-    private static final String DURATION_EXPECTED = "a positive duration like 30s, 2m or 500ms";
 
     private RunSettingsReader() {}
 
@@ -81,30 +77,21 @@ final class RunSettingsReader {
         return new RunSettings.Seeds(count, probability, confidence);
     }
 
-    private static Optional<Duration> duration(MappingSection run, String key) {
+    static Optional<Duration> duration(MappingSection run, String key) {
         return run.node(key)
                 .map(
-                        node -> {
-                            Matcher m =
-                                    node instanceof YamlNode.Scalar s
-                                                    && s.kind() == YamlNode.ScalarKind.STRING
-                                            ? DURATION.matcher(s.text().strip())
-                                            : null;
-                            if (m == null || !m.matches() || Long.parseLong(m.group(1)) == 0) {
-                                throw run.error(
-                                        key,
-                                        "expected "
-                                                + DURATION_EXPECTED
-                                                + ", got "
-                                                + node.describe());
-                            }
-                            long amount = Long.parseLong(m.group(1));
-                            return switch (m.group(2)) {
-                                case "ms" -> Duration.ofMillis(amount);
-                                case "s" -> Duration.ofSeconds(amount);
-                                case "m" -> Duration.ofMinutes(amount);
-                                default -> Duration.ofHours(amount);
-                            };
-                        });
+                        node ->
+                                (node instanceof YamlNode.Scalar s
+                                                        && s.kind() == YamlNode.ScalarKind.STRING
+                                                ? Durations.parse(s.text())
+                                                : Optional.<Duration>empty())
+                                        .orElseThrow(
+                                                () ->
+                                                        run.error(
+                                                                key,
+                                                                "expected "
+                                                                        + Durations.EXPECTED
+                                                                        + ", got "
+                                                                        + node.describe())));
     }
 }

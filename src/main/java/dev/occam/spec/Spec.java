@@ -2,11 +2,13 @@ package dev.occam.spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One validated spec file. The kind-specific sections are read by the builders of later stages
  * (through {@link #points()}); everything else is validated on load.
  *
+ * @param search what {@code occam search} varies; {@code check} ignores it
  * @param sweepKeys dotted paths swept, in file order; empty when there is no sweep
  */
 public record Spec(
@@ -21,4 +23,5 @@ public record Spec(
         String predictionKind,
         List<String> sweepKeys,
         RunSettings run,
-        List<SweepPoint> points) {}
+        List<SweepPoint> points,
+        Optional<SearchSettings> search) {}

@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads spec files (YAML, one spec per file, file name = id + ".yaml") into {@link Spec}s.
  * Top-level keys: id, title, source, statement, expect, problem, algorithm, prediction, claims,
- * sweep, run. Errors are {@link SpecError}s with exact positions.
+ * sweep, run, search. Errors are {@link SpecError}s with exact positions.
  *
  * <p>The loader validates the structure; the contents of problem, algorithm, prediction and each
  * claim beyond their {@code kind} are read (and {@link Section#finish() finished}) by later stages.
@@ -34,7 +35,8 @@ public final class SpecLoader {
                     "prediction",
                     "claims",
                     "sweep",
-                    "run");
+                    "run",
+                    "search");
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
     private static final String EXTENSION = ".yaml";
 
@@ -111,6 +113,8 @@ public final class SpecLoader {
             points.add(sweepPoint(context, point));
         }
         List<String> sweepKeys = sweep.entries().stream().map(YamlNode.Entry::key).toList();
+        Optional<SearchSettings> search =
+                SearchSettingsReader.read(top.optionalMapping("search"), sweepKeys);
         return new Spec(
                 file,
                 id,
@@ -123,7 +127,8 @@ public final class SpecLoader {
                 predictionKind,
                 sweepKeys,
                 run,
-                List.copyOf(points));
+                List.copyOf(points),
+                search);
     }
 
     private static String id(MappingSection top, Path file) {

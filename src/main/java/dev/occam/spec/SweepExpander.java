@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Expands {@code sweep: {algorithm.step: [a, b], ...}} into one spec tree per grid point, each with
@@ -23,8 +21,6 @@ final class SweepExpander {
     /** A larger grid is almost certainly a mistake, and each point is a full run. */
     static final int MAX_POINTS = 10_000;
 
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_-]+)((?:\\[\\d+])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final List<String> SECTIONS =
             List.of("problem", "algorithm", "prediction", "claims");
 
@@ -33,14 +29,8 @@ final class SweepExpander {
      */
     record Point(Map<String, String> parameters, YamlNode.Mapping root) {}
 
-    private sealed interface Step permits Key, Index {}
-
-    private record Key(String name) implements Step {}
-
-    private record Index(int index) implements Step {}
-
     private record Axis(
-            String key, Position keyPosition, List<Step> steps, List<YamlNode> values) {}
+            String key, Position keyPosition, List<YamlPath.Step> steps, List<YamlNode> values) {}
 
     private final SpecContext context;
 
@@ -84,7 +74,7 @@ final class SweepExpander {
             YamlNode value = axis.values().get(choice[a]);
             parameters.put(
                     axis.key(), value instanceof YamlNode.Scalar s ? s.text() : source(value));
-            tree = (YamlNode.Mapping) substitute(tree, axis, 0, "", value);
+            tree = (YamlNode.Mapping) substitute(tree, axis, value);
         }
         return new Point(Collections.unmodifiableMap(parameters), tree);
     }
@@ -97,8 +87,8 @@ final class SweepExpander {
 
     private Axis axis(YamlNode.Entry entry) {
         String key = entry.key();
-        List<Step> steps = steps(entry);
-        String section = ((Key) steps.get(0)).name();
+        List<YamlPath.Step> steps = steps(entry);
+        String section = ((YamlPath.Key) steps.get(0)).name();
         if (section.equals("run")) {
             throw keyError(
                     entry,
@@ -111,14 +101,16 @@ final class SweepExpander {
                             + section
                             + "' (expected one of: problem, algorithm, prediction, claims[i])");
         }
-        if (section.equals("claims") && !(steps.size() > 1 && steps.get(1) instanceof Index)) {
+        if (section.equals("claims")
+                && !(steps.size() > 1 && steps.get(1) instanceof YamlPath.Index)) {
             throw keyError(entry, "name one claim, e.g. claims[0].tolerance");
         }
         int sectionSteps = section.equals("claims") ? 2 : 1;
         if (steps.size() <= sectionSteps) {
             throw keyError(entry, "name a key inside " + key + ", e.g. " + key + ".step");
         }
-        if (steps.size() == sectionSteps + 1 && steps.get(sectionSteps).equals(new Key("kind"))) {
+        if (steps.size() == sectionSteps + 1
+                && steps.get(sectionSteps).equals(new YamlPath.Key("kind"))) {
             throw keyError(entry, "a kind cannot be swept: write one spec per kind");
         }
         YamlNode values = entry.value();
@@ -134,62 +126,20 @@ final class SweepExpander {
         return new Axis(key, entry.keyPosition(), steps, list.items());
     }
 
-    private List<Step> steps(YamlNode.Entry entry) {
-        List<Step> steps = new ArrayList<>();
-        for (String segment : entry.key().split("\\.", -1)) {
-            Matcher m = SEGMENT.matcher(segment);
-            if (!m.matches()) {
-                throw keyError(
-                        entry, "expected a dotted path like algorithm.step or claims[0].tolerance");
-            }
-            steps.add(new Key(m.group(1)));
-            Matcher index = INDEX.matcher(m.group(2));
-            while (index.find()) {
-                try {
-                    steps.add(new Index(Integer.parseInt(index.group(1))));
-                } catch (NumberFormatException e) {
-                    throw keyError(entry, "index " + index.group(1) + " is too large");
-                }
-            }
+    private List<YamlPath.Step> steps(YamlNode.Entry entry) {
+        try {
+            return YamlPath.parse(entry.key()).steps();
+        } catch (IllegalArgumentException e) {
+            throw keyError(entry, e.getMessage());
         }
-        return steps;
     }
 
-    /**
-     * {@code node} with the axis' path below step {@code i} bound to {@code value}; {@code at} is
-     * the path so far.
-     */
-    private YamlNode substitute(YamlNode node, Axis axis, int i, String at, YamlNode value) {
-        Step step = axis.steps().get(i);
-        boolean last = i == axis.steps().size() - 1;
-        if (step instanceof Key key) {
-            String next = SpecContext.child(at, key.name());
-            if (!(node instanceof YamlNode.Mapping m)) {
-                throw sweepError(
-                        axis,
-                        at
-                                + " is "
-                                + node.describe()
-                                + ", not a mapping with key '"
-                                + key.name()
-                                + "'");
-            }
-            if (last) {
-                return m.with(key.name(), axis.keyPosition(), value);
-            }
-            YamlNode child =
-                    m.get(key.name())
-                            .orElseThrow(() -> sweepError(axis, next + " is not in the spec"));
-            return m.with(
-                    key.name(), axis.keyPosition(), substitute(child, axis, i + 1, next, value));
+    private YamlNode substitute(YamlNode root, Axis axis, YamlNode value) {
+        try {
+            return new YamlPath(axis.steps()).substitute(root, value, axis.keyPosition());
+        } catch (IllegalArgumentException e) {
+            throw sweepError(axis, e.getMessage());
         }
-        int index = ((Index) step).index();
-        if (!(node instanceof YamlNode.Sequence s) || index >= s.items().size()) {
-            throw sweepError(axis, SpecContext.index(at, index) + " is not in the spec");
-        }
-        String next = SpecContext.index(at, index);
-        return s.with(
-                index, last ? value : substitute(s.items().get(index), axis, i + 1, next, value));
     }
 
     private SpecError keyError(YamlNode.Entry entry, String problem) {

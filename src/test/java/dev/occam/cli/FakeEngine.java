@@ -64,7 +64,8 @@ final class FakeEngine implements Engine {
                         "min-distance-interpolant",
                         List.of(),
                         new RunSettings(16, 1000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5)),
-                        List.of()),
+                        List.of(),
+                        java.util.Optional.empty()),
                 List.of());
     }
 

@@ -1,0 +1,106 @@
+package dev.occam.cli;
+
+import dev.occam.certify.Evidence;
+import dev.occam.search.Outcome;
+import dev.occam.search.Search;
+import dev.occam.search.SearchSummary;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The search's result as the terminal shows it. */
+final class SearchSummaryText {
+    private SearchSummaryText() {}
+
+    static void print(SearchSummary s, Evidence required, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "%s: %d candidates checked, %d more while shrinking, in %.1f s (%d answered from the results file),"
+                        + " strategy %s; stopped: %s%n",
+                s.spec(),
+                s.tried(),
+                s.shrinkChecked(),
+                s.seconds(),
+                s.reused(),
+                s.strategy(),
+                s.stopped());
+        out.printf(
+                Locale.ROOT,
+                "  %d counterexamples, %d holds, %d inconclusive (a verdict on evidence weaker than %s, or none),"
+                        + " %d errors, %d invalid candidates%n",
+                s.count(Outcome.Category.COUNTEREXAMPLE),
+                s.count(Outcome.Category.HOLDS),
+                s.count(Outcome.Category.INCONCLUSIVE),
+                required.word(),
+                s.count(Outcome.Category.ERROR),
+                s.count(Outcome.Category.INVALID));
+        for (SearchSummary.Bracket b : s.brackets()) {
+            out.printf(
+                    Locale.ROOT,
+                    "threshold: %s in [%s, %s] (relative width %.2g): %s at %s, %s at %s%s%n",
+                    b.parameter(),
+                    b.lo(),
+                    b.hi(),
+                    b.width(),
+                    b.loVerdict(),
+                    b.lo(),
+                    b.hiVerdict(),
+                    b.hi(),
+                    b.undecided() > 0
+                            ? "; "
+                                    + b.undecided()
+                                    + " undecided candidates between them stop the bisection"
+                            : "");
+        }
+        if (s.found() == null) {
+            out.println("no counterexample found");
+            if (s.best() != null)
+                out.println("nearest to failing: " + s.best().key() + " (" + gap(s.best()) + ")");
+            return;
+        }
+        out.println("counterexample: " + s.found().key());
+        out.println("  " + verdict(s.found()));
+        if (!s.shrinkSteps().isEmpty()) {
+            out.println("shrunk in " + s.shrinkSteps().size() + " steps:");
+            for (int i = 0; i < s.shrinkSteps().size(); i++) {
+                out.println("  " + (i + 1) + ". " + s.shrinkSteps().get(i));
+            }
+            out.println("minimal counterexample: " + s.minimal().key());
+            out.println("  " + verdict(s.minimal()));
+        }
+    }
+
+    static String verdict(Outcome o) {
+        return o.verdict()
+                + " ("
+                + o.evidence()
+                + "): "
+                + gap(o)
+                + (o.message() == null ? "" : "; " + o.message());
+    }
+
+    static String gap(Outcome o) {
+        String where = o.claim() == null ? "" : o.claim() + " ";
+        return o.gap() == null
+                ? where + "(no gap figure)"
+                : String.format(Locale.ROOT, "%sgap %.6g", where, o.gap());
+    }
+
+    static String status(Search.Status s) {
+        long left = s.left().toSeconds();
+        return String.format(
+                Locale.ROOT,
+                "%s · %d cx, %d holds, %d inconcl. · best %s · %dm%02ds left",
+                s.phase(),
+                s.counts().getOrDefault("counterexample", 0),
+                s.counts().getOrDefault("holds", 0),
+                s.counts().getOrDefault("inconclusive", 0),
+                s.best() == null
+                        ? "-"
+                        : s.best().gap() == null
+                                ? "-"
+                                : String.format(Locale.ROOT, "%.3g", s.best().gap()),
+                left / 60,
+                left % 60);
+    }
+}
