@@ -42,9 +42,9 @@ final class SearchSummaryText {
                     b.lo(),
                     b.hi(),
                     b.width(),
-                    b.loVerdict(),
+                    b.loOutcome().verdict() + " (" + b.loOutcome().evidence() + ")",
                     b.lo(),
-                    b.hiVerdict(),
+                    b.hiOutcome().verdict() + " (" + b.hiOutcome().evidence() + ")",
                     b.hi(),
                     b.undecided() > 0
                             ? "; "
@@ -81,9 +81,14 @@ final class SearchSummaryText {
 
     static String gap(Outcome o) {
         String where = o.claim() == null ? "" : o.claim() + " ";
-        return o.gap() == null
-                ? where + "(no gap figure)"
-                : String.format(Locale.ROOT, "%sgap %.6g", where, o.gap());
+        return o.gap() == null ? where + "(no gap figure)" : where + "gap " + number(o.gap());
+    }
+
+    /** Six significant digits, without a trail of zeros (0, 1.2e-17, 0.216251). */
+    static String number(double x) {
+        if (x == 0) return "0";
+        String s = String.format(Locale.ROOT, "%.6g", x);
+        return new java.math.BigDecimal(s).stripTrailingZeros().toString().replace("E", "e");
     }
 
     static String status(Search.Status s) {

@@ -32,6 +32,17 @@ record Candidate(Map<String, Draw> values) {
         return values.get(path);
     }
 
+    /** Equal keys, equal candidates (arrays inside draws compare by content this way). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Candidate c && key().equals(c.key());
+    }
+
+    @Override
+    public int hashCode() {
+        return key().hashCode();
+    }
+
     @Override
     public String toString() {
         return key();

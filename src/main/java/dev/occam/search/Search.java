@@ -150,7 +150,9 @@ public final class Search {
                             default -> random();
                         };
             }
-            Outcome found = firstCounterexample();
+            // a threshold's counterexample is its failing end, the one nearest the change
+            Outcome found =
+                    brackets.isEmpty() ? firstCounterexample() : failingEnd(brackets.get(0));
             List<String> steps = new ArrayList<>();
             Outcome minimal = found;
             if (found != null && options.shrink() && brackets.isEmpty()) {
@@ -261,8 +263,8 @@ public final class Search {
                             space.line().path(),
                             Draw.text(space.value(lo)).replace("\"", ""),
                             Draw.text(space.value(hi)).replace("\"", ""),
-                            describe(bracket[0]),
-                            describe(bracket[1]),
+                            bracket[0],
+                            bracket[1],
                             space.relativeWidth(lo, hi),
                             undecided));
             String stop = stop();
@@ -282,7 +284,12 @@ public final class Search {
             BigFraction a = space.value(lo), b = space.value(hi);
             List<Candidate> inner = new ArrayList<>();
             for (int j = 1; j <= points; j++) {
-                Candidate c = space.lineAt(lo, a.add(b.subtract(a).multiply(j).divide(points + 1)));
+                BigFraction target = a.add(b.subtract(a).multiply(j).divide(points + 1));
+                Candidate c =
+                        space.lineAt(
+                                lo,
+                                SearchSpace.shortest(
+                                        target, b.subtract(a).divide(4 * (points + 1))));
                 BigFraction v = space.value(c);
                 if (v.compareTo(a) > 0
                         && v.compareTo(b) < 0
@@ -312,6 +319,12 @@ public final class Search {
             bracket[1] = row.get(right);
             return right - left - 1;
         }
+    }
+
+    private Outcome failingEnd(SearchSummary.Bracket b) {
+        return b.loOutcome().counterexample()
+                ? b.loOutcome()
+                : b.hiOutcome().counterexample() ? b.hiOutcome() : firstCounterexample();
     }
 
     // ---- shrinking ----
@@ -455,10 +468,6 @@ public final class Search {
         for (Outcome o : outcomes) if (o != null && o.decided()) out.add(o);
         out.sort(Comparator.comparing(o -> space.value(candidates.get(o.key()))));
         return out;
-    }
-
-    private static String describe(Outcome o) {
-        return o.verdict() + " (" + o.evidence() + ")";
     }
 
     private int batchSize() {

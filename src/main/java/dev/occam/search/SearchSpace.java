@@ -531,6 +531,16 @@ final class SearchSpace {
         return template.with(p.path(), new Draw.Number(v));
     }
 
+    /** The number with the fewest significant digits within {@code slack} of {@code v}. */
+    static BigFraction shortest(BigFraction v, BigFraction slack) {
+        BigDecimal d = v.bigDecimalValue(60, RoundingMode.HALF_EVEN);
+        for (int digits = 1; digits < 60; digits++) {
+            BigFraction r = exact(d.round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+            if (r.subtract(v).abs().compareTo(slack) <= 0) return r;
+        }
+        return v;
+    }
+
     /** |b - a| / max(|a|, |b|) on {@link #line()}. */
     double relativeWidth(Candidate a, Candidate b) {
         BigFraction x = value(a), y = value(b);

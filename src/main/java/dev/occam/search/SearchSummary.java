@@ -36,8 +36,8 @@ public record SearchSummary(
     /**
      * Where the verdict changes between two decided candidates of a one-dimensional search.
      *
-     * @param below the candidate at the smaller value
-     * @param above the candidate at the larger value
+     * @param lo the smaller value, hi the larger, as exact decimals
+     * @param loOutcome the decided candidate at lo, hiOutcome the one at hi
      * @param width (above - below) / max(|below|, |above|)
      * @param undecided candidates between them whose verdict is not decided (the bracket could not
      *     be narrowed through them)
@@ -46,8 +46,8 @@ public record SearchSummary(
             String parameter,
             String lo,
             String hi,
-            String loVerdict,
-            String hiVerdict,
+            Outcome loOutcome,
+            Outcome hiOutcome,
             double width,
             int undecided) {}
 

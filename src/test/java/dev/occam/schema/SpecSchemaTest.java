@@ -36,13 +36,23 @@ class SpecSchemaTest {
                     "broken-kinds/potential-not-convex.yaml",
                             "convexity of a formula (phi'' > 0, derived by Symja) is not a property of its text",
                     "broken-kinds/quadratic-norm-not-symmetric.yaml",
-                            "D[i][j] = D[j][i] compares two values of the instance; no keyword does");
+                            "D[i][j] = D[j][i] compares two values of the instance; no keyword does",
+                    "broken/search-swept-path.yaml",
+                            "a key of search.parameters equal to a key of sweep compares two parts of the instance",
+                    "broken/search-interval-reversed.yaml",
+                            "lo <= hi compares two values, which may be exact strings like \"1/3\"",
+                    "broken/search-log-scale-at-zero.yaml",
+                            "lo > 0 under scale: log ties two keys and reads an exact number",
+                    "broken/search-norm-p-one.yaml",
+                            "p > 1 reads exact numbers, which may be strings like \"4/3\"");
 
     /** Where the schema reports an error that occam reports elsewhere. */
     static final Map<String, String> ELSEWHERE =
             Map.of(
                     "broken-kinds/step-size-invariant-without-sweep.yaml",
-                    "/sweep"); // the missing sweep, not the claim's kind
+                    "/sweep", // the missing sweep, not the claim's kind
+                    "broken/search-shape-zero.yaml",
+                    "/search/parameters/problem.X"); // no domain of the oneOf fits
 
     /**
      * Broken specs whose YAML itself is refused (occam refuses it the same way), so no schema is
@@ -64,7 +74,8 @@ class SpecSchemaTest {
     @Test
     void acceptsEveryBundledSpec() throws IOException {
         List<String> invalid = new ArrayList<>();
-        List<Path> files = yamlFiles(Path.of("theorems"), Path.of("counterexamples"));
+        List<Path> files =
+                yamlFiles(Path.of("theorems"), Path.of("counterexamples"), Path.of("searches"));
         assertThat(files).isNotEmpty();
         for (Path f : files) {
             SpecSchema.Outcome o = SCHEMA.validate(f);
@@ -134,6 +145,16 @@ class SpecSchemaTest {
         if (!m.find() || m.group(1).isEmpty()) return "";
         String path = m.group(1);
         if (path.startsWith("sweep.")) return "/sweep/" + path.substring("sweep.".length());
+        if (path.startsWith("search.parameters.")) {
+            // a parameter's key is a dotted spec path of two segments (algorithm.step)
+            String[] rest = path.substring("search.parameters.".length()).split("\\.", 3);
+            if (rest.length < 2) return "/search/parameters/" + rest[0];
+            return "/search/parameters/"
+                    + rest[0]
+                    + "."
+                    + rest[1]
+                    + (rest.length == 3 ? "/" + rest[2].replace('.', '/') : "");
+        }
         return "/" + path.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
     }
 
