@@ -238,9 +238,7 @@ final class SearchCommand extends OccamCommand {
                 search.document(summary.minimal())
                         .withString("id", newId)
                         .withString("expect", "fails")
-                        .withString(
-                                "title",
-                                "Counterexample found by occam search: " + searched.title())
+                        .withString("title", "Counterexample to: " + searched.title())
                         .withString("source", provenance(summary, searched, file));
         String text = doc.text();
         SpecPlan plan = engine.load(target, text);

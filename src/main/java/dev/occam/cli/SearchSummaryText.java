@@ -15,13 +15,10 @@ final class SearchSummaryText {
     static void print(SearchSummary s, Evidence required, PrintWriter out) {
         out.printf(
                 Locale.ROOT,
-                "%s: %d candidates checked, %d more while shrinking, in %.1f s (%d answered from the results file),"
-                        + " strategy %s; stopped: %s%n",
+                "%s: %d candidates checked in %.1f s, strategy %s; stopped: %s%n",
                 s.spec(),
                 s.tried(),
-                s.shrinkChecked(),
                 s.seconds(),
-                s.reused(),
                 s.strategy(),
                 s.stopped());
         out.printf(
@@ -34,6 +31,12 @@ final class SearchSummaryText {
                 required.word(),
                 s.count(Outcome.Category.ERROR),
                 s.count(Outcome.Category.INVALID));
+        if (s.reused() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "  %d answered from the results file, not checked again%n",
+                    s.reused());
+        }
         for (SearchSummary.Bracket b : s.brackets()) {
             out.printf(
                     Locale.ROOT,
@@ -60,8 +63,19 @@ final class SearchSummaryText {
         }
         out.println("counterexample: " + s.found().key());
         out.println("  " + verdict(s.found()));
-        if (!s.shrinkSteps().isEmpty()) {
-            out.println("shrunk in " + s.shrinkSteps().size() + " steps:");
+        if (s.shrinkChecked() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "shrunk in %d steps (%d simpler candidates checked: %d still counterexamples, %d holds,"
+                            + " %d inconclusive, %d invalid)%s%n",
+                    s.shrinkSteps().size(),
+                    s.shrinkChecked(),
+                    s.shrinkCounts().getOrDefault("counterexample", 0),
+                    s.shrinkCounts().getOrDefault("holds", 0),
+                    s.shrinkCounts().getOrDefault("inconclusive", 0),
+                    s.shrinkCounts().getOrDefault("invalid", 0)
+                            + s.shrinkCounts().getOrDefault("error", 0),
+                    s.shrinkSteps().isEmpty() ? ": nothing simpler fails" : ":");
             for (int i = 0; i < s.shrinkSteps().size(); i++) {
                 out.println("  " + (i + 1) + ". " + s.shrinkSteps().get(i));
             }

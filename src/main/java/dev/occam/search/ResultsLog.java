@@ -118,15 +118,15 @@ final class ResultsLog implements AutoCloseable {
 
     /** The outcome recorded for a candidate, or null. */
     synchronized Outcome get(Candidate c) {
-        return done.get(c.key());
+        return get(c.key());
+    }
+
+    synchronized Outcome get(String key) {
+        return done.get(key);
     }
 
     synchronized int size() {
         return done.size();
-    }
-
-    synchronized Map<String, Outcome> outcomes() {
-        return new LinkedHashMap<>(done);
     }
 
     /** Records an outcome, on disk before this returns. */

@@ -82,6 +82,7 @@ public final class Search {
     private final String fingerprint;
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, Integer> shrinkCounts = new LinkedHashMap<>();
 
     private Listener listener = s -> {};
     private ResultsLog log;
@@ -164,6 +165,7 @@ public final class Search {
                     Map.copyOf(counts),
                     tried,
                     shrinkChecked,
+                    Map.copyOf(shrinkCounts),
                     reused,
                     (System.nanoTime() - start) / 1e9,
                     stopped,
@@ -422,10 +424,12 @@ public final class Search {
     }
 
     private synchronized void counted(Outcome o, boolean fromLog) {
-        if (phase.equals("shrink")) shrinkChecked++;
+        boolean shrinking = phase.equals("shrink");
+        if (shrinking) shrinkChecked++;
         else tried++;
         if (fromLog) reused++;
-        counts.merge(o.category().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        (shrinking ? shrinkCounts : counts)
+                .merge(o.category().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         if (o.category() != Category.INVALID
                 && o.category() != Category.ERROR
                 && (best == null || better(o, best))) {
@@ -443,10 +447,14 @@ public final class Search {
                         Duration.ofNanos(Math.max(0, deadline - now))));
     }
 
-    /** A counterexample beats anything else; then the higher score. */
+    /**
+     * A counterexample beats anything else; then the higher score; ties go to the smaller key, so
+     * the order workers finish in does not matter.
+     */
     private static boolean better(Outcome o, Outcome than) {
         if (o.counterexample() != than.counterexample()) return o.counterexample();
-        return o.score() > than.score();
+        if (o.score() != than.score()) return o.score() > than.score();
+        return o.key().compareTo(than.key()) < 0;
     }
 
     private String stop() {
@@ -456,9 +464,14 @@ public final class Search {
         return null;
     }
 
+    /**
+     * The counterexample drawn first (in the strategy's order, not the order workers finished in),
+     * so a seeded search reports the same one every time.
+     */
     private synchronized Outcome firstCounterexample() {
-        for (Outcome o : log.outcomes().values()) {
-            if (o.counterexample() && candidates.containsKey(o.key())) return o;
+        for (String key : candidates.keySet()) {
+            Outcome o = log.get(key);
+            if (o != null && o.counterexample()) return o;
         }
         return null;
     }

@@ -7,9 +7,11 @@ import java.util.Map;
  * What a search found: the counts by category, the counterexample (first found and shrunk), the
  * shrinking steps and the threshold brackets.
  *
- * @param counts outcomes by {@link Outcome.Category} name, lower case
+ * @param counts the search's outcomes by {@link Outcome.Category} name, lower case (shrinking not
+ *     counted)
  * @param tried candidates the search checked, shrinking not counted
  * @param shrinkChecked candidates shrinking checked
+ * @param shrinkCounts their outcomes by category
  * @param reused checks answered from the results file (a resumed search, a candidate met twice)
  * @param stopped why sampling stopped: found, budget, time, exhausted or bracketed
  * @param found the first counterexample, or null
@@ -24,6 +26,7 @@ public record SearchSummary(
         Map<String, Integer> counts,
         int tried,
         int shrinkChecked,
+        Map<String, Integer> shrinkCounts,
         int reused,
         double seconds,
         String stopped,

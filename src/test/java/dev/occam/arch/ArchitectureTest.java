@@ -61,33 +61,38 @@ class ArchitectureTest {
                 .definedBy("dev.occam.check..")
                 .layer("report")
                 .definedBy("dev.occam.report..")
+                .layer("search")
+                .definedBy("dev.occam.search..")
                 .layer("cli")
                 .definedBy("dev.occam.cli..")
                 .layer("testkit")
                 .definedBy("dev.occam.testkit..")
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("search")
+                .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report")
-                .mayOnlyBeAccessedByLayers("cli", "testkit")
+                .mayOnlyBeAccessedByLayers("cli", "search", "testkit")
                 .whereLayer("check")
-                .mayOnlyBeAccessedByLayers("cli", "testkit")
+                .mayOnlyBeAccessedByLayers("cli", "search", "testkit")
                 .whereLayer("plan")
-                .mayOnlyBeAccessedByLayers("check", "cli", "testkit")
+                .mayOnlyBeAccessedByLayers("check", "cli", "search", "testkit")
                 .whereLayer("claim")
                 .mayOnlyBeAccessedByLayers("plan", "check")
                 .whereLayer("run")
                 .mayOnlyBeAccessedByLayers("claim", "check")
                 .whereLayer("result")
-                .mayOnlyBeAccessedByLayers("claim", "check", "report", "cli", "testkit")
+                .mayOnlyBeAccessedByLayers("claim", "check", "report", "cli", "search", "testkit")
                 .whereLayer("certify")
                 .mayOnlyBeAccessedByLayers(
-                        "run", "claim", "plan", "check", "result", "report", "cli", "testkit")
+                        "run", "claim", "plan", "check", "result", "report", "cli", "search",
+                        "testkit")
                 .whereLayer("prediction")
                 .mayOnlyBeAccessedByLayers(
-                        "certify", "run", "claim", "plan", "check", "cli", "testkit")
+                        "certify", "run", "claim", "plan", "check", "cli", "search", "testkit")
                 .whereLayer("algorithm")
                 .mayOnlyBeAccessedByLayers(
-                        "certify", "run", "claim", "plan", "check", "cli", "testkit")
+                        "certify", "run", "claim", "plan", "check", "cli", "search", "testkit")
                 .whereLayer("problem")
                 .mayOnlyBeAccessedByLayers(
                         "algorithm",
@@ -98,6 +103,7 @@ class ArchitectureTest {
                         "plan",
                         "check",
                         "cli",
+                        "search",
                         "testkit")
                 .whereLayer("symbolic")
                 .mayOnlyBeAccessedByLayers(
@@ -108,9 +114,10 @@ class ArchitectureTest {
                         "plan",
                         "check",
                         "cli",
+                        "search",
                         "testkit")
                 .whereLayer("spec")
-                .mayOnlyBeAccessedByLayers("plan", "check", "cli", "testkit")
+                .mayOnlyBeAccessedByLayers("plan", "check", "cli", "search", "testkit")
                 .whereLayer("numeric")
                 .mayOnlyBeAccessedByLayers(
                         "spec",
@@ -126,6 +133,7 @@ class ArchitectureTest {
                         "check",
                         "report",
                         "cli",
+                        "search",
                         "testkit")
                 .check(CLASSES);
     }

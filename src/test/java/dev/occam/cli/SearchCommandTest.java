@@ -126,6 +126,46 @@ class SearchCommandTest {
     }
 
     /**
+     * The issue's acceptance: from the conjectures "steepest descent in l3 (and l4/3) reaches the
+     * minimum-lp interpolant" with a domain over the step and integer data in [-10, 10], the search
+     * finds a certified counterexample within its 2-minute budget on 2 workers, shrinks it, and
+     * writes a spec that FAILS when checked again, its report and its reproducer.
+     */
+    @Test
+    void findsShrinksAndWritesUpTheSteepestDescentCounterexamples() throws IOException {
+        for (String norm : List.of("l3", "l43")) {
+            String id = "steepest-descent-" + norm + "-min-distance";
+            Path out = dir.resolve("out-" + norm);
+            Run r =
+                    occam(
+                            "search",
+                            "searches/" + id + ".yaml",
+                            "--jobs",
+                            "2",
+                            "--time",
+                            "2m",
+                            "--results",
+                            dir.resolve(norm + ".jsonl").toString(),
+                            "--write",
+                            out.toString());
+            assertThat(r.code()).as(r.out()).isEqualTo(1);
+            assertThat(r.out())
+                    .contains("counterexample: ", "shrunk in ", "minimal counterexample: ");
+            Path written = out.resolve(id + "-counterexample.yaml");
+            assertThat(written).exists();
+            assertThat(out.resolve("reports").resolve(id + "-counterexample.md")).exists();
+            assertThat(out.resolve("reports").resolve(id + "-counterexample.json")).exists();
+            String text = Files.readString(written);
+            assertThat(text)
+                    .contains("expect: fails", "source: \"occam search searches/" + id + ".yaml")
+                    .doesNotContainPattern("(?m)^search:");
+            Run again = occam("check", "--no-report", written.toString());
+            assertThat(again.code()).as(again.out()).isEqualTo(0);
+            assertThat(again.out()).contains("FAILS", "proved-bound");
+        }
+    }
+
+    /**
      * A search killed with SIGKILL mid-way and resumed ends with the same candidates as an
      * uninterrupted one, none checked twice, and a results file whose every line is whole.
      */
@@ -167,7 +207,8 @@ class SearchCommandTest {
                         "--resume",
                         "--results",
                         killed.toString());
-        assertThat(resumed.out()).contains("(" + before + " answered from the results file)");
+        assertThat(resumed.out())
+                .contains(before + " answered from the results file, not checked again");
         Run fresh =
                 occam(
                         "search",
