@@ -109,17 +109,13 @@ final class SearchSummaryText {
         long left = s.left().toSeconds();
         return String.format(
                 Locale.ROOT,
-                "%s · %d cx, %d holds, %d inconcl. · best %s · %dm%02ds left",
-                s.phase(),
+                "%s%dm%02ds left, %d found, %d hold, %d undecided, best gap %s",
+                s.phase().equals("search") ? "" : s.phase() + ": ",
+                left / 60,
+                left % 60,
                 s.counts().getOrDefault("counterexample", 0),
                 s.counts().getOrDefault("holds", 0),
                 s.counts().getOrDefault("inconclusive", 0),
-                s.best() == null
-                        ? "-"
-                        : s.best().gap() == null
-                                ? "-"
-                                : String.format(Locale.ROOT, "%.3g", s.best().gap()),
-                left / 60,
-                left % 60);
+                s.best() == null || s.best().gap() == null ? "-" : number(s.best().gap()));
     }
 }
