@@ -7,6 +7,7 @@ import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ public record Outcome(
         ClaimResult worst = null;
         String where = null;
         double score = Double.NEGATIVE_INFINITY;
-        for (PointResult p : r.points()) {
+        for (PointResult p : r.points() == null ? List.<PointResult>of() : r.points()) {
             for (ClaimResult claim : p.claims()) {
                 double s = score(claim);
                 boolean failing = claim.verdict() == Verdict.FAILS;

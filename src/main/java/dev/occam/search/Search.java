@@ -195,6 +195,7 @@ public final class Search {
                 Candidate c = space.sample(new SplittableRandom(mix(seed, i)));
                 if (c != null) batch.add(c);
             }
+            if (batch.isEmpty()) return "exhausted"; // the filters reject every draw
             evaluate(batch);
         }
     }
@@ -221,6 +222,7 @@ public final class Search {
                 Candidate c = space.sample(new SplittableRandom(mix(seed, i)));
                 if (c != null) batch.add(c);
             }
+            if (batch.isEmpty()) return "exhausted";
             evaluate(batch);
         }
         phase = "refine";
@@ -302,15 +304,13 @@ public final class Search {
             if (inner.isEmpty()) return 0; // integers next to each other
             List<Outcome> row = new ArrayList<>();
             row.add(bracket[0]);
-            row.addAll(evaluate(inner));
+            List<Outcome> checked = evaluate(inner);
+            if (checked.contains(null)) return 0; // out of time: keep the bracket as it is
+            row.addAll(checked);
             row.add(bracket[1]);
             int left = 0, right = row.size() - 1;
-            while (left + 1 < right
-                    && row.get(left + 1) != null
-                    && row.get(left + 1).category() == bracket[0].category()) left++;
-            while (right - 1 > left
-                    && row.get(right - 1) != null
-                    && row.get(right - 1).category() == bracket[1].category()) right--;
+            while (left + 1 < right && row.get(left + 1).category() == bracket[0].category()) left++;
+            while (right - 1 > left && row.get(right - 1).category() == bracket[1].category()) right--;
             if (right == left + 1) {
                 bracket[0] = row.get(left);
                 bracket[1] = row.get(right);

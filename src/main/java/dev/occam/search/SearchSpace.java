@@ -472,7 +472,7 @@ final class SearchSpace {
             BigFraction r = exact(d.round(new MathContext(digits, RoundingMode.HALF_EVEN)));
             if (!r.equals(q) && !out.contains(r)) out.add(r);
         }
-        for (int den = 2; den <= 4; den++) {
+        for (int den = 4; den >= 2; den--) { // halves end up first
             BigFraction r =
                     new BigFraction(
                             q.multiply(den)
