@@ -36,8 +36,10 @@ final class InvarianceScript {
         Script s = Script.headed(f, gap);
         s.section(
                 "The reference: the first sweep point, " + f.where(0),
-                PointCode.definitions(f.referencePlan(), REFERENCE));
-        s.section("This sweep point, " + f.where(), PointCode.definitions(f.pointPlan(), ""));
+                PointCode.definitions(f.referencePlan(), f.referenceResult(), REFERENCE));
+        s.section(
+                "This sweep point, " + f.where(),
+                PointCode.definitions(f.pointPlan(), f.pointResult(), ""));
         String run =
                 """
                 w_ref = run_ref(%d)

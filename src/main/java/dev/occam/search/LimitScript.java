@@ -43,7 +43,7 @@ final class LimitScript {
         Script s = Script.headed(f, gap);
         s.section(
                 "The problem, the start and the update of this sweep point, as occam runs them",
-                PointCode.definitions(plan, ""));
+                PointCode.definitions(plan, f.pointResult(), ""));
         String run =
                 "w = run(%d)\nprediction = %s\nshow(\"iterate\", w)\n"
                         .formatted(f.pointResult().iterations(), Python.decimals(prediction));

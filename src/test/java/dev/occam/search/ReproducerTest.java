@@ -12,6 +12,7 @@ import dev.occam.check.Progress;
 import dev.occam.plan.Planner;
 import dev.occam.plan.SpecPlan;
 import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
 
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -199,6 +201,54 @@ class ReproducerTest {
                         LIMIT,
                         RUN),
                 "no claim FAILS");
+    }
+
+    /**
+     * A point that overflowed double was re-run by occam in a wider tier (its claims carry the
+     * note): float64 cannot repeat that run, so no script is written.
+     */
+    @Test
+    void aRunReRunInAWiderTierIsNotReproduced() {
+        SpecPlan plan =
+                plan(
+                        spec(
+                                LS,
+                                "{kind: steepest-descent, norm: \"lp:3\", step: 0.05}",
+                                "{kind: min-distance-interpolant, norm: \"lp:3\"}",
+                                LIMIT,
+                                RUN));
+        SpecResult r = check(plan);
+        PointResult p = r.points().get(0);
+        String note =
+                "the run overflowed double at iteration 12 (floating-point blow-up, not divergence);"
+                        + " it was re-run in arbitrary(40)";
+        PointResult rerun =
+                new PointResult(
+                        p.parameters(),
+                        p.iterations(),
+                        p.stopped(),
+                        p.finalIterate(),
+                        p.claims().stream().map(c -> c.noted(note)).toList(),
+                        p.series(),
+                        p.verdict());
+        SpecResult noted =
+                new SpecResult(
+                        r.spec(),
+                        r.verdict(),
+                        r.asExpected(),
+                        r.seconds(),
+                        r.message(),
+                        r.prediction(),
+                        List.of(rerun),
+                        r.precision(),
+                        r.tier(),
+                        r.derived(),
+                        r.limits(),
+                        r.series());
+        assertThat(Reproducer.of(plan, r).supported()).isTrue();
+        Reproduction reproduction = Reproducer.of(plan, noted);
+        assertThat(reproduction.script()).isNull();
+        assertThat(reproduction.unsupported()).contains("wider tier");
     }
 
     private static void assertUnsupported(String yaml, String reason) {
