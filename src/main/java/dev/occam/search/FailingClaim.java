@@ -1,5 +1,6 @@
 package dev.occam.search;
 
+import dev.occam.certify.Evidence;
 import dev.occam.plan.PointPlan;
 import dev.occam.plan.SpecPlan;
 import dev.occam.result.ClaimResult;
@@ -43,6 +44,34 @@ record FailingClaim(SpecPlan plan, SpecResult result, int point, int index) {
             }
         }
         throw new NotReproducible("no claim FAILS: there is no counterexample to reproduce");
+    }
+
+    /** A failing claim without an error (a limit that does not exist) has no gap to reproduce. */
+    void requireGap() {
+        if (claim().error() == null)
+            throw new NotReproducible(
+                    "the failing "
+                            + claim().label()
+                            + " claim reports no gap to reproduce ("
+                            + claim().message()
+                            + ")");
+    }
+
+    /**
+     * Whether occam decided the claim from exact limits (evidence exact), which only the exact
+     * fates of linear methods give (GD, heavy ball, Nesterov with a rational constant step on a
+     * problem with an affine gradient): the script then computes those limits in closed form.
+     */
+    boolean fromExactLimits(PointPlan... runs) {
+        if (claim().evidence() != Evidence.EXACT) return false;
+        for (PointPlan p : runs) {
+            if (p.algorithm().linearUpdate() == null)
+                throw new NotReproducible(
+                        "occam decided the claim exactly for "
+                                + p.algorithm().kind()
+                                + ", which the reproducer does not know as a linear method");
+        }
+        return true;
     }
 
     ClaimResult claim() {

@@ -1,8 +1,5 @@
 package dev.occam.search;
 
-import dev.occam.certify.Evidence;
-import dev.occam.result.ClaimResult;
-
 /**
  * The script of a failing {@code step-size-invariant} claim. Its error
  * (claim.StepSizeInvariantClaim) is ||w_T - w_T(ref)||_2, the distance between this point's last
@@ -15,16 +12,9 @@ final class InvarianceScript {
     private InvarianceScript() {}
 
     static String of(FailingClaim f) {
-        ClaimResult c = f.claim();
-        if (c.error() == null)
-            throw new NotReproducible("the failing step-size-invariant claim reports no gap");
+        f.requireGap();
         if (f.point() == 0) throw new NotReproducible("the first sweep point is its own reference");
-        boolean exact = c.evidence() == Evidence.EXACT;
-        if (exact
-                && (f.pointPlan().algorithm().linearUpdate() == null
-                        || f.referencePlan().algorithm().linearUpdate() == null))
-            throw new NotReproducible(
-                    "the limits were compared exactly for a method the reproducer does not know as linear");
+        boolean exact = f.fromExactLimits(f.referencePlan(), f.pointPlan());
         String gap =
                 exact
                         ? "gap = ||w_inf - w_inf(ref)||_2: occam compared the exact limits of the"
@@ -64,7 +54,7 @@ final class InvarianceScript {
         } else {
             run += "gap = np.linalg.norm(w - w_ref)\n";
         }
-        run += "print(f\"gap = {gap:.11e}\")\n";
+        run += Script.PRINT_GAP;
         s.section(
                 "The runs occam reports: %d iterations at the reference, %d here"
                         .formatted(f.referenceResult().iterations(), f.pointResult().iterations()),

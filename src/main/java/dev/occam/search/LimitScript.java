@@ -1,6 +1,5 @@
 package dev.occam.search;
 
-import dev.occam.certify.Evidence;
 import dev.occam.plan.PointPlan;
 import dev.occam.result.ClaimResult;
 import dev.occam.result.Figure;
@@ -21,17 +20,11 @@ final class LimitScript {
     private LimitScript() {}
 
     static String of(FailingClaim f) {
-        ClaimResult c = f.claim();
         PointPlan plan = f.pointPlan();
-        if (c.error() == null)
-            throw new NotReproducible(
-                    "the failing limit claim reports no gap to reproduce (" + c.message() + ")");
-        List<String> prediction = prediction(c);
+        f.requireGap();
+        List<String> prediction = prediction(f.claim());
         ProblemCode problem = ProblemCode.of(plan.problem());
-        boolean exact = c.evidence() == Evidence.EXACT;
-        if (exact && plan.algorithm().linearUpdate() == null)
-            throw new NotReproducible(
-                    "the limit was decided exactly for a method the reproducer does not know as linear");
+        boolean exact = f.fromExactLimits(plan);
         String gap =
                 exact
                         ? "gap = ||w_inf - w*||_2: occam decided this claim exactly, from the exact"
@@ -60,7 +53,7 @@ final class LimitScript {
         } else {
             run += "show(\"prediction\", prediction)\ngap = np.linalg.norm(w - prediction)\n";
         }
-        run += "print(f\"gap = {gap:.11e}\")\n";
+        run += Script.PRINT_GAP;
         s.section(
                 "The run occam reports (%d iterations), and the prediction copied from its result"
                         .formatted(f.pointResult().iterations()),

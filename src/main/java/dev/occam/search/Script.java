@@ -30,6 +30,9 @@ final class Script {
                 print(f"{name:<11}= [" + ", ".join(f"{x:.17g}" for x in v) + "]")
             """;
 
+    /** The line tests and readers look for: the gap to 12 significant digits. */
+    static final String PRINT_GAP = "print(f\"gap = {gap:.11e}\")\n";
+
     private final StringBuilder text = new StringBuilder();
 
     /**
