@@ -11,6 +11,8 @@ import dev.occam.search.Outcome;
 import dev.occam.search.Search;
 import dev.occam.search.SearchException;
 import dev.occam.search.SearchSummary;
+import dev.occam.search.reproducer.Reproducer;
+import dev.occam.search.reproducer.Reproduction;
 import dev.occam.spec.Durations;
 import dev.occam.spec.SearchSettings;
 import dev.occam.spec.Spec;
@@ -249,7 +251,9 @@ final class SearchCommand extends OccamCommand {
                             + result.verdict()
                             + " when checked again as written: nothing written");
         }
-        String script = Reproductions.script(plan, result, out);
+        Reproduction reproduction = Reproducer.of(plan, result);
+        if (!reproduction.supported()) out.println("no reproducer: " + reproduction.unsupported());
+        String script = reproduction.script();
         for (Path p : CounterexampleWriter.write(dir, newId, text, result, script)) {
             out.println("wrote " + shown(p));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 
+import dev.occam.certify.Numbers;
 import dev.occam.result.Figure;
 import dev.occam.result.Legend;
 import dev.occam.result.LimitTable;
@@ -14,6 +15,7 @@ import dev.occam.result.Series;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,6 +48,19 @@ final class JsonFields {
         @Override
         public String convert(Double x) {
             return ClaimFigures.text(x);
+        }
+    }
+
+    /**
+     * An error with six significant digits: enough for a reader (or a reproducer script) to confirm
+     * the figure independently, where the terminal and Markdown show three.
+     */
+    static final class Sci6 extends StdConverter<Double, String> {
+        @Override
+        public String convert(Double x) {
+            if (x == null) return null;
+            if (x == 0 || !Double.isFinite(x)) return Numbers.sci(x);
+            return String.format(Locale.ROOT, "%.6g", x).replace("e-0", "e-").replace("e+0", "e+");
         }
     }
 

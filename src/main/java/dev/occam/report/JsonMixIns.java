@@ -202,7 +202,7 @@ final class JsonMixIns {
         @JsonSerialize(converter = JsonFields.PlainFigure.class)
         Figure predicted();
 
-        @JsonSerialize(converter = JsonFields.Sci.class)
+        @JsonSerialize(converter = JsonFields.Sci6.class)
         Double error();
 
         @JsonSerialize(converter = JsonFields.Sci.class)

@@ -309,8 +309,10 @@ public final class Search {
             row.addAll(checked);
             row.add(bracket[1]);
             int left = 0, right = row.size() - 1;
-            while (left + 1 < right && row.get(left + 1).category() == bracket[0].category()) left++;
-            while (right - 1 > left && row.get(right - 1).category() == bracket[1].category()) right--;
+            while (left + 1 < right && row.get(left + 1).category() == bracket[0].category())
+                left++;
+            while (right - 1 > left && row.get(right - 1).category() == bracket[1].category())
+                right--;
             if (right == left + 1) {
                 bracket[0] = row.get(left);
                 bracket[1] = row.get(right);

@@ -1,9 +1,12 @@
 package dev.occam.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.occam.search.reproducer.Scripts;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -132,7 +138,8 @@ class SearchCommandTest {
      * writes a spec that FAILS when checked again, its report and its reproducer.
      */
     @Test
-    void findsShrinksAndWritesUpTheSteepestDescentCounterexamples() throws IOException {
+    void findsShrinksAndWritesUpTheSteepestDescentCounterexamples() throws Exception {
+        Map<Path, String> reproducers = new LinkedHashMap<>();
         for (String norm : List.of("l3", "l43")) {
             String id = "steepest-descent-" + norm + "-min-distance";
             Path out = dir.resolve("out-" + norm);
@@ -162,6 +169,25 @@ class SearchCommandTest {
             Run again = occam("check", "--no-report", written.toString());
             assertThat(again.code()).as(again.out()).isEqualTo(0);
             assertThat(again.out()).contains("FAILS", "proved-bound");
+            // the reproducer, run by numpy, prints the report's gap to its 6 digits
+            Path script = out.resolve(id + "-counterexample.py");
+            assertThat(script).exists();
+            JsonNode report =
+                    JSON.readTree(
+                            out.resolve("reports").resolve(id + "-counterexample.json").toFile());
+            String error = null;
+            for (JsonNode point : report.get("results").get(0).get("points"))
+                for (JsonNode claim : point.get("claims"))
+                    if (error == null && claim.get("verdict").asText().equals("FAILS"))
+                        error = claim.get("error").asText();
+            assertThat(error).isNotNull();
+            assumeTrue(Scripts.NUMPY, Scripts.NO_NUMPY);
+            double gap = Scripts.printed(Scripts.run(script), "gap");
+            assertThat(String.format(Locale.ROOT, "%.6g", gap))
+                    .isEqualTo(String.format(Locale.ROOT, "%.6g", Double.parseDouble(error)));
+            assertThat(new BigDecimal(error).precision())
+                    .as("the report gives 6 digits")
+                    .isEqualTo(6);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.reproducer;
 
 import dev.occam.plan.PointPlan;
 import dev.occam.result.ClaimResult;

@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.reproducer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
@@ -22,13 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Real specs through the real pipeline (plan, check), their reproducer scripts run by python3 with
@@ -39,9 +35,8 @@ import java.util.regex.Pattern;
  * run python are skipped when python3 or numpy is missing.
  */
 class ReproducerTest {
-    private static final boolean NUMPY = numpyAvailable();
-    private static final String NO_NUMPY =
-            "python3 with numpy is not available on this machine: the reproducer scripts were not run";
+    private static final boolean NUMPY = Scripts.NUMPY;
+    private static final String NO_NUMPY = Scripts.NO_NUMPY;
 
     private static final String LS = "{kind: least-squares, X: [[1, 1, 1], [1, 2, 0]], y: [1, 10]}";
     private static final String LIMIT = "[{kind: limit, tolerance: 1e-6}]";
@@ -61,7 +56,7 @@ class ReproducerTest {
         assertThat(result.points().get(0).claims().get(0).evidence())
                 .isEqualTo(Evidence.PROVED_BOUND);
         predictionIsTheMinLpInterpolant(out);
-        assertThat(printed(out, "interpolation residual of the iterate ||X w_T - y||"))
+        assertThat(Scripts.printed(out, "interpolation residual of the iterate ||X w_T - y||"))
                 .isLessThan(1e-12);
     }
 
@@ -82,9 +77,9 @@ class ReproducerTest {
         SpecResult result = check(plan);
         String out = reproduces(plan, result, "limit");
         predictionIsTheMinLpInterpolant(out);
-        assertThat(printed(out, "interpolation residual of the iterate ||X w_T - y||"))
+        assertThat(Scripts.printed(out, "interpolation residual of the iterate ||X w_T - y||"))
                 .isLessThan(1e-12);
-        assertThat(printed(out, "gap")).isGreaterThan(1.5);
+        assertThat(Scripts.printed(out, "gap")).isGreaterThan(1.5);
     }
 
     /**
@@ -136,7 +131,7 @@ class ReproducerTest {
         assertThat(result.tier()).isNotEqualTo("double");
         assertThat(result.points().get(0).claims().get(0).evidence()).isEqualTo(Evidence.EXACT);
         String out = reproduces(plan, result, "limit");
-        assertThat(printed(out, "distance of the iterate to the limit")).isLessThan(1e-12);
+        assertThat(Scripts.printed(out, "distance of the iterate to the limit")).isLessThan(1e-12);
         predictionIsTheMinLpInterpolant(out);
     }
 
@@ -158,8 +153,10 @@ class ReproducerTest {
                                 LIMIT,
                                 RUN));
         String out = reproduces(plan, check(plan), "limit");
-        assertThat(printed(out, "stationarity of the iterate ||A w_T + b||")).isLessThan(1e-12);
-        assertThat(printed(out, "stationarity of the prediction ||A w* + b||")).isLessThan(1e-12);
+        assertThat(Scripts.printed(out, "stationarity of the iterate ||A w_T + b||"))
+                .isLessThan(1e-12);
+        assertThat(Scripts.printed(out, "stationarity of the prediction ||A w* + b||"))
+                .isLessThan(1e-12);
     }
 
     /** The gap between two sweep points' limits: both loops run in one script. */
@@ -275,35 +272,23 @@ class ReproducerTest {
         assertThat(r.script()).contains(result.id(), "gap");
         assumeTrue(NUMPY, NO_NUMPY);
         String out = python(r.script(), result.id());
-        assertThat(printed(out, "gap")).as(out).isCloseTo(failing.error(), withinPercentage(1e-4));
+        assertThat(Scripts.printed(out, "gap"))
+                .as(out)
+                .isCloseTo(failing.error(), withinPercentage(1e-4));
         return out;
     }
 
     private static void predictionIsTheMinLpInterpolant(String out) {
-        assertThat(printed(out, "interpolation residual of the prediction ||X w* - y||"))
+        assertThat(Scripts.printed(out, "interpolation residual of the prediction ||X w* - y||"))
                 .isLessThan(1e-12);
-        assertThat(printed(out, "row-space residual of sign(w*-w0)|w*-w0|^(P-1)"))
+        assertThat(Scripts.printed(out, "row-space residual of sign(w*-w0)|w*-w0|^(P-1)"))
                 .isLessThan(1e-12);
     }
 
     private String python(String script, String id) throws IOException, InterruptedException {
         Path file = dir.resolve(id + ".py");
         Files.writeString(file, script);
-        Process p =
-                new ProcessBuilder("python3", file.toString()).redirectErrorStream(true).start();
-        boolean done = p.waitFor(60, TimeUnit.SECONDS);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!done) p.destroyForcibly();
-        assertThat(done).as("the script finishes within 60 s").isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        return out;
-    }
-
-    /** The number a script printed as "name = value". */
-    private static double printed(String out, String name) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + " = (\\S+)").matcher(out);
-        assertThat(m.find()).as("'" + name + " = ' in\n" + out).isTrue();
-        return Double.parseDouble(m.group(1));
+        return Scripts.run(file);
     }
 
     private static SpecPlan plan(String yaml) {
@@ -327,17 +312,5 @@ class ReproducerTest {
                 %s
                 """
                 .formatted(problem, algorithm, prediction, claims, rest);
-    }
-
-    private static boolean numpyAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import numpy").start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

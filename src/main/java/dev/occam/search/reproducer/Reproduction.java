@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.reproducer;
 
 /**
  * A standalone numpy script that reproduces a failing claim without occam, or why none can be

@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.reproducer;
 
 /**
  * Why a failing claim cannot be written as a faithful numpy script; the reproducer turns it into an

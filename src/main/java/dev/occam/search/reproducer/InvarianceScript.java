@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.reproducer;
 
 /**
  * The script of a failing {@code step-size-invariant} claim. Its error
