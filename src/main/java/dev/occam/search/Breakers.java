@@ -13,6 +13,7 @@ final class Breakers {
                     new SeparabilityBreaker(),
                     new SupportVectorBreaker(),
                     new SupportSpanBreaker(),
+                    new RowIndependenceBreaker(),
                     new GuaranteedPrecondition(
                             "labels in {-1, +1}",
                             "labels y_n in {-1, +1}",

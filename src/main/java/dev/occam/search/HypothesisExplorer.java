@@ -128,7 +128,19 @@ public final class HypothesisExplorer {
                     continue;
                 }
                 for (Breach breach : breaches) {
-                    rows.add(workers.submit(() -> check(b, pre, breach, doc, base.result())));
+                    String swept = swept(breach);
+                    rows.add(
+                            swept != null
+                                    ? done(
+                                            HypothesisRow.notExplored(
+                                                    b.hypothesis(),
+                                                    pre,
+                                                    breach.change()
+                                                            + ": the spec sweeps "
+                                                            + swept
+                                                            + ", which would override the breach"))
+                                    : workers.submit(
+                                            () -> check(b, pre, breach, doc, base.result())));
                 }
             }
             List<HypothesisRow> out = new ArrayList<>();
@@ -163,6 +175,14 @@ public final class HypothesisExplorer {
                         checker,
                         options.required());
         return HypothesisRow.checked(b, pre, breach, c, baseline, options.required());
+    }
+
+    /** A path the breach edits that the spec's sweep sets at every point, or null. */
+    private String swept(Breach breach) {
+        for (String path : breach.edits().keySet()) {
+            if (plan.spec().sweepKeys().contains(path)) return path;
+        }
+        return null;
     }
 
     static SpecDocument edited(SpecDocument doc, Breach breach) {

@@ -118,7 +118,7 @@ record Subject(SpecDocument doc, PointPlan point) {
         return s;
     }
 
-    private static BigFraction[][] exact(Value[][] m, String path) {
+    static BigFraction[][] exact(Value[][] m, String path) {
         BigFraction[][] out = new BigFraction[m.length][];
         for (int i = 0; i < m.length; i++) {
             out[i] = new BigFraction[m[i].length];
