@@ -12,6 +12,8 @@ import dev.occam.check.Progress;
 import dev.occam.cli.InProcessCli;
 import dev.occam.plan.Planner;
 import dev.occam.plan.SpecPlan;
+import dev.occam.result.ClaimResult;
+import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
@@ -246,6 +248,67 @@ class HypothesisExplorerTest {
         assertThat(table.broken()).isFalse();
         assertThat(table.decided()).as("nothing was explored").isFalse();
         assertThat(table.markdown()).contains("| (unrecognised) |", "the moon is full");
+    }
+
+    @Test
+    void aFailsBreaksTheClaimOnlyOnTheRequiredEvidence() throws IOException {
+        String text = spec("four-points", GD, "max-margin-offset");
+        Path file = dir.resolve("four-points.yaml");
+        Files.writeString(file, text);
+        SpecResult real = check(file, text);
+
+        HypothesisTable certified = explore(file, text, real, Evidence.PROVED_BOUND);
+        HypothesisTable trend = explore(file, text, real, Evidence.TREND);
+
+        List<HypothesisRow> explored =
+                certified.rows().stream().filter(r -> r.outcome() != null).toList();
+        assertThat(explored).isNotEmpty().allMatch(r -> r.reading() == Reading.BROKE);
+        assertThat(explored.get(0).detail()).startsWith("monotone FAILS: the loss rose at t = 3");
+        assertThat(certified.broken()).isTrue();
+        List<HypothesisRow> weak = trend.rows().stream().filter(r -> r.outcome() != null).toList();
+        assertThat(weak).allMatch(r -> r.reading() == Reading.INCONCLUSIVE);
+        assertThat(weak.get(0).verdict()).isEqualTo("FAILS (trend)");
+        assertThat(weak.get(0).detail())
+                .startsWith("FAILS on trend evidence, below the required proved-bound");
+        assertThat(trend.broken()).isFalse();
+        assertThat(trend.decided()).isFalse();
+    }
+
+    /** The explorer over a checker that fails every breach's monotone claim on {@code grade}. */
+    private HypothesisTable explore(Path file, String text, SpecResult real, Evidence grade) {
+        ClaimResult fails =
+                ClaimResult.of("monotone", Verdict.FAILS, "seen", "the loss rose at t = 3")
+                        .graded(grade);
+        PointResult point =
+                new PointResult(
+                        Map.of(),
+                        10,
+                        "budget",
+                        List.of(),
+                        List.of(fails),
+                        List.of(),
+                        Verdict.FAILS);
+        SpecResult failing =
+                new SpecResult(
+                        real.spec(),
+                        Verdict.FAILS,
+                        false,
+                        0,
+                        null,
+                        real.prediction(),
+                        List.of(point),
+                        real.precision(),
+                        real.tier(),
+                        real.derived(),
+                        real.limits(),
+                        real.series());
+        return new HypothesisExplorer(
+                        file,
+                        text,
+                        plan(file, text),
+                        t -> t.equals(text) ? real : failing,
+                        new HypothesisExplorer.Options(2, Evidence.PROVED_BOUND))
+                .run();
     }
 
     @Test
