@@ -62,7 +62,6 @@ public final class HypothesisExplorer {
      */
     public HypothesisTable run() {
         long start = System.nanoTime();
-        String id = plan.spec().id();
         Checked base =
                 Checked.of(
                         new Candidate(Map.of()),
@@ -70,29 +69,7 @@ public final class HypothesisExplorer {
                         () -> text,
                         checker,
                         options.required());
-        PredictionResult prediction = base.result() == null ? null : base.result().prediction();
-        if (prediction == null) {
-            throw new SearchException(
-                    file
-                            + ": the spec "
-                            + (base.result() == null
-                                    ? "could not be checked (" + base.outcome().message() + ")"
-                                    : "has no prediction")
-                            + ": no precondition to break");
-        }
-        if (prediction.unmet() != null) {
-            throw new SearchException(
-                    file
-                            + ": the prediction is undefined on the spec itself ("
-                            + prediction.unmet()
-                            + "): no precondition to break");
-        }
-        List<String> preconditions =
-                prediction.preconditions() == null ? List.of() : prediction.preconditions();
-        if (preconditions.isEmpty()) {
-            throw new SearchException(
-                    file + ": the prediction " + prediction.kind() + " declares no precondition");
-        }
+        List<String> preconditions = preconditions(base);
         SpecDocument doc = SpecDocument.parse(file, text).without("search");
         Subject subject = new Subject(doc, plan.points().get(0));
         ExecutorService workers =
@@ -100,53 +77,12 @@ public final class HypothesisExplorer {
         try {
             List<Future<HypothesisRow>> rows = new ArrayList<>();
             for (String pre : preconditions) {
-                Optional<Breaker> breaker = Breakers.of(pre);
-                if (breaker.isEmpty()) {
-                    rows.add(
-                            done(
-                                    HypothesisRow.notExplored(
-                                            "(unrecognised)",
-                                            pre,
-                                            "no breaker recognises this precondition")));
-                    continue;
-                }
-                Breaker b = breaker.get();
-                List<Breach> breaches;
-                try {
-                    breaches = b.propose(subject);
-                } catch (Breaker.NotExplored e) {
-                    rows.add(done(HypothesisRow.notExplored(b.hypothesis(), pre, e.getMessage())));
-                    continue;
-                } catch (RuntimeException e) {
-                    // a defect of the breaker's, shown in the table rather than ending the run
-                    rows.add(
-                            done(
-                                    HypothesisRow.notExplored(
-                                            b.hypothesis(),
-                                            pre,
-                                            "no breach proposed: internal error " + e)));
-                    continue;
-                }
-                for (Breach breach : breaches) {
-                    String swept = swept(breach);
-                    rows.add(
-                            swept != null
-                                    ? done(
-                                            HypothesisRow.notExplored(
-                                                    b.hypothesis(),
-                                                    pre,
-                                                    breach.change()
-                                                            + ": the spec sweeps "
-                                                            + swept
-                                                            + ", which would override the breach"))
-                                    : workers.submit(
-                                            () -> check(b, pre, breach, doc, base.result())));
-                }
+                rows.addAll(explore(pre, subject, base.result(), workers));
             }
             List<HypothesisRow> out = new ArrayList<>();
             for (Future<HypothesisRow> f : rows) out.add(f.get());
             return new HypothesisTable(
-                    id,
+                    plan.spec().id(),
                     options.required().word(),
                     base.outcome(),
                     preconditions,
@@ -161,6 +97,79 @@ public final class HypothesisExplorer {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The preconditions the unbroken spec's prediction declares; refuses a spec without any. */
+    private List<String> preconditions(Checked base) {
+        PredictionResult prediction = base.result() == null ? null : base.result().prediction();
+        if (prediction == null) {
+            throw new SearchException(
+                    file
+                            + ": the spec "
+                            + (base.result() == null
+                                    ? "could not be checked (" + base.outcome().message() + ")"
+                                    : "reports no prediction")
+                            + ": no precondition to break");
+        }
+        if (prediction.unmet() != null) {
+            throw new SearchException(
+                    file
+                            + ": the prediction is undefined on the spec itself ("
+                            + prediction.unmet()
+                            + "): no precondition to break");
+        }
+        if (prediction.preconditions() == null || prediction.preconditions().isEmpty()) {
+            throw new SearchException(
+                    file + ": the prediction " + prediction.kind() + " declares no precondition");
+        }
+        return prediction.preconditions();
+    }
+
+    /**
+     * The rows of one precondition: its breaches, checked on the workers, or why there are none.
+     */
+    private List<Future<HypothesisRow>> explore(
+            String pre, Subject subject, SpecResult baseline, ExecutorService workers) {
+        Optional<Breaker> breaker = Breakers.of(pre);
+        if (breaker.isEmpty()) {
+            return List.of(
+                    done(
+                            HypothesisRow.notExplored(
+                                    "(unrecognised)",
+                                    pre,
+                                    "no breaker recognises this precondition")));
+        }
+        Breaker b = breaker.get();
+        List<Breach> breaches;
+        try {
+            breaches = b.propose(subject);
+        } catch (Breaker.NotExplored e) {
+            return List.of(done(HypothesisRow.notExplored(b.hypothesis(), pre, e.getMessage())));
+        } catch (RuntimeException e) {
+            // a defect of the breaker's, shown in the table rather than ending the run
+            return List.of(
+                    done(
+                            HypothesisRow.notExplored(
+                                    b.hypothesis(),
+                                    pre,
+                                    "no breach proposed: internal error " + e)));
+        }
+        List<Future<HypothesisRow>> rows = new ArrayList<>();
+        for (Breach breach : breaches) {
+            String swept = swept(breach);
+            rows.add(
+                    swept != null
+                            ? done(
+                                    HypothesisRow.notExplored(
+                                            b.hypothesis(),
+                                            pre,
+                                            breach.change()
+                                                    + ": the spec sweeps "
+                                                    + swept
+                                                    + ", which would override the breach"))
+                            : workers.submit(() -> check(b, pre, breach, subject.doc(), baseline)));
+        }
+        return rows;
     }
 
     private HypothesisRow check(

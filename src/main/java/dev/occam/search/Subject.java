@@ -69,14 +69,21 @@ record Subject(SpecDocument doc, PointPlan point) {
         return new Svm(p.exact(), support);
     }
 
-    /**
-     * The edits that append the point x with label y (and weight 1 when the spec lists weights).
-     */
+    /** The edits that append the point x with label y (weight 1 when the spec lists weights). */
     Map<String, String> withPoint(BigFraction[] x, int y) {
-        BigFraction[][] rows = Arrays.copyOf(x(), x().length + 1);
+        BigFraction[][] rows = x();
+        rows = Arrays.copyOf(rows, rows.length + 1);
         rows[rows.length - 1] = x;
-        int[] labels = Arrays.copyOf(labels(), labels().length + 1);
-        labels[labels.length - 1] = y;
+        return withRows(rows, y);
+    }
+
+    /**
+     * The edits that replace X by {@code rows}, the data's rows plus one new last row, labelled y
+     * (weight 1 when the spec lists weights).
+     */
+    Map<String, String> withRows(BigFraction[][] rows, int y) {
+        int[] labels = Arrays.copyOf(labels(), rows.length);
+        labels[rows.length - 1] = y;
         Map<String, String> edits = new LinkedHashMap<>();
         edits.put("problem.X", matrix(rows));
         edits.put("problem.y", labels(labels));
@@ -84,9 +91,8 @@ record Subject(SpecDocument doc, PointPlan point) {
         if (weights != null) {
             BigFraction[] c =
                     Arrays.copyOf(
-                            exact(new Value[][] {weights}, "problem.weights")[0],
-                            weights.length + 1);
-            c[c.length - 1] = BigFraction.ONE;
+                            exact(new Value[][] {weights}, "problem.weights")[0], rows.length);
+            c[rows.length - 1] = BigFraction.ONE;
             edits.put("problem.weights", vector(c));
         }
         return edits;

@@ -42,12 +42,7 @@ final class SupportSpanBreaker implements Breaker {
             rows[n][d] = BigFraction.ZERO;
         }
         rows[x.length] = point;
-        int[] y = Arrays.copyOf(s.labels(), x.length + 1);
-        y[x.length] = 1;
-        // withPoint for the weights, when the spec lists them; X and y replaced by the wider ones
-        Map<String, String> edits = new LinkedHashMap<>(s.withPoint(point, 1));
-        edits.put("problem.X", Subject.matrix(rows));
-        edits.put("problem.y", Subject.labels(y));
+        Map<String, String> edits = new LinkedHashMap<>(s.withRows(rows, 1));
         if (s.doc().get("algorithm.init") != null) {
             BigFraction[] init = new BigFraction[d + 1];
             for (int j = 0; j < d; j++) {
