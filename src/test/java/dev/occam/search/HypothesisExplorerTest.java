@@ -200,6 +200,68 @@ class HypothesisExplorerTest {
     }
 
     @Test
+    void theSupportSpanBreachAddsADimensionAndAPointAtMarginTwo() throws IOException {
+        // support {0, 1}: 2 mean(z_S) = z_0 + z_1 = (3/2, 3/2), whose margin under w_hat =
+        // (2/9, 10/9) is 1/3 + 5/3 = 2; the new point is (3/2, 3/2, 1), 1 off the support's span
+        List<Breach> breaches =
+                new SupportSpanBreaker()
+                        .propose(subject(spec("four-points", GD, "max-margin-offset")));
+
+        assertThat(breaches).hasSize(1);
+        assertThat(breaches.get(0).edits())
+                .containsExactly(
+                        Map.entry(
+                                "problem.X",
+                                "[[2, 0.5, 0], [0.5, -1, 0], [3, 2, 0], [-1, -3, 0], [1.5, 1.5, 1]]"),
+                        Map.entry("problem.y", "[1, -1, 1, -1, 1]"));
+    }
+
+    @Test
+    void stepScheduleAndLossBreachesAreTheIntendedEdits() throws IOException {
+        Subject s = subject(spec("four-points", GD, "max-margin-offset"));
+
+        assertThat(new ConstantStepBreaker().propose(s))
+                .extracting(b -> b.edits().get("algorithm.step"))
+                .containsExactly("\"0.02*(1 - 1/(t + 2))\"", "\"0.02*(t + 1)^(-1/2)\"");
+        Breach logistic = new LossBreaker().propose(s).get(0);
+        assertThat(logistic.edits()).containsExactly(Map.entry("problem.loss", "logistic"));
+        assertThat(logistic.note()).contains("exponential tail");
+    }
+
+    @Test
+    void aDependentRowIsAddedConsistentlyAndNot() throws IOException {
+        // x_0 + x_1 = (2, -1, 0, 3) + (1, 1, -2, 0) = (3, 0, -2, 3); y_0 + y_1 = 1 + 1/3 = 4/3
+        String text =
+                """
+                id: four-points
+                title: least squares
+                expect: holds
+                problem:
+                  kind: least-squares
+                  X: [[2, -1, 0, 3], [1, 1, -2, 0]]
+                  y: [1, "1/3"]
+                algorithm:
+                  kind: gradient-descent
+                  step: 0.01
+                prediction:
+                  kind: min-distance-interpolant
+                claims:
+                  - kind: limit
+                    tolerance: 1e-10
+                """;
+
+        List<Breach> breaches = new RowIndependenceBreaker().propose(subject(text));
+
+        String x = "[[2, -1, 0, 3], [1, 1, -2, 0], [3, 0, -2, 3]]";
+        assertThat(breaches.get(0).edits())
+                .containsExactly(
+                        Map.entry("problem.X", x), Map.entry("problem.y", "[1, \"1/3\", \"4/3\"]"));
+        assertThat(breaches.get(1).edits())
+                .containsExactly(
+                        Map.entry("problem.X", x), Map.entry("problem.y", "[1, \"1/3\", \"7/3\"]"));
+    }
+
+    @Test
     void preconditionsNoBreakerKnowsAreListedNotExplored() throws IOException {
         String text = spec("four-points", GD, "max-margin-offset");
         Path file = dir.resolve("four-points.yaml");
