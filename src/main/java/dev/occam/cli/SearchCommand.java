@@ -41,10 +41,13 @@ import java.util.Locale;
         description = "Search the domain of a spec's search block for a certified counterexample.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no counterexample: every candidate HOLDS",
-            "1:a certified counterexample was found (or the verdict changes in the domain)",
+            "0:no counterexample: every candidate HOLDS (--break-hypotheses: no breach breaks the"
+                    + " claim, and each still HOLDS or leaves the prediction undefined)",
+            "1:a certified counterexample was found (or the verdict changes in the domain;"
+                    + " --break-hypotheses: some breach breaks the claim, certified)",
             "2:usage error or invalid spec",
-            "3:no counterexample, but some candidates were INCONCLUSIVE or could not be checked",
+            "3:no counterexample, but some candidates were INCONCLUSIVE or could not be checked"
+                    + " (--break-hypotheses: some breach was)",
             "4:internal error"
         })
 final class SearchCommand extends OccamCommand {
@@ -130,6 +133,23 @@ final class SearchCommand extends OccamCommand {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(
+            names = "--break-hypotheses",
+            description =
+                    "Instead of searching: break each precondition the prediction declares just"
+                            + " outside it and check the claims there (docs/hypotheses.md);"
+                            + " needs no search block.")
+    boolean breakHypotheses;
+
+    @Option(
+            names = "--report",
+            paramLabel = "DIR",
+            defaultValue = "reports",
+            description =
+                    "With --break-hypotheses: where <id>-hypotheses.md and .json go (default:"
+                            + " ${DEFAULT-VALUE}).")
+    Path report;
+
     private final Path workingDir;
 
     SearchCommand(Engine engine, Path workingDir) {
@@ -153,6 +173,17 @@ final class SearchCommand extends OccamCommand {
         }
         Path file = workingDir.resolve(spec);
         if (!Files.isRegularFile(file)) throw new UsageError(spec + ": no such spec file");
+        if (breakHypotheses) {
+            return HypothesisRun.run(
+                    engine,
+                    file,
+                    workingDir.resolve(report),
+                    jobs,
+                    required,
+                    precision,
+                    out(),
+                    err());
+        }
         SpecPlan plan = engine.load(file);
         Spec loaded = plan.spec();
         SearchSettings settings =

@@ -3,10 +3,10 @@ package dev.occam.report;
 import java.util.List;
 
 /** GitHub-flavoured Markdown tables, with cells made safe (no pipes or line breaks leak out). */
-final class MarkdownTable {
+public final class MarkdownTable {
     private MarkdownTable() {}
 
-    static String of(List<String> header, List<List<String>> rows) {
+    public static String of(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder();
         row(b, header);
         b.append('|');
@@ -16,7 +16,7 @@ final class MarkdownTable {
         return b.toString();
     }
 
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null || text.isEmpty()) return "–";
         return text.replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
     }

@@ -6,7 +6,6 @@ import dev.occam.search.Outcome.Category;
 import dev.occam.spec.SearchSettings;
 import dev.occam.spec.SpecDocument;
 import dev.occam.spec.SpecError;
-import dev.occam.symbolic.FormulaException;
 
 import org.hipparchus.fraction.BigFraction;
 
@@ -406,20 +405,9 @@ public final class Search {
             counted(recorded, true);
             return recorded;
         }
-        long t0 = System.nanoTime();
-        Outcome o;
-        try {
-            String text = space.document(c).text();
-            o = Outcome.of(c, at, checker.apply(text), options.required(), seconds(t0));
-        } catch (SpecError e) {
-            // the candidate's text is generated: its line numbers would mislead, the key path does
-            // not
-            o = Outcome.invalid(c, at, e.path() + ": " + e.problem(), seconds(t0));
-        } catch (FormulaException e) {
-            o = Outcome.invalid(c, at, e.getMessage(), seconds(t0));
-        } catch (RuntimeException e) {
-            o = Outcome.internal(c, at, e, seconds(t0));
-        }
+        Outcome o =
+                Checked.of(c, at, () -> space.document(c).text(), checker, options.required())
+                        .outcome();
         log.add(o);
         counted(o, false);
         return o;
@@ -489,10 +477,6 @@ public final class Search {
         return 2 * options.jobs();
     }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
     /** Independent seeds for candidate i of a seeded search (SplitMix64's finaliser). */
     private static long mix(long seed, long i) {
         long z = seed * 0x9E3779B97F4A7C15L + i;
@@ -511,7 +495,7 @@ public final class Search {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    static java.util.concurrent.ThreadFactory daemonThreads() {
         return r -> {
             Thread t = new Thread(r, "occam-search");
             t.setDaemon(true);
