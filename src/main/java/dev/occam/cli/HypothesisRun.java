@@ -4,9 +4,9 @@ import dev.occam.certify.Evidence;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
 import dev.occam.report.AtomicFiles;
-import dev.occam.search.HypothesisExplorer;
-import dev.occam.search.HypothesisTable;
 import dev.occam.search.SearchException;
+import dev.occam.search.hypotheses.HypothesisExplorer;
+import dev.occam.search.hypotheses.HypothesisTable;
 
 import java.io.IOException;
 import java.io.PrintWriter;

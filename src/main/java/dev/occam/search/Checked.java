@@ -5,6 +5,8 @@ import dev.occam.result.SpecResult;
 import dev.occam.spec.SpecError;
 import dev.occam.symbolic.FormulaException;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,7 +15,7 @@ import java.util.function.Supplier;
  * the pure checker: its {@link Outcome} and, when occam could check it, the {@link SpecResult}
  * (null for an invalid candidate or an internal error).
  */
-record Checked(Outcome outcome, SpecResult result) {
+public record Checked(Outcome outcome, SpecResult result) {
 
     static Checked of(
             Candidate c,
@@ -35,6 +37,21 @@ record Checked(Outcome outcome, SpecResult result) {
         } catch (RuntimeException e) {
             return new Checked(Outcome.internal(c, phase, e, seconds(t0)), null);
         }
+    }
+
+    /**
+     * A spec edited at some paths (path to YAML text), checked: what the hypothesis explorer's
+     * breaches are.
+     */
+    public static Checked of(
+            Map<String, String> edits,
+            String phase,
+            Supplier<String> text,
+            Function<String, SpecResult> checker,
+            Evidence required) {
+        Map<String, Draw> values = new LinkedHashMap<>();
+        edits.forEach((path, yaml) -> values.put(path, new Draw.Text(yaml)));
+        return of(new Candidate(values), phase, text, checker, required);
     }
 
     private static double seconds(long t0) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One parameter's value in a candidate, with the YAML text it is written as in the spec. */
-sealed interface Draw {
+public sealed interface Draw {
     String yaml();
 
     /** A number, written as an exact decimal or a quoted fraction. */
@@ -42,10 +42,6 @@ sealed interface Draw {
                 out.add("[" + String.join(", ", entries) + "]");
             }
             return vector ? out.get(0) : "[" + String.join(", ", out) + "]";
-        }
-
-        int rowCount() {
-            return vector ? 1 : rows.length;
         }
     }
 

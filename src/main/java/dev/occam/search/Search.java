@@ -495,7 +495,8 @@ public final class Search {
         }
     }
 
-    static java.util.concurrent.ThreadFactory daemonThreads() {
+    /** Worker threads that never keep the JVM alive. */
+    public static java.util.concurrent.ThreadFactory daemonThreads() {
         return r -> {
             Thread t = new Thread(r, "occam-search");
             t.setDaemon(true);

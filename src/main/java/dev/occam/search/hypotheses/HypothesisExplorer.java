@@ -1,14 +1,16 @@
-package dev.occam.search;
+package dev.occam.search.hypotheses;
 
 import dev.occam.certify.Evidence;
 import dev.occam.plan.SpecPlan;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
+import dev.occam.search.Checked;
+import dev.occam.search.Search;
+import dev.occam.search.SearchException;
 import dev.occam.spec.SpecDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +66,7 @@ public final class HypothesisExplorer {
         long start = System.nanoTime();
         Checked base =
                 Checked.of(
-                        new Candidate(Map.of()),
+                        Map.<String, String>of(),
                         "baseline",
                         () -> text,
                         checker,
@@ -174,11 +176,9 @@ public final class HypothesisExplorer {
 
     private HypothesisRow check(
             Breaker b, String pre, Breach breach, SpecDocument doc, SpecResult baseline) {
-        Map<String, Draw> values = new LinkedHashMap<>();
-        breach.edits().forEach((path, yaml) -> values.put(path, new Draw.Text(yaml)));
         Checked c =
                 Checked.of(
-                        new Candidate(values),
+                        breach.edits(),
                         "hypotheses",
                         () -> edited(doc, breach).text(),
                         checker,

@@ -1,9 +1,11 @@
-package dev.occam.search;
+package dev.occam.search.hypotheses;
 
 import dev.occam.certify.Evidence;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
+import dev.occam.search.Checked;
+import dev.occam.search.Outcome;
 
 import java.util.Map;
 

@@ -1,10 +1,11 @@
-package dev.occam.search;
+package dev.occam.search.hypotheses;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.occam.report.MarkdownTable;
-import dev.occam.search.HypothesisRow.Reading;
+import dev.occam.search.Outcome;
+import dev.occam.search.hypotheses.HypothesisRow.Reading;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.hypotheses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import dev.occam.result.PointResult;
 import dev.occam.result.PredictionResult;
 import dev.occam.result.SpecResult;
 import dev.occam.result.Verdict;
-import dev.occam.search.HypothesisRow.Reading;
+import dev.occam.search.hypotheses.HypothesisRow.Reading;
 import dev.occam.spec.SpecDocument;
 import dev.occam.spec.SpecLoader;
 import dev.occam.symbolic.FormulaException;

@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.hypotheses;
 
 import dev.occam.certify.StepBound;
 

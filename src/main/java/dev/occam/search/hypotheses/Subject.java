@@ -1,4 +1,4 @@
-package dev.occam.search;
+package dev.occam.search.hypotheses;
 
 import dev.occam.numeric.Value;
 import dev.occam.plan.PointPlan;
@@ -6,6 +6,7 @@ import dev.occam.prediction.MaxMargin;
 import dev.occam.prediction.Prediction;
 import dev.occam.prediction.PredictionInput;
 import dev.occam.problem.Classification;
+import dev.occam.search.Draw;
 import dev.occam.spec.SpecDocument;
 
 import org.hipparchus.fraction.BigFraction;
