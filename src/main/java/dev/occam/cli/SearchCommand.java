@@ -271,7 +271,7 @@ final class SearchCommand extends OccamCommand {
                 search.document(summary.minimal())
                         .withString("id", newId)
                         .withString("expect", "fails")
-                        .withString("title", "Counterexample to: " + searched.title())
+                        .withString("title", title(searched.title()))
                         .withString("source", provenance(summary, searched, file));
         String text = doc.text();
         SpecPlan plan = engine.load(target, text);
@@ -288,6 +288,14 @@ final class SearchCommand extends OccamCommand {
         for (Path p : CounterexampleWriter.write(dir, newId, text, result, script)) {
             out.println("wrote " + shown(p));
         }
+    }
+
+    /** "Counterexample to the conjecture: ..." for a conjecture, else "Counterexample to: ...". */
+    private static String title(String searched) {
+        String conjecture = "Conjecture: ";
+        return searched.startsWith(conjecture)
+                ? "Counterexample to the conjecture: " + searched.substring(conjecture.length())
+                : "Counterexample to: " + searched;
     }
 
     private String provenance(SearchSummary s, Spec searched, Path file) {

@@ -70,13 +70,13 @@ final class ModelCurvature implements Curvature {
             Interval f = points.value(args);
             Interval[] g = points.gradient(args);
             Interval[][] h = points.hessian(args);
-            Interval y = Interval.point(model.y()[p].doubleValue());
+            Interval y = yExact(p); // the exact label: 0.1 is not a double
             Interval outer;
             Interval second;
             switch (model.loss()) {
                 case SQUARED -> {
                     outer = Interval.point(2);
-                    second = f.subtract(yExact(p)).multiply(Interval.point(2));
+                    second = f.subtract(y).multiply(Interval.point(2));
                 }
                 case EXPONENTIAL -> {
                     Interval e = IntervalMath.exp(y.multiply(f).negate());

@@ -223,13 +223,17 @@ public final class Plots {
     private static byte[] render(String title, Panel panel, List<Series> series, String xTitle) {
         boolean across = !"iteration".equals(xTitle);
         boolean logX = logarithmic(series, true), logY = logarithmic(series, false);
+        List<double[][]> points = new ArrayList<>();
+        for (Series s : series) points.add(drawable(s, logX, logY));
+        LinearAxis xAxis = logX ? LinearAxis.IDENTITY : LinearAxis.of(LinearAxis.column(points, 0));
+        LinearAxis yAxis = logY ? LinearAxis.IDENTITY : LinearAxis.of(LinearAxis.column(points, 1));
         XYChart chart =
                 new XYChartBuilder()
                         .width(WIDTH)
                         .height(HEIGHT)
                         .title(title)
-                        .xAxisTitle(xTitle == null ? "swept value" : xTitle)
-                        .yAxisTitle(panel == Panel.LIMIT ? "distance" : panel.word())
+                        .xAxisTitle(xAxis.title(xTitle == null ? "swept value" : xTitle))
+                        .yAxisTitle(yAxis.title(panel == Panel.LIMIT ? "distance" : panel.word()))
                         .build();
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         if (logX) chart.getStyler().setXAxisTickLabelsFormattingFunction(decades(series, true));
@@ -239,10 +243,12 @@ public final class Plots {
                 .setLegendPosition(
                         across ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.InsideNE);
         Set<String> names = new HashSet<>();
-        for (Series s : series) {
-            double[][] xy = drawable(s, logX, logY);
+        for (int i = 0; i < series.size(); i++) {
+            double[][] xy = points.get(i);
             if (xy[0].length == 0) continue;
-            XYSeries drawn = chart.addSeries(unique(names, name(s)), xy[0], xy[1]);
+            Series s = series.get(i);
+            XYSeries drawn =
+                    chart.addSeries(unique(names, name(s)), xAxis.apply(xy[0]), yAxis.apply(xy[1]));
             style(drawn, s, xy[0].length);
         }
         if (names.isEmpty()) return null;

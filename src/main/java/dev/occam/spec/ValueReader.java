@@ -5,6 +5,7 @@ import dev.occam.numeric.Value;
 import org.hipparchus.fraction.BigFraction;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ final class ValueReader {
      * Generated data beyond this many entries is a mistake, and would exhaust memory as exact
      * values.
      */
-    static final int MAX_GENERATED = 1_000_000;
+    static final int MAX_GENERATED = 100_000;
 
     private final SpecContext context;
 
@@ -224,21 +225,35 @@ final class ValueReader {
                         .orElse(Value.of(1));
         spec.finish();
         double[] draws = DataGenerator.draw(distribution, seed, count);
+        boolean terminating = scale.isRational() && terminates(scale.rational());
         Value[] values = new Value[count];
         for (int i = 0; i < count; i++) {
-            values[i] = scaled(draws[i], scale);
+            values[i] = scaled(draws[i], scale, terminating);
         }
         return values;
     }
 
     /**
-     * The draw times the scale, exactly: BigFraction(double) is the double's exact binary value.
+     * The draw times the scale, exactly: BigFraction(double) and BigDecimal(double) are the
+     * double's exact binary value. When the scale's decimal is exact too, the product's decimal is
+     * rounded from the exact product rather than divided out of the fraction (the same digits,
+     * without a 120-digit division per entry, which made 100,000 entries take seconds).
      */
-    private static Value scaled(double draw, Value scale) {
+    private static Value scaled(double draw, Value scale, boolean terminating) {
         String text = Double.toString(draw * scale.doubleValue());
-        return scale.isRational()
-                ? Value.of(new BigFraction(draw).multiply(scale.rational()), text)
-                : Value.irrational(new BigDecimal(draw).multiply(scale.decimal()), text);
+        BigDecimal product = new BigDecimal(draw).multiply(scale.decimal());
+        if (!scale.isRational()) return Value.irrational(product, text);
+        BigFraction q = new BigFraction(draw).multiply(scale.rational());
+        return terminating ? new Value(q, product.round(Value.CONTEXT), text) : Value.of(q, text);
+    }
+
+    /** Whether q has a finite decimal expansion: its denominator has no prime but 2 and 5. */
+    private static boolean terminates(BigFraction q) {
+        BigInteger d = q.getDenominator();
+        d = d.shiftRight(d.getLowestSetBit());
+        BigInteger five = BigInteger.valueOf(5);
+        while (d.mod(five).signum() == 0) d = d.divide(five);
+        return d.equals(BigInteger.ONE);
     }
 
     /** An exact value, or null when the node is not a number of any kind. */

@@ -144,6 +144,8 @@ class BundledSpecsTest {
                     Map.entry("adam-not-l2-max-margin", "trend"),
                     Map.entry("degenerate-support-loglog", "trend"),
                     Map.entry("steepest-descent-l43-step-size", "proved-bound"),
+                    Map.entry("steepest-descent-l3-min-distance-counterexample", "proved-bound"),
+                    Map.entry("steepest-descent-l43-min-distance-counterexample", "proved-bound"),
                     Map.entry("candes-recht-completion", "proved-bound"),
                     Map.entry("candes-recht-row-unobserved", "proved-bound"),
                     Map.entry("gunasekar-factorized-gd-nuclear-norm", "proved-bound"),

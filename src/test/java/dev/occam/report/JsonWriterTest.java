@@ -99,7 +99,7 @@ class JsonWriterTest {
                         "evidence",
                         "scope",
                         "message");
-        assertThat(claim.get("error").asText()).isEqualTo("3.10e-31");
+        assertThat(claim.get("error").asText()).isEqualTo("3.10000e-31");
         assertThat(claim.get("predicted").get(0).asText()).isEqualTo("5/27");
         assertThat(claim.get("certified_by").asText()).startsWith("proved: a posteriori");
         assertThat(claim.get("evidence").asText()).isEqualTo("proved-bound");
@@ -328,7 +328,7 @@ class JsonWriterTest {
                         "message");
         assertThat(rate.get("measured").get("r").asText()).isEqualTo("0.99000000 ± 1.2e-09");
         assertThat(rate.get("predicted").get("r").asText()).isEqualTo("0.99000000");
-        assertThat(rate.get("error").asText()).isEqualTo("1.23e-7");
+        assertThat(rate.get("error").asText()).isEqualTo("1.23456e-7");
         assertThat(rate.get("bound").asText()).isEqualTo("0");
         assertThat(rate.get("tolerance").asText()).isEqualTo("1e-3");
 

@@ -8,6 +8,8 @@ import dev.occam.numeric.Value;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -262,6 +264,21 @@ class MappingSectionTest {
                 .allSatisfy(v -> assertThat(v.doubleValue()).isBetween(-1.0, 1.0));
     }
 
+    /** Every entry's decimal is its exact fraction rounded to 120 digits, whatever the scale. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.1", "1", "2.5", "1/3", "3/7"})
+    void generatedDecimalsAreTheFractionsRounded(String scale) {
+        Value[][] x =
+                support.section(
+                                "X: {random: gaussian, shape: [2, 3], seed: 3, scale: \""
+                                        + scale
+                                        + "\"}\n")
+                        .matrix("X");
+        for (Value[] row : x)
+            for (Value v : row)
+                assertThat(v.decimal()).isEqualTo(Value.of(v.rational(), v.text()).decimal());
+    }
+
     @Test
     void generatedDataWithAnIrrationalScaleIsIrrational() {
         Value[] w =
@@ -307,7 +324,7 @@ class MappingSectionTest {
                 1,
                 30,
                 "algorithm.X.shape",
-                "more than 1000000");
+                "more than 100000");
     }
 
     @Test
