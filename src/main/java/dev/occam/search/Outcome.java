@@ -92,33 +92,27 @@ public record Outcome(
 
     /** A candidate occam could not check: its spec is invalid (wrong shapes, a bad value). */
     static Outcome invalid(Candidate c, String phase, String message, double seconds) {
-        return new Outcome(
-                c.key(),
-                yaml(c),
-                phase,
-                Verdict.ERROR,
-                Evidence.NONE.word(),
-                Category.INVALID,
-                null,
-                null,
-                0,
-                "invalid candidate: " + message,
-                seconds);
+        return unchecked(c, phase, Category.INVALID, "invalid candidate: " + message, seconds);
     }
 
     /** A defect of occam met while checking the candidate: reported, never a counterexample. */
     static Outcome internal(Candidate c, String phase, RuntimeException e, double seconds) {
+        return unchecked(c, phase, Category.ERROR, "internal error: " + e, seconds);
+    }
+
+    private static Outcome unchecked(
+            Candidate c, String phase, Category category, String message, double seconds) {
         return new Outcome(
                 c.key(),
                 yaml(c),
                 phase,
                 Verdict.ERROR,
                 Evidence.NONE.word(),
-                Category.ERROR,
+                category,
                 null,
                 null,
                 0,
-                "internal error: " + e,
+                message,
                 seconds);
     }
 
