@@ -98,6 +98,7 @@ public final class Runner {
         long lastProgress = start;
         long lastCheck = start;
         long checkMask = 0;
+        long nextRecorded = schedule.next(0);
         while (t < maxIterations) {
             previous.set(w);
             stepper.step(t);
@@ -112,10 +113,11 @@ public final class Runner {
                 break;
             }
             if (watch != null) watch.observe(t, stepper.time(t), w, stepper);
-            if (schedule.record(t) || stepper.recordsEvery()) {
+            if (t == nextRecorded || stepper.recordsEvery()) {
                 scale = Math.max(1, norm(w));
                 samples.add(sample(t, w, objective, stepper));
             }
+            if (t >= nextRecorded) nextRecorded = schedule.next(t);
             if (stepper.finished()) {
                 stopped = Trajectory.END;
                 break;

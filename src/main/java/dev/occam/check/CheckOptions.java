@@ -3,12 +3,18 @@ package dev.occam.check;
 import dev.occam.certify.Evidence;
 
 /**
- * How to check: a precision override (null = each spec's own {@code run.precision}), and the
- * weakest evidence a HOLDS or FAILS may rest on (weaker ones become INCONCLUSIVE).
+ * How to check: a precision override (null = each spec's own {@code run.precision}), the weakest
+ * evidence a HOLDS or FAILS may rest on (weaker ones become INCONCLUSIVE), and whether to build the
+ * derived symbolic objects (TeX and MathML of the loss, gradient, prediction), which only reports
+ * and {@code --json} show and which cost Symja time on every spec.
  */
-public record CheckOptions(Integer precisionOverride, Evidence require) {
+public record CheckOptions(Integer precisionOverride, Evidence require, boolean derived) {
     public CheckOptions {
         if (require == null || require == Evidence.NONE) require = Evidence.TREND;
+    }
+
+    public CheckOptions(Integer precisionOverride, Evidence require) {
+        this(precisionOverride, require, true);
     }
 
     public CheckOptions(Integer precisionOverride) {
@@ -17,5 +23,10 @@ public record CheckOptions(Integer precisionOverride, Evidence require) {
 
     public static CheckOptions defaults() {
         return new CheckOptions(null);
+    }
+
+    /** The same options without the derived symbolic objects (nothing will show them). */
+    public CheckOptions withoutDerived() {
+        return new CheckOptions(precisionOverride, require, false);
     }
 }

@@ -465,8 +465,9 @@ public final class Checker {
                 + (points.size() == 1 ? "" : "s");
     }
 
-    private static Map<String, Map<String, String>> derived(
+    private Map<String, Map<String, String>> derived(
             Spec spec, PointPlan plan, Prediction prediction) {
+        if (!options.derived()) return Map.of();
         return SymbolicObjects.of(
                 plan.problem(),
                 plan.algorithm(),

@@ -147,6 +147,7 @@ final class CheckCommand extends OccamCommand {
         if (specs == null) return ExitCodes.USAGE_OR_INVALID_SPEC;
 
         CheckOptions options = new CheckOptions(precision, requiredEvidence());
+        if (reports.none && json == null) options = options.withoutDerived();
         List<Outcome> outcomes;
         boolean showProgress =
                 System.console() != null && !verbosity.quiet && !jsonToStdout && !specs.isEmpty();

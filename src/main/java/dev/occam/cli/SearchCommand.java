@@ -194,7 +194,9 @@ final class SearchCommand extends OccamCommand {
                                                 spec
                                                         + ": the spec has no search block (docs/search.md)"));
         String text = Files.readString(file);
-        CheckOptions checkOptions = new CheckOptions(precision, Evidence.TREND);
+        // candidates are never reported: no symbolic objects (the write-up is checked again in
+        // full)
+        CheckOptions checkOptions = new CheckOptions(precision, Evidence.TREND).withoutDerived();
         Search.Options options =
                 new Search.Options(
                         strategy,

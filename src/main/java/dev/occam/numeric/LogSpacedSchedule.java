@@ -46,6 +46,27 @@ public final class LogSpacedSchedule {
         return false;
     }
 
+    /**
+     * The first recorded iteration after t, Long.MAX_VALUE when none: a run loop compares t with
+     * it, which costs nothing per iteration where {@link #record} takes a logarithm.
+     */
+    public long next(long t) {
+        if (t < 9) {
+            return Math.max(0, t + 1);
+        }
+        // points[perDecade..] is nondecreasing (pow is semi-monotonic): the first entry above t
+        int lo = perDecade, hi = points.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (points[mid] > t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < points.length ? points[lo] : Long.MAX_VALUE;
+    }
+
     /** How many t in [0, maxT] are recorded: at most 10 + perDecade * (log10(maxT) - 1) + 1. */
     public int count(long maxT) {
         if (maxT < 10) {

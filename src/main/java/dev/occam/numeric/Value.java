@@ -63,11 +63,13 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
         return decimal.doubleValue();
     }
 
-    /** -this, exact when this is. */
+    /**
+     * -this, exact when this is. The decimal is negated, not recomputed: the same digits without a
+     * 120-digit division (classification negates every entry of X on each use of the data).
+     */
     public Value negate() {
-        return isRational()
-                ? of(rational.negate(), "-(" + text + ")")
-                : irrational(decimal.negate(), "-(" + text + ")");
+        return new Value(
+                isRational() ? rational.negate() : null, decimal.negate(), "-(" + text + ")");
     }
 
     /** this * other, exact when both are. */

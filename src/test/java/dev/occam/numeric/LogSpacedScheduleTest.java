@@ -46,6 +46,22 @@ class LogSpacedScheduleTest {
         assertThat(s.record(1_000_000_000_001L)).isFalse();
     }
 
+    /** Following next() from -1 visits exactly the iterations record() accepts. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 20, 100})
+    void nextWalksTheRecordedIterations(int perDecade) {
+        LogSpacedSchedule schedule = new LogSpacedSchedule(perDecade);
+        long t = -1;
+        for (long next = schedule.next(t); next <= 3_000_000; next = schedule.next(next)) {
+            for (long u = t + 1; u < next; u++)
+                assertThat(schedule.record(u)).as("t=" + u).isFalse();
+            assertThat(schedule.record(next)).as("t=" + next).isTrue();
+            t = next;
+        }
+        assertThat(schedule.next(-7)).isZero();
+        assertThat(schedule.next(Long.MAX_VALUE - 1)).isEqualTo(Long.MAX_VALUE);
+    }
+
     @Test
     void otherDensities() {
         LogSpacedSchedule coarse = new LogSpacedSchedule(1);
