@@ -21,11 +21,7 @@ final class SpecData {
         if (file == null) {
             file =
                     DataFiles.read(
-                            spec,
-                            written,
-                            key,
-                            ValueReader.MAX_GENERATED,
-                            text -> NumberParser.rational(text));
+                            spec, written, key, ValueReader.MAX_GENERATED, NumberParser::entry);
             files.put(id, file);
         }
         return file;

@@ -273,4 +273,20 @@ class DataFileSpecTest {
                 .hasMessageContaining(
                         "problem.X.file: data files are relative to the spec's file; this spec was not read from one");
     }
+
+    @Test
+    void aCsvEntryIsTheSameExactValueAsTheLiteral() {
+        for (String t : new String[] {"0.1", "-3", "1e-3", "+2.50", ".5", "1/3", "-7/2"}) {
+            Value fast = NumberParser.entry(" " + t + " ").orElseThrow();
+            Value slow = NumberParser.rational(t).orElseThrow();
+            assertThat(fast.rational()).as(t).isEqualTo(slow.rational());
+            assertThat(fast.decimal()).as(t).isEqualByComparingTo(slow.decimal());
+            assertThat(fast.text()).isEqualTo(t);
+        }
+        assertThat(NumberParser.entry("0.1").orElseThrow().rational()).isEqualTo(q(1, 10));
+        assertThat(NumberParser.entry("abc")).isEmpty();
+        assertThatThrownBy(() -> NumberParser.entry("1e5000"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exponent out of range");
+    }
 }
