@@ -63,4 +63,23 @@ class DataFilesCliTest {
         if (node instanceof ObjectNode o) o.remove("seconds");
         node.forEach(DataFilesCliTest::strip);
     }
+
+    /** Labels y from a file are read as a vector (not as {sign-of: ...}) and checked as labels. */
+    @Test
+    void classificationLabelsMayComeFromAFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String spec =
+                java.nio.file.Files.readString(Path.of("theorems/gd-separable-max-margin.yaml"))
+                        .replace("id: gd-separable-max-margin", "id: labels")
+                        .replace("y: [1, -1, 1, -1]", "y: {file: y.csv}");
+        Path file = java.nio.file.Files.writeString(dir.resolve("labels.yaml"), spec);
+        java.nio.file.Files.writeString(dir.resolve("y.csv"), "1\n-1\n1\n-1\n");
+        var plan = new PipelineEngine().load(file);
+        assertThat(plan.spec().data()).hasSize(1);
+        assertThat(plan.points()).isNotEmpty();
+
+        java.nio.file.Files.writeString(dir.resolve("y.csv"), "1, -1, 2, -1\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PipelineEngine().load(file))
+                .hasMessageContaining("problem.y: expected labels -1 or 1, got 2 at index 2");
+    }
 }
