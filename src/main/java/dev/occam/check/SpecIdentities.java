@@ -1,5 +1,6 @@
 package dev.occam.check;
 
+import dev.occam.result.DataSource;
 import dev.occam.result.SpecIdentity;
 import dev.occam.spec.Spec;
 
@@ -15,6 +16,16 @@ public final class SpecIdentities {
                 spec.source(),
                 spec.statement(),
                 spec.expect().word(),
-                spec.problemKind());
+                spec.problemKind(),
+                spec.data().stream()
+                        .map(
+                                d ->
+                                        new DataSource(
+                                                d.path(),
+                                                d.key(),
+                                                d.sha256(),
+                                                d.dtype(),
+                                                d.shape()))
+                        .toList());
     }
 }

@@ -49,6 +49,7 @@ final class JsonMixIns {
                 .addMixIn(PointResult.class, PointJson.class)
                 .addMixIn(ClaimResult.class, ClaimJson.class)
                 .addMixIn(Series.class, SeriesJson.class)
+                .addMixIn(dev.occam.result.DataSource.class, DataSourceJson.class)
                 .addMixIn(Role.class, RoleJson.class)
                 .addMixIn(Evidence.class, WordJson.class)
                 .addMixIn(Scope.class, WordJson.class)
@@ -71,6 +72,7 @@ final class JsonMixIns {
         "family",
         "source",
         "statement",
+        "data",
         "precision",
         "tier",
         "derived",
@@ -102,6 +104,10 @@ final class JsonMixIns {
 
         @JsonProperty("family")
         String family();
+
+        /** The data files' provenance: path, key, sha256, dtype, shape; empty without files. */
+        @JsonProperty("data")
+        List<dev.occam.result.DataSource> data();
 
         @JsonProperty("as_expected")
         boolean asExpected();
@@ -220,6 +226,9 @@ final class JsonMixIns {
         @JsonProperty("singular_values")
         double[] singularValues();
     }
+
+    @JsonPropertyOrder({"path", "key", "sha256", "dtype", "shape"})
+    interface DataSourceJson {}
 
     @JsonPropertyOrder({"role", "label", "x", "y"})
     interface SeriesJson {

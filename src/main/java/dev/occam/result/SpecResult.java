@@ -60,6 +60,11 @@ public record SpecResult(
         return spec.family();
     }
 
+    /** The data files the spec's matrices and vectors came from, empty when none. */
+    public List<DataSource> data() {
+        return spec.data();
+    }
+
     /**
      * What the spec's verdict rests on: for HOLDS the weakest evidence among its claims (every one
      * had to hold), for FAILS the strongest among the failing claims (one certain counterexample

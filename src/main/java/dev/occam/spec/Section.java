@@ -63,17 +63,17 @@ public interface Section {
     Optional<Boolean> optionalBool(String key);
 
     /**
-     * A vector: inline list of numbers, "zeros" (needs {@code length}), or {random:
-     * gaussian|uniform, scale, seed}.
+     * A vector: inline list of numbers, "zeros" (needs {@code length}), {random: gaussian|uniform,
+     * scale, seed} or {file: y.npy | y.csv | set.npz, key, shape}.
      */
     Value[] vector(String key, int length);
 
-    /** A vector of unknown length: inline, or {random: ..., shape: [n]}. */
+    /** A vector of unknown length: inline, {random: ..., shape: [n]} or {file: ...}. */
     Value[] vector(String key);
 
     /**
-     * A matrix: inline list of equal-length rows, or {random: gaussian|uniform, shape: [r, c],
-     * seed, scale}.
+     * A matrix: inline list of equal-length rows, {random: gaussian|uniform, shape: [r, c], seed,
+     * scale}, or {file: X.npy | X.csv | set.npz, key, shape}.
      */
     Value[][] matrix(String key);
 

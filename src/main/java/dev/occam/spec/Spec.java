@@ -1,5 +1,7 @@
 package dev.occam.spec;
 
+import dev.occam.spec.data.DataFile;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,8 @@ import java.util.Optional;
  *
  * @param search what {@code occam search} varies; {@code check} ignores it
  * @param sweepKeys dotted paths swept, in file order; empty when there is no sweep
+ * @param data the data files the spec names ({@code X: {file: X.npy}}), in the order they stand,
+ *     read and checked on load; empty when there are none
  */
 public record Spec(
         Path file,
@@ -24,4 +28,42 @@ public record Spec(
         List<String> sweepKeys,
         RunSettings run,
         List<SweepPoint> points,
-        Optional<SearchSettings> search) {}
+        Optional<SearchSettings> search,
+        List<DataFile> data) {
+
+    public Spec {
+        data = List.copyOf(data);
+    }
+
+    /** A spec without data files. */
+    public Spec(
+            Path file,
+            String id,
+            String title,
+            String source,
+            String statement,
+            Expect expect,
+            String problemKind,
+            String algorithmKind,
+            String predictionKind,
+            List<String> sweepKeys,
+            RunSettings run,
+            List<SweepPoint> points,
+            Optional<SearchSettings> search) {
+        this(
+                file,
+                id,
+                title,
+                source,
+                statement,
+                expect,
+                problemKind,
+                algorithmKind,
+                predictionKind,
+                sweepKeys,
+                run,
+                points,
+                search,
+                List.of());
+    }
+}

@@ -111,6 +111,9 @@ public final class SpecLoader {
         List<SweepPoint> points = new ArrayList<>();
         for (SweepExpander.Point point : new SweepExpander(context).expand(root, sweep)) {
             points.add(sweepPoint(context, point));
+            for (String section : List.of("problem", "algorithm", "prediction", "claims")) {
+                point.root().get(section).ifPresent(n -> readDataFiles(context, n, section));
+            }
         }
         List<String> sweepKeys = sweep.entries().stream().map(YamlNode.Entry::key).toList();
         Optional<SearchSettings> search =
@@ -128,7 +131,28 @@ public final class SpecLoader {
                 sweepKeys,
                 run,
                 List.copyOf(points),
-                search);
+                search,
+                context.data().files());
+    }
+
+    /**
+     * Reads every data file the node names (a mapping with a {@code file} key), so that a broken
+     * one is an error on load and the spec can list them all.
+     */
+    private static void readDataFiles(SpecContext context, YamlNode node, String path) {
+        if (node instanceof YamlNode.Mapping m) {
+            if (m.get("file").isPresent()) {
+                new ValueReader(context).dataFile(new MappingSection(context, path, m));
+                return;
+            }
+            for (YamlNode.Entry e : m.entries()) {
+                readDataFiles(context, e.value(), SpecContext.child(path, e.key()));
+            }
+        } else if (node instanceof YamlNode.Sequence s) {
+            for (int i = 0; i < s.items().size(); i++) {
+                readDataFiles(context, s.items().get(i), SpecContext.index(path, i));
+            }
+        }
     }
 
     private static String id(MappingSection top, Path file) {

@@ -1,6 +1,9 @@
 package dev.occam.spec;
 
 import dev.occam.numeric.Value;
+import dev.occam.spec.data.DataFile;
+import dev.occam.spec.data.DataFileException;
+import dev.occam.spec.data.NumericArray;
 
 import org.hipparchus.fraction.BigFraction;
 
@@ -103,6 +106,9 @@ final class ValueReader {
             Arrays.fill(zeros, Value.of(0));
             return zeros;
         }
+        if (node instanceof YamlNode.Mapping m && m.get("file").isPresent()) {
+            return fileVector(new MappingSection(context, path, m), length);
+        }
         if (node instanceof YamlNode.Mapping m) {
             MappingSection spec = new MappingSection(context, path, m);
             int n = length >= 0 && spec.node("shape").isEmpty() ? length : shape(spec, 1)[0];
@@ -114,7 +120,7 @@ final class ValueReader {
         throw context.error(
                 node.position(),
                 path,
-                "expected a vector (a list of numbers, \"zeros\" or {random: ...}), got "
+                "expected a vector (a list of numbers, \"zeros\", {random: ...} or {file: ...}), got "
                         + node.describe());
     }
 
@@ -146,6 +152,9 @@ final class ValueReader {
             }
             return rows;
         }
+        if (node instanceof YamlNode.Mapping m && m.get("file").isPresent()) {
+            return fileMatrix(new MappingSection(context, path, m));
+        }
         if (node instanceof YamlNode.Mapping m) {
             MappingSection spec = new MappingSection(context, path, m);
             int[] shape = shape(spec, 2);
@@ -159,8 +168,126 @@ final class ValueReader {
         throw context.error(
                 node.position(),
                 path,
-                "expected a matrix (a list of equal-length rows or {random: ..., shape: [rows, columns]}), got "
+                "expected a matrix (a list of equal-length rows, {random: ..., shape: [rows, columns]} or {file: ...}), got "
                         + (node instanceof YamlNode.Sequence ? "an empty list" : node.describe()));
+    }
+
+    /**
+     * The data file a {file, key} mapping names (read once per spec, see {@link SpecData}); an
+     * unusable file is an error at the mapping's {@code file}.
+     */
+    DataFile dataFile(MappingSection spec) {
+        String written = spec.string("file");
+        String key = spec.optionalString("key").orElse(null);
+        try {
+            return context.data().read(context.file(), written, key);
+        } catch (DataFileException e) {
+            throw spec.error("file", e.getMessage());
+        }
+    }
+
+    private Value[][] fileMatrix(MappingSection spec) {
+        DataFile file = dataFile(spec);
+        int[] shape = file.array().shape();
+        if (shape.length != 2) {
+            throw spec.error(
+                    "file",
+                    "expected a matrix, but "
+                            + file.path()
+                            + " holds a vector of shape "
+                            + file.array().shapeText());
+        }
+        if (spec.node("shape").isPresent()) {
+            int[] expected = shape(spec, 2);
+            if (!Arrays.equals(expected, shape)) {
+                throw spec.error(
+                        "shape",
+                        "expected shape "
+                                + Arrays.toString(expected)
+                                + ", but "
+                                + file.path()
+                                + " holds shape "
+                                + file.array().shapeText());
+            }
+        }
+        spec.finish();
+        Value[] flat = values(file.array());
+        Value[][] rows = new Value[shape[0]][];
+        for (int i = 0; i < shape[0]; i++) {
+            rows[i] = Arrays.copyOfRange(flat, i * shape[1], (i + 1) * shape[1]);
+        }
+        return rows;
+    }
+
+    /** A 1-D array, or a 2-D one of a single row or a single column. */
+    private Value[] fileVector(MappingSection spec, int length) {
+        DataFile file = dataFile(spec);
+        int[] shape = file.array().shape();
+        if (shape.length == 2 && shape[0] != 1 && shape[1] != 1) {
+            throw spec.error(
+                    "file",
+                    "expected a vector (a 1-D array, a single row or a single column), but "
+                            + file.path()
+                            + " holds shape "
+                            + file.array().shapeText());
+        }
+        int n = file.array().size();
+        if (spec.node("shape").isPresent()) {
+            int expected = shape(spec, 1)[0];
+            if (expected != n) {
+                throw spec.error(
+                        "shape",
+                        "expected shape ["
+                                + expected
+                                + "], but "
+                                + file.path()
+                                + " holds "
+                                + n
+                                + " entries (shape "
+                                + file.array().shapeText()
+                                + ")");
+            }
+        }
+        if (length >= 0 && n != length) {
+            throw spec.error(
+                    "file",
+                    "expected a vector of length "
+                            + length
+                            + ", but "
+                            + file.path()
+                            + " holds "
+                            + n
+                            + " entries (shape "
+                            + file.array().shapeText()
+                            + ")");
+        }
+        spec.finish();
+        return values(file.array());
+    }
+
+    /**
+     * Exact values: a float is its exact binary value, as a generated draw is (see {@link
+     * #scaled}); an integer is itself; a .csv entry is exact as written.
+     */
+    private static Value[] values(NumericArray array) {
+        if (array.values() != null) return array.values().clone();
+        Value[] values = new Value[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (array.longs() != null) {
+                values[i] = Value.of(array.longs()[i]);
+            } else {
+                double d = array.doubles()[i];
+                // BigFraction(0.0) is not BigFraction.ZERO (0/1), and -0.0 is 0 here
+                values[i] =
+                        d == 0
+                                ? Value.of(0)
+                                : new Value(
+                                        new BigFraction(d),
+                                        new BigDecimal(d).round(Value.CONTEXT),
+                                        Double.toString(d));
+            }
+        }
+        return values;
     }
 
     private Value[] numbers(YamlNode.Sequence seq, String path) {

@@ -138,6 +138,7 @@ class JsonWriterTest {
                         "family",
                         "source",
                         "statement",
+                        "data",
                         "precision",
                         "tier",
                         "derived",
@@ -162,7 +163,7 @@ class JsonWriterTest {
         assertThat(r.get("evidence").asText()).isEqualTo("proved-bound");
 
         JsonNode contract = parse(JsonWriter.toJson(List.of(SampleResults.holds("gd"))));
-        assertThat(fields(contract.at("/results/0"))).doesNotContain("series").hasSize(19);
+        assertThat(fields(contract.at("/results/0"))).doesNotContain("series").hasSize(20);
         assertThat(fields(contract.at("/results/0/points/0")))
                 .containsExactly(
                         "parameters", "iterations", "stopped", "final", "verdict", "claims");

@@ -44,7 +44,11 @@ class SpecSchemaTest {
                     "broken/search-log-scale-at-zero.yaml",
                             "lo > 0 under scale: log ties two keys and reads an exact number",
                     "broken/search-norm-p-one.yaml",
-                            "p > 1 reads exact numbers, which may be strings like \"4/3\"");
+                            "p > 1 reads exact numbers, which may be strings like \"4/3\"",
+                    "broken/data-file-missing.yaml",
+                            "whether a file exists is not a property of the instance",
+                    "broken/data-file-escape.yaml",
+                            "whether a relative path leaves the spec's directory depends on symbolic links on disk");
 
     /** Where the schema reports an error that occam reports elsewhere. */
     static final Map<String, String> ELSEWHERE =
@@ -52,7 +56,9 @@ class SpecSchemaTest {
                     "broken-kinds/step-size-invariant-without-sweep.yaml",
                     "/sweep", // the missing sweep, not the claim's kind
                     "broken/search-shape-zero.yaml",
-                    "/search/parameters/problem.X"); // no domain of the oneOf fits
+                    "/search/parameters/problem.X", // no domain of the oneOf fits
+                    "broken/data-file-absolute.yaml",
+                    "/problem/X"); // the file pattern, and every other form of a matrix
 
     /**
      * Broken specs whose YAML itself is refused (occam refuses it the same way), so no schema is

@@ -16,9 +16,12 @@ import java.util.List;
  */
 record Labels(Value[][] x, int[] labels) {
 
-    /** Reads key {@code y} of the section against the data x. */
+    /**
+     * Reads key {@code y} of the section against the data x: a vector (inline or {file: ...}) or
+     * {sign-of, min-margin}.
+     */
     static Labels read(Section s, Value[][] x) {
-        if (s.isSection("y")) {
+        if (s.isSection("y") && !s.section("y").has("file")) {
             Section g = s.section("y");
             Value[] w = g.vector("sign-of", x[0].length);
             Value m = g.optionalNumber("min-margin").orElse(Value.of(0));
