@@ -16,10 +16,11 @@ import java.math.MathContext;
  * 25-term atanh series built from them cost about 500 ns per call):
  *
  * <ul>
- *   <li>exp: x = (128 k + j) ln2/256 + r with |r| <= ln2/512 (below 2^-9.5), e^x = 2^k 2^(j/256)
+ *   <li>exp: x = (256 k + j) ln2/256 + r with |r| <= ln2/512 (below 2^-9.5), e^x = 2^k 2^(j/256)
  *       e^r, with 2^(j/256) from a 256-entry table and e^r - 1 by its Taylor polynomial of degree 9
- *       (the tail r^10/10! is below 2^-117); the terms from r^6 on are plain double, as they are
- *       below 2^-57 and a double rounding of them moves the sum by less than 2^-110.
+ *       (the tail r^10/10! is below 2^-117); the terms from r^6 on are below 2^-66 and summed in
+ *       plain double, which moves the result by less than 2^-118. A 128-entry table would need
+ *       degree 10, a 1024-entry one degree 8: 256 entries (4 KB) balance table size and terms.
  *   <li>log: x = 2^e m with m in [sqrt(1/2), sqrt(2)), m = c (1 + u) with c = 1 + j/128 exact, and
  *       log m = log c + 2 atanh(s), s = (m - c)/(m + c), |s| < 2^-8.5, by the odd series up to
  *       s^13/13 (tail below 2^-119 relative). For x near 1 (e = 0, j = 0) c = 1, log c = 0 and m -
@@ -27,7 +28,9 @@ import java.math.MathContext;
  *       on exp would not give.
  * </ul>
  *
- * The tables are computed once from 60-digit (Dfp) or 80-digit (BigDecimal) values.
+ * The tables are computed once from 60-digit (Dfp) or 80-digit (BigDecimal) values. Tables rather
+ * than longer series: the series after a reduction by ln2 (exp) or to [sqrt(1/2), sqrt(2)) (log)
+ * need 25 or more double-double terms, each a dependent multiply-add.
  */
 public final class DDMath {
     private static final DD LN2 = DD.from(new BigDecimal(new DfpField(60).getLn2().toString()));

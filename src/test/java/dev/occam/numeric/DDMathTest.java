@@ -25,7 +25,8 @@ class DDMathTest {
 
     /**
      * The exact double-double to 100 significant digits in E notation: Dfp misreads plain decimal
-     * strings of 120-odd digits (it returned 10^16 times the value for some near 1e120).
+     * integers with more digits than its precision (above about 1e120 they came back too small by
+     * powers of ten, e.g. 10^16).
      */
     private static Dfp dfp(DD x) {
         return F.newDfp(x.bigDecimalValue().round(new MathContext(100)).toString());
