@@ -228,6 +228,7 @@ final class CertifiedL2Interpolant {
             if (best == null || s.radius.compareTo(best.radius) < 0) best = s;
             if (s.radius.doubleValue() <= Math.pow(10, -(digits + 5)) * scale) break;
             DD[] delta = solveCholesky(chol, toDD(p.residual, p.residualDen));
+            if (!finite(delta)) break;
             for (int i = 0; i < n; i++) lambda[i] = lambda[i].add(exact(delta[i]));
         }
         if (best.radius.doubleValue() > Math.pow(10, -digits) * (1 + norm(best.value))) return null;
@@ -382,6 +383,11 @@ final class CertifiedL2Interpolant {
             v = u;
         }
         return estimate;
+    }
+
+    private static boolean finite(DD[] v) {
+        for (DD x : v) if (!Double.isFinite(x.hi()) || !Double.isFinite(x.lo())) return false;
+        return true;
     }
 
     private static DD[] toDD(BigInteger[] num, BigInteger den) {

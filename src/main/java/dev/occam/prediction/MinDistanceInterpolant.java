@@ -207,9 +207,13 @@ public final class MinDistanceInterpolant implements Predictor {
      */
     private Prediction floating(
             BigFraction[][] x, BigFraction[] y, BigFraction[] w0, int digits, List<String> pre) {
-        CertifiedL2Interpolant c = CertifiedL2Interpolant.of(x, y, w0);
-        if (c == null) return null;
-        CertifiedL2Interpolant.Solution s = c.solve(digits);
+        CertifiedL2Interpolant.Solution s;
+        try {
+            CertifiedL2Interpolant c = CertifiedL2Interpolant.of(x, y, w0);
+            s = c == null ? null : c.solve(digits);
+        } catch (ArithmeticException outOfDoubleRange) {
+            s = null; // entries beyond double's range: the exact path decides
+        }
         if (s == null) return null;
         List<String> conditions = new ArrayList<>(pre);
         conditions.add(
