@@ -27,8 +27,9 @@ import java.util.List;
  *       decides.
  *   <li>Otherwise, with e = ||w_T - p|| (plus its rounding) and the bound b on ||w_T - w_inf||, the
  *       limit's distance to p lies in [e - b, e + b]: HOLDS when e + b <= tolerance, FAILS when e -
- *       b > tolerance, with the bound's evidence; INCONCLUSIVE in between, when nothing bounds the
- *       run's future, or when the tolerance is below what the tier can resolve.
+ *       b > tolerance, with the bound's evidence (b includes the prediction's certified radius when
+ *       it is a floating-point prediction); INCONCLUSIVE in between, when nothing bounds the run's
+ *       future, or when the tolerance is below what the tier can resolve.
  * </ul>
  */
 public record LimitClaim(double tolerance, String toleranceText) implements Claim {
@@ -53,6 +54,8 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
                     .graded(Evidence.EXACT);
         }
         double e = exactDistance(fate.limit(), run.prediction());
+        double radius = run.predictionRadius();
+        if (radius > 0) return certifiedAgainstExactLimit(run, fromRun, fate, e, radius);
         Verdict v = e <= tolerance ? Verdict.HOLDS : Verdict.FAILS;
         if (fromRun.decided() && fromRun.verdict() != v) {
             return ClaimResult.error(
@@ -87,6 +90,67 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
                 .graded(Evidence.EXACT);
     }
 
+    /**
+     * The exact limit against a prediction known only to within a proved radius r (a certified
+     * floating-point prediction): the limit's distance to the true predicted point is in [e - r, e
+     * + r], so HOLDS when e + r <= tolerance, FAILS when e - r > tolerance, INCONCLUSIVE between;
+     * graded {@link Evidence#PROVED_BOUND}, as the radius is.
+     */
+    private ClaimResult certifiedAgainstExactLimit(
+            PointRun run,
+            ClaimResult fromRun,
+            LinearDynamics.Decision fate,
+            double e,
+            double radius) {
+        Verdict v =
+                e + radius <= tolerance
+                        ? Verdict.HOLDS
+                        : e - radius > tolerance ? Verdict.FAILS : Verdict.INCONCLUSIVE;
+        String range =
+                "the exact limit is at distance "
+                        + Numbers.sci(e)
+                        + " from the reported prediction, which is within "
+                        + Numbers.sci(radius)
+                        + " (its certified radius) of the predicted point";
+        if (v == Verdict.INCONCLUSIVE) {
+            return ClaimResult.of(
+                            kind(),
+                            v,
+                            fate.reason(),
+                            range + ": too close to tolerance " + toleranceText + " to decide")
+                    .withFigures(fromRun.measured(), predicted(run))
+                    .withError(e)
+                    .withBound(radius)
+                    .withTolerance(toleranceText);
+        }
+        if (fromRun.decided() && fromRun.verdict() != v) {
+            return ClaimResult.error(
+                    kind(),
+                    "internal inconsistency: the exact limit gives "
+                            + v
+                            + " ("
+                            + range
+                            + ") but the run gives "
+                            + fromRun.verdict()
+                            + " ("
+                            + fromRun.message()
+                            + ")");
+        }
+        return ClaimResult.of(
+                        kind(),
+                        v,
+                        fate.reason() + "; the prediction's certified radius",
+                        range
+                                + (v == Verdict.FAILS
+                                        ? ", farther than tolerance " + toleranceText
+                                        : ""))
+                .withFigures(fromRun.measured(), predicted(run))
+                .withError(e)
+                .withBound(radius)
+                .withTolerance(toleranceText)
+                .graded(Evidence.PROVED_BOUND);
+    }
+
     /** The verdict the run and its tail bound give. */
     private ClaimResult fromRun(PointRun run) {
         if (run.trajectory().blewUp()) {
@@ -97,7 +161,9 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
         }
         double e = run.trajectory().last().distance(run.predicted());
         double b =
-                run.limitBound() + run.distanceRounding(run.trajectory().last(), run.predicted());
+                run.limitBound()
+                        + run.distanceRounding(run.trajectory().last(), run.predicted())
+                        + run.predictionRadius();
         List<String> measured = Decimals.of(run.trajectory().last(), run.tier().digits());
         String range =
                 "distance of the limit to the prediction is in ["
@@ -248,7 +314,12 @@ public record LimitClaim(double tolerance, String toleranceText) implements Clai
                 .withError(e)
                 .withBound(b)
                 .withTolerance(toleranceText)
-                .graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : run.tail().evidence());
+                .graded(
+                        v == Verdict.INCONCLUSIVE
+                                ? Evidence.NONE
+                                : run.predictionRadius() > 0
+                                        ? run.tail().evidence().and(Evidence.PROVED_BOUND)
+                                        : run.tail().evidence());
     }
 
     /** The prediction to {@link Decimals#PREDICTION_DIGITS}, or null when there is none. */

@@ -14,6 +14,8 @@ import org.hipparchus.linear.Array2DRowFieldMatrix;
 import org.hipparchus.linear.FieldLUDecomposition;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -107,6 +109,16 @@ public final class MinDistanceInterpolant implements Predictor {
                         && (d == null || Fractions.allRational(d));
         Map<String, String> cert = new LinkedHashMap<>();
         int guard = digits + 10;
+        if (exact && d == null) {
+            BigFraction[][] xq = Fractions.of(ls.x());
+            if (xq.length > 0
+                    && CertifiedL2Interpolant.exactWork(xq)
+                            > CertifiedL2Interpolant.EXACT_WORK_LIMIT) {
+                Prediction floating =
+                        floating(xq, Fractions.of(ls.y()), Fractions.of(w0), digits, pre);
+                if (floating != null) return floating;
+            }
+        }
         if (exact) {
             QuadraticInterpolant<BigFraction> s =
                     QuadraticInterpolant.solve(
@@ -186,6 +198,66 @@ public final class MinDistanceInterpolant implements Predictor {
                 Map.of(),
                 Map.of(),
                 Map.of());
+    }
+
+    /**
+     * The l2 interpolant of rational data too large for exact elimination: double-double Cholesky
+     * with refinement on exact residuals and a proved radius ({@link CertifiedL2Interpolant}), or
+     * null when it cannot be certified to 10^-digits (the exact path then decides).
+     */
+    private Prediction floating(
+            BigFraction[][] x, BigFraction[] y, BigFraction[] w0, int digits, List<String> pre) {
+        CertifiedL2Interpolant.Solution s;
+        try {
+            CertifiedL2Interpolant c = CertifiedL2Interpolant.of(x, y, w0);
+            s = c == null ? null : c.solve(digits);
+        } catch (ArithmeticException outOfDoubleRange) {
+            s = null; // entries beyond double's range: the exact path decides
+        }
+        if (s == null) return null;
+        List<String> conditions = new ArrayList<>(pre);
+        conditions.add(
+                "rows of X linearly independent: lambda_min(X X^T) >= "
+                        + s.lambdaMinLower()
+                        + " > 0, proved (X X^T - mu I = L L^T + E, L the double-double Cholesky factor, E exact)");
+        Map<String, String> cert = new LinkedHashMap<>();
+        cert.put(
+                "feasibility ||Xw - y||",
+                "<= "
+                        + s.residual().round(new MathContext(3, RoundingMode.CEILING))
+                        + " (exact rational residual of w = w0 + X^T lambda, lambda from a double-double Cholesky of X X^T and "
+                        + s.refinements()
+                        + " refinement steps)");
+        cert.put(
+                "stationarity ||(w - w0) - X^T lambda||",
+                "0 (w formed exactly from lambda, before rounding to decimals)");
+        cert.put(
+                "lambda_min(X X^T)",
+                ">= " + s.lambdaMinLower() + " (shifted double-double Cholesky, exact remainder)");
+        cert.put(
+                "radius",
+                "||w - w*|| <= "
+                        + s.radius().round(new MathContext(3, RoundingMode.CEILING))
+                        + " (||Xw - y|| / sqrt(lambda_min(X X^T)) + decimal rounding "
+                        + s.rounding().round(new MathContext(2, RoundingMode.CEILING))
+                        + ")");
+        cert.put(
+                "optimality",
+                "w - w0 in the row space of X and Xw = y to within the radius: w* is the only such point");
+        return new Prediction(
+                kind(),
+                s.value(),
+                null,
+                cert,
+                conditions,
+                null,
+                Map.of(),
+                Map.of(),
+                Map.of(
+                        "radius",
+                        new BigDecimal[] {
+                            s.radius().round(new MathContext(6, RoundingMode.CEILING))
+                        }));
     }
 
     private Prediction lp(SquaredResiduals ls, Value[] w0, int digits, List<String> pre) {

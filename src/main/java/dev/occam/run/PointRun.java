@@ -95,6 +95,19 @@ public record PointRun(
         return tail.bound();
     }
 
+    /**
+     * A proved bound on the distance from the reported prediction to the point it stands for: the
+     * prediction's {@code radius} quantity (certified floating-point predictions, e.g. the l2
+     * interpolant of large rational least squares or the nuclear-norm minimizer), 0 when the
+     * prediction is exact or names none. Claims comparing a run with the prediction add it to their
+     * bounds.
+     */
+    public double predictionRadius() {
+        if (prediction == null || prediction.exact() != null) return 0;
+        java.math.BigDecimal[] r = prediction.quantities().get("radius");
+        return r == null || r.length == 0 ? 0 : Math.nextUp(r[0].doubleValue());
+    }
+
     /** Smallest discrepancy the tier can resolve, relative to the size of the iterate. */
     public double precisionFloor() {
         double scale =

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The verdict rule of a limit claim. The run ends at distance e = 0.5 from the prediction (exact in
@@ -80,6 +82,44 @@ class LimitClaimTest {
         PointRun noisy = run(new double[] {1, 0}, new double[] {1, 0}, 0, 1e-10);
         assertThat(new LimitClaim(1e-11, "1e-11").evaluate(noisy, noisy).message())
                 .contains("precision floor");
+    }
+
+    @ParameterizedTest(name = "radius {0}: {1}")
+    @CsvSource({"0, HOLDS", "0.2, HOLDS", "0.3, INCONCLUSIVE"})
+    void theCertifiedRadiusOfAFloatingPointPredictionCountsIntoTheBound(
+            double radius, Verdict expected) {
+        // e = 0.5, tail bound 0.25, tolerance 1: 0.75 + radius must stay <= 1
+        PointRun r = run(LAST, PREDICTED, 0.25, 1e-20);
+        Prediction p = r.prediction();
+        Prediction floating =
+                new Prediction(
+                        p.kind(),
+                        p.value(),
+                        null,
+                        p.certificate(),
+                        p.preconditions(),
+                        null,
+                        Map.of(),
+                        Map.of(),
+                        Map.of("radius", new BigDecimal[] {BigDecimal.valueOf(radius)}));
+        PointRun certified =
+                new PointRun(
+                        r.parameters(),
+                        null,
+                        null,
+                        null,
+                        r.tier(),
+                        r.trajectory(),
+                        floating,
+                        r.predicted(),
+                        r.tail(),
+                        0,
+                        Double.NaN);
+        assertThat(certified.predictionRadius()).isGreaterThanOrEqualTo(radius);
+        ClaimResult c = new LimitClaim(1, "1").evaluate(certified, certified);
+        assertThat(c.verdict()).as(c.message()).isEqualTo(expected);
+        assertThat(c.bound()).isGreaterThanOrEqualTo(0.25 + radius);
+        if (expected == Verdict.HOLDS) assertThat(c.evidence()).isEqualTo(Evidence.PROVED_BOUND);
     }
 
     @Test
