@@ -34,36 +34,4 @@ public record Spec(
     public Spec {
         data = List.copyOf(data);
     }
-
-    /** A spec without data files. */
-    public Spec(
-            Path file,
-            String id,
-            String title,
-            String source,
-            String statement,
-            Expect expect,
-            String problemKind,
-            String algorithmKind,
-            String predictionKind,
-            List<String> sweepKeys,
-            RunSettings run,
-            List<SweepPoint> points,
-            Optional<SearchSettings> search) {
-        this(
-                file,
-                id,
-                title,
-                source,
-                statement,
-                expect,
-                problemKind,
-                algorithmKind,
-                predictionKind,
-                sweepKeys,
-                run,
-                points,
-                search,
-                List.of());
-    }
 }

@@ -65,7 +65,8 @@ final class FakeEngine implements Engine {
                         List.of(),
                         new RunSettings(16, 1000, Duration.ofSeconds(60), 1, Duration.ofSeconds(5)),
                         List.of(),
-                        java.util.Optional.empty()),
+                        java.util.Optional.empty(),
+                        List.of()),
                 List.of());
     }
 
