@@ -15,7 +15,7 @@ final class MinDistanceInterpolantKind implements Kind<Predictor> {
 
     @Override
     public String summary() {
-        return "argmin { ||w - w0|| : X w = y } on least squares: exact KKT system for l2 and {quadratic: D}, dual Newton for lp.";
+        return "argmin { ||w - w0|| : X w = y } on least squares: exact KKT system for l2 and {quadratic: D} (for l2 on data too large for exact arithmetic, a certified double-double solve), dual Newton for lp.";
     }
 
     @Override
