@@ -165,11 +165,11 @@ public final class DDMath {
         // the other products exact or below 2^-76
         double s = h - n * RED1;
         double a = s + l;
-        double b = twoSumLow(s, l, a);
+        double b = Rounding.twoSumError(s, l, a);
         double p2 = n * RED2;
         double e2 = Math.fma(n, RED2, -p2);
         double a2 = a - p2;
-        double c = twoDiffLow(a, p2, a2);
+        double c = Rounding.twoSumError(a, -p2, a2);
         double lo = ((b + c) - e2) - n * RED3;
         double rh = a2 + lo;
         double rl = lo - (rh - a2);
@@ -211,20 +211,6 @@ public final class DDMath {
             return DD.of(hi);
         }
         return DD.ofSum(hi, lo2);
-    }
-
-    /** The rounding error of a - b given d = fl(a - b) (Knuth's TwoDiff). */
-    private static double twoDiffLow(double a, double b, double d) {
-        double bv = a - d;
-        double av = d + bv;
-        return (a - av) - (b - bv);
-    }
-
-    /** The rounding error of a + b given s = fl(a + b) (Knuth's TwoSum). */
-    private static double twoSumLow(double a, double b, double s) {
-        double bv = s - a;
-        double av = s - bv;
-        return (a - av) + (b - bv);
     }
 
     /** Below this |x| sinh and tanh use sinh's Taylor series: e^x - e^-x would cancel. */
@@ -323,9 +309,9 @@ public final class DDMath {
         // m - c and m + c as double-doubles; mh - c is exact (Sterbenz)
         double n0 = mh - c;
         double nh = n0 + ml;
-        double nl = twoSumLow(n0, ml, nh);
+        double nl = Rounding.twoSumError(n0, ml, nh);
         double dh = mh + c;
-        double dl = twoSumLow(mh, c, dh) + ml;
+        double dl = Rounding.twoSumError(mh, c, dh) + ml;
         // s = (m - c)/(m + c): a double quotient and one correction from the exact remainder
         double q1 = nh / dh;
         double p = q1 * dh;
@@ -369,9 +355,9 @@ public final class DDMath {
         double gh = e * LN2.hi();
         double gl = Math.fma(e, LN2.hi(), -gh) + e * LN2.lo();
         double vh = gh + yh;
-        double vl = twoSumLow(gh, yh, vh);
+        double vl = Rounding.twoSumError(gh, yh, vh);
         double wh = gl + yl;
-        double wl = twoSumLow(gl, yl, wh);
+        double wl = Rounding.twoSumError(gl, yl, wh);
         vl += wh;
         double rh = vh + vl;
         vl = vl - (rh - vh) + wl;

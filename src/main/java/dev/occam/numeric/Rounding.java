@@ -50,8 +50,8 @@ final class Rounding {
         return twoSumError(a, b, s) > 0 ? Math.nextUp(s) : s;
     }
 
-    /** Knuth's TwoSum: a + b - s exactly, for finite s. */
-    private static double twoSumError(double a, double b, double s) {
+    /** Knuth's TwoSum: a + b - s exactly, for s = fl(a + b) finite (a - b: pass -b). */
+    static double twoSumError(double a, double b, double s) {
         double bb = s - a;
         return (a - (s - bb)) + (b - bb);
     }

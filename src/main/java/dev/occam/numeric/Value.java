@@ -33,6 +33,16 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
                 text);
     }
 
+    /**
+     * A double's exact binary value, written as Double.toString writes it. The decimal is the
+     * double's own (exact, then rounded to DIGITS), not divided out of the fraction; both zeros are
+     * 0 (BigFraction(0.0) does not equal BigFraction.ZERO).
+     */
+    public static Value exact(double d) {
+        if (d == 0) return of(0);
+        return new Value(new BigFraction(d), new BigDecimal(d).round(CONTEXT), Double.toString(d));
+    }
+
     public static Value of(long n) {
         return of(new BigFraction(n), Long.toString(n));
     }

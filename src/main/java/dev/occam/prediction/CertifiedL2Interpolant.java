@@ -58,10 +58,9 @@ final class CertifiedL2Interpolant {
             int refinements) {}
 
     private CertifiedL2Interpolant(
-            BigFraction[][] x, BigFraction[] y, BigFraction[] w0, DD[][] chol, BigFraction low) {
-        n = x.length;
-        d = x[0].length;
-        Common ax = Common.of(x);
+            Common ax, BigFraction[] y, BigFraction[] w0, DD[][] chol, BigFraction low) {
+        n = ax.num.length;
+        d = ax.num[0].length;
         a = ax.num;
         aDen = ax.den;
         Common by = Common.of(new BigFraction[][] {y});
@@ -124,7 +123,7 @@ final class CertifiedL2Interpolant {
                 gram[k][i] = s;
             }
         BigFraction low = lowerBound(g, gram, ax.den.multiply(ax.den));
-        return low == null ? null : new CertifiedL2Interpolant(x, y, w0, chol, low);
+        return low == null ? null : new CertifiedL2Interpolant(ax, y, w0, chol, low);
     }
 
     /**
@@ -283,43 +282,31 @@ final class CertifiedL2Interpolant {
         }
         BigInteger rr = BigInteger.ZERO;
         for (BigInteger ri : p.residual) rr = rr.add(ri.multiply(ri));
-        BigDecimal residual =
-                sqrtUp(
-                        new BigDecimal(rr)
-                                .divide(
-                                        new BigDecimal(p.residualDen.multiply(p.residualDen)),
-                                        new MathContext(20, RoundingMode.CEILING)));
-        BigDecimal low =
-                sqrtDown(
-                        new BigDecimal(lambdaMinLower.getNumerator())
-                                .divide(
-                                        new BigDecimal(lambdaMinLower.getDenominator()),
-                                        new MathContext(20, RoundingMode.FLOOR)));
+        // directed roots of exact rationals: ||r|| rounded up, sqrt(lambda_min) rounded down
+        BigFraction residual =
+                NuclearCertificate.sqrtUp(
+                        new BigFraction(rr, p.residualDen.multiply(p.residualDen)), 20);
+        BigFraction row = residual.divide(NuclearCertificate.sqrtDown(lambdaMinLower, 20));
+        BigFraction rounding = NuclearCertificate.sqrtUp(Fractions.of(halfUlps), 20);
         MathContext up = new MathContext(20, RoundingMode.CEILING);
-        BigDecimal row = residual.divide(low, up);
-        BigDecimal rounding = sqrtUp(halfUlps);
-        BigDecimal radius = row.add(rounding, up);
         BigDecimal lambdaLow =
                 new BigDecimal(lambdaMinLower.getNumerator())
                         .divide(
                                 new BigDecimal(lambdaMinLower.getDenominator()),
                                 new MathContext(6, RoundingMode.FLOOR));
-        return new Solution(value, residual, lambdaLow, row, rounding, radius, refinements);
+        return new Solution(
+                value,
+                upper(residual, up),
+                lambdaLow,
+                upper(row, up),
+                upper(rounding, up),
+                upper(row.add(rounding), up),
+                refinements);
     }
 
-    /** An upper bound on sqrt(x), x >= 0, to about 20 digits. */
-    static BigDecimal sqrtUp(BigDecimal x) {
-        if (x.signum() == 0) return BigDecimal.ZERO;
-        BigDecimal s = x.sqrt(new MathContext(20));
-        while (s.multiply(s).compareTo(x) < 0) s = s.add(s.ulp());
-        return s;
-    }
-
-    /** A lower bound on sqrt(x), x > 0, to about 20 digits. */
-    static BigDecimal sqrtDown(BigDecimal x) {
-        BigDecimal s = x.sqrt(new MathContext(20));
-        while (s.multiply(s).compareTo(x) > 0) s = s.subtract(s.ulp());
-        return s;
+    /** q as a decimal rounded up. */
+    private static BigDecimal upper(BigFraction q, MathContext up) {
+        return new BigDecimal(q.getNumerator()).divide(new BigDecimal(q.getDenominator()), up);
     }
 
     private static double norm(BigDecimal[] v) {

@@ -276,15 +276,7 @@ final class ValueReader {
             if (array.longs() != null) {
                 values[i] = Value.of(array.longs()[i]);
             } else {
-                double d = array.doubles()[i];
-                // BigFraction(0.0) is not BigFraction.ZERO (0/1), and -0.0 is 0 here
-                values[i] =
-                        d == 0
-                                ? Value.of(0)
-                                : new Value(
-                                        new BigFraction(d),
-                                        new BigDecimal(d).round(Value.CONTEXT),
-                                        Double.toString(d));
+                values[i] = Value.exact(array.doubles()[i]);
             }
         }
         return values;
