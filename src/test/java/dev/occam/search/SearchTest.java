@@ -12,6 +12,8 @@ import dev.occam.spec.SpecLoader;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -55,6 +57,12 @@ class SearchTest {
      */
     private static Function<String, SpecResult> verdicts(
             double lo, double hi, AtomicInteger calls) {
+        return verdicts(lo, hi, calls, Evidence.EXACT);
+    }
+
+    /** The same, with the FAILS graded {@code failsGrade}. */
+    private static Function<String, SpecResult> verdicts(
+            double lo, double hi, AtomicInteger calls, Evidence failsGrade) {
         return text -> {
             calls.incrementAndGet();
             Matcher m = STEP.matcher(text);
@@ -66,7 +74,10 @@ class SearchTest {
                     ClaimResult.of("limit", v, "by construction", "step " + step)
                             .withError(step)
                             .withTolerance("0.5")
-                            .graded(v == Verdict.INCONCLUSIVE ? Evidence.NONE : Evidence.EXACT);
+                            .graded(
+                                    v == Verdict.INCONCLUSIVE
+                                            ? Evidence.NONE
+                                            : v == Verdict.FAILS ? failsGrade : Evidence.EXACT);
             PointResult p =
                     new PointResult(
                             Map.of(), 1, "converged", List.of(), List.of(claim), List.of(), v);
@@ -147,6 +158,28 @@ class SearchTest {
         assertThat(new BigDecimal(b.hi()).doubleValue()).isGreaterThan(0.31);
         assertThat(b.undecided()).isPositive();
         assertThat(b.loOutcome().category()).isEqualTo(Outcome.Category.HOLDS);
+    }
+
+    /**
+     * A FAILS that rests on a trend or an estimate is not a counterexample under the default
+     * --require proved-bound: it is counted as undecided, and the search finds nothing.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = Evidence.class,
+            names = {"TREND", "ESTIMATE"})
+    void aFailsOnWeakerEvidenceIsNotACounterexample(Evidence grade) {
+        AtomicInteger calls = new AtomicInteger();
+        SearchSummary s =
+                search(
+                        "budget: {candidates: 20}\nparameters:\n  algorithm.step: {interval: [0.01, 0.5]}\n",
+                        verdicts(0.05, 0.05, calls, grade),
+                        2);
+        assertThat(s.found()).isNull();
+        assertThat(s.count(Outcome.Category.COUNTEREXAMPLE)).isZero();
+        assertThat(s.count(Outcome.Category.INCONCLUSIVE))
+                .as("every draw above 0.05 FAILS on " + grade)
+                .isPositive();
     }
 
     @Test
