@@ -1,5 +1,6 @@
 package dev.occam.certify;
 
+import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.SquaredResiduals;
@@ -19,7 +20,9 @@ import java.math.MathContext;
  *   <li>{@link #rowDistance}, the distance ||X^+ (Xw - y)|| from a computed iterate to the nearest
  *       interpolant, {@link #residual} ||Xw - y||, and {@link #nullPart} ||P_null v||, evaluated in
  *       {@link #DIGITS}-digit arithmetic at the exact binary value of the computed point, so they
- *       carry no rounding of the run's tier.
+ *       carry no rounding of the run's tier. For a large X of doubles (a data file) the spectrum is
+ *       proved in floating point ({@link BinaryGram}) and the evaluations are double-double upper
+ *       bounds with their rounding accounted ({@link BinaryResiduals}).
  * </ul>
  */
 public final class LeastSquaresFacts {
@@ -28,26 +31,50 @@ public final class LeastSquaresFacts {
 
     private static final MathContext MC = SpectralBounds.MC;
 
+    /** X and y in decimals; null for a large X of doubles, evaluated by {@link #binary}. */
     private final BigDecimal[][] x;
+
     private final BigDecimal[] y;
     private final SpectralBounds spectrum;
+    private final BinaryResiduals binary;
+    private final int rows;
+    private final int dimension;
 
-    private LeastSquaresFacts(BigDecimal[][] x, BigDecimal[] y, SpectralBounds spectrum) {
+    private LeastSquaresFacts(
+            BigDecimal[][] x,
+            BigDecimal[] y,
+            SpectralBounds spectrum,
+            BinaryResiduals binary,
+            int rows,
+            int dimension) {
         this.x = x;
         this.y = y;
         this.spectrum = spectrum;
+        this.binary = binary;
+        this.rows = rows;
+        this.dimension = dimension;
     }
 
     public static LeastSquaresFacts of(SquaredResiduals problem) {
         Value[][] xv = problem.x();
         int n = xv.length, d = xv[0].length;
+        BinaryGram large = BinaryGram.large(xv);
+        if (large != null) {
+            return new LeastSquaresFacts(
+                    null,
+                    null,
+                    SpectralBounds.of(large, "X X^T"),
+                    new BinaryResiduals(large, problem.y()),
+                    n,
+                    d);
+        }
         BigDecimal[][] x = new BigDecimal[n][d];
         BigDecimal[] y = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             y[i] = problem.y()[i].decimal();
             for (int j = 0; j < d; j++) x[i][j] = xv[i][j].decimal();
         }
-        return new LeastSquaresFacts(x, y, SpectralBounds.of(xv, "X X^T"));
+        return new LeastSquaresFacts(x, y, SpectralBounds.of(xv, "X X^T"), null, n, d);
     }
 
     /** Proved lower bound of sigma_min(X)^2, 0 when X is not proved to have full row rank. */
@@ -71,20 +98,22 @@ public final class LeastSquaresFacts {
     }
 
     public int rows() {
-        return y.length;
+        return rows;
     }
 
     public int dimension() {
-        return x[0].length;
+        return dimension;
     }
 
     /** ||Xw - y|| at the computed point w. */
     public double residual(Vec w) {
+        if (binary != null) return binary.residual(w.decimals());
         return norm(residualAt(w.decimals()));
     }
 
     /** ||X^+ (Xw - y)||: the distance from w to the nearest interpolant, 0 on the set {Xw = y}. */
     public double rowDistance(Vec w) {
+        if (binary != null) return binary.rowDistance(w.decimals());
         BigDecimal[] r = residualAt(w.decimals());
         BigDecimal[] z = Dense.solve(spectrum.gram(), r, MC);
         BigDecimal s = dot(r, z);
@@ -95,6 +124,7 @@ public final class LeastSquaresFacts {
      * ||v - X^T K^-1 X v||: the part of v in the null space of X, which no gradient step changes.
      */
     public double nullPart(BigDecimal[] v) {
+        if (binary != null) return binary.nullPart(v);
         int n = rows();
         BigDecimal[] xv = new BigDecimal[n];
         for (int i = 0; i < n; i++) xv[i] = dot(x[i], v);
@@ -108,13 +138,15 @@ public final class LeastSquaresFacts {
         return up(norm(p));
     }
 
-    /** X, in {@link #DIGITS}-digit decimals. */
+    /** X, in {@link #DIGITS}-digit decimals (not kept for a large X of doubles). */
     BigDecimal[][] x() {
+        if (x == null) throw new IllegalStateException("X is kept in decimals only when small");
         return x;
     }
 
-    /** X w - y at a point given in decimals. */
+    /** X w - y at a point given in decimals (small X only). */
     BigDecimal[] residualAt(BigDecimal[] w) {
+        x();
         BigDecimal[] r = new BigDecimal[rows()];
         for (int i = 0; i < r.length; i++) r[i] = dot(x[i], w).subtract(y[i], MC);
         return r;

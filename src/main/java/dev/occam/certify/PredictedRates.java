@@ -2,6 +2,7 @@ package dev.occam.certify;
 
 import dev.occam.algorithm.Algorithm;
 import dev.occam.algorithm.LinearUpdate;
+import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.Value;
 import dev.occam.problem.AffineGradient;
 import dev.occam.problem.LinearModes;
@@ -35,6 +36,8 @@ public final class PredictedRates {
         if (Double.isNaN(eta)) return Double.NaN;
         SquaredResiduals ls = problem.squaredResiduals();
         if (ls == null) return affine(u, problem);
+        BinaryGram large = BinaryGram.large(ls.x());
+        if (large != null) return overInterval(u, eta, large.estimates());
         double[][] x = new double[ls.rows()][problem.dimension()];
         for (int i = 0; i < x.length; i++)
             for (int j = 0; j < x[i].length; j++) x[i][j] = ls.x()[i][j].doubleValue();
@@ -45,6 +48,21 @@ public final class PredictedRates {
         for (double si : s) {
             if (si <= 1e-12 * s[0]) continue;
             rho = Math.max(rho, u.modes().radius(2 * eta * si * si));
+        }
+        return rho;
+    }
+
+    /**
+     * For a large X of doubles, where no full spectrum is computed: the largest mode radius over
+     * 257 points spanning the estimated [lambda_min, lambda_max] of X X^T. Gradient descent's
+     * radius |1 - 2 eta lambda| peaks at an end, so this is its exact prediction up to the
+     * estimates; for other methods it can exceed the radius over the true eigenvalues inside.
+     */
+    private static double overInterval(LinearUpdate u, double eta, double[] range) {
+        double rho = 0;
+        for (int k = 0; k <= 256; k++) {
+            double lambda = range[0] + (range[1] - range[0]) * k / 256;
+            if (lambda > 0) rho = Math.max(rho, u.modes().radius(2 * eta * lambda));
         }
         return rho;
     }

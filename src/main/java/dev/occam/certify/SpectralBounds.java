@@ -1,5 +1,6 @@
 package dev.occam.certify;
 
+import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.PositiveDefinite;
 import dev.occam.numeric.RationalLinearAlgebra;
 import dev.occam.numeric.Value;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * and generated data), else in {@value #DIGITS}-digit decimal arithmetic. {@code lower} is 0 when
  * no positive bound is proved (rows dependent, or too ill-conditioned for the margins tried).
  *
- * @param gram the Gram matrix in {@value #DIGITS}-digit decimals
+ * @param gram the Gram matrix in {@value #DIGITS}-digit decimals, null for a {@link BinaryGram}
  */
 public record SpectralBounds(double lower, double upper, String proof, BigDecimal[][] gram) {
     static final int DIGITS = 100;
@@ -34,6 +35,8 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
      * @param name how the proof names K, e.g. "X X^T"
      */
     public static SpectralBounds of(Value[][] rows, String name) {
+        BinaryGram large = BinaryGram.large(rows);
+        if (large != null) return of(large, name);
         int n = rows.length;
         BigDecimal[][] k = new BigDecimal[n][n];
         double[][] kd = new double[n][n];
@@ -48,6 +51,15 @@ public record SpectralBounds(double lower, double upper, String proof, BigDecima
         }
         boolean rational = RationalLinearAlgebra.isRational(rows);
         return prove(k, kd, rational ? gram(RationalLinearAlgebra.fractions(rows)) : null, name);
+    }
+
+    /**
+     * The same for a large matrix of doubles, proved in floating point with bounded remainders
+     * ({@link BinaryGram}); no Gram matrix in decimals is kept.
+     */
+    public static SpectralBounds of(BinaryGram gram, String name) {
+        return new SpectralBounds(
+                gram.lower(), gram.upper(), gram.proof().replace("X X^T", name), null);
     }
 
     /**

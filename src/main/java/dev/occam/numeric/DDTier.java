@@ -33,11 +33,19 @@ final class DDTier implements Tier {
 
     @Override
     public Vec of(Value[] values) {
-        BigDecimal[] d = new BigDecimal[values.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = values[i].decimal();
+        double[] hi = new double[values.length];
+        double[] lo = new double[values.length];
+        for (int i = 0; i < hi.length; i++) {
+            DD x = of(values[i]);
+            hi[i] = x.hi();
+            lo[i] = x.lo();
         }
-        return of(d);
+        return new DDVec(hi, lo);
+    }
+
+    /** A data file's double as it is; any other value through its decimal. */
+    private static DD of(Value v) {
+        return v.isBinary() ? DD.of(v.binary()) : DD.from(v.decimal());
     }
 
     @Override
@@ -64,7 +72,7 @@ final class DDTier implements Tier {
         double[] lo = new double[hi.length];
         for (int i = 0; i < rows.length; i++) {
             for (int j = 0; j < cols; j++) {
-                DD x = DD.from(rows[i][j].decimal());
+                DD x = of(rows[i][j]);
                 hi[i * cols + j] = x.hi();
                 lo[i * cols + j] = x.lo();
             }
@@ -89,7 +97,7 @@ final class DDTier implements Tier {
 
     @Override
     public Scalar scalar(Value x) {
-        return new DDScalar(DD.from(x.decimal()));
+        return new DDScalar(of(x));
     }
 
     @Override

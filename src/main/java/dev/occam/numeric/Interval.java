@@ -61,6 +61,7 @@ public record Interval(double lo, double hi, boolean excludesZero, boolean maybe
      * decimal's error.
      */
     public static Interval enclosing(Value v) {
+        if (v.isBinary()) return point(v.binary());
         if (v.isRational())
             return enclosing(v.rational().getNumerator(), v.rational().getDenominator());
         Interval e = enclosing(v.decimal());

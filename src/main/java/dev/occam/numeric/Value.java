@@ -5,23 +5,48 @@ import org.hipparchus.fraction.BigFraction;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Objects;
 
 /**
  * A real number as a spec gives it: exact when rational ("1/3", "0.01", "1e-40"), otherwise a
  * decimal carried to {@link #DIGITS} significant digits ("Sqrt(2)").
  *
- * @param rational the exact value, or null when the number is irrational
- * @param decimal the value to {@link #DIGITS} digits (exact for terminating rationals)
- * @param text how the user wrote it, for messages and reports
+ * <p>A value read from a floating-point data file is its double's exact binary value, but its
+ * fraction, decimal and text are made only when asked: a 1000 x 10000 .npy matrix is 10^7 values,
+ * and most of them are only ever used as doubles by a run (see {@link #exact(double)}). Equality
+ * and hashing are those of the three components, as for a record.
  */
-public record Value(BigFraction rational, BigDecimal decimal, String text) {
-
+public final class Value {
     /**
      * Digits kept for irrational inputs: more than any tier uses, so conversion never limits a run.
      */
     public static final int DIGITS = 120;
 
     public static final MathContext CONTEXT = new MathContext(DIGITS);
+
+    /** The double this value is exactly, for a value made by {@link #exact(double)}; else NaN. */
+    private final double binary;
+
+    // Made on first use for a binary value; a race computes equal objects twice, which is harmless.
+    private BigFraction rational;
+    private BigDecimal decimal;
+    private String text;
+
+    /**
+     * @param rational the exact value, or null when the number is irrational
+     * @param decimal the value to {@link #DIGITS} digits (exact for terminating rationals)
+     * @param text how the user wrote it, for messages and reports
+     */
+    public Value(BigFraction rational, BigDecimal decimal, String text) {
+        this.binary = Double.NaN;
+        this.rational = rational;
+        this.decimal = decimal;
+        this.text = text;
+    }
+
+    private Value(double binary) {
+        this.binary = binary;
+    }
 
     public static Value of(BigFraction q, String text) {
         // DIGITS significant digits (bigDecimalValue(scale, ...) would count decimal places and
@@ -34,13 +59,14 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
     }
 
     /**
-     * A double's exact binary value, written as Double.toString writes it. The decimal is the
-     * double's own (exact, then rounded to DIGITS), not divided out of the fraction; both zeros are
-     * 0 (BigFraction(0.0) does not equal BigFraction.ZERO).
+     * A double's exact binary value, written as Double.toString writes it. The fraction, the
+     * decimal (the double's own, exact, then rounded to DIGITS) and the text are made on first use;
+     * both zeros are 0 (BigFraction(0.0) does not equal BigFraction.ZERO).
      */
     public static Value exact(double d) {
         if (d == 0) return of(0);
-        return new Value(new BigFraction(d), new BigDecimal(d).round(CONTEXT), Double.toString(d));
+        if (!Double.isFinite(d)) throw new IllegalArgumentException("not a finite number: " + d);
+        return new Value(d);
     }
 
     public static Value of(long n) {
@@ -65,12 +91,43 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
         return new Value(null, d.round(CONTEXT), text);
     }
 
+    /** The exact value, or null when the number is irrational. */
+    public BigFraction rational() {
+        if (rational == null && isBinary()) rational = new BigFraction(binary);
+        return rational;
+    }
+
+    /** The value to {@link #DIGITS} digits (exact for terminating rationals). */
+    public BigDecimal decimal() {
+        if (decimal == null) decimal = new BigDecimal(binary).round(CONTEXT);
+        return decimal;
+    }
+
+    /** How the user wrote it, for messages and reports. */
+    public String text() {
+        if (text == null) text = Double.toString(binary);
+        return text;
+    }
+
+    /**
+     * Whether this is exactly a double ({@link #binary()}) without conversion, as every value read
+     * from a floating-point data file is.
+     */
+    public boolean isBinary() {
+        return !Double.isNaN(binary);
+    }
+
+    /** The double this value exactly is; only for {@link #isBinary()} values. */
+    public double binary() {
+        return binary;
+    }
+
     public boolean isRational() {
-        return rational != null;
+        return isBinary() || rational != null;
     }
 
     public double doubleValue() {
-        return decimal.doubleValue();
+        return isBinary() ? binary : decimal.doubleValue();
     }
 
     /**
@@ -78,15 +135,36 @@ public record Value(BigFraction rational, BigDecimal decimal, String text) {
      * 120-digit division (classification negates every entry of X on each use of the data).
      */
     public Value negate() {
+        if (isBinary()) return new Value(-binary);
         return new Value(
                 isRational() ? rational.negate() : null, decimal.negate(), "-(" + text + ")");
     }
 
     /** this * other, exact when both are. */
     public Value times(Value other) {
-        String product = "(" + text + ")*(" + other.text + ")";
+        String product = "(" + text() + ")*(" + other.text() + ")";
         if (isRational() && other.isRational())
-            return of(rational.multiply(other.rational), product);
-        return irrational(decimal.multiply(other.decimal, CONTEXT), product);
+            return of(rational().multiply(other.rational()), product);
+        return irrational(decimal().multiply(other.decimal(), CONTEXT), product);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof Value v)) return false;
+        if (isBinary() && v.isBinary()) return binary == v.binary;
+        return Objects.equals(rational(), v.rational())
+                && decimal().equals(v.decimal())
+                && text().equals(v.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rational(), decimal(), text());
+    }
+
+    @Override
+    public String toString() {
+        return "Value[rational=" + rational() + ", decimal=" + decimal() + ", text=" + text() + "]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.occam.prediction;
 
+import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.LpNorm;
 import dev.occam.numeric.Value;
 import dev.occam.problem.DfpVectors;
@@ -102,6 +103,10 @@ public final class MinDistanceInterpolant implements Predictor {
     }
 
     private Prediction quadratic(SquaredResiduals ls, Value[] w0, int digits, List<String> pre) {
+        if (d == null) {
+            BinaryGram large = BinaryGram.large(ls.x());
+            if (large != null) return binary(large, ls.y(), w0, digits, pre);
+        }
         boolean exact =
                 Fractions.allRational(ls.x())
                         && Fractions.allRational(ls.y())
@@ -239,6 +244,56 @@ public final class MinDistanceInterpolant implements Predictor {
                 "||w - w*|| <= "
                         + s.radius().round(new MathContext(3, RoundingMode.CEILING))
                         + " (||Xw - y|| / sqrt(lambda_min(X X^T)) + decimal rounding "
+                        + s.rounding().round(new MathContext(2, RoundingMode.CEILING))
+                        + ")");
+        cert.put(
+                "optimality",
+                "w - w0 in the row space of X and Xw = y to within the radius: w* is the only such point");
+        return new Prediction(
+                kind(),
+                s.value(),
+                null,
+                cert,
+                conditions,
+                null,
+                Map.of(),
+                Map.of(),
+                Map.of(
+                        "radius",
+                        new BigDecimal[] {
+                            s.radius().round(new MathContext(6, RoundingMode.CEILING))
+                        }));
+    }
+
+    /**
+     * The l2 interpolant of a large X of doubles (a data file): floating-point solves with a proved
+     * radius ({@link BinaryL2Interpolant}); unmet when X X^T is not proved positive definite.
+     */
+    private Prediction binary(
+            BinaryGram gram, Value[] y, Value[] w0, int digits, List<String> pre) {
+        CertifiedL2Interpolant.Solution s = BinaryL2Interpolant.solve(gram, y, w0, digits);
+        if (s == null)
+            return Prediction.unmet(
+                    kind(),
+                    pre,
+                    "the rows of X are not proved linearly independent: " + gram.proof());
+        List<String> conditions = new ArrayList<>(pre);
+        conditions.add("rows of X linearly independent: " + gram.proof());
+        Map<String, String> cert = new LinkedHashMap<>();
+        cert.put(
+                "feasibility ||Xw - y||",
+                "<= "
+                        + s.residual().round(new MathContext(3, RoundingMode.CEILING))
+                        + " (double-double residual with proved rounding bounds; lambda from a double Cholesky of fl(X X^T) refined on double-double products with X)");
+        cert.put(
+                "stationarity ||(w - w0) - X^T lambda||",
+                "within the radius (w formed in double-double, its rounding bounded and added)");
+        cert.put("lambda_min(X X^T)", ">= " + s.lambdaMinLower());
+        cert.put(
+                "radius",
+                "||w - w*|| <= "
+                        + s.radius().round(new MathContext(3, RoundingMode.CEILING))
+                        + " (rounding of w + (feasibility + ||X|| rounding of w) / sigma_min(X) + decimal rounding "
                         + s.rounding().round(new MathContext(2, RoundingMode.CEILING))
                         + ")");
         cert.put(

@@ -12,8 +12,8 @@ public interface AffineGradient {
     int modes();
 
     /**
-     * The reduced dynamics from w0, or null when the data or w0 are not all rational or K is
-     * singular.
+     * The reduced dynamics from w0, or null when the data or w0 are not all rational, K is
+     * singular, or the data are too large for exact arithmetic.
      */
     LinearModes from(Value[] w0);
 }

@@ -6,6 +6,7 @@ import static dev.occam.numeric.RationalLinearAlgebra.multiply;
 import static dev.occam.numeric.RationalLinearAlgebra.solve;
 import static dev.occam.numeric.RationalLinearAlgebra.transpose;
 
+import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.Mat;
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
@@ -80,6 +81,7 @@ public record LeastSquares(Value[][] x, Value[] y)
     @Override
     public LinearModes from(Value[] w0) {
         if (!isRational(x) || !isRational(y) || !isRational(w0)) return null;
+        if (BinaryGram.isLarge(x)) return null; // see BinaryGram: proofs in floating point instead
         BigFraction[][] xq = fractions(x);
         BigFraction[] yq = fractions(y);
         BigFraction[] w = fractions(w0);

@@ -19,9 +19,7 @@ final class SpecData {
         List<String> id = java.util.Arrays.asList(written, key);
         DataFile file = files.get(id);
         if (file == null) {
-            file =
-                    DataFiles.read(
-                            spec, written, key, ValueReader.MAX_GENERATED, NumberParser::entry);
+            file = DataFiles.read(spec, written, key, NumberParser::entry);
             files.put(id, file);
         }
         return file;

@@ -25,7 +25,7 @@ class CertifiedL2InterpolantTest {
     private static final MathContext MC = new MathContext(80, RoundingMode.HALF_EVEN);
 
     /** An n x d system of exact doubles: Gaussian, rows nearly dependent, or scaled. */
-    private static double[][] matrix(String shape, int n, int d, long seed) {
+    static double[][] matrix(String shape, int n, int d, long seed) {
         SplitMix64 g = new SplitMix64(seed);
         double[][] x = new double[n][d];
         for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) x[i][j] = g.nextGaussian();
@@ -49,21 +49,21 @@ class CertifiedL2InterpolantTest {
             for (int j = 0; j < x[i].length; j++) x[i][j] *= i % 2 == 0 ? even : odd;
     }
 
-    private static BigFraction[] vector(int n, long seed) {
+    static BigFraction[] vector(int n, long seed) {
         SplitMix64 g = new SplitMix64(seed);
         BigFraction[] v = new BigFraction[n];
         for (int i = 0; i < n; i++) v[i] = new BigFraction(g.nextGaussian());
         return v;
     }
 
-    private static BigFraction[][] fractions(double[][] x) {
+    static BigFraction[][] fractions(double[][] x) {
         BigFraction[][] f = new BigFraction[x.length][];
         for (int i = 0; i < x.length; i++) f[i] = Fractions.of(x[i]);
         return f;
     }
 
     /** The exact multipliers (X X^T)^-1 (y - X w0). */
-    private static BigFraction[] exactLambda(BigFraction[][] x, BigFraction[] y, BigFraction[] w0) {
+    static BigFraction[] exactLambda(BigFraction[][] x, BigFraction[] y, BigFraction[] w0) {
         BigFraction[][] xt = RationalLinearAlgebra.transpose(x);
         BigFraction[][] g = RationalLinearAlgebra.multiply(x, xt);
         BigFraction[] xw0 = RationalLinearAlgebra.multiply(x, w0);
@@ -72,7 +72,7 @@ class CertifiedL2InterpolantTest {
         return RationalLinearAlgebra.solve(g, rhs);
     }
 
-    private static BigFraction[] exactPoint(BigFraction[][] x, BigFraction[] w0, BigFraction[] l) {
+    static BigFraction[] exactPoint(BigFraction[][] x, BigFraction[] w0, BigFraction[] l) {
         BigFraction[] shift = RationalLinearAlgebra.multiply(RationalLinearAlgebra.transpose(x), l);
         BigFraction[] w = new BigFraction[w0.length];
         for (int j = 0; j < w.length; j++) w[j] = w0[j].add(shift[j]);
@@ -80,7 +80,7 @@ class CertifiedL2InterpolantTest {
     }
 
     /** ||value - w*|| to 80 digits. */
-    private static BigDecimal distance(BigDecimal[] value, BigFraction[] exact) {
+    static BigDecimal distance(BigDecimal[] value, BigFraction[] exact) {
         BigDecimal s = BigDecimal.ZERO;
         for (int j = 0; j < value.length; j++) {
             BigDecimal e =
@@ -92,7 +92,7 @@ class CertifiedL2InterpolantTest {
         return s.sqrt(MC);
     }
 
-    private static double norm(BigFraction[] v) {
+    static double norm(BigFraction[] v) {
         double s = 0;
         for (BigFraction f : v) s += f.doubleValue() * f.doubleValue();
         return Math.sqrt(s);

@@ -24,7 +24,16 @@ import java.util.function.Function;
 public final class DataFiles {
 
     /** The largest data file read (and the largest .npz member inflated). */
-    public static final long MAX_BYTES = 16L << 20;
+    public static final long MAX_BYTES = 256L << 20;
+
+    /**
+     * The most entries of an .npy/.npz array: 2.5 * 10^7 float64 entries are 200 MB. Each becomes a
+     * value that makes its exact forms only when asked, about 40 bytes.
+     */
+    public static final int MAX_BINARY_ENTRIES = 25_000_000;
+
+    /** The most entries of a .csv file: each is parsed to an exact decimal, about 1 us apiece. */
+    public static final int MAX_CSV_ENTRIES = 1_000_000;
 
     private DataFiles() {}
 
@@ -33,15 +42,10 @@ public final class DataFiles {
      *     from a file, which cannot name data files
      * @param written the path as written in the spec
      * @param key the .npz member, or null
-     * @param maxEntries the most entries accepted, checked before the entries are read
      * @param number the exact value of a .csv entry's text (see {@link CsvReader})
      */
     public static DataFile read(
-            Path spec,
-            String written,
-            String key,
-            int maxEntries,
-            Function<String, Optional<Value>> number) {
+            Path spec, String written, String key, Function<String, Optional<Value>> number) {
         Path file = resolve(spec, written);
         String extension = extension(written);
         if (key != null && !extension.equals(".npz")) {
@@ -52,9 +56,10 @@ public final class DataFiles {
         String sha256 = sha256(bytes);
         NumericArray array =
                 switch (extension) {
-                    case ".npy" -> NpyReader.read(bytes, written, maxEntries);
-                    case ".npz" -> NpzReader.read(bytes, written, key, maxEntries, MAX_BYTES);
-                    default -> CsvReader.read(bytes, written, maxEntries, number);
+                    case ".npy" -> NpyReader.read(bytes, written, MAX_BINARY_ENTRIES);
+                    case ".npz" ->
+                            NpzReader.read(bytes, written, key, MAX_BINARY_ENTRIES, MAX_BYTES);
+                    default -> CsvReader.read(bytes, written, MAX_CSV_ENTRIES, number);
                 };
         return new DataFile(written, key, sha256, array);
     }
