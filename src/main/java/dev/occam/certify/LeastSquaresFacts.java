@@ -92,6 +92,13 @@ public final class LeastSquaresFacts {
         return spectrum.proof();
     }
 
+    /** How the evaluations at computed points are made, for certificates. */
+    public String evaluation() {
+        return binary != null
+                ? "in double-double, its rounding bounded and added"
+                : "in " + DIGITS + "-digit arithmetic";
+    }
+
     /** The proved bounds on the eigenvalues of X X^T. */
     public SpectralBounds bounds() {
         return spectrum;

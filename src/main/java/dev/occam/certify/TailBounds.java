@@ -243,9 +243,9 @@ public final class TailBounds {
                         + (beta > 0 ? " + beta/(1-beta) ||P_null (w_T - w_{T-1})||" : "")
                         + " = "
                         + Numbers.sci(distance + drift)
-                        + " (evaluated at the computed w_T in "
-                        + LeastSquaresFacts.DIGITS
-                        + "-digit arithmetic; "
+                        + " (evaluated at the computed w_T "
+                        + f.evaluation()
+                        + "; "
                         + f.spectrum()
                         + ")");
     }

@@ -211,7 +211,8 @@ public final class BinaryGram {
                 norm += res[i] * res[i];
                 scale += rh[i] * rh[i];
             }
-            if (!(norm < previous) || norm <= 0x1p-210 * scale) break;
+            // stop at double-double's floor: a step that gains less than 4x in the norm
+            if (!(norm < previous / 16) || norm <= 0x1p-210 * scale) break;
             previous = norm;
         }
         return new double[][] {zh, zl};
@@ -280,28 +281,49 @@ public final class BinaryGram {
         return Math.nextUp(sum * (1 + 2.02 * (terms + 2) * U));
     }
 
-    /** fl(X X^T), full, row-major; rows in parallel (each entry is computed the same way). */
+    /** Columns per panel of {@link #gram}: 2 x 256 rows of 256 doubles stay in cache. */
+    private static final int PANEL = 256;
+
+    /**
+     * fl(X X^T), full, row-major. Panels of PANEL columns are taken in order; within a panel, pairs
+     * of rows are done in parallel, each 2 x 2 block of entries summed in one pass over the panel
+     * (four independent sums). Every entry is the same sequence of operations whatever the number
+     * of threads.
+     */
     private static double[] gram(double[] x, int n, int d) {
         double[] g = new double[n * n];
-        IntStream.range(0, n)
-                .parallel()
-                .forEach(
-                        i -> {
-                            for (int j = 0; j <= i; j++) {
-                                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                                int a = i * d, b = j * d, k = 0;
-                                for (; k + 3 < d; k += 4) {
-                                    s0 += x[a + k] * x[b + k];
-                                    s1 += x[a + k + 1] * x[b + k + 1];
-                                    s2 += x[a + k + 2] * x[b + k + 2];
-                                    s3 += x[a + k + 3] * x[b + k + 3];
-                                }
-                                for (; k < d; k++) s0 += x[a + k] * x[b + k];
-                                g[i * n + j] = (s0 + s1) + (s2 + s3);
-                            }
-                        });
+        int pairs = (n + 1) / 2;
+        for (int k0 = 0; k0 < d; k0 += PANEL) {
+            int from = k0, to = Math.min(d, k0 + PANEL);
+            IntStream.range(0, pairs).parallel().forEach(p -> panel(x, n, d, g, 2 * p, from, to));
+        }
         for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) g[j * n + i] = g[i * n + j];
         return g;
+    }
+
+    /** Adds columns [from, to) of rows i, i + 1 times rows j, j + 1 <= i + 1 into g (j <= i). */
+    private static void panel(double[] x, int n, int d, double[] g, int i, int from, int to) {
+        int a = i * d;
+        boolean second = i + 1 < n;
+        int b = second ? a + d : a;
+        for (int j = 0; j <= i; j += 2) {
+            int c = j * d;
+            int e = j + 1 < n ? c + d : c; // row j + 1, or row j again when there is none
+            double s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+            for (int k = from; k < to; k++) {
+                double xa = x[a + k], xb = x[b + k], xc = x[c + k], xe = x[e + k];
+                s00 += xa * xc;
+                s01 += xa * xe;
+                s10 += xb * xc;
+                s11 += xb * xe;
+            }
+            g[i * n + j] += s00;
+            if (j + 1 <= i) g[i * n + j + 1] += s01;
+            if (second) {
+                g[(i + 1) * n + j] += s10;
+                g[(i + 1) * n + j + 1] += s11; // j + 1 <= i + 1 < n
+            }
+        }
     }
 
     /** Lower Cholesky factor of sign (G - mu I) in double, or null when not positive definite. */
