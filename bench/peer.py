@@ -1,4 +1,4 @@
-"""The peer side of bin/bench --peer: the same gradient-descent loops as occam's, in numpy or mpmath.
+"""The peer side of bin/bench --peer: occam's gradient-descent loops in numpy or mpmath.
 
     peer.py numpy  ls|cls ITERS ETA DIR [--variant plain|log]
     peer.py mpmath cls DPS ITERS ETA DIR

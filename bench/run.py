@@ -2,17 +2,17 @@
 
     bin/bench --peer shn18 N D ITERS   GD, exponential loss, separable data: occam double vs numpy
     bin/bench --peer ls N D ITERS      GD on least squares: occam double vs numpy (OpenBLAS)
-    bin/bench --peer dd32 [ITERS]      8 x 2 classification at 32 digits: double-double vs mpmath
-    bin/bench --peer mp50 [ITERS]      8 x 2 classification at 50 digits: Tier.forDigits(50) vs mpmath
+    bin/bench --peer dd32 [ITERS]      8 x 2 shn18 at 32 digits: occam double-double vs mpmath
+    bin/bench --peer mp50 [ITERS]      8 x 2 shn18 at 50 digits: occam Tier.forDigits(50) vs mpmath
     bin/bench --peer catalogue         wall time of bin/occam check --no-report theorems/ (no peer)
     bin/bench --peer all               every case at the sizes of docs/performance.md
 
 Each side runs as its own process, alternating occam, peer, occam, peer, ... (PEER_ROUNDS rounds,
-default 3; PEER_NUMPY_VARIANT=log gives shn18's numpy the log-domain form); each reports the time of its loop only (no JVM start, no data loading; occam after
-untimed warm-up runs). Prints every round, the medians, the ratio peer/occam (> 1: occam faster),
-the relative difference of the two final iterates (sum and l2 norm), and a markdown row for the
-table in docs/performance.md. Needs OCCAM_BENCH_CP (set by bin/bench) and numpy; dd32 and mp50 also
-need mpmath.
+default 3; PEER_NUMPY_VARIANT=log gives shn18's numpy the log-domain form); each reports the time
+of its loop only (no JVM start, no data loading; occam after untimed warm-up runs). Prints every
+round, the medians, the ratio peer/occam (> 1: occam faster), the relative difference of the two
+final iterates (sum and l2 norm), and a markdown row for the table in docs/performance.md. Needs
+OCCAM_BENCH_CP (set by bin/bench) and numpy; dd32 and mp50 also need mpmath.
 """
 
 import os
@@ -200,7 +200,8 @@ def catalogue():
         print(f"  round {r + 1}: {times[-1]:.1f} s (exit {done.returncode})", flush=True)
     m = statistics.median(times)
     print(f"  median {m:.1f} s")
-    return f"| catalogue | {len(spec_files())} specs | | {m:.3g} | | | | `bin/bench --peer catalogue` |"
+    specs = len(spec_files())
+    return f"| catalogue | {specs} specs | | {m:.3g} | | | | `bin/bench --peer catalogue` |"
 
 
 def spec_files():
