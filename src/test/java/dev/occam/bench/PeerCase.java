@@ -134,8 +134,8 @@ public final class PeerCase {
         GradientDescent gd = new GradientDescent(StepSize.constant(Double.parseDouble(eta), eta));
         Runner runner = new Runner(iterations, Duration.ofHours(10)).withFloorStop(false);
         // warm-up, untimed: whole runs of the same size, at least WARM_UP_RUNS of them and at
-        // least WARM_UP_NANOS (one run is not enough: the double-double loop still ran 4x slower
-        // in the run after it)
+        // least WARM_UP_NANOS (on the loaded 2-core machine one run did not warm the double-double
+        // loop: the next runs were still getting faster)
         long warm = System.nanoTime();
         StringBuilder warmUp = new StringBuilder();
         for (int k = 0; k < WARM_UP_RUNS || System.nanoTime() - warm < WARM_UP_NANOS; k++) {
