@@ -49,9 +49,6 @@ public final class PeerCase {
     private static final long WARM_UP_NANOS = 3_000_000_000L;
     private static final int WARM_UP_RUNS = 3;
 
-    /** Entries above which the data are made into lighter Values (see {@link #value}). */
-    private static final int LARGE = 100_000;
-
     private PeerCase() {}
 
     public static void main(String[] args) throws IOException {
@@ -172,29 +169,17 @@ public final class PeerCase {
         double[] y = read(dir.resolve("y.npy"));
         int n = y.length;
         int d = x.length / n;
-        boolean large = x.length > LARGE;
         Value[][] rows = new Value[n][d];
         for (int i = 0; i < n; i++)
-            for (int j = 0; j < d; j++) rows[i][j] = value(x[i * d + j], large);
+            for (int j = 0; j < d; j++) rows[i][j] = Value.exact(x[i * d + j]);
         if (kind.equals("ls")) {
             Value[] labels = new Value[n];
-            for (int i = 0; i < n; i++) labels[i] = value(y[i], large);
+            for (int i = 0; i < n; i++) labels[i] = Value.exact(y[i]);
             return new LeastSquares(rows, labels);
         }
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) labels[i] = y[i] > 0 ? 1 : -1;
         return new Classification(rows, labels, null, Classification.Loss.EXPONENTIAL);
-    }
-
-    /**
-     * The entry as occam's data reader makes it ({@link Value#exact}), or for data larger than
-     * {@link #LARGE} entries (beyond the 10^5 that a spec may load) a lighter Value with the same
-     * double (the shortest decimal that reads back as it): building 10^7 exact Values takes minutes
-     * and some 6 GB. The objective converts either to the same double, so the timed loop is the
-     * same.
-     */
-    private static Value value(double v, boolean large) {
-        return large ? Value.irrational(BigDecimal.valueOf(v), "") : Value.exact(v);
     }
 
     private static double[] read(Path file) throws IOException {
