@@ -155,7 +155,7 @@ def ls(n, d, iters):
     eta = step("ls", folder)
     print(f"ls {n}x{d}, {iters} iterations, step {eta}: occam double vs numpy", flush=True)
     # occam's Values of 10^7 entries need some 6 GB while the problem is built
-    heap = "12g" if n * d > 2_000_000 else None
+    heap = "3g" if n * d > 2_000_000 else None
     return side_by_side(
         "ls",
         f"{n} x {d}",
