@@ -163,6 +163,53 @@ final class QD {
         renormalize8(t, r, o);
     }
 
+    /**
+     * r = a + b by QD's pairwise ("sloppy") addition: TwoSums of matching components, then renorm.
+     * Its error is a few units of 2^-212 of |a| + |b|, not of |a + b|: for sums without
+     * cancellation (Horner steps, positive terms) and for sums of products, whose error bound is
+     * stated against the summed magnitudes anyway. About half the cost of {@link #add}.
+     */
+    static void addFast(double[] a, int ia, double[] b, int ib, double[] r, int o) {
+        double a0 = a[ia];
+        double b0 = b[ib];
+        double s0 = a0 + b0;
+        if (!Double.isFinite(s0)) {
+            set(r, o, s0);
+            return;
+        }
+        double a1 = a[ia + 1];
+        double b1 = b[ib + 1];
+        double a2 = a[ia + 2];
+        double b2 = b[ib + 2];
+        double a3 = a[ia + 3];
+        double b3 = b[ib + 3];
+        double t0 = Rounding.twoSumError(a0, b0, s0);
+        double s1 = a1 + b1;
+        double t1 = Rounding.twoSumError(a1, b1, s1);
+        double s2 = a2 + b2;
+        double t2 = Rounding.twoSumError(a2, b2, s2);
+        double s3 = a3 + b3;
+        double t3 = Rounding.twoSumError(a3, b3, s3);
+        // s1 = two-sum (s1, t0)
+        double u = s1 + t0;
+        t0 = Rounding.twoSumError(s1, t0, u);
+        s1 = u;
+        // three-sum (s2, t0, t1)
+        double v1 = s2 + t0;
+        double v2 = Rounding.twoSumError(s2, t0, v1);
+        s2 = t1 + v1;
+        double v3 = Rounding.twoSumError(t1, v1, s2);
+        t0 = v2 + v3;
+        t1 = Rounding.twoSumError(v2, v3, t0);
+        // three-sum-2 (s3, t0, t2)
+        v1 = s3 + t0;
+        v2 = Rounding.twoSumError(s3, t0, v1);
+        s3 = t2 + v1;
+        v3 = Rounding.twoSumError(t2, v1, s3);
+        t0 = v2 + v3;
+        renorm(s0, s1, s2, s3, t0 + t1 + t3, r, o);
+    }
+
     /** r = a + b for a double b. */
     static void add(double[] a, int ia, double b, double[] r, int o, double[] t) {
         double first = a[ia] + b;

@@ -72,7 +72,7 @@ final class QDMat implements Mat {
             QD.set(t, S, 0);
             for (int j = 0; j < cols; j++, k += 4) {
                 product(k, xa, 4 * j);
-                QD.add(t, S, t, P, false, t, S, t);
+                QD.addFast(t, S, t, P, t, S);
             }
             QD.copy(t, S, oa, 4 * i);
         }
@@ -88,7 +88,7 @@ final class QDMat implements Mat {
         for (int i = 0, k = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++, k += 4) {
                 product(k, xa, 4 * i);
-                QD.add(oa, 4 * j, t, P, false, oa, 4 * j, t);
+                QD.addFast(oa, 4 * j, t, P, oa, 4 * j);
             }
         }
     }

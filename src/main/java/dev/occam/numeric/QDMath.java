@@ -146,12 +146,12 @@ final class QDMath {
         // quad-double Horner steps p = 1/m! + r p, m = 10..1, then e^r - 1 = r p
         for (int m = 10; m >= 1; m--) {
             QD.mul(t, B, t, A, t, B);
-            QD.add(t, B, INV_FACT, 4 * m, false, t, B, t);
+            QD.addFast(t, B, INV_FACT, 4 * m, t, B);
         }
         QD.mul(t, B, t, A, t, B);
         // 2^(j/256) e^r = T + T (e^r - 1)
         QD.mul(t, B, EXP2, 4 * j, t, B);
-        QD.add(t, B, EXP2, 4 * j, false, t, B, t);
+        QD.addFast(t, B, EXP2, 4 * j, t, B);
         if (k >= -1022 && k <= 1023) {
             QD.scalePow2(t, B, Double.longBitsToDouble((long) (k + 1023) << 52), r, o);
             // below about 2^-860 the low components are subnormal and have rounded
@@ -194,7 +194,7 @@ final class QDMath {
         double c = 1 + j * 0x1p-7;
         // s = (m - c)/(m + c) into D, z = s^2 into C
         QD.add(t, A, -c, t, B, t);
-        QD.add(t, A, c, t, C, t);
+        QD.add(t, A, c, t, C, t); // m + c: no cancellation, but a double operand
         QD.div(t, B, t, C, t, D, t);
         QD.mul(t, D, t, D, t, C);
         // terms z^7/15 .. z^13/27 in double-double: p = 1/15 + z (1/17 + ...)
@@ -217,17 +217,17 @@ final class QDMath {
         // p = 1/(2k+1) + z p, k = 6..1; atanh(s) = s + s z p
         for (int k = 6; k >= 1; k--) {
             QD.mul(t, B, t, C, t, B);
-            QD.add(t, B, ODD, 4 * k, false, t, B, t);
+            QD.addFast(t, B, ODD, 4 * k, t, B);
         }
         QD.mul(t, B, t, C, t, B);
         QD.mul(t, B, t, D, t, B);
-        QD.add(t, B, t, D, false, t, B, t);
+        QD.addFast(t, B, t, D, t, B);
         QD.scalePow2(t, B, 2, t, B);
         // + log c, + e ln2
-        QD.add(t, B, LOG_C, 4 * (j - LOG_J0), false, t, B, t);
+        QD.addFast(t, B, LOG_C, 4 * (j - LOG_J0), t, B);
         if (e != 0) {
             QD.mul(LN2, 0, e, t, E);
-            QD.add(t, B, t, E, false, t, B, t);
+            QD.addFast(t, B, t, E, t, B);
         }
         QD.copy(t, B, r, o);
     }

@@ -212,7 +212,7 @@ final class QDVec implements Vec {
         QD.set(t, S, 0);
         for (int o = 0; o < a.length; o += 4) {
             QD.mul(a, o, xa, o, t, P);
-            QD.add(t, S, t, P, false, t, S, t);
+            QD.addFast(t, S, t, P, t, S);
         }
         return scalar(t, S);
     }
@@ -251,7 +251,7 @@ final class QDVec implements Vec {
             else QD.div(a, o, m, 0, t, Q, t);
             if (t[Q] < 0) QD.negate(t, Q, t, Q);
             QDMath.pow(t, Q, e, 0, t, Q, t);
-            QD.add(t, S, t, Q, false, t, S, t);
+            QD.addFast(t, S, t, Q, t, S);
         }
         return scalar(t, S);
     }
@@ -281,7 +281,7 @@ final class QDVec implements Vec {
         for (int o = 0; o < a.length; o += 4) {
             QD.add(s, o, max, 0, true, a, o, t);
             QDMath.exp(a, o, a, o, t);
-            QD.add(t, S, a, o, false, t, S, t);
+            QD.addFast(t, S, a, o, t, S);
         }
         QD.set(t, P, 1);
         QD.div(t, P, t, S, t, Q, t);
