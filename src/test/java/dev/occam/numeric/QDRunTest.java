@@ -20,9 +20,10 @@ import java.time.Duration;
  * Whole classification runs of a bundled separable spec at precision 50 (quad-double) against the
  * same runs at precision 80 (Dfp): exponential loss with a constant step (margins, log-sum-exp, Z^T
  * q), logistic loss (softplus through the Dfp bridge of formulas) and normalized steps (the
- * log-polar gradient, Mat.multiplyTransposedLog). 1000 iterations round about 1000 times 2^-209 of
- * the iterate, so 1e-55 relative leaves a factor 10^3 for error growth; a double-double tier
- * (1e-31) or a quad-double losing a component (1e-47) fails it.
+ * log-polar gradient, Mat.multiplyTransposedLog). 300 iterations round about 300 times 2^-209 of
+ * the iterate (1e-61); the runs agree to about 6e-65 (measured at 1000 iterations), so 1e-60 leaves
+ * room for error growth while a double-double tier (1e-31) or a quad-double losing its last
+ * component (about 1e-48) fails it by orders of magnitude.
  */
 class QDRunTest {
     private static final int ITERATIONS = 300;
