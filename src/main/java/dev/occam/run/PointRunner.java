@@ -142,7 +142,8 @@ public record PointRunner(
                 && Tiers.hasDoubleRange(tier)) {
             // a blow-up in a tier built of doubles may be overflow of the format, not of the
             // method: Dfp's exponent reaches 10^131072, so the same run there tells the two apart
-            Tier wide = Tiers.arbitrary(Math.max(40, tier.digits() + 8));
+            // the requested digits and 8 more, at least 40 (for a quad-double run: not its 62)
+            Tier wide = Tiers.arbitrary(Math.max(40, precision + 8));
             Attempt again = attempt(prediction, wide, rest(runner, started), progress);
             note =
                     again.trajectory().blewUp()
