@@ -18,7 +18,11 @@ final class QDMat implements Mat {
     private final int cols;
     private final double[] a;
     private final boolean exactDoubles;
-    private final double[] t = new double[QDMath.SCRATCH + 8];
+
+    /** One scratch array per thread (see {@link QDVec}): products only read the matrix. */
+    private static final ThreadLocal<double[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new double[QDMath.SCRATCH + 8]);
+
     private static final int P = QDMath.SCRATCH;
     private static final int S = P + 4;
 
@@ -58,7 +62,7 @@ final class QDMat implements Mat {
         return a[4 * (i * cols + j)];
     }
 
-    private void product(int k, double[] x, int o) {
+    private void product(int k, double[] x, int o, double[] t) {
         if (exactDoubles) QD.mul(x, o, a[k], t, P);
         else QD.mul(a, k, x, o, t, P);
     }
@@ -68,10 +72,11 @@ final class QDMat implements Mat {
         Matrices.checkShape(this, x, out, false);
         double[] xa = QDVec.cast(x).a;
         double[] oa = QDVec.cast(out).a;
+        double[] t = SCRATCH.get();
         for (int i = 0, k = 0; i < rows; i++) {
             QD.set(t, S, 0);
             for (int j = 0; j < cols; j++, k += 4) {
-                product(k, xa, 4 * j);
+                product(k, xa, 4 * j, t);
                 QD.addFast(t, S, t, P, t, S);
             }
             QD.copy(t, S, oa, 4 * i);
@@ -85,9 +90,10 @@ final class QDMat implements Mat {
         double[] xa = QDVec.cast(x).a;
         double[] oa = QDVec.cast(out).a;
         out.setZero();
+        double[] t = SCRATCH.get();
         for (int i = 0, k = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++, k += 4) {
-                product(k, xa, 4 * i);
+                product(k, xa, 4 * i, t);
                 QD.addFast(oa, 4 * j, t, P, oa, 4 * j);
             }
         }
@@ -105,6 +111,7 @@ final class QDMat implements Mat {
         double[] sg = QDVec.cast(signs).a;
         double[] lg = QDVec.cast(logs).a;
         double[] la = logAbs();
+        double[] t = SCRATCH.get();
         boolean nan = Double.isNaN(c[0]);
         for (int i = 0; i < rows; i++) nan |= Double.isNaN(lx[4 * i]);
         if (nan) {
@@ -153,6 +160,7 @@ final class QDMat implements Mat {
             double[] c,
             double[] sg,
             double[] lg) {
+        double[] t = SCRATCH.get();
         double[] pSum = new double[4];
         double[] nSum = new double[4];
         double[] term = new double[4];
@@ -196,6 +204,7 @@ final class QDMat implements Mat {
 
     /** log(sum) + m, or -inf for an empty sum. */
     private double[] logPlus(double[] sum, double m) {
+        double[] t = SCRATCH.get();
         double[] r = new double[4];
         if (!(sum[0] > 0)) {
             QD.set(r, 0, Double.NEGATIVE_INFINITY);
@@ -213,6 +222,7 @@ final class QDMat implements Mat {
             double[] m = new double[cols];
             Arrays.fill(m, Double.NEGATIVE_INFINITY);
             double[] abs = new double[4];
+            double[] t = SCRATCH.get();
             for (int k = 0; k < a.length; k += 4) {
                 if (a[k] == 0) {
                     QD.set(l, k, Double.NEGATIVE_INFINITY);

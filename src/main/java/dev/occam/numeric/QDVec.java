@@ -15,8 +15,13 @@ import java.util.Arrays;
 final class QDVec implements Vec {
     final double[] a;
 
-    /** Scratch for the kernels, then two quad-doubles P and Q and an accumulator S. */
-    private final double[] t = new double[QDMath.SCRATCH + 12];
+    /**
+     * Scratch for the kernels, then two quad-doubles P and Q and an accumulator S: one array per
+     * thread, not per vector, so that operations that only read a vector (dot, distance) stay safe
+     * to call from several threads, as they are in the other tiers.
+     */
+    private static final ThreadLocal<double[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new double[QDMath.SCRATCH + 12]);
 
     private static final int P = QDMath.SCRATCH;
     private static final int Q = P + 4;
@@ -103,6 +108,7 @@ final class QDVec implements Vec {
 
     @Override
     public void axpy(double c, Vec x) {
+        double[] t = SCRATCH.get();
         double[] xa = other(x).a;
         if (c == 1 || c == -1) {
             for (int o = 0; o < a.length; o += 4) QD.add(a, o, xa, o, c < 0, a, o, t);
@@ -116,6 +122,7 @@ final class QDVec implements Vec {
 
     @Override
     public void axpy(Scalar c, Vec x) {
+        double[] t = SCRATCH.get();
         double[] s = QDScalar.cast(c);
         double[] xa = other(x).a;
         for (int o = 0; o < a.length; o += 4) {
@@ -126,6 +133,7 @@ final class QDVec implements Vec {
 
     @Override
     public void combine(double c, double d, Vec x) {
+        double[] t = SCRATCH.get();
         double[] xa = other(x).a;
         for (int o = 0; o < a.length; o += 4) {
             QD.mul(a, o, c, t, P);
@@ -157,6 +165,7 @@ final class QDVec implements Vec {
 
     @Override
     public void divideElements(Vec x) {
+        double[] t = SCRATCH.get();
         double[] xa = other(x).a;
         for (int o = 0; o < a.length; o += 4) QD.div(a, o, xa, o, a, o, t);
     }
@@ -173,6 +182,7 @@ final class QDVec implements Vec {
 
     @Override
     public void signedPow(Vec src, Scalar e) {
+        double[] t = SCRATCH.get();
         double[] s = other(src).a;
         double[] p = QDScalar.cast(e);
         for (int o = 0; o < a.length; o += 4) {
@@ -190,6 +200,7 @@ final class QDVec implements Vec {
 
     @Override
     public void signedPow(Vec src, Scalar e, Scalar unit) {
+        double[] t = SCRATCH.get();
         double[] s = other(src).a;
         double[] p = QDScalar.cast(e);
         double[] m = QDScalar.cast(unit);
@@ -208,6 +219,7 @@ final class QDVec implements Vec {
 
     @Override
     public Scalar dot(Vec x) {
+        double[] t = SCRATCH.get();
         double[] xa = other(x).a;
         QD.set(t, S, 0);
         for (int o = 0; o < a.length; o += 4) {
@@ -219,6 +231,7 @@ final class QDVec implements Vec {
 
     @Override
     public Scalar sumAbsPow(double p) {
+        double[] t = SCRATCH.get();
         if (p == 2) {
             return dot(this);
         }
@@ -241,6 +254,7 @@ final class QDVec implements Vec {
 
     @Override
     public Scalar sumAbsPow(Scalar p, Scalar unit) {
+        double[] t = SCRATCH.get();
         double[] e = QDScalar.cast(p);
         double[] m = QDScalar.cast(unit);
         boolean one = m[0] == 1 && m[1] == 0;
@@ -271,6 +285,7 @@ final class QDVec implements Vec {
      */
     @Override
     public Scalar softmax(Vec src) {
+        double[] t = SCRATCH.get();
         double[] s = other(src).a;
         int top = 0;
         for (int o = 4; o < s.length; o += 4) {
@@ -313,6 +328,7 @@ final class QDVec implements Vec {
 
     @Override
     public void signedExp(Vec signs, Vec logs, Scalar shift, Scalar power) {
+        double[] t = SCRATCH.get();
         double[] sg = other(signs).a;
         double[] lg = other(logs).a;
         double[] c = QDScalar.cast(shift);
@@ -333,6 +349,7 @@ final class QDVec implements Vec {
 
     @Override
     public double distance(Vec x) {
+        double[] t = SCRATCH.get();
         double[] xa = other(x).a;
         double sum = 0;
         for (int o = 0; o < a.length; o += 4) {
