@@ -26,8 +26,16 @@ import dev.occam.problem.Objective;
 public record FactorizedGradientDescent(StepSize step, FactorStart start, boolean midpoint)
         implements Algorithm {
 
-    /** Fixed-point sweeps allowed per implicit step before the step counts as too large. */
+    /**
+     * Fixed-point sweeps allowed per implicit step before the step counts as too large, at least
+     * {@link #SWEEPS_PER_DIGIT} per digit the tier carries: the sweeps contract the change by a
+     * fixed factor each and stop at 4 eps, so the count needed grows linearly with the digits (a
+     * depth-4 step of deep-mf-identities-34-digits contracts by about 0.56 per sweep: 200 sweeps
+     * reach 3e-51, enough for 34 digits, not for the 62 of quad-double).
+     */
     private static final int MAX_SWEEPS = 200;
+
+    private static final int SWEEPS_PER_DIGIT = 6;
 
     @Override
     public String kind() {
@@ -70,7 +78,8 @@ public record FactorizedGradientDescent(StepSize step, FactorStart start, boolea
         Scalar minusOne = tier.scalar(-1);
         Vec[][] m = copy(f.factors);
         double change = Double.POSITIVE_INFINITY;
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+        int maxSweeps = Math.max(MAX_SWEEPS, SWEEPS_PER_DIGIT * tier.digits());
+        for (int sweep = 0; sweep < maxSweeps; sweep++) {
             Vec[][] gradients = f.gradients(m, Matrices.prefixes(m));
             // squared Frobenius norms over all factors, summed and compared in the tier: a
             // Dfp-to-double conversion per row cost more than the sweep's products
@@ -94,12 +103,12 @@ public record FactorizedGradientDescent(StepSize step, FactorStart start, boolea
                     && changeSquared.subtract(scaleSquared.multiply(16 * eps * eps)).signum() <= 0)
                 break;
             change = Math.sqrt(changeSquared.doubleValue());
-            if (sweep == MAX_SWEEPS - 1 || !finite || !Double.isFinite(change))
+            if (sweep == maxSweeps - 1 || !finite || !Double.isFinite(change))
                 throw new IntegrationFailure(
                         "the implicit midpoint step at t = "
                                 + t
                                 + " did not converge in "
-                                + MAX_SWEEPS
+                                + maxSweeps
                                 + " fixed-point sweeps (last change "
                                 + change
                                 + "): the step "

@@ -4,6 +4,7 @@ import dev.occam.algorithm.Trajectory;
 import dev.occam.certify.Evidence;
 import dev.occam.certify.LinearDynamics;
 import dev.occam.certify.Numbers;
+import dev.occam.numeric.Tiers;
 import dev.occam.run.PointRun;
 
 /**
@@ -72,7 +73,7 @@ record ObservedFate(
                             + disagreement(run, outcome));
         }
         if (run.trajectory().blewUp()) {
-            if (run.tier().digits() <= 32) {
+            if (Tiers.hasDoubleRange(run.tier())) {
                 return new ObservedFate(
                         Outcome.UNKNOWN,
                         null,

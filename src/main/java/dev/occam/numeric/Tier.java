@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 
 /**
  * One precision tier: how a run stores and combines numbers. Chosen from {@code run.precision}
- * (decimal digits): up to 16 double, 17 to 32 double-double, above that arbitrary precision.
- * Vectors and matrices of a tier only combine with those of the same tier.
+ * (decimal digits): up to 16 double, 17 to 32 double-double, 33 to 62 quad-double, above that
+ * arbitrary precision. Vectors and matrices of a tier only combine with those of the same tier.
  */
 public interface Tier {
 
-    /** Decimal digits this tier carries (16, 32, or the requested count). */
+    /** Decimal digits this tier carries (16, 32, 62, or the requested count). */
     int digits();
 
-    /** "double", "double-double" or "arbitrary(N)". */
+    /** "double", "double-double", "quad-double" or "arbitrary(N)". */
     String name();
 
     /** Smallest relative error the tier can resolve, about 10^-digits. */

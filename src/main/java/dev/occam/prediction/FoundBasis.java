@@ -1,7 +1,7 @@
 package dev.occam.prediction;
 
 import dev.occam.numeric.JointEigenbasis;
-import dev.occam.numeric.Tier;
+import dev.occam.numeric.Tiers;
 import dev.occam.numeric.Value;
 
 import org.hipparchus.fraction.BigFraction;
@@ -40,7 +40,8 @@ record FoundBasis(BigDecimal[][] basis, Value[][] eigenvalues, String checked, S
             for (int r = 0; r < d; r++) for (int c = 0; c < d; c++) a[i][r][c] = x[i][r * d + c];
         JointEigenbasis found;
         try {
-            found = JointEigenbasis.of(a, Tier.forDigits(digits + 30));
+            // Dfp as before quad-double existed: a prediction at 16 or 32 digits is unchanged by it
+            found = JointEigenbasis.of(a, Tiers.arbitrary(digits + 30));
         } catch (ArithmeticException e) {
             return new FoundBasis(
                     null, null, null, "no shared eigenbasis found: " + e.getMessage());

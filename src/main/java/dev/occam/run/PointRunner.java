@@ -15,6 +15,7 @@ import dev.occam.certify.StepBound;
 import dev.occam.certify.TailBound;
 import dev.occam.certify.TailBounds;
 import dev.occam.numeric.Tier;
+import dev.occam.numeric.Tiers;
 import dev.occam.numeric.Value;
 import dev.occam.numeric.Vec;
 import dev.occam.prediction.MaxMarginOffset;
@@ -137,12 +138,12 @@ public record PointRunner(
         String note = null;
         if (attempt.trajectory().blewUp()
                 && fate == null
-                && algorithm.maxDigits() > 32
-                && tier.digits() <= 32) {
-            // a blow-up in double or double-double may be overflow of the format, not of the
-            // method:
-            // Dfp's exponent reaches 10^131072, so the same run there tells the two apart
-            Tier wide = Tier.forDigits(Math.max(40, tier.digits() + 8));
+                && algorithm.maxDigits() > Math.max(32, tier.digits())
+                && Tiers.hasDoubleRange(tier)) {
+            // a blow-up in a tier built of doubles may be overflow of the format, not of the
+            // method: Dfp's exponent reaches 10^131072, so the same run there tells the two apart
+            // the requested digits and 8 more, at least 40 (for a quad-double run: not its 62)
+            Tier wide = Tiers.arbitrary(Math.max(40, precision + 8));
             Attempt again = attempt(prediction, wide, rest(runner, started), progress);
             note =
                     again.trajectory().blewUp()

@@ -59,7 +59,10 @@ public class ClassificationBench {
      */
     static final double NORMALIZED_ETA = 0.01;
 
-    /** 16 = double, 32 = double-double. */
+    /**
+     * 16 = double, 32 = double-double, 50 = quad-double (bin/bench ClassificationBench -p
+     * digits=50).
+     */
     @Param({"16"})
     public int digits;
 

@@ -24,7 +24,7 @@ class ScalarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {16, 32, 50, 100})
+    @ValueSource(ints = {16, 32, 50, 62, 63, 100})
     void functionsAreAccurateToTheTier(int digits) {
         Tier t = Tiers.forDigits(digits);
         Scalar x = t.scalar(Value.of(new BigFraction(2, 7), "2/7"));
@@ -52,10 +52,10 @@ class ScalarTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {16, 32, 50})
+    @ValueSource(ints = {16, 32, 50, 80})
     void tiersDoNotMix(int digits) {
         Tier t = Tiers.forDigits(digits);
-        Tier other = Tiers.forDigits(digits == 50 ? 60 : 50);
+        Tier other = Tiers.forDigits(digits == 80 ? 90 : 80);
         assertThatThrownBy(() -> t.scalar(1).add(other.scalar(1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> t.zeros(2).axpy(1.0, other.zeros(2)))

@@ -1,0 +1,278 @@
+package dev.occam.numeric;
+
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+import org.hipparchus.dfp.DfpMath;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * exp, log and pow of quad-doubles ({@link QD} layout), to a few units of 2^-209 relative, the same
+ * table-driven reductions as {@link DDMath} with longer polynomials:
+ *
+ * <ul>
+ *   <li>exp: x = (256 k + j) ln2/256 + r, |r| <= ln2/512 < 2^-9.5, e^x = 2^k 2^(j/256) e^r; e^r - 1
+ *       by its Taylor polynomial of degree 17 (the tail r^18/18! is below 2^-223). The terms from
+ *       r^11 on are below 2^-120 relative and are summed in double-double (their 2^-104 error is
+ *       then below 2^-224), the rest by quad-double Horner steps.
+ *   <li>log: x = 2^e m, m in [sqrt(1/2), sqrt(2)), c = 1 + j/128 the nearest, log m = log c + 2
+ *       atanh(s), s = (m - c)/(m + c), |s| < 2^-8.5, odd series to s^27/27 (tail below 2^-229
+ *       relative); terms from s^15 on in double-double. m - c is exact, so x near 1 (j = 0) keeps
+ *       its relative accuracy for |x - 1| of any size.
+ * </ul>
+ *
+ * Tables (256 + 93 quad-doubles) come from 100-digit Dfp/BigDecimal values at class load.
+ */
+final class QDMath {
+    /** Scratch doubles the functions need, beyond {@link QD#SCRATCH} for the kernels. */
+    static final int SCRATCH = QD.SCRATCH + 32;
+
+    private static final int A = QD.SCRATCH;
+    private static final int B = A + 4;
+    private static final int C = A + 8;
+    private static final int D = A + 12;
+    private static final int E = A + 16;
+
+    private static final int TABLE_SIZE = 256;
+    private static final double[] EXP2 = new double[4 * TABLE_SIZE];
+    private static final double INV_LN2_256;
+
+    /** ln2/256 = RED0 + (RED[0..3]); RED0 has 34 bits so n RED0 is exact for |n| < 2^19. */
+    private static final double RED0;
+
+    private static final double[] RED = new double[4];
+
+    /** 1/n!, n = 0..10, as quad-doubles; 11..17 as double-doubles. */
+    private static final double[] INV_FACT = new double[4 * 11];
+
+    private static final double[] INV_FACT_HI = new double[18];
+    private static final double[] INV_FACT_LO = new double[18];
+
+    private static final int LOG_J0 = -38;
+    private static final int LOG_SIZE = 93;
+    private static final double[] LOG_C = new double[4 * LOG_SIZE];
+    private static final double[] LN2 = new double[4];
+    private static final double SQRT2 = Math.sqrt(2);
+
+    /** 1/(2k+1), k = 0..6 as quad-doubles, 7..13 as double-doubles. */
+    private static final double[] ODD = new double[4 * 7];
+
+    private static final double[] ODD_HI = new double[14];
+    private static final double[] ODD_LO = new double[14];
+
+    static {
+        MathContext mc = new MathContext(100);
+        BigDecimal f = BigDecimal.ONE;
+        for (int n = 0; n < 18; n++) {
+            if (n > 0) f = f.multiply(BigDecimal.valueOf(n));
+            BigDecimal inv = BigDecimal.ONE.divide(f, mc);
+            if (n < 11) QD.from(inv, INV_FACT, 4 * n);
+            double[] q = QD.from(inv);
+            INV_FACT_HI[n] = q[0];
+            INV_FACT_LO[n] = q[1];
+        }
+        BigDecimal root = BigDecimal.valueOf(2);
+        for (int i = 0; i < 8; i++) root = root.sqrt(mc);
+        BigDecimal p = BigDecimal.ONE;
+        for (int j = 0; j < TABLE_SIZE; j++) {
+            QD.from(p, EXP2, 4 * j);
+            p = p.multiply(root, mc);
+        }
+        DfpField field = new DfpField(100);
+        BigDecimal ln2 = new BigDecimal(field.getLn2().toString());
+        QD.from(ln2, LN2, 0);
+        BigDecimal step = ln2.divide(BigDecimal.valueOf(TABLE_SIZE), mc);
+        INV_LN2_256 = BigDecimal.valueOf(TABLE_SIZE).divide(ln2, mc).doubleValue();
+        RED0 =
+                Double.longBitsToDouble(
+                        Double.doubleToRawLongBits(step.doubleValue()) & ~((1L << 19) - 1));
+        QD.from(step.subtract(new BigDecimal(RED0)), RED, 0);
+        for (int i = 0; i < LOG_SIZE; i++) {
+            Dfp c = field.newDfp(128 + LOG_J0 + i).divide(128);
+            QD.from(new BigDecimal(DfpMath.log(c).toString()), LOG_C, 4 * i);
+        }
+        for (int k = 0; k < 14; k++) {
+            BigDecimal inv = BigDecimal.ONE.divide(BigDecimal.valueOf(2 * k + 1), mc);
+            if (k < 7) QD.from(inv, ODD, 4 * k);
+            double[] q = QD.from(inv);
+            ODD_HI[k] = q[0];
+            ODD_LO[k] = q[1];
+        }
+    }
+
+    private QDMath() {}
+
+    /** r = e^x (see the class comment); 0 below e^-745.2, +inf above e^709.8. */
+    static void exp(double[] x, int ix, double[] r, int o, double[] t) {
+        double h = x[ix];
+        if (Double.isNaN(h)) {
+            QD.set(r, o, h);
+            return;
+        }
+        if (h > 709.8) {
+            QD.set(r, o, Double.POSITIVE_INFINITY);
+            return;
+        }
+        if (h < -745.2) {
+            QD.set(r, o, 0);
+            return;
+        }
+        double n = Math.rint(h * INV_LN2_256);
+        int ni = (int) n;
+        int j = ni & (TABLE_SIZE - 1);
+        int k = ni >> 8;
+        // reduced argument into A: x - n RED0 (n RED0 exact), then - n RED
+        QD.add(x, ix, -n * RED0, t, A, t);
+        QD.mul(RED, 0, n, t, B);
+        QD.add(t, A, t, B, true, t, A, t);
+        // terms r^11/11! .. r^17/17! in double-double: p = 1/11! + r (1/12! + ...)
+        double rh = t[A];
+        double rl = t[A + 1];
+        double ph = INV_FACT_HI[17];
+        double pl = INV_FACT_LO[17];
+        for (int m = 16; m >= 11; m--) {
+            double th = ph * rh;
+            double tl = Math.fma(ph, rh, -th) + (ph * rl + pl * rh);
+            double sh = INV_FACT_HI[m] + th;
+            double sl = Rounding.twoSumError(INV_FACT_HI[m], th, sh) + (tl + INV_FACT_LO[m]);
+            ph = sh + sl;
+            pl = sl - (ph - sh);
+        }
+        t[B] = ph;
+        t[B + 1] = pl;
+        t[B + 2] = 0;
+        t[B + 3] = 0;
+        // quad-double Horner steps p = 1/m! + r p, m = 10..1, then e^r - 1 = r p
+        for (int m = 10; m >= 1; m--) {
+            QD.mul(t, B, t, A, t, B);
+            QD.addFast(t, B, INV_FACT, 4 * m, t, B);
+        }
+        QD.mul(t, B, t, A, t, B);
+        // 2^(j/256) e^r = T + T (e^r - 1)
+        QD.mul(t, B, EXP2, 4 * j, t, B);
+        QD.addFast(t, B, EXP2, 4 * j, t, B);
+        if (k >= -1022 && k <= 1023) {
+            QD.scalePow2(t, B, Double.longBitsToDouble((long) (k + 1023) << 52), r, o);
+            // below about 2^-860 the low components are subnormal and have rounded
+            if (k >= -860) return;
+            QD.renorm(r[o], r[o + 1], r[o + 2], r[o + 3], 0, r, o);
+            return;
+        }
+        QD.renorm(
+                Math.scalb(t[B], k),
+                Math.scalb(t[B + 1], k),
+                Math.scalb(t[B + 2], k),
+                Math.scalb(t[B + 3], k),
+                0,
+                r,
+                o);
+    }
+
+    /** r = log x (see the class comment); NaN for x < 0, -inf at 0. */
+    static void log(double[] x, int ix, double[] r, int o, double[] t) {
+        double h = x[ix];
+        if (Double.isNaN(h) || h < 0) {
+            QD.set(r, o, Double.NaN);
+            return;
+        }
+        if (h == 0 || h == Double.POSITIVE_INFINITY) {
+            QD.set(r, o, h == 0 ? Double.NEGATIVE_INFINITY : h);
+            return;
+        }
+        int e = Math.getExponent(h);
+        if (e < Double.MIN_EXPONENT) {
+            e = Math.getExponent(h * 0x1p54) - 54;
+        }
+        // m = x 2^-e in [1, 2), into A (exact unless a low component of x was subnormal)
+        for (int i = 0; i < 4; i++) t[A + i] = Math.scalb(x[ix + i], -e);
+        if (t[A] > SQRT2) {
+            QD.scalePow2(t, A, 0.5, t, A);
+            e++;
+        }
+        int j = (int) Math.rint((t[A] - 1) * 128);
+        double c = 1 + j * 0x1p-7;
+        // s = (m - c)/(m + c) into D, z = s^2 into C
+        QD.add(t, A, -c, t, B, t);
+        QD.add(t, A, c, t, C, t); // m + c: no cancellation, but a double operand
+        QD.div(t, B, t, C, t, D, t);
+        QD.mul(t, D, t, D, t, C);
+        // terms z^7/15 .. z^13/27 in double-double: p = 1/15 + z (1/17 + ...)
+        double zh = t[C];
+        double zl = t[C + 1];
+        double ph = ODD_HI[13];
+        double pl = ODD_LO[13];
+        for (int k = 12; k >= 7; k--) {
+            double th = ph * zh;
+            double tl = Math.fma(ph, zh, -th) + (ph * zl + pl * zh);
+            double sh = ODD_HI[k] + th;
+            double sl = Rounding.twoSumError(ODD_HI[k], th, sh) + (tl + ODD_LO[k]);
+            ph = sh + sl;
+            pl = sl - (ph - sh);
+        }
+        t[B] = ph;
+        t[B + 1] = pl;
+        t[B + 2] = 0;
+        t[B + 3] = 0;
+        // p = 1/(2k+1) + z p, k = 6..1; atanh(s) = s + s z p
+        for (int k = 6; k >= 1; k--) {
+            QD.mul(t, B, t, C, t, B);
+            QD.addFast(t, B, ODD, 4 * k, t, B);
+        }
+        QD.mul(t, B, t, C, t, B);
+        QD.mul(t, B, t, D, t, B);
+        QD.addFast(t, B, t, D, t, B);
+        QD.scalePow2(t, B, 2, t, B);
+        // + log c, + e ln2
+        QD.addFast(t, B, LOG_C, 4 * (j - LOG_J0), t, B);
+        if (e != 0) {
+            QD.mul(LN2, 0, e, t, E);
+            QD.addFast(t, B, t, E, t, B);
+        }
+        QD.copy(t, B, r, o);
+    }
+
+    /**
+     * r = x^y: by repeated squaring for an integer y (any sign of x), else exp(y log x), x >= 0.
+     */
+    static void pow(double[] x, int ix, double[] y, int iy, double[] r, int o, double[] t) {
+        double yh = y[iy];
+        if (y[iy + 1] == 0 && yh == Math.rint(yh) && Math.abs(yh) <= Integer.MAX_VALUE) {
+            powInt(x, ix, (int) yh, r, o, t);
+            return;
+        }
+        double xh = x[ix];
+        if (xh < 0 || Double.isNaN(xh) || Double.isNaN(yh)) {
+            QD.set(r, o, Double.NaN);
+            return;
+        }
+        if (xh == 0) {
+            QD.set(r, o, yh > 0 ? 0 : Double.POSITIVE_INFINITY);
+            return;
+        }
+        double[] u = new double[4];
+        QD.copy(y, iy, u, 0); // y may be r
+        log(x, ix, r, o, t);
+        QD.mul(r, o, u, 0, r, o);
+        exp(r, o, r, o, t);
+    }
+
+    private static void powInt(double[] x, int ix, int n, double[] r, int o, double[] t) {
+        double[] base = new double[4];
+        double[] acc = new double[4];
+        QD.copy(x, ix, base, 0);
+        QD.set(acc, 0, 1);
+        long m = Math.abs((long) n);
+        while (m > 0) {
+            if ((m & 1) != 0) QD.mul(acc, 0, base, 0, acc, 0);
+            m >>= 1;
+            if (m > 0) QD.mul(base, 0, base, 0, base, 0);
+        }
+        if (n < 0) {
+            double[] one = new double[4];
+            QD.set(one, 0, 1);
+            QD.div(one, 0, acc, 0, acc, 0, t);
+        }
+        QD.copy(acc, 0, r, o);
+    }
+}
