@@ -19,7 +19,7 @@ record RowBlocks(int rows, int count) {
     static final int MAX_BLOCKS = 64;
 
     /** At least this many rows per block: the kernels work four rows at a time. */
-    static final int MIN_ROWS = 8;
+    static final int MIN_ROWS = 4;
 
     static RowBlocks of(int n, int d) {
         long entries = (long) n * d;
