@@ -76,33 +76,41 @@ class ThreadsDeterminismTest {
         assertSameJsonAtOneAndTwoThreads("threads-least-squares", spec);
     }
 
-    /** 300 x 220 generated points (66,000 entries), exponential loss. */
+    /**
+     * 400 x 220 generated points less those within 1/10 of the labelling hyperplane (about 8%:
+     * still above 2^16 entries; a 300 x 220 draw with min-margin 1/2 lost a third of its points and
+     * fell to the serial path), exponential loss, 40 steps of normalized GD from 0: steps of the
+     * size of w, while many points still carry weight, so a last-bit change of the gradient reaches
+     * the iterate. Longer runs hide it: the weights concentrate on a few support vectors, whose sum
+     * no block order changes, and w outgrows its early rounding (1000 steps, or a constant step of
+     * 0.001, passed with the mutant above).
+     */
     @Test
     void largeClassificationGivesTheSameJsonAtOneAndTwoThreads() throws Exception {
         String spec =
                 """
                 id: threads-classification
-                title: Gradient descent on a generated 300x220 separable set
+                title: Normalized gradient descent on a generated 400x220 separable set
                 source: "ThreadsDeterminismTest"
-                statement: "the exponential loss decays like a power of t"
+                statement: "the norm of the iterates grows like a power of t (too short a run to tell)"
                 expect: holds
                 problem:
                   kind: classification
                   loss: exponential
-                  X: {random: gaussian, shape: [300, 220], seed: 11}
-                  y: {sign-of: {random: gaussian, shape: [220], seed: 12}, min-margin: "1/2"}
+                  X: {random: gaussian, shape: [400, 220], seed: 11}
+                  y: {sign-of: {random: gaussian, shape: [220], seed: 12}, min-margin: "1/10"}
                 algorithm:
-                  kind: gradient-descent
-                  step: 0.001
+                  kind: normalized-gradient-descent
+                  step: 1
                 prediction:
                   kind: none
                 claims:
                   - kind: rate
-                    quantity: loss
+                    quantity: norm
                     law: "c*t^a"
                 run:
                   precision: 16
-                  max-iterations: 1000
+                  max-iterations: 40
                   time-limit: 120s
                 """;
         assertSameJsonAtOneAndTwoThreads("threads-classification", spec);
@@ -132,7 +140,9 @@ class ThreadsDeterminismTest {
                         "--threads",
                         Integer.toString(threads),
                         id + ".yaml");
-        assertThat(code).as(err.toString()).isZero();
+        // the verdict is not the point (a 40-step run fits no rate law), a usage or internal
+        // error would be
+        assertThat(code).as(err.toString()).isIn(0, 1, 3);
         JsonNode tree = new ObjectMapper().readTree(out.toString());
         strip(tree);
         return tree;
