@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.occam.numeric.KernelThreads;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +116,18 @@ class ThreadsDeterminismTest {
                   time-limit: 120s
                 """;
         assertSameJsonAtOneAndTwoThreads("threads-classification", spec);
+    }
+
+    @Test
+    void threadsBelowOneAreAUsageErrorAndTheSettingIsRestored() {
+        int before = KernelThreads.threads();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = InProcessCli.occam(dir);
+        cmd.setErr(new PrintWriter(err, true));
+        assertThat(cmd.execute("check", "--no-report", "--threads", "0", "."))
+                .isEqualTo(ExitCodes.USAGE_OR_INVALID_SPEC);
+        assertThat(err.toString()).contains("--threads must be at least 1");
+        assertThat(KernelThreads.threads()).isEqualTo(before);
     }
 
     private void assertSameJsonAtOneAndTwoThreads(String id, String spec) throws Exception {
