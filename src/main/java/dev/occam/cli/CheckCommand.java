@@ -5,6 +5,7 @@ import dev.occam.certify.Scope;
 import dev.occam.check.CheckOptions;
 import dev.occam.check.Progress;
 import dev.occam.check.SpecIdentities;
+import dev.occam.numeric.KernelThreads;
 import dev.occam.plan.SpecPlan;
 import dev.occam.report.AtomicFiles;
 import dev.occam.report.ClaimFigures;
@@ -100,6 +101,15 @@ final class CheckCommand extends OccamCommand {
             description = "Specs checked in parallel (default: ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description =
+                    "Threads for the kernels of large double-precision problems (n d >= 65536),"
+                            + " shared by all jobs; results do not depend on it (default: -Doccam.threads,"
+                            + " else the number of processors).")
+    Integer threads;
+
     @ArgGroup(exclusive = true)
     Verbosity verbosity = new Verbosity();
 
@@ -151,9 +161,13 @@ final class CheckCommand extends OccamCommand {
         List<Outcome> outcomes;
         boolean showProgress =
                 System.console() != null && !verbosity.quiet && !jsonToStdout && !specs.isEmpty();
+        int kernelThreads = KernelThreads.threads();
+        if (threads != null) KernelThreads.set(threads);
         try (ProgressDisplay progress =
                 showProgress ? new ProgressDisplay(System.err, specs.size()) : null) {
             outcomes = checkAll(specs, options, progress, human);
+        } finally {
+            KernelThreads.set(kernelThreads); // in-process callers (tests) get their setting back
         }
         List<SpecResult> results = outcomes.stream().map(Outcome::result).toList();
         human.println(Summary.of(results).line());
@@ -179,6 +193,8 @@ final class CheckCommand extends OccamCommand {
 
     private void validateOptions() {
         if (jobs < 1) throw new UsageError("--jobs must be at least 1, not " + jobs);
+        if (threads != null && threads < 1)
+            throw new UsageError("--threads must be at least 1, not " + threads);
         if (precision != null && precision < 1)
             throw new UsageError("--precision must be at least 1 digit, not " + precision);
         requiredEvidence();

@@ -20,6 +20,11 @@ final class DoubleMat implements Mat {
 
     private double[] columnLogMax;
 
+    private RowBlocks blocks;
+
+    /** Not thread-safe, like the rest of an objective's scratch: one run uses a matrix at once. */
+    private double[] partials;
+
     DoubleMat(int rows, int cols, double[] data) {
         this.rows = rows;
         this.cols = cols;
@@ -51,13 +56,12 @@ final class DoubleMat implements Mat {
         Matrices.checkShape(this, x, out, false);
         double[] v = DoubleVec.cast(x).a;
         double[] o = DoubleVec.cast(out).a;
-        for (int i = 0, off = 0; i < rows; i++, off += cols) {
-            double s = 0;
-            for (int j = 0; j < cols; j++) {
-                s += data[off + j] * v[j];
-            }
-            o[i] = s;
-        }
+        RowBlocks b = blocks();
+        if (b.count() == 1) DoubleKernels.multiply(data, cols, v, o, 0, rows);
+        else
+            KernelThreads.forEach(
+                    b.count(),
+                    k -> DoubleKernels.multiply(data, cols, v, o, b.start(k), b.start(k + 1)));
     }
 
     @Override
@@ -65,14 +69,70 @@ final class DoubleMat implements Mat {
         Matrices.checkShape(this, x, out, true);
         double[] v = DoubleVec.cast(x).a;
         double[] o = DoubleVec.cast(out).a;
-        Arrays.fill(o, 0.0);
-        // row by row so the matrix is read contiguously
-        for (int i = 0, off = 0; i < rows; i++, off += cols) {
-            double r = v[i];
-            for (int j = 0; j < cols; j++) {
-                o[j] += data[off + j] * r;
-            }
+        RowBlocks b = blocks();
+        if (b.count() == 1) {
+            Arrays.fill(o, 0.0);
+            DoubleKernels.addTransposed(data, cols, v, o, 0, 0, rows);
+            return;
         }
+        double[] p = partials(b);
+        KernelThreads.forEach(
+                b.count(),
+                k -> {
+                    Arrays.fill(p, k * cols, (k + 1) * cols, 0.0);
+                    DoubleKernels.addTransposed(
+                            data, cols, v, p, k * cols, b.start(k), b.start(k + 1));
+                });
+        sumPartials(p, b.count(), o);
+    }
+
+    /**
+     * One pass over the matrix instead of two (see {@link DoubleKernels#residualGradient}); the
+     * same bits as multiply, axpy and multiplyTransposed.
+     */
+    @Override
+    public void residualGradient(Vec w, Vec y, Vec residual, Vec out) {
+        Matrices.checkShape(this, w, residual, false);
+        Matrices.checkSameSize(residual, y);
+        Matrices.checkShape(this, residual, out, true);
+        double[] v = DoubleVec.cast(w).a;
+        double[] yy = DoubleVec.cast(y).a;
+        double[] r = DoubleVec.cast(residual).a;
+        double[] o = DoubleVec.cast(out).a;
+        RowBlocks b = blocks();
+        if (b.count() == 1) {
+            Arrays.fill(o, 0.0);
+            DoubleKernels.residualGradient(data, cols, v, yy, r, o, 0, 0, rows);
+            return;
+        }
+        double[] p = partials(b);
+        KernelThreads.forEach(
+                b.count(),
+                k -> {
+                    Arrays.fill(p, k * cols, (k + 1) * cols, 0.0);
+                    DoubleKernels.residualGradient(
+                            data, cols, v, yy, r, p, k * cols, b.start(k), b.start(k + 1));
+                });
+        sumPartials(p, b.count(), o);
+    }
+
+    /** o = ((p_0 + p_1) + p_2) + ...: the blocks' partial sums, in block order. */
+    private void sumPartials(double[] p, int count, double[] o) {
+        System.arraycopy(p, 0, o, 0, cols);
+        for (int k = 1; k < count; k++) {
+            for (int j = 0, at = k * cols; j < cols; j++) o[j] += p[at + j];
+        }
+    }
+
+    private RowBlocks blocks() {
+        if (blocks == null) blocks = RowBlocks.of(rows, cols);
+        return blocks;
+    }
+
+    /** Scratch for the blocks' partial sums of X^T r, made on first use. */
+    private double[] partials(RowBlocks b) {
+        if (partials == null) partials = new double[b.count() * cols];
+        return partials;
     }
 
     /**

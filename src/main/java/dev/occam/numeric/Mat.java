@@ -17,6 +17,16 @@ public interface Mat {
     void multiplyTransposed(Vec x, Vec out);
 
     /**
+     * residual = this * w - y and out = this^T * residual, the least-squares gradient's two passes;
+     * a tier may fuse them (one read of the matrix).
+     */
+    default void residualGradient(Vec w, Vec y, Vec residual, Vec out) {
+        multiply(w, residual);
+        residual.axpy(-1, y);
+        multiplyTransposed(residual, out);
+    }
+
+    /**
      * this^T x for x_i = e^(logX_i - shift) >= 0, in log-polar form: component j is signs_j
      * e^(logs_j), signs_j in {-1, 0, 1} and logs_j = -inf where it is 0. x is given both ways: as
      * the caller has it (0 where it underflows) and by its logarithms. A column whose largest term

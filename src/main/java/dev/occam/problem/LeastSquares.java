@@ -170,8 +170,7 @@ public record LeastSquares(Value[][] x, Value[] y)
 
         @Override
         public void gradient(Vec w, Vec out) {
-            residual(w);
-            x.multiplyTransposed(residual, out);
+            x.residualGradient(w, y, residual, out);
             out.scale(2);
         }
 

@@ -25,16 +25,19 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Whole classification runs through the real algorithm classes, on a seeded separable 16 x 2
- * dataset with the exponential loss (the {@link Classification} objective, log domain):
+ * Whole classification runs through the real algorithm classes, on a seeded separable n x d dataset
+ * ({@link #shape}: 16 x 2 in the first tables of docs/performance.md, and 100 x 10 and 1000 x 100
+ * with fewer iterations) with the exponential loss (the {@link Classification} objective, log
+ * domain):
  *
  * <ul>
- *   <li>{@link #constantStep()}: 10^6 iterations of gradient descent with a constant step ({@code
- *       StepSize.constant}), the SHN+18 setting of {@code theorems/gd-separable-max-margin.yaml};
- *   <li>{@link #normalized()}: 10^5 iterations of normalized gradient descent, eta_t = eta / L(w_t)
- *       ({@link LossScaledStep}, as {@code normalized-gradient-descent} and {@code step:
- *       {over-loss: ...}} build it), where the loss soon leaves double's range and only its log is
- *       kept.
+ *   <li>{@link #constantStep()}: 10^6 iterations (16 x 2; 10^5 at 100 x 10, 2000 at 1000 x 100) of
+ *       gradient descent with a constant step ({@code StepSize.constant}), the SHN+18 setting of
+ *       {@code theorems/gd-separable-max-margin.yaml};
+ *   <li>{@link #normalized()}: 10^5 iterations (as many as {@link #constantStep()} for the larger
+ *       shapes) of normalized gradient descent, eta_t = eta / L(w_t) ({@link LossScaledStep}, as
+ *       {@code normalized-gradient-descent} and {@code step: {over-loss: ...}} build it), where the
+ *       loss soon leaves double's range and only its log is kept.
  * </ul>
  *
  * One benchmark invocation is one whole run from w0 = 0 (the score is the time per run). Run with
@@ -66,6 +69,13 @@ public class ClassificationBench {
     @Param({"16"})
     public int digits;
 
+    /** points x dimension */
+    @Param({"16x2", "100x10", "1000x100"})
+    public String shape;
+
+    private long constantIterations;
+    private long normalizedIterations;
+
     private Objective objective;
     private Vec w0;
     private GradientDescent constant;
@@ -74,9 +84,16 @@ public class ClassificationBench {
     @Setup
     public void setUp() {
         Tier tier = Tiers.forDigits(digits);
-        objective = data().objective(tier);
-        w0 = tier.zeros(2);
-        constant = new GradientDescent(StepSize.constant(ETA, String.valueOf(ETA)));
+        String[] nd = shape.split("x");
+        int points = Integer.parseInt(nd[0]), dimension = Integer.parseInt(nd[1]);
+        objective = data(points, dimension).objective(tier);
+        w0 = tier.zeros(dimension);
+        boolean small = points == POINTS && dimension == 2;
+        constantIterations = small ? CONSTANT_STEP_ITERATIONS : points <= 100 ? 100_000 : 2_000;
+        normalizedIterations = small ? NORMALIZED_ITERATIONS : constantIterations;
+        // ETA for 16 points; the Hessian at 0 grows with the number of points
+        double eta = ETA * POINTS / points;
+        constant = new GradientDescent(StepSize.constant(eta, String.valueOf(eta)));
         normalized =
                 new GradientDescent(
                         new LossScaledStep(
@@ -98,17 +115,32 @@ public class ClassificationBench {
      * pushed 0.5 away from it: separable with margin at least 0.5.
      */
     static Classification data() {
+        return data(POINTS, 2);
+    }
+
+    /**
+     * The same in d dimensions: the line's normal u is (cos 0.3, sin 0.3) in the first two
+     * coordinates (so 16 x 2 is the dataset of the tables) and 0 in the others.
+     */
+    static Classification data(int points, int d) {
         Random random = new Random(42);
-        double u0 = Math.cos(0.3), u1 = Math.sin(0.3);
-        Value[][] x = new Value[POINTS][2];
-        int[] labels = new int[POINTS];
-        for (int n = 0; n < POINTS; n++) {
-            double a = random.nextGaussian(), b = random.nextGaussian();
-            int y = a * u0 + b * u1 >= 0 ? 1 : -1;
-            a += 0.5 * y * u0;
-            b += 0.5 * y * u1;
-            x[n][0] = Value.of(new BigFraction(a), Double.toString(a));
-            x[n][1] = Value.of(new BigFraction(b), Double.toString(b));
+        double[] u = new double[d];
+        u[0] = Math.cos(0.3);
+        u[1] = Math.sin(0.3);
+        Value[][] x = new Value[points][d];
+        int[] labels = new int[points];
+        for (int n = 0; n < points; n++) {
+            double[] p = new double[d];
+            double side = 0;
+            for (int j = 0; j < d; j++) {
+                p[j] = random.nextGaussian();
+                side += p[j] * u[j];
+            }
+            int y = side >= 0 ? 1 : -1;
+            for (int j = 0; j < d; j++) {
+                p[j] += 0.5 * y * u[j];
+                x[n][j] = Value.of(new BigFraction(p[j]), Double.toString(p[j]));
+            }
             labels[n] = y;
         }
         return new Classification(x, labels, null, Classification.Loss.EXPONENTIAL);
@@ -123,11 +155,11 @@ public class ClassificationBench {
 
     @Benchmark
     public Vec constantStep() {
-        return run(constant, objective, w0, CONSTANT_STEP_ITERATIONS);
+        return run(constant, objective, w0, constantIterations);
     }
 
     @Benchmark
     public Vec normalized() {
-        return run(normalized, objective, w0, NORMALIZED_ITERATIONS);
+        return run(normalized, objective, w0, normalizedIterations);
     }
 }
