@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.stream.IntStream;
 
 /**
  * K = X X^T for a matrix X of doubles (data read from a binary file) too large for exact
@@ -286,16 +285,16 @@ public final class BinaryGram {
 
     /**
      * fl(X X^T), full, row-major. Panels of PANEL columns are taken in order; within a panel, pairs
-     * of rows are done in parallel, each 2 x 2 block of entries summed in one pass over the panel
-     * (four independent sums). Every entry is the same sequence of operations whatever the number
-     * of threads.
+     * of rows are done on the kernel threads, each 2 x 2 block of entries summed in one pass over
+     * the panel (four independent sums). Every entry is the same sequence of operations whatever
+     * the number of threads.
      */
     private static double[] gram(double[] x, int n, int d) {
         double[] g = new double[n * n];
         int pairs = (n + 1) / 2;
         for (int k0 = 0; k0 < d; k0 += PANEL) {
             int from = k0, to = Math.min(d, k0 + PANEL);
-            IntStream.range(0, pairs).parallel().forEach(p -> panel(x, n, d, g, 2 * p, from, to));
+            KernelThreads.forEach(pairs, p -> panel(x, n, d, g, 2 * p, from, to));
         }
         for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) g[j * n + i] = g[i * n + j];
         return g;
@@ -335,15 +334,16 @@ public final class BinaryGram {
             if (!(s > 0)) return null;
             double ljj = Math.sqrt(s);
             l[j * n + j] = ljj;
-            final int jj = j;
-            IntStream.range(j + 1, n)
-                    .parallel()
-                    .forEach(
-                            i -> {
-                                double t = sign * g[i * n + jj];
-                                for (int k = 0; k < jj; k++) t -= l[i * n + k] * l[jj * n + k];
-                                l[i * n + jj] = t / ljj;
-                            });
+            final int jj = j, first = j + 1, blocks = (n - first + 31) / 32;
+            KernelThreads.forEach(
+                    blocks,
+                    b -> {
+                        for (int i = first + 32 * b; i < Math.min(n, first + 32 * (b + 1)); i++) {
+                            double t = sign * g[i * n + jj];
+                            for (int k = 0; k < jj; k++) t -= l[i * n + k] * l[jj * n + k];
+                            l[i * n + jj] = t / ljj;
+                        }
+                    });
         }
         return l;
     }

@@ -1,7 +1,5 @@
 package dev.occam.numeric;
 
-import java.util.stream.IntStream;
-
 /**
  * Matrix-vector products of a double matrix with a double-double vector, accumulated in
  * double-double, with a proved bound on each result's error. The matrix is n x d, row-major.
@@ -153,14 +151,13 @@ public final class DDDots {
     }
 
     /**
-     * Runs fixed blocks of 256 indices in parallel: every result is computed by one thread in the
-     * same order whatever the number of threads, so results do not depend on it.
+     * Runs fixed blocks of 256 indices on the kernel threads ({@link KernelThreads}): every result
+     * is computed by one thread in the same order whatever the number of threads, so results do not
+     * depend on it.
      */
     private static void blocks(int size, Range range) {
         int block = 256, count = (size + block - 1) / block;
-        IntStream.range(0, count)
-                .parallel()
-                .forEach(b -> range.run(b * block, Math.min(size, (b + 1) * block)));
+        KernelThreads.forEach(count, b -> range.run(b * block, Math.min(size, (b + 1) * block)));
     }
 
     /**
