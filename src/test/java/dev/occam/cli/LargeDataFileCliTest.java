@@ -26,7 +26,7 @@ import java.nio.file.Path;
 class LargeDataFileCliTest {
     @TempDir Path dir;
 
-    private JsonNode check(int precision, String tolerance) throws Exception {
+    private JsonNode check(int precision, String tolerance, String... options) throws Exception {
         int n = 8, d = 1300;
         SplitMix64 g = new SplitMix64(3);
         double[] x = new double[n * d], y = new double[n];
@@ -57,7 +57,11 @@ class LargeDataFileCliTest {
         CommandLine cmd = InProcessCli.occam(dir);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute("check", "--json", "-", "--no-report", spec.toString());
+        java.util.List<String> args =
+                new java.util.ArrayList<>(
+                        java.util.List.of("check", "--json", "-", "--no-report", spec.toString()));
+        args.addAll(java.util.List.of(options));
+        int code = cmd.execute(args.toArray(String[]::new));
         assertThat(code).as(err.toString()).isZero();
         return new ObjectMapper().readTree(out.toString()).at("/results/0");
     }
@@ -73,5 +77,22 @@ class LargeDataFileCliTest {
             assertThat(r.at("/prediction/preconditions/0").asText()).contains("double Cholesky");
             assertThat(r.at("/data/0/shape").toString()).isEqualTo("[8,1300]");
         }
+    }
+
+    /**
+     * The proofs' products run in fixed blocks on the kernel threads: one thread and two give the
+     * same report.
+     */
+    @Test
+    void theReportIsTheSameOnOneAndTwoKernelThreads() throws Exception {
+        JsonNode one = strip(check(16, "1e-12", "--threads", "1"));
+        JsonNode two = strip(check(16, "1e-12", "--threads", "2"));
+        assertThat(two).isEqualTo(one);
+    }
+
+    private static JsonNode strip(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) o.remove("seconds");
+        node.forEach(LargeDataFileCliTest::strip);
+        return node;
     }
 }
