@@ -2,6 +2,7 @@ package dev.occam.certify;
 
 import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.DDDots;
+import dev.occam.numeric.DDValues;
 import dev.occam.numeric.Value;
 
 import org.apache.commons.numbers.core.DD;
@@ -17,50 +18,31 @@ import java.math.BigDecimal;
  */
 final class BinaryResiduals {
     private static final double U = 0x1p-53;
-    private static final double CONVERSION = 0x1p-100;
+    private static final double CONVERSION = DDValues.CONVERSION;
 
     private final BinaryGram gram;
     private final int n;
     private final int d;
-    private final double[] yh;
-    private final double[] yl;
-    private final double[] yErr;
+
+    /** -y as double-doubles, with the conversion errors of y. */
+    private final DDValues negY;
 
     BinaryResiduals(BinaryGram gram, Value[] y) {
         this.gram = gram;
         this.n = gram.rows();
         this.d = gram.columns();
-        yh = new double[n];
-        yl = new double[n];
-        yErr = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (y[i].isBinary()) {
-                yh[i] = y[i].binary();
-            } else {
-                DD v = DD.from(y[i].decimal());
-                yh[i] = v.hi();
-                yl[i] = v.lo();
-                yErr[i] = Math.abs(v.hi()) * CONVERSION;
-            }
-        }
+        negY = DDValues.of(y).negate();
     }
 
     /** A residual X w - y computed in double-double, with a bound on each entry's error. */
     private record Residual(double[] hi, double[] lo, double[] err) {
         /** ||r^|| rounded up, r^ = hi + lo. */
         double norm() {
-            double s = 0;
-            for (int i = 0; i < hi.length; i++) {
-                double v = Math.abs(hi[i]) + Math.abs(lo[i]);
-                s += v * v;
-            }
-            return up(Math.sqrt(up(s, hi.length)), 2);
+            return BinaryResiduals.norm(hi, lo);
         }
 
         double errorNorm() {
-            double s = 0;
-            for (double e : err) s += e * e;
-            return up(Math.sqrt(up(s, err.length)), 2);
+            return BinaryResiduals.norm(err, new double[err.length]);
         }
     }
 
@@ -73,15 +55,10 @@ final class BinaryResiduals {
             wl[j] = v.lo();
             exact &= new BigDecimal(v.hi()).add(new BigDecimal(v.lo())).compareTo(w[j]) == 0;
         }
-        double[] nyh = new double[n], nyl = new double[n];
-        for (int i = 0; i < n; i++) {
-            nyh[i] = -yh[i];
-            nyl[i] = -yl[i];
-        }
         double[] rh = new double[n], rl = new double[n], mag = new double[n], err = new double[n];
-        DDDots.rows(gram.data(), n, d, wh, wl, nyh, nyl, rh, rl, mag);
+        DDDots.rows(gram.data(), n, d, wh, wl, negY.hi(), negY.lo(), rh, rl, mag);
         for (int i = 0; i < n; i++) {
-            double e = DDDots.bound(mag[i], d) + yErr[i];
+            double e = DDDots.bound(mag[i], d) + negY.err()[i];
             if (!exact) e += mag[i] * 2 * CONVERSION;
             err[i] = Math.nextUp(e);
         }
@@ -156,19 +133,8 @@ final class BinaryResiduals {
         for (int i = 0; i < n; i++) nz[i] = -z[i];
         double[] ph = new double[d], pl = new double[d], pm = new double[d];
         DDDots.columns(gram.data(), n, d, nz, zero, vh, vl, ph, pl, pm);
-        double p2 = 0, pErr2 = 0;
-        for (int j = 0; j < d; j++) {
-            double a = Math.abs(ph[j]) + Math.abs(pl[j]);
-            p2 += a * a;
-            double e = DDDots.bound(pm[j], n);
-            pErr2 += e * e;
-        }
         double tErr = up(Math.sqrt(up(tErr2, n)), 1);
-        double result =
-                up(Math.sqrt(up(p2, d)), 1)
-                        + up(Math.sqrt(up(pErr2, d)), 1)
-                        + conv
-                        + (miss + tErr) / Math.sqrt(down(low));
+        double result = norm(ph, pl) + bounds(pm, n) + conv + (miss + tErr) / Math.sqrt(down(low));
         return up(result, 4);
     }
 
@@ -185,24 +151,32 @@ final class BinaryResiduals {
         double[] zero = new double[n];
         double[] th = new double[d], tl = new double[d], tm = new double[d];
         DDDots.columns(gram.data(), n, d, z, zero, null, null, th, tl, tm);
-        double tErr2 = 0;
-        for (int j = 0; j < d; j++) {
-            double e = DDDots.bound(tm[j], n);
-            tErr2 += e * e;
-        }
         double[] nbh = new double[n], nbl = new double[n];
         for (int i = 0; i < n; i++) nbh[i] = -b[i];
         double[] kh = new double[n], kl = new double[n], km = new double[n];
         DDDots.rows(gram.data(), n, d, th, tl, nbh, nbl, kh, kl, km);
-        double m2 = 0, kErr2 = 0;
-        for (int i = 0; i < n; i++) {
-            double a = Math.abs(kh[i]) + Math.abs(kl[i]);
-            m2 += a * a;
-            double e = DDDots.bound(km[i], d);
-            kErr2 += e * e;
+        double carried = Math.sqrt(gram.upper()) * bounds(tm, n);
+        return up(norm(kh, kl) + bounds(km, d) + carried, 4);
+    }
+
+    /** An upper bound on ||hi + lo||, each entry taken as |hi| + |lo|. */
+    private static double norm(double[] hi, double[] lo) {
+        double s = 0;
+        for (int i = 0; i < hi.length; i++) {
+            double v = Math.abs(hi[i]) + Math.abs(lo[i]);
+            s += v * v;
         }
-        double carried = Math.sqrt(gram.upper()) * up(Math.sqrt(up(tErr2, d)), 1);
-        return up(up(Math.sqrt(up(m2, n)), 1) + up(Math.sqrt(up(kErr2, n)), 1) + carried, 4);
+        return up(Math.sqrt(up(s, hi.length)), 2);
+    }
+
+    /** The norm of the error bounds of {@link DDDots} results of k products, rounded up. */
+    private static double bounds(double[] magnitude, int k) {
+        double s = 0;
+        for (double m : magnitude) {
+            double e = DDDots.bound(m, k);
+            s += e * e;
+        }
+        return up(Math.sqrt(up(s, magnitude.length)), 2);
     }
 
     /** A sum of `terms` nonnegative doubles, or a short chain of operations, rounded up. */

@@ -2,9 +2,8 @@ package dev.occam.prediction;
 
 import dev.occam.numeric.BinaryGram;
 import dev.occam.numeric.DDDots;
+import dev.occam.numeric.DDValues;
 import dev.occam.numeric.Value;
-
-import org.apache.commons.numbers.core.DD;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -27,7 +26,6 @@ import java.math.RoundingMode;
  */
 final class BinaryL2Interpolant {
     private static final double U = 0x1p-53;
-    private static final double CONVERSION = 0x1p-100;
 
     private BinaryL2Interpolant() {}
 
@@ -40,27 +38,27 @@ final class BinaryL2Interpolant {
         if (!(gram.lower() > 0) || !Double.isFinite(gram.upper())) return null;
         int n = gram.rows(), d = gram.columns();
         double[] x = gram.data();
-        Converted yc = Converted.of(y), w0c = Converted.of(w0);
+        DDValues yc = DDValues.of(y), w0c = DDValues.of(w0), ny = yc.negate();
         // b = y - X w0 (its errors do not matter: any lambda is certified below)
         double[] bh = new double[n], bl = new double[n], bm = new double[n];
-        DDDots.rows(x, n, d, w0c.hi, w0c.lo, negate(yc.hi), negate(yc.lo), bh, bl, bm);
+        DDDots.rows(x, n, d, w0c.hi(), w0c.lo(), ny.hi(), ny.lo(), bh, bl, bm);
         double[][] lambda = gram.solve(negate(bh), negate(bl));
         if (lambda == null) return null;
         double[] wh = new double[d], wl = new double[d], wm = new double[d];
-        DDDots.columns(x, n, d, lambda[0], lambda[1], w0c.hi, w0c.lo, wh, wl, wm);
+        DDDots.columns(x, n, d, lambda[0], lambda[1], w0c.hi(), w0c.lo(), wh, wl, wm);
         double delta2 = 0;
         for (int j = 0; j < d; j++) {
-            double e = DDDots.bound(wm[j], n) + w0c.err[j];
+            double e = DDDots.bound(wm[j], n) + w0c.err()[j];
             delta2 += e * e;
         }
         double delta = norm(delta2, d);
         double[] rh = new double[n], rl = new double[n], rm = new double[n];
-        DDDots.rows(x, n, d, wh, wl, negate(yc.hi), negate(yc.lo), rh, rl, rm);
+        DDDots.rows(x, n, d, wh, wl, ny.hi(), ny.lo(), rh, rl, rm);
         double r2 = 0, e2 = 0;
         for (int i = 0; i < n; i++) {
             double a = Math.abs(rh[i]) + Math.abs(rl[i]);
             r2 += a * a;
-            double e = DDDots.bound(rm[i], d) + yc.err[i];
+            double e = DDDots.bound(rm[i], d) + yc.err()[i];
             e2 += e * e;
         }
         double residual = norm(r2, n);
@@ -88,25 +86,6 @@ final class BinaryL2Interpolant {
                 new BigDecimal(rounding, ceiling),
                 new BigDecimal(up(row + rounding), ceiling),
                 -1);
-    }
-
-    /** Values as double-doubles with a bound on each conversion error (0 for doubles). */
-    private record Converted(double[] hi, double[] lo, double[] err) {
-        static Converted of(Value[] v) {
-            int m = v.length;
-            double[] hi = new double[m], lo = new double[m], err = new double[m];
-            for (int i = 0; i < m; i++) {
-                if (v[i].isBinary()) {
-                    hi[i] = v[i].binary();
-                } else {
-                    DD c = DD.from(v[i].decimal());
-                    hi[i] = c.hi();
-                    lo[i] = c.lo();
-                    err[i] = Math.abs(c.hi()) * CONVERSION;
-                }
-            }
-            return new Converted(hi, lo, err);
-        }
     }
 
     private static double[] negate(double[] v) {

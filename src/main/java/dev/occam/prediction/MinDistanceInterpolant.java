@@ -239,11 +239,25 @@ public final class MinDistanceInterpolant implements Predictor {
         cert.put(
                 "lambda_min(X X^T)",
                 ">= " + s.lambdaMinLower() + " (shifted double-double Cholesky, exact remainder)");
+        return withRadius(s, cert, conditions, "||Xw - y|| / sqrt(lambda_min(X X^T))");
+    }
+
+    /**
+     * A certified floating-point interpolant: the certificate's radius and optimality lines, and
+     * the radius itself as a derived quantity that claims add to their bounds.
+     */
+    private Prediction withRadius(
+            CertifiedL2Interpolant.Solution s,
+            Map<String, String> cert,
+            List<String> conditions,
+            String radiusTerms) {
         cert.put(
                 "radius",
                 "||w - w*|| <= "
                         + s.radius().round(new MathContext(3, RoundingMode.CEILING))
-                        + " (||Xw - y|| / sqrt(lambda_min(X X^T)) + decimal rounding "
+                        + " ("
+                        + radiusTerms
+                        + " + decimal rounding "
                         + s.rounding().round(new MathContext(2, RoundingMode.CEILING))
                         + ")");
         cert.put(
@@ -289,30 +303,11 @@ public final class MinDistanceInterpolant implements Predictor {
                 "stationarity ||(w - w0) - X^T lambda||",
                 "within the radius (w formed in double-double, its rounding bounded and added)");
         cert.put("lambda_min(X X^T)", ">= " + s.lambdaMinLower());
-        cert.put(
-                "radius",
-                "||w - w*|| <= "
-                        + s.radius().round(new MathContext(3, RoundingMode.CEILING))
-                        + " (rounding of w + (feasibility + ||X|| rounding of w) / sigma_min(X) + decimal rounding "
-                        + s.rounding().round(new MathContext(2, RoundingMode.CEILING))
-                        + ")");
-        cert.put(
-                "optimality",
-                "w - w0 in the row space of X and Xw = y to within the radius: w* is the only such point");
-        return new Prediction(
-                kind(),
-                s.value(),
-                null,
+        return withRadius(
+                s,
                 cert,
                 conditions,
-                null,
-                Map.of(),
-                Map.of(),
-                Map.of(
-                        "radius",
-                        new BigDecimal[] {
-                            s.radius().round(new MathContext(6, RoundingMode.CEILING))
-                        }));
+                "rounding of w + (feasibility + ||X|| rounding of w) / sigma_min(X)");
     }
 
     private Prediction lp(SquaredResiduals ls, Value[] w0, int digits, List<String> pre) {

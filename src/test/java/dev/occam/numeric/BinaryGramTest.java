@@ -13,14 +13,15 @@ import java.math.MathContext;
  * exactly dependent rows (a zero eigenvalue that rounding must not hide), and the double-double
  * products against exact decimal arithmetic.
  */
-class BinaryGramTest {
+public class BinaryGramTest {
 
     /** Row i of the Sylvester-Hadamard matrix of order d (a power of 2): (-1)^popcount(i & j). */
     private static double hadamard(int i, int j) {
         return Integer.bitCount(i & j) % 2 == 0 ? 1 : -1;
     }
 
-    private static Value[][] values(double[][] x) {
+    /** Each entry as a data file makes it ({@link Value#exact}). */
+    public static Value[][] values(double[][] x) {
         Value[][] v = new Value[x.length][];
         for (int i = 0; i < x.length; i++) {
             v[i] = new Value[x[i].length];

@@ -1,5 +1,6 @@
 package dev.occam.prediction;
 
+import static dev.occam.numeric.BinaryGramTest.values;
 import static dev.occam.prediction.CertifiedL2InterpolantTest.distance;
 import static dev.occam.prediction.CertifiedL2InterpolantTest.exactLambda;
 import static dev.occam.prediction.CertifiedL2InterpolantTest.exactPoint;
@@ -27,16 +28,7 @@ import java.math.BigDecimal;
  */
 class BinaryL2InterpolantTest {
 
-    private static Value[][] values(double[][] x) {
-        Value[][] v = new Value[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            v[i] = new Value[x[i].length];
-            for (int j = 0; j < x[i].length; j++) v[i][j] = Value.exact(x[i][j]);
-        }
-        return v;
-    }
-
-    private static Value[] values(BigFraction[] q) {
+    private static Value[] exactValues(BigFraction[] q) {
         Value[] v = new Value[q.length];
         for (int i = 0; i < q.length; i++) v[i] = Value.of(q[i], Value.text(q[i]));
         return v;
@@ -54,7 +46,7 @@ class BinaryL2InterpolantTest {
         BigFraction[] exact = exactPoint(x, w0, exactLambda(x, y, w0));
         BinaryGram gram = BinaryGram.large(values(xd));
         CertifiedL2Interpolant.Solution s =
-                BinaryL2Interpolant.solve(gram, values(y), values(w0), 34);
+                BinaryL2Interpolant.solve(gram, exactValues(y), exactValues(w0), 34);
         assertThat(s).isNotNull();
         BigDecimal error = distance(s.value(), exact);
         assertThat(error).as("true error <= radius").isLessThanOrEqualTo(s.radius());
@@ -69,6 +61,6 @@ class BinaryL2InterpolantTest {
         xd[5] = xd[2].clone();
         BinaryGram gram = BinaryGram.large(values(xd));
         BigFraction[] y = vector(n, 32), w0 = vector(d, 33);
-        assertThat(BinaryL2Interpolant.solve(gram, values(y), values(w0), 34)).isNull();
+        assertThat(BinaryL2Interpolant.solve(gram, exactValues(y), exactValues(w0), 34)).isNull();
     }
 }
