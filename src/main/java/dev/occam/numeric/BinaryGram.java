@@ -54,7 +54,6 @@ public final class BinaryGram {
         double[] estimate = estimateSpectrum();
         this.estimate = estimate;
         double lo = 0, hi = Double.POSITIVE_INFINITY;
-        String lowText = "no positive lower bound (X X^T not proved positive definite)";
         if (estimate[0] > 0) {
             for (double m : MARGINS) {
                 double mu = estimate[0] * (1 - m);
