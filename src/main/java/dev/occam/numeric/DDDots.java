@@ -127,6 +127,8 @@ public final class DDDots {
                 double f = e + xv * l;
                 double th = p + f;
                 double tl = f - (th - p);
+                // the accurate addition of rows(), written out again: a helper returning a
+                // double-double would allocate per entry in this loop
                 double sh = outH[j], sl = outL[j];
                 double hi = sh + th;
                 double bb = hi - sh;

@@ -24,16 +24,4 @@ public record SpecIdentity(
     public SpecIdentity {
         data = data == null ? List.of() : List.copyOf(data);
     }
-
-    /** A spec without data files. */
-    public SpecIdentity(
-            String id,
-            String file,
-            String title,
-            String source,
-            String statement,
-            String expect,
-            String family) {
-        this(id, file, title, source, statement, expect, family, List.of());
-    }
 }

@@ -199,22 +199,13 @@ final class ValueReader {
         }
         if (spec.node("shape").isPresent()) {
             int[] expected = shape(spec, 2);
-            if (!Arrays.equals(expected, shape)) {
-                throw spec.error(
-                        "shape",
-                        "expected shape "
-                                + Arrays.toString(expected)
-                                + ", but "
-                                + file.path()
-                                + " holds shape "
-                                + file.array().shapeText());
-            }
+            if (!Arrays.equals(expected, shape))
+                throw mismatch(spec, "shape", "shape " + Arrays.toString(expected), file, "");
         }
         spec.finish();
-        Value[] flat = values(file.array());
         Value[][] rows = new Value[shape[0]][];
         for (int i = 0; i < shape[0]; i++) {
-            rows[i] = Arrays.copyOfRange(flat, i * shape[1], (i + 1) * shape[1]);
+            rows[i] = values(file.array(), i * shape[1], (i + 1) * shape[1]);
         }
         return rows;
     }
@@ -232,52 +223,46 @@ final class ValueReader {
                             + file.array().shapeText());
         }
         int n = file.array().size();
+        String entries = " entries";
         if (spec.node("shape").isPresent()) {
             int expected = shape(spec, 1)[0];
-            if (expected != n) {
-                throw spec.error(
-                        "shape",
-                        "expected shape ["
-                                + expected
-                                + "], but "
-                                + file.path()
-                                + " holds "
-                                + n
-                                + " entries (shape "
-                                + file.array().shapeText()
-                                + ")");
-            }
+            if (expected != n)
+                throw mismatch(spec, "shape", "shape [" + expected + "]", file, n + entries);
         }
-        if (length >= 0 && n != length) {
-            throw spec.error(
-                    "file",
-                    "expected a vector of length "
-                            + length
-                            + ", but "
-                            + file.path()
-                            + " holds "
-                            + n
-                            + " entries (shape "
-                            + file.array().shapeText()
-                            + ")");
-        }
+        if (length >= 0 && n != length)
+            throw mismatch(spec, "file", "a vector of length " + length, file, n + entries);
         spec.finish();
-        return values(file.array());
+        return values(file.array(), 0, n);
+    }
+
+    /**
+     * "expected WHAT, but FILE holds [COUNT (shape S) | shape S]", located at the mapping's key.
+     */
+    private static SpecError mismatch(
+            MappingSection spec, String key, String what, DataFile file, String count) {
+        String shape = file.array().shapeText();
+        return spec.error(
+                key,
+                "expected "
+                        + what
+                        + ", but "
+                        + file.path()
+                        + " holds "
+                        + (count.isEmpty() ? "shape " + shape : count + " (shape " + shape + ")"));
     }
 
     /**
      * Exact values: a float is its exact binary value, as a generated draw is (see {@link
-     * #scaled}); an integer is itself; a .csv entry is exact as written.
+     * #scaled}); an integer is itself; a .csv entry is exact as written. Entries [from, to).
      */
-    private static Value[] values(NumericArray array) {
-        if (array.values() != null) return array.values().clone();
-        Value[] values = new Value[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (array.longs() != null) {
-                values[i] = Value.of(array.longs()[i]);
-            } else {
-                values[i] = Value.exact(array.doubles()[i]);
-            }
+    private static Value[] values(NumericArray array, int from, int to) {
+        if (array.values() != null) return Arrays.copyOfRange(array.values(), from, to);
+        Value[] values = new Value[to - from];
+        for (int i = from; i < to; i++) {
+            values[i - from] =
+                    array.longs() != null
+                            ? Value.of(array.longs()[i])
+                            : Value.exact(array.doubles()[i]);
         }
         return values;
     }

@@ -195,7 +195,7 @@ class JsonWriterTest {
     void writesMissingListsAndMapsAsEmptyAndOtherNullsAsNull() throws Exception {
         SpecResult bare =
                 new SpecResult(
-                        new SpecIdentity("bare", null, null, null, null, null, null),
+                        new SpecIdentity("bare", null, null, null, null, null, null, List.of()),
                         null,
                         false,
                         1.23456,
@@ -220,7 +220,7 @@ class JsonWriterTest {
 
         SpecResult none =
                 new SpecResult(
-                        new SpecIdentity("none", null, null, null, null, null, null),
+                        new SpecIdentity("none", null, null, null, null, null, null, List.of()),
                         Verdict.ERROR,
                         false,
                         0,

@@ -82,7 +82,7 @@ class SearchTest {
                     new PointResult(
                             Map.of(), 1, "converged", List.of(), List.of(claim), List.of(), v);
             return new SpecResult(
-                    new SpecIdentity("s", "s.yaml", "T", null, null, "holds", null),
+                    new SpecIdentity("s", "s.yaml", "T", null, null, "holds", null, List.of()),
                     v,
                     v == Verdict.HOLDS,
                     0,
