@@ -116,6 +116,14 @@ final class DoubleMat implements Mat {
         sumPartials(p, b.count(), o);
     }
 
+    @Override
+    public ExponentialLoss exponentialLoss(Vec logWeights) {
+        double[] b = logWeights == null ? null : DoubleVec.cast(logWeights).a;
+        if (b != null && b.length != rows)
+            throw new IllegalArgumentException(b.length + " weights for " + rows + " rows");
+        return new DoubleExponentialLoss(rows, cols, data, b);
+    }
+
     /** o = ((p_0 + p_1) + p_2) + ...: the blocks' partial sums, in block order. */
     private void sumPartials(double[] p, int count, double[] o) {
         System.arraycopy(p, 0, o, 0, cols);

@@ -1,8 +1,8 @@
 package dev.occam.numeric;
 
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
@@ -16,8 +16,11 @@ import java.util.function.IntConsumer;
 public final class KernelThreads {
     public static final String PROPERTY = "occam.threads";
 
+    /** How long an idle helper spins before it parks. */
+    private static final long SPIN_NANOS = 50_000;
+
     private static volatile int threads = fromProperty();
-    private static ForkJoinPool pool;
+    private static Helpers helpers;
 
     private KernelThreads() {}
 
@@ -43,16 +46,16 @@ public final class KernelThreads {
     public static synchronized void set(int n) {
         if (n < 1)
             throw new IllegalArgumentException("kernel threads must be at least 1, not " + n);
-        if (n != threads && pool != null) {
-            pool.shutdown();
-            pool = null;
+        if (n != threads && helpers != null) {
+            helpers.stop();
+            helpers = null;
         }
         threads = n;
     }
 
-    private static synchronized ForkJoinPool pool() {
-        if (pool == null) pool = new ForkJoinPool(threads - 1);
-        return pool;
+    private static synchronized Helpers helpers() {
+        if (helpers == null) helpers = new Helpers(threads - 1);
+        return helpers;
     }
 
     /**
@@ -67,10 +70,67 @@ public final class KernelThreads {
             return;
         }
         Claims claims = new Claims(blocks, body);
-        ForkJoinPool p = pool();
-        for (int h = 0; h < Math.min(t, blocks) - 1; h++) p.execute(claims::work);
+        helpers().offer(claims);
         claims.work();
         claims.await();
+    }
+
+    /**
+     * Daemon threads that take the latest offered call's blocks. After its last block a helper
+     * spins for {@link #SPIN_NANOS} before it parks: a run's kernels come microseconds apart, and
+     * waking a parked thread costs tens of microseconds, more than a block at 10^5 entries
+     * (docs/performance.md, "Kernels and threads"). Offers may overwrite each other (two specs
+     * checked in parallel): a helper that misses one costs nothing, since callers claim every block
+     * that no helper took.
+     */
+    private static final class Helpers {
+        private final Thread[] threads;
+
+        /** Helpers parked or about to park, for {@link #offer} to wake. */
+        private final AtomicInteger parked = new AtomicInteger();
+
+        private volatile Claims current;
+        private volatile boolean stopped;
+
+        Helpers(int count) {
+            threads = new Thread[count];
+            for (int h = 0; h < count; h++) {
+                Thread thread = new Thread(this::serve, "occam-kernel-" + (h + 1));
+                thread.setDaemon(true);
+                threads[h] = thread;
+                thread.start();
+            }
+        }
+
+        void offer(Claims claims) {
+            current = claims;
+            if (parked.get() > 0) for (Thread t : threads) LockSupport.unpark(t);
+        }
+
+        void stop() {
+            stopped = true;
+            for (Thread t : threads) LockSupport.unpark(t);
+        }
+
+        private void serve() {
+            Claims done = null;
+            long idleSince = System.nanoTime();
+            while (!stopped) {
+                Claims c = current;
+                if (c != done) {
+                    done = c;
+                    c.work();
+                    idleSince = System.nanoTime();
+                } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                } else {
+                    parked.incrementAndGet();
+                    if (current == done && !stopped) LockSupport.park(this);
+                    parked.decrementAndGet();
+                    idleSince = System.nanoTime();
+                }
+            }
+        }
     }
 
     /** One call's blocks: a claim counter and a count of finished blocks. */

@@ -37,4 +37,14 @@ public interface Mat {
      * and kept.
      */
     void multiplyTransposedLog(Vec logX, Vec x, Scalar shift, Vec signs, Vec logs);
+
+    /**
+     * A fused kernel for the exponential loss sum_i e^(b_i - z_i.w) over this matrix's rows z_i, or
+     * null where the tier has none (then the caller composes the operations above).
+     *
+     * @param logWeights b_i, or null for all 0
+     */
+    default ExponentialLoss exponentialLoss(Vec logWeights) {
+        return null;
+    }
 }

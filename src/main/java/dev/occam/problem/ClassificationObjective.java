@@ -1,5 +1,6 @@
 package dev.occam.problem;
 
+import dev.occam.numeric.ExponentialLoss;
 import dev.occam.numeric.Mat;
 import dev.occam.numeric.Scalar;
 import dev.occam.numeric.Tier;
@@ -21,15 +22,24 @@ final class ClassificationObjective implements LogDomainObjective {
     private final Mat z;
     private final MarginTerms margin;
 
+    /**
+     * The tier's fused gradient of the exponential loss, or null. Only {@link #gradient} uses it:
+     * the normalized gradients keep the log-domain form (docs/decisions.md, "The exponential loss
+     * has a fused double kernel").
+     */
+    private final ExponentialLoss fused;
+
     ClassificationObjective(Classification problem, Tier tier) {
         this.tier = tier;
         this.d = problem.dimension();
         this.z = tier.matrix(problem.signed());
-        this.margin =
-                new MarginTerms(
-                        tier,
-                        problem.loss() == Classification.Loss.EXPONENTIAL,
-                        tier.of(logWeights(problem, tier.digits())));
+        boolean exponential = problem.loss() == Classification.Loss.EXPONENTIAL;
+        Vec logWeights = tier.of(logWeights(problem, tier.digits()));
+        this.margin = new MarginTerms(tier, exponential, logWeights);
+        this.fused =
+                exponential
+                        ? z.exponentialLoss(problem.weights() == null ? null : logWeights)
+                        : null;
     }
 
     /** log c_n to the tier's precision (exactly 0 without weights). */
@@ -95,6 +105,10 @@ final class ClassificationObjective implements LogDomainObjective {
 
     @Override
     public void gradient(Vec w, Vec out) {
+        if (fused != null) {
+            fused.gradient(w, out);
+            return;
+        }
         Scalar logL = normalizedGradient(w, out);
         out.scale(logL.exp());
     }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.DoubleConsumer;
 
 /**
  * occam's side of the side-by-side benchmarks ({@code bin/bench --peer}, bench/README.md). Two
@@ -133,16 +134,19 @@ public final class PeerCase {
         // warm-up, untimed: whole runs of the same size, at least WARM_UP_RUNS of them and at
         // least WARM_UP_NANOS (on the loaded 2-core machine one run did not warm the double-double
         // loop: the next runs were still getting faster)
+        // one progress consumer for every run: a second lambda class at the timed call made the
+        // call site in Runner.run polymorphic and the timed run slower than the warm-up runs
+        DoubleConsumer quiet = fraction -> {};
         long warm = System.nanoTime();
         StringBuilder warmUp = new StringBuilder();
         for (int k = 0; k < WARM_UP_RUNS || System.nanoTime() - warm < WARM_UP_NANOS; k++) {
             long s = System.nanoTime();
-            runner.run(gd.start(objective, w0), objective, fraction -> {});
+            runner.run(gd.start(objective, w0), objective, quiet);
             warmUp.append(String.format(Locale.ROOT, " %.3f", (System.nanoTime() - s) / 1e9));
         }
         System.err.println("warm-up runs (s):" + warmUp);
         long start = System.nanoTime();
-        Trajectory run = runner.run(gd.start(objective, w0), objective, fraction -> {});
+        Trajectory run = runner.run(gd.start(objective, w0), objective, quiet);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (run.iterations() != iterations)
             throw new IllegalStateException(

@@ -1,0 +1,219 @@
+package dev.occam.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.dfp.DfpField;
+import org.hipparchus.dfp.DfpMath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Random;
+
+/**
+ * The fused exponential-loss kernel against grad L = -sum_i e^(b_i - z_i.w) z_i computed in
+ * 50-digit Dfp, with a forward error bound derived from the kernel's operations (not a tolerance):
+ * margins summed in order (gamma_d sum_j |z_ij w_j|), the exponent's subtractions (u each),
+ * Math.exp (1 ulp, 2u relative), n products and sums (gamma_(n+1)), e^h and the final product (4u).
+ */
+class DoubleExponentialLossTest {
+    private static final double U = Math.ulp(1.0) / 2;
+    private static final DfpField FIELD = new DfpField(50);
+    private final int savedThreads = KernelThreads.threads();
+
+    @AfterEach
+    void restoreThreads() {
+        KernelThreads.set(savedThreads);
+    }
+
+    private static double gamma(int k) {
+        return k * U / (1 - k * U);
+    }
+
+    /** A problem: rows z, log weights b (null: none), and a point w. */
+    private record Case(double[][] z, double[] b, double[] w) {
+        int n() {
+            return z.length;
+        }
+
+        int d() {
+            return w.length;
+        }
+
+        ExponentialLoss kernel() {
+            Mat m = DoubleTier.INSTANCE.matrix(z);
+            return m.exponentialLoss(b == null ? null : new DoubleVec(b.clone()));
+        }
+
+        /** a_i = b_i - z_i.w in Dfp (doubles convert exactly). */
+        Dfp exponent(int i) {
+            Dfp m = FIELD.getZero();
+            for (int j = 0; j < d(); j++)
+                m = m.add(FIELD.newDfp(z[i][j]).multiply(FIELD.newDfp(w[j])));
+            return (b == null ? FIELD.getZero() : FIELD.newDfp(b[i])).subtract(m);
+        }
+    }
+
+    /**
+     * Gaussian rows and w, margins of about +-spread; with an offset, column 0 is all 1 and w_0 =
+     * -offset, so the margins lie near -offset (L near e^offset).
+     */
+    private static Case random(
+            long seed, int n, int d, double spread, double offset, boolean weights) {
+        Random random = new Random(seed);
+        double[][] z = new double[n][d];
+        for (double[] row : z) for (int j = 0; j < d; j++) row[j] = random.nextGaussian();
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) w[j] = random.nextGaussian() * spread / Math.sqrt(d);
+        if (offset != 0) {
+            for (double[] row : z) row[0] = 1;
+            w[0] = -offset;
+        }
+        double[] b = null;
+        if (weights) {
+            b = new double[n];
+            for (int i = 0; i < n; i++) b[i] = Math.log(0.5 + random.nextDouble());
+        }
+        return new Case(z, b, w);
+    }
+
+    /**
+     * The exact gradient, and |computed - exact| bounds per component: sum_i e^(a_i) |z_ij| ((1 +
+     * rho_i)(1 + gamma_(n+1))(1 + 4u) - 1), with rho_i the relative error of the term e_i from the
+     * error beta_i of its exponent (margin and subtractions) and Math.exp's 2u; times (1 + 1e-9)
+     * for the rounding of the bound itself.
+     */
+    private static double[][] exactAndBound(Case c, double h) {
+        int n = c.n(), d = c.d();
+        double[] exact = new double[d];
+        double[] bound = new double[d];
+        Dfp[] g = new Dfp[d];
+        for (int j = 0; j < d; j++) g[j] = FIELD.getZero();
+        for (int i = 0; i < n; i++) {
+            Dfp a = c.exponent(i);
+            Dfp e = DfpMath.exp(a);
+            double s = 0;
+            for (int j = 0; j < d; j++) s += Math.abs(c.z[i][j] * c.w[j]);
+            double margin = gamma(c.d()) * s * (1 + 2 * U);
+            double alpha = margin + U * (Math.abs(a.toDouble()) + margin);
+            double beta = alpha + U * (Math.abs(a.toDouble() - h) + alpha);
+            double rho = Math.expm1(beta) * (1 + 2 * U) + 2 * U;
+            double factor = (1 + rho) * (1 + gamma(n + 1)) * (1 + 4 * U) - 1;
+            for (int j = 0; j < d; j++) {
+                Dfp zij = FIELD.newDfp(c.z[i][j]);
+                g[j] = g[j].subtract(e.multiply(zij));
+                bound[j] += e.toDouble() * Math.abs(c.z[i][j]) * factor;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            exact[j] = g[j].toDouble();
+            bound[j] *= 1 + 1e-9;
+        }
+        return new double[][] {exact, bound};
+    }
+
+    private static double largestExponent(Case c) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < c.n(); i++) largest = Math.max(largest, c.exponent(i).toDouble());
+        return largest;
+    }
+
+    private static double[] gradient(ExponentialLoss kernel, Case c) {
+        Vec out = DoubleTier.INSTANCE.zeros(c.d());
+        kernel.gradient(new DoubleVec(c.w.clone()), out);
+        return out.toDoubleArray();
+    }
+
+    private static void assertWithinBound(Case c, double[] computed) {
+        double h = 32 * Math.ceil(largestExponent(c) / 32);
+        double[][] eb = exactAndBound(c, h);
+        for (int j = 0; j < c.d(); j++)
+            assertThat(Math.abs(computed[j] - eb[0][j]))
+                    .as("component %d: computed %s, exact %s", j, computed[j], eb[0][j])
+                    .isLessThanOrEqualTo(eb[1][j]);
+    }
+
+    /**
+     * Shapes that reach every remainder of the four-column and four-row loops; margins of a few
+     * units (terms near 1) and near -650 and 600 (L near e^650 and e^-600, where a shift error of
+     * one step would be e^32 times the bound).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1,1,3,0,false",
+        "2,3,3,0,true",
+        "5,2,3,0,false",
+        "8,2,3,0,true",
+        "39,7,10,0,false",
+        "39,7,10,0,true",
+        "100,10,30,0,false",
+        "64,5,10,650,false",
+        "64,5,10,650,true",
+        "64,5,10,-600,true"
+    })
+    void gradientIsTheExactGradientWithinItsErrorBound(
+            int n, int d, double spread, double offset, boolean b) {
+        Case c = random(n * 31L + d, n, d, spread, offset, b);
+        assertWithinBound(c, gradient(c.kernel(), c));
+    }
+
+    /**
+     * Where L underflows (margins near 780: L ~ e^-780) the gradient is 0, as the general path's
+     * e^(log L) is; where it overflows (margins near -800) it is not finite, as there.
+     */
+    @Test
+    void gradientUnderflowsAndOverflowsWithTheLoss() {
+        Random random = new Random(7);
+        int n = 30, d = 4;
+        double[][] z = new double[n][d];
+        for (double[] row : z) {
+            row[0] = 780 + random.nextDouble();
+            for (int j = 1; j < d; j++) row[j] = random.nextGaussian();
+        }
+        Case far = new Case(z, null, new double[] {1, 0, 0, 0});
+        for (double g : gradient(far.kernel(), far)) assertThat(g).isZero();
+        Case near = new Case(z, null, new double[] {-1.02, 0, 0, 0});
+        for (double g : gradient(near.kernel(), near)) assertThat(Double.isFinite(g)).isFalse();
+    }
+
+    /**
+     * The shift is a function of w alone: a kernel that has just seen margins of -600 (shift 608)
+     * gives the same bits at w as a fresh one, in both directions.
+     */
+    @Test
+    void resultDoesNotDependOnEarlierCalls() {
+        Case small = random(3, 50, 6, 3, 0, true);
+        double[] far = small.w.clone();
+        for (int j = 0; j < far.length; j++) far[j] *= -200;
+        Case large = new Case(small.z, small.b, far);
+        ExponentialLoss used = small.kernel();
+        gradient(used, large);
+        assertThat(gradient(used, small)).isEqualTo(gradient(small.kernel(), small));
+        gradient(used, small);
+        assertThat(gradient(used, large)).isEqualTo(gradient(large.kernel(), large));
+    }
+
+    /**
+     * Above the parallel threshold (700 x 100: four row blocks), the same bits on 1 and 2 threads.
+     */
+    @Test
+    void blocksGiveTheSameBitsOnOneAndTwoThreads() {
+        Case c = random(11, 700, 100, 20, 0, true);
+        assertThat(RowBlocks.of(700, 100).count()).isGreaterThan(1);
+        KernelThreads.set(1);
+        double[] one = gradient(c.kernel(), c);
+        KernelThreads.set(2);
+        double[] two = gradient(c.kernel(), c);
+        assertThat(two).isEqualTo(one);
+        assertWithinBound(c, one);
+    }
+
+    @Test
+    void notANumberPropagates() {
+        Case c = random(5, 9, 3, 3, 0, false);
+        c.w[1] = Double.NaN;
+        for (double g : gradient(c.kernel(), c)) assertThat(g).isNaN();
+    }
+}
