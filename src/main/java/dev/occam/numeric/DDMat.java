@@ -57,6 +57,14 @@ final class DDMat implements Mat {
 
     /** Each row is a Dot2-style sum (see {@link DDVec#dot}). */
     @Override
+    public ExponentialLoss exponentialLoss(Vec logWeights) {
+        DDVec b = logWeights == null ? null : DDVec.cast(logWeights);
+        if (b != null && b.size() != rows)
+            throw new IllegalArgumentException(b.size() + " weights for " + rows + " rows");
+        return new DDExponentialLoss(this, b);
+    }
+
+    @Override
     public void multiply(Vec x, Vec out) {
         Matrices.checkShape(this, x, out, false);
         DDVec v = DDVec.cast(x);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.MathContext;
 import java.util.Random;
 
 /**
@@ -43,8 +44,11 @@ class DoubleExponentialLossTest {
         }
 
         ExponentialLoss kernel() {
-            Mat m = DoubleTier.INSTANCE.matrix(z);
-            return m.exponentialLoss(b == null ? null : new DoubleVec(b.clone()));
+            return kernel(DoubleTier.INSTANCE);
+        }
+
+        ExponentialLoss kernel(Tier tier) {
+            return tier.matrix(z).exponentialLoss(b == null ? null : tier.of(b.clone()));
         }
 
         /** a_i = b_i - z_i.w in Dfp (doubles convert exactly). */
@@ -215,5 +219,57 @@ class DoubleExponentialLossTest {
         Case c = random(5, 9, 3, 3, 0, false);
         c.w[1] = Double.NaN;
         for (double g : gradient(c.kernel(), c)) assertThat(g).isNaN();
+    }
+
+    /**
+     * The double-double kernel against 50-digit Dfp. Bound per component, from its operations: each
+     * exponent a_i carries the Dot2 margin's error (2^-106 |m_i| + (d 2^-53)^2 sum_j |z_ij w_j|)
+     * and the DD subtractions' (2^-105 (|a_i| + |a_i - h|)); DDMath.exp adds 1e-31 relative
+     * (DDMathTest); Z^T e (Dot2) adds (n 2^-53)^2 of sum_i e_i |z_ij| and 2^-106 of the result; e^h
+     * and the final product 1e-31 and 2^-105. Doubled for second-order terms and the bound's own
+     * rounding. A shift error of one step or a dropped row is e^32 or one whole term off.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1,1,3,0,false",
+        "8,2,3,0,true",
+        "39,7,10,0,false",
+        "64,5,10,650,true",
+        "64,5,10,-600,false"
+    })
+    void doubleDoubleGradientIsTheExactGradientWithinItsErrorBound(
+            int n, int d, double spread, double offset, boolean b) {
+        Case c = random(n * 17L + d, n, d, spread, offset, b);
+        Tier dd = Tier.forDigits(32);
+        Vec out = dd.zeros(d);
+        c.kernel(dd).gradient(dd.of(c.w.clone()), out);
+        double h = 32 * Math.ceil(largestExponent(c) / 32);
+        double u = 0x1p-53;
+        Dfp[] g = new Dfp[d];
+        for (int j = 0; j < d; j++) g[j] = FIELD.getZero();
+        double[] bound = new double[d];
+        for (int i = 0; i < n; i++) {
+            Dfp ad = c.exponent(i);
+            double a = ad.toDouble();
+            Dfp e = DfpMath.exp(ad);
+            double s = 0;
+            for (int j = 0; j < d; j++) s += Math.abs(c.z[i][j] * c.w[j]);
+            double exponentError =
+                    u * u * (Math.abs(a) + s) + d * d * u * u * s + 2 * u * u * Math.abs(a - h);
+            double rho = exponentError + 1e-31 + (n * n * u * u) + 1e-31 + 2 * u * u;
+            for (int j = 0; j < d; j++) {
+                g[j] = g[j].subtract(e.multiply(FIELD.newDfp(c.z[i][j])));
+                bound[j] += e.toDouble() * Math.abs(c.z[i][j]) * rho;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            // the DD value exactly, through its decimal rounded to 60 digits (Dfp reads exponents)
+            String decimal = out.decimal(j).round(new MathContext(60)).toString();
+            Dfp error = FIELD.newDfp(decimal).subtract(g[j]).abs();
+            double limit = 2 * (bound[j] + u * u * Math.abs(g[j].toDouble()));
+            assertThat(error.toDouble())
+                    .as("component %d: computed %s, exact %s", j, out.decimal(j), g[j])
+                    .isLessThanOrEqualTo(limit);
+        }
     }
 }

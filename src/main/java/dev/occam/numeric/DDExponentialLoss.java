@@ -1,0 +1,70 @@
+package dev.occam.numeric;
+
+import org.apache.commons.numbers.core.DD;
+
+/**
+ * The double-double tier's gradient of L(w) = sum_i e^(b_i - z_i.w): the margins by {@link
+ * DDMat#multiply}, one {@link DDMath#exp} per row relative to a shift h, and -e^h Z^T e by {@link
+ * DDMat#multiplyTransposed}, without the log-domain path's logarithm, division per row and second
+ * exp. h is the largest exponent rounded up to a multiple of {@link
+ * DoubleExponentialLoss#SHIFT_STEP}, a function of w alone (see {@link DoubleExponentialLoss}); e^h
+ * is recomputed only when h changes. Scratch state: one run uses an instance at a time.
+ */
+final class DDExponentialLoss implements ExponentialLoss {
+    private final DDMat z;
+    private final DDVec logWeights;
+    private final DDVec margins;
+    private final DDVec terms;
+    private double shift;
+    private DDScalar minusExpShift = new DDScalar(DD.ONE.negate());
+
+    /**
+     * @param logWeights b_i, or null for all 0
+     */
+    DDExponentialLoss(DDMat z, DDVec logWeights) {
+        int n = z.rows();
+        this.z = z;
+        this.logWeights = logWeights == null ? null : (DDVec) logWeights.copy();
+        this.margins = new DDVec(new double[n], new double[n]);
+        this.terms = new DDVec(new double[n], new double[n]);
+    }
+
+    @Override
+    public void gradient(Vec w, Vec out) {
+        z.multiply(w, margins);
+        // margins becomes the exponents a_i = b_i - m_i
+        margins.scale(-1);
+        if (logWeights != null) margins.axpy(1, logWeights);
+        double[] hi = margins.hi;
+        double[] lo = margins.lo;
+        int top = 0;
+        for (int i = 1; i < hi.length; i++) {
+            if (hi[i] > hi[top] || (hi[i] == hi[top] && lo[i] > lo[top]) || hi[i] != hi[i]) top = i;
+            if (hi[top] != hi[top]) break;
+        }
+        shift(hi[top], lo[top]);
+        DD h = DD.of(shift);
+        for (int i = 0; i < hi.length; i++) {
+            DD e = DDMath.exp(DD.ofSum(hi[i], lo[i]).subtract(h));
+            terms.hi[i] = e.hi();
+            terms.lo[i] = e.lo();
+        }
+        z.multiplyTransposed(terms, out);
+        out.scale(minusExpShift);
+    }
+
+    /** h for the largest exponent hi + lo: the least multiple of the step at or above it. */
+    private void shift(double hi, double lo) {
+        double step = DoubleExponentialLoss.SHIFT_STEP;
+        double h;
+        if (hi == Double.NEGATIVE_INFINITY) h = 0;
+        else if (!Double.isFinite(hi)) h = hi;
+        else {
+            h = step * Math.ceil(hi / step);
+            if (h == hi && lo > 0) h += step;
+        }
+        if (Double.doubleToRawLongBits(h) == Double.doubleToRawLongBits(shift)) return;
+        shift = h;
+        minusExpShift = new DDScalar(DDMath.exp(DD.of(h)).negate());
+    }
+}
