@@ -14,12 +14,14 @@ import java.math.MathContext;
 import java.util.Random;
 
 /**
- * The fused exponential-loss kernel against grad L = -sum_i e^(b_i - z_i.w) z_i computed in
- * 50-digit Dfp, with a forward error bound derived from the kernel's operations (not a tolerance):
- * margins summed in order (gamma_d sum_j |z_ij w_j|), the exponent's subtractions (u each),
- * Math.exp (1 ulp, 2u relative), n products and sums (gamma_(n+1)), e^h and the final product (4u).
+ * The fused exponential-loss kernels against grad L = -sum_i e^(b_i - z_i.w) z_i computed in
+ * 50-digit Dfp, with forward error bounds derived from each kernel's operations (not tolerances).
+ * Double (DoubleExponentialLoss): margins summed in order (gamma_d sum_j |z_ij w_j|), the
+ * exponent's subtractions (u each), Math.exp (1 ulp, 2u relative), n products and sums
+ * (gamma_(n+1)), e^h and the final product (4u). Double-double (DDExponentialLoss): see its test
+ * below.
  */
-class DoubleExponentialLossTest {
+class ExponentialLossTest {
     private static final double U = Math.ulp(1.0) / 2;
     private static final DfpField FIELD = new DfpField(50);
     private final int savedThreads = KernelThreads.threads();
