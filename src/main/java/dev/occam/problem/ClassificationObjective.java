@@ -22,24 +22,28 @@ final class ClassificationObjective implements LogDomainObjective {
     private final Mat z;
     private final MarginTerms margin;
 
+    /** log c_n for the fused kernel, null without weights. */
+    private final Vec fusedLogWeights;
+
+    private final boolean exponential;
+
     /**
-     * The tier's fused gradient of the exponential loss, or null. Only {@link #gradient} uses it:
-     * the normalized gradients keep the log-domain form (docs/decisions.md, "The exponential loss
-     * has a fused double kernel").
+     * The tier's fused gradient of the exponential loss, made on the first {@link #gradient} (it
+     * copies Z twice), or null. Only {@link #gradient} uses it: the normalized gradients keep the
+     * log-domain form (docs/decisions.md, "The exponential loss has a fused double kernel").
      */
-    private final ExponentialLoss fused;
+    private ExponentialLoss fused;
+
+    private boolean fusedMade;
 
     ClassificationObjective(Classification problem, Tier tier) {
         this.tier = tier;
         this.d = problem.dimension();
         this.z = tier.matrix(problem.signed());
-        boolean exponential = problem.loss() == Classification.Loss.EXPONENTIAL;
+        this.exponential = problem.loss() == Classification.Loss.EXPONENTIAL;
         Vec logWeights = tier.of(logWeights(problem, tier.digits()));
         this.margin = new MarginTerms(tier, exponential, logWeights);
-        this.fused =
-                exponential
-                        ? z.exponentialLoss(problem.weights() == null ? null : logWeights)
-                        : null;
+        this.fusedLogWeights = problem.weights() == null ? null : logWeights;
     }
 
     /** log c_n to the tier's precision (exactly 0 without weights). */
@@ -105,6 +109,10 @@ final class ClassificationObjective implements LogDomainObjective {
 
     @Override
     public void gradient(Vec w, Vec out) {
+        if (!fusedMade) {
+            fusedMade = true;
+            fused = exponential ? z.exponentialLoss(fusedLogWeights) : null;
+        }
         if (fused != null) {
             fused.gradient(w, out);
             return;
