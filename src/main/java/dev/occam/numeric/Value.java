@@ -59,9 +59,9 @@ public final class Value {
     }
 
     /**
-     * A double's exact binary value, written as Double.toString writes it. The fraction, the
-     * decimal (the double's own, exact, then rounded to DIGITS) and the text are made on first use;
-     * both zeros are 0 (BigFraction(0.0) does not equal BigFraction.ZERO).
+     * A double's exact binary value, written as {@link #text()} says. The fraction, the decimal
+     * (the double's own, exact, then rounded to DIGITS) and the text are made on first use; both
+     * zeros are 0 (BigFraction(0.0) does not equal BigFraction.ZERO).
      */
     public static Value exact(double d) {
         if (d == 0) return of(0);
@@ -103,9 +103,16 @@ public final class Value {
         return decimal;
     }
 
-    /** How the user wrote it, for messages and reports. */
+    /**
+     * How the user wrote it, for messages and reports; a double as Double.toString writes it, but a
+     * whole number up to 2^53 as an integer (an integer read from a data file is such a double).
+     */
     public String text() {
-        if (text == null) text = Double.toString(binary);
+        if (text == null)
+            text =
+                    binary == Math.rint(binary) && Math.abs(binary) <= 0x1p53
+                            ? Long.toString((long) binary)
+                            : Double.toString(binary);
         return text;
     }
 

@@ -253,7 +253,9 @@ final class ValueReader {
 
     /**
      * Exact values: a float is its exact binary value, as a generated draw is (see {@link
-     * #scaled}); an integer is itself; a .csv entry is exact as written. Entries [from, to).
+     * #scaled}); an integer is itself, as a double when it is one exactly (|n| <= 2^53), so that
+     * large integer arrays take the floating-point proofs as float arrays do; a .csv entry is exact
+     * as written. Entries [from, to).
      */
     private static Value[] values(NumericArray array, int from, int to) {
         if (array.values() != null) return Arrays.copyOfRange(array.values(), from, to);
@@ -261,10 +263,14 @@ final class ValueReader {
         for (int i = from; i < to; i++) {
             values[i - from] =
                     array.longs() != null
-                            ? Value.of(array.longs()[i])
+                            ? integer(array.longs()[i])
                             : Value.exact(array.doubles()[i]);
         }
         return values;
+    }
+
+    private static Value integer(long n) {
+        return Math.abs(n) <= 1L << 53 ? Value.exact((double) n) : Value.of(n);
     }
 
     private Value[] numbers(YamlNode.Sequence seq, String path) {

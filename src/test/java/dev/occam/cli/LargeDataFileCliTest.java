@@ -29,10 +29,19 @@ class LargeDataFileCliTest {
     private JsonNode check(int precision, String tolerance, String... options) throws Exception {
         int n = 8, d = 1300;
         SplitMix64 g = new SplitMix64(3);
-        double[] x = new double[n * d], y = new double[n];
+        double[] x = new double[n * d];
         for (int i = 0; i < x.length; i++) x[i] = g.nextGaussian();
-        for (int i = 0; i < n; i++) y[i] = g.nextGaussian();
         NpyWriter.write(dir.resolve("X.npy"), x, n, d);
+        return checkWritten(precision, tolerance, options);
+    }
+
+    /** The check of X.npy (already written) against a Gaussian y. */
+    private JsonNode checkWritten(int precision, String tolerance, String... options)
+            throws Exception {
+        int n = 8;
+        SplitMix64 g = new SplitMix64(5);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) y[i] = g.nextGaussian();
         NpyWriter.write(dir.resolve("y.npy"), y, n);
         Path spec =
                 Files.writeString(
@@ -77,6 +86,24 @@ class LargeDataFileCliTest {
             assertThat(r.at("/prediction/preconditions/0").asText()).contains("double Cholesky");
             assertThat(r.at("/data/0/shape").toString()).isEqualTo("[8,1300]");
         }
+    }
+
+    /**
+     * An int64 X (entries in -1..1, each exactly a double) takes the same floating-point proofs as
+     * a float64 one; as exact integers it took rational elimination on X X^T.
+     */
+    @Test
+    void aLargeIntegerFileTakesTheFloatingPointProofs() throws Exception {
+        int n = 8, d = 1300;
+        SplitMix64 g = new SplitMix64(7);
+        long[] x = new long[n * d];
+        for (int i = 0; i < x.length; i++) x[i] = (long) Math.floor(g.nextUnit() * 3) - 1;
+        NpyWriter.write(dir.resolve("X.npy"), x, n, d);
+        JsonNode r = checkWritten(16, "1e-12");
+        assertThat(r.get("verdict").asText()).isEqualTo("HOLDS");
+        assertThat(r.get("evidence").asText()).isEqualTo("proved-bound");
+        assertThat(r.at("/prediction/preconditions/0").asText()).contains("double Cholesky");
+        assertThat(r.at("/data/0/shape").toString()).isEqualTo("[8,1300]");
     }
 
     /**
