@@ -46,8 +46,17 @@ final class QDTier implements Tier {
     @Override
     public Vec of(Value[] values) {
         double[] a = new double[4 * values.length];
-        for (int i = 0; i < values.length; i++) QD.from(values[i].decimal(), a, 4 * i);
+        for (int i = 0; i < values.length; i++) put(values[i], a, 4 * i);
         return new QDVec(a);
+    }
+
+    /**
+     * v into a[o..o+3]: a double as itself (exact, and no decimal is made), any other value from
+     * its decimal.
+     */
+    private static void put(Value v, double[] a, int o) {
+        if (v.isBinary()) a[o] = v.binary();
+        else QD.from(v.decimal(), a, o);
     }
 
     @Override
@@ -69,7 +78,7 @@ final class QDTier implements Tier {
         int cols = Matrices.columns(rows);
         double[] a = new double[4 * rows.length * cols];
         for (int i = 0; i < rows.length; i++) {
-            for (int j = 0; j < cols; j++) QD.from(rows[i][j].decimal(), a, 4 * (i * cols + j));
+            for (int j = 0; j < cols; j++) put(rows[i][j], a, 4 * (i * cols + j));
         }
         return new QDMat(rows.length, cols, a);
     }
@@ -91,7 +100,7 @@ final class QDTier implements Tier {
 
     @Override
     public Scalar scalar(Value x) {
-        return new QDScalar(QD.from(x.decimal()));
+        return x.isBinary() ? QDScalar.of(x.binary()) : new QDScalar(QD.from(x.decimal()));
     }
 
     @Override

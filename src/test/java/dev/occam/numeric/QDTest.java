@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
 import org.hipparchus.dfp.DfpMath;
+import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -270,5 +271,27 @@ class QDTest {
             assertRelative(
                     dec(out), dec(DfpMath.pow(dfp(qd(x)), n)), TOL * Math.max(1, Math.abs(n)));
         }
+    }
+
+    /**
+     * A value read from a float file enters quad-double as its own double, exactly, in a vector, a
+     * matrix and a scalar alike; a decimal literal still enters from its decimal.
+     */
+    @Test
+    void aDoubleValueEntersAsItself() {
+        Value[] values = {
+            Value.exact(0.1), Value.exact(-3e-300), Value.of(new BigFraction(1, 3), "1/3")
+        };
+        Vec v = QDTier.INSTANCE.of(values);
+        Mat m = QDTier.INSTANCE.matrix(new Value[][] {values});
+        for (int i = 0; i < 2; i++) {
+            BigDecimal exact = new BigDecimal(values[i].binary());
+            assertThat(v.decimal(i)).isEqualByComparingTo(exact);
+            assertThat(new BigDecimal(m.get(0, i))).isEqualByComparingTo(exact);
+            assertThat(QDTier.INSTANCE.scalar(values[i]).decimal()).isEqualByComparingTo(exact);
+        }
+        // 1/3 to quad-double's 2^-206: within 1e-62 of the true third
+        BigDecimal third = BigDecimal.ONE.divide(new BigDecimal(3), new MathContext(100));
+        assertThat(v.decimal(2).subtract(third).abs()).isLessThan(new BigDecimal("1e-62"));
     }
 }
