@@ -29,8 +29,10 @@ final class DoubleExponentialLoss implements ExponentialLoss {
     private final double[][] rows;
     private final double[][] columns;
     private final double[] logWeights;
-    private final double[] margins;
+
+    /** The margins m_i, then (in place) the exponents a_i = b_i - m_i. */
     private final double[] exponents;
+
     private final double[] terms;
     private final RowBlocks blocks;
     private final double[][] partials;
@@ -56,7 +58,6 @@ final class DoubleExponentialLoss implements ExponentialLoss {
             for (int j = 0; j < d; j++) columns[j][i] = rows[i][j];
         }
         this.logWeights = logWeights == null ? new double[n] : logWeights.clone();
-        this.margins = new double[n];
         this.exponents = new double[n];
         this.terms = new double[n];
         this.blocks = RowBlocks.of(n, d);
@@ -137,7 +138,7 @@ final class DoubleExponentialLoss implements ExponentialLoss {
         margins(v, from, to);
         double largest = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
-            double x = logWeights[i] - margins[i];
+            double x = logWeights[i] - exponents[i];
             exponents[i] = x;
             if (x > largest || x != x) largest = x;
         }
@@ -153,9 +154,9 @@ final class DoubleExponentialLoss implements ExponentialLoss {
         addRows(g, from, to);
     }
 
-    /** margins[i] = z_i.w for from <= i < to, summed over j in order, four columns per pass. */
+    /** exponents[i] = z_i.w for from <= i < to, summed over j in order, four columns per pass. */
     private void margins(double[] v, int from, int to) {
-        double[] m = margins;
+        double[] m = exponents;
         // 0.0 + the first terms, as the plain dot product has it (-0.0 products give +0.0)
         double[] first = columns[0];
         double x0 = v[0];

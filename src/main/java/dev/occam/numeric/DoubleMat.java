@@ -68,22 +68,9 @@ final class DoubleMat implements Mat {
     public void multiplyTransposed(Vec x, Vec out) {
         Matrices.checkShape(this, x, out, true);
         double[] v = DoubleVec.cast(x).a;
-        double[] o = DoubleVec.cast(out).a;
-        RowBlocks b = blocks();
-        if (b.count() == 1) {
-            Arrays.fill(o, 0.0);
-            DoubleKernels.addTransposed(data, cols, v, o, 0, 0, rows);
-            return;
-        }
-        double[] p = partials(b);
-        KernelThreads.forEach(
-                b.count(),
-                k -> {
-                    Arrays.fill(p, k * cols, (k + 1) * cols, 0.0);
-                    DoubleKernels.addTransposed(
-                            data, cols, v, p, k * cols, b.start(k), b.start(k + 1));
-                });
-        sumPartials(p, b.count(), o);
+        sumOverBlocks(
+                DoubleVec.cast(out).a,
+                (o, at, from, to) -> DoubleKernels.addTransposed(data, cols, v, o, at, from, to));
     }
 
     /**
@@ -98,11 +85,27 @@ final class DoubleMat implements Mat {
         double[] v = DoubleVec.cast(w).a;
         double[] yy = DoubleVec.cast(y).a;
         double[] r = DoubleVec.cast(residual).a;
-        double[] o = DoubleVec.cast(out).a;
+        sumOverBlocks(
+                DoubleVec.cast(out).a,
+                (o, at, from, to) ->
+                        DoubleKernels.residualGradient(data, cols, v, yy, r, o, at, from, to));
+    }
+
+    /** Adds a block of rows' contribution into o[at, at + cols). */
+    private interface RowSum {
+        void add(double[] o, int at, int from, int to);
+    }
+
+    /**
+     * o = the sum of the rows' contributions: serially below the threshold, else each block into
+     * its own partial vector on the kernel threads, the partials added in block order. One call per
+     * block, so the lambda costs nothing per entry.
+     */
+    private void sumOverBlocks(double[] o, RowSum sum) {
         RowBlocks b = blocks();
         if (b.count() == 1) {
             Arrays.fill(o, 0.0);
-            DoubleKernels.residualGradient(data, cols, v, yy, r, o, 0, 0, rows);
+            sum.add(o, 0, 0, rows);
             return;
         }
         double[] p = partials(b);
@@ -110,8 +113,7 @@ final class DoubleMat implements Mat {
                 b.count(),
                 k -> {
                     Arrays.fill(p, k * cols, (k + 1) * cols, 0.0);
-                    DoubleKernels.residualGradient(
-                            data, cols, v, yy, r, p, k * cols, b.start(k), b.start(k + 1));
+                    sum.add(p, k * cols, b.start(k), b.start(k + 1));
                 });
         sumPartials(p, b.count(), o);
     }
