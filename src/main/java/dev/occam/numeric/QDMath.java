@@ -127,22 +127,7 @@ final class QDMath {
         QD.mul(RED, 0, n, t, B);
         QD.add(t, A, t, B, true, t, A, t);
         // terms r^11/11! .. r^17/17! in double-double: p = 1/11! + r (1/12! + ...)
-        double rh = t[A];
-        double rl = t[A + 1];
-        double ph = INV_FACT_HI[17];
-        double pl = INV_FACT_LO[17];
-        for (int m = 16; m >= 11; m--) {
-            double th = ph * rh;
-            double tl = Math.fma(ph, rh, -th) + (ph * rl + pl * rh);
-            double sh = INV_FACT_HI[m] + th;
-            double sl = Rounding.twoSumError(INV_FACT_HI[m], th, sh) + (tl + INV_FACT_LO[m]);
-            ph = sh + sl;
-            pl = sl - (ph - sh);
-        }
-        t[B] = ph;
-        t[B + 1] = pl;
-        t[B + 2] = 0;
-        t[B + 3] = 0;
+        ddHorner(t[A], t[A + 1], INV_FACT_HI, INV_FACT_LO, 17, 11, t, B);
         // quad-double Horner steps p = 1/m! + r p, m = 10..1, then e^r - 1 = r p
         for (int m = 10; m >= 1; m--) {
             QD.mul(t, B, t, A, t, B);
@@ -198,22 +183,7 @@ final class QDMath {
         QD.div(t, B, t, C, t, D, t);
         QD.mul(t, D, t, D, t, C);
         // terms z^7/15 .. z^13/27 in double-double: p = 1/15 + z (1/17 + ...)
-        double zh = t[C];
-        double zl = t[C + 1];
-        double ph = ODD_HI[13];
-        double pl = ODD_LO[13];
-        for (int k = 12; k >= 7; k--) {
-            double th = ph * zh;
-            double tl = Math.fma(ph, zh, -th) + (ph * zl + pl * zh);
-            double sh = ODD_HI[k] + th;
-            double sl = Rounding.twoSumError(ODD_HI[k], th, sh) + (tl + ODD_LO[k]);
-            ph = sh + sl;
-            pl = sl - (ph - sh);
-        }
-        t[B] = ph;
-        t[B + 1] = pl;
-        t[B + 2] = 0;
-        t[B + 3] = 0;
+        ddHorner(t[C], t[C + 1], ODD_HI, ODD_LO, 13, 7, t, B);
         // p = 1/(2k+1) + z p, k = 6..1; atanh(s) = s + s z p
         for (int k = 6; k >= 1; k--) {
             QD.mul(t, B, t, C, t, B);
@@ -274,5 +244,36 @@ final class QDMath {
             QD.div(one, 0, acc, 0, acc, 0, t);
         }
         QD.copy(acc, 0, r, o);
+    }
+
+    /**
+     * The tail of a series in double-double: p = c_bottom + x (c_(bottom+1) + ... + x c_top), the
+     * coefficients c_m = hi[m] + lo[m], x = xh + xl; stored as a quad-double at t[at..at+3] (its
+     * last two words 0) for the quad-double Horner steps that follow. These terms are small enough
+     * that double-double carries them to the quad-double result's accuracy.
+     */
+    private static void ddHorner(
+            double xh,
+            double xl,
+            double[] hi,
+            double[] lo,
+            int top,
+            int bottom,
+            double[] t,
+            int at) {
+        double ph = hi[top];
+        double pl = lo[top];
+        for (int m = top - 1; m >= bottom; m--) {
+            double th = ph * xh;
+            double tl = Math.fma(ph, xh, -th) + (ph * xl + pl * xh);
+            double sh = hi[m] + th;
+            double sl = Rounding.twoSumError(hi[m], th, sh) + (tl + lo[m]);
+            ph = sh + sl;
+            pl = sl - (ph - sh);
+        }
+        t[at] = ph;
+        t[at + 1] = pl;
+        t[at + 2] = 0;
+        t[at + 3] = 0;
     }
 }
