@@ -134,9 +134,8 @@ public final class Runner {
                     break;
                 }
                 // every 256 iterations when they are cheap, every one when they are slow (an
-                // integrated
-                // flow can take a second per iteration): the time limit holds to about one
-                // iteration
+                // integrated flow can take a second per iteration): the time limit holds to about
+                // one iteration
                 if (now - lastCheck < 1_000_000L) checkMask = Math.min(255, 2 * checkMask + 1);
                 else if (now - lastCheck > 100_000_000L) checkMask >>= 1;
                 lastCheck = now;
