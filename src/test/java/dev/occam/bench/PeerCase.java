@@ -12,14 +12,12 @@ import dev.occam.problem.LeastSquares;
 import dev.occam.problem.Objective;
 import dev.occam.problem.Problem;
 import dev.occam.spec.data.NpyReader;
+import dev.occam.spec.data.NpyWriter;
 import dev.occam.spec.data.NumericArray;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,26 +95,8 @@ public final class PeerCase {
             }
         }
         Files.createDirectories(dir);
-        Files.write(dir.resolve("X.npy"), npy(x, n, d));
-        Files.write(dir.resolve("y.npy"), npy(y, n, -1));
-    }
-
-    /** A little-endian float64 .npy file (version 1.0) of shape (rows, cols), or (rows,). */
-    static byte[] npy(double[] values, int rows, int cols) {
-        String shape = cols < 0 ? "(" + rows + ",)" : "(" + rows + ", " + cols + ")";
-        StringBuilder header =
-                new StringBuilder(
-                        "{'descr': '<f8', 'fortran_order': False, 'shape': " + shape + ", }");
-        while ((10 + header.length() + 1) % 64 != 0) header.append(' ');
-        header.append('\n');
-        ByteBuffer out =
-                ByteBuffer.allocate(10 + header.length() + 8 * values.length)
-                        .order(ByteOrder.LITTLE_ENDIAN);
-        out.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
-        out.putShort((short) header.length());
-        out.put(header.toString().getBytes(StandardCharsets.ISO_8859_1));
-        for (double v : values) out.putDouble(v);
-        return out.array();
+        NpyWriter.write(dir.resolve("X.npy"), x, n, d);
+        NpyWriter.write(dir.resolve("y.npy"), y, n);
     }
 
     static void run(String kind, int digits, long iterations, String eta, Path dir)
