@@ -17,7 +17,7 @@ import java.util.Random;
  * The fused exponential-loss kernels against grad L = -sum_i e^(b_i - z_i.w) z_i computed in
  * 50-digit Dfp, with forward error bounds derived from each kernel's operations (not tolerances).
  * Double (DoubleExponentialLoss): margins summed in order (gamma_d sum_j |z_ij w_j|), the
- * exponent's subtractions (u each), Math.exp (1 ulp, 2u relative), n products and sums
+ * exponent's subtractions (u each), DoubleExp (under 1 ulp, 2u relative), n products and sums
  * (gamma_(n+1)), e^h and the final product (4u). Double-double (DDExponentialLoss): see its test
  * below.
  */
@@ -88,7 +88,7 @@ class ExponentialLossTest {
     /**
      * The exact gradient, and |computed - exact| bounds per component: sum_i e^(a_i) |z_ij| ((1 +
      * rho_i)(1 + gamma_(n+1))(1 + 4u) - 1), with rho_i the relative error of the term e_i from the
-     * error beta_i of its exponent (margin and subtractions) and Math.exp's 2u; times (1 + 1e-9)
+     * error beta_i of its exponent (margin and subtractions) and DoubleExp's 2u; times (1 + 1e-9)
      * for the rounding of the bound itself.
      */
     private static double[][] exactAndBound(Case c, double h) {
