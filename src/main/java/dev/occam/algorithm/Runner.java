@@ -83,6 +83,9 @@ public final class Runner {
         LogSpacedSchedule schedule = LogSpacedSchedule.standard();
         List<Trajectory.Sample> samples = new ArrayList<>();
         Vec w = stepper.iterate();
+        // copies of w_t and w_(t-1) (w_0 before the first step), their roles swapped after each
+        // step: the step norm and the copy of the new iterate are one pass over w
+        Vec current = w.copy();
         Vec previous = w.copy();
         double[] stepNorms = new double[1024];
         double eps = Math.max(w.tier().epsilon(), stepper.relativeNoise() / FLOOR_FACTOR);
@@ -100,9 +103,11 @@ public final class Runner {
         long checkMask = 0;
         long nextRecorded = schedule.next(0);
         while (t < maxIterations) {
-            previous.set(w);
             stepper.step(t);
-            double step = w.distance(previous);
+            double step = w.distanceAndCopy(current, previous);
+            Vec swap = current;
+            current = previous;
+            previous = swap;
             if (t == stepNorms.length)
                 stepNorms = Arrays.copyOf(stepNorms, (int) Math.min(Integer.MAX_VALUE - 8, 2L * t));
             stepNorms[(int) t] = step;
@@ -150,7 +155,6 @@ public final class Runner {
         }
         if (samples.get(samples.size() - 1).t() != t) samples.add(sample(t, w, objective, stepper));
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (t == 0) previous.set(w);
         return new Trajectory(
                 List.copyOf(samples),
                 Arrays.copyOf(stepNorms, (int) t),

@@ -273,6 +273,20 @@ final class DoubleVec implements Vec {
     }
 
     @Override
+    public double distanceAndCopy(Vec x, Vec copy) {
+        double[] b = other(x);
+        double[] c = other(copy);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double v = a[i];
+            double d = v - b[i];
+            s += d * d;
+            c[i] = v;
+        }
+        return Math.sqrt(s);
+    }
+
+    @Override
     public boolean isFinite() {
         for (double v : a) {
             if (!Double.isFinite(v)) {

@@ -108,5 +108,15 @@ public interface Vec {
     /** ||this - x||_2 computed in the tier, rounded to double. */
     double distance(Vec x);
 
+    /**
+     * {@link #distance}(x), and a copy of this into copy, in one pass where the tier allows: a run
+     * records its step norm and keeps its iterate every iteration.
+     */
+    default double distanceAndCopy(Vec x, Vec copy) {
+        double d = distance(x);
+        copy.set(this);
+        return d;
+    }
+
     boolean isFinite();
 }

@@ -188,6 +188,29 @@ class RunnerTest {
         }
         assertThat(next).isEqualTo(t.samples().size());
         assertThat(t.last().toDoubleArray()).containsExactly(replay.iterate().toDoubleArray());
+        assertThat(t.previous().toDoubleArray())
+                .as("w_(T-1)")
+                .containsExactly(previous.toDoubleArray());
+    }
+
+    @Test
+    void previousIsTheIterateBeforeTheLastStepOrTheStartWithoutSteps() {
+        assertThat(run(0.01, 0, DOUBLE).previous().toDoubleArray()).containsExactly(W0);
+        for (long budget : new long[] {1, 2, 3, 1_000_000}) {
+            Trajectory t = run(0.01, budget, DOUBLE);
+            long n = t.iterations(); // the last stops at the floor
+            assertThat(n).isPositive();
+            Objective objective = PROBLEM.objective(DOUBLE);
+            Stepper replay =
+                    new GradientDescent(StepSize.constant(0.01, "0.01"))
+                            .start(objective, DOUBLE.of(W0));
+            for (long k = 0; k < n - 1; k++) replay.step(k);
+            assertThat(t.previous().toDoubleArray())
+                    .as("w_%d of %d steps", n - 1, n)
+                    .containsExactly(replay.iterate().toDoubleArray());
+            replay.step(n - 1);
+            assertThat(t.last().toDoubleArray()).containsExactly(replay.iterate().toDoubleArray());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.occam.numeric.Exact.assertClose;
 import static dev.occam.numeric.Exact.assertRelative;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.data.Percentage;
 import org.hipparchus.fraction.BigFraction;
@@ -176,6 +177,21 @@ class TierKernelTest {
         double expected = sq.sqrt(Exact.MC).doubleValue();
         assertThat(expected).isBetween(2 * tiny.doubleValue(), 8 * tiny.doubleValue());
         assertThat(a.distance(b)).isCloseTo(expected, Percentage.withPercentage(1e-10));
+    }
+
+    @ParameterizedTest(name = "{0} digits, seed {1}")
+    @MethodSource("tiersAndSeeds")
+    void distanceAndCopyIsTheDistanceAndACopy(int digits, long seed) {
+        Tier t = Tiers.forDigits(digits);
+        Random r = new Random(seed);
+        Vec a = t.of(Exact.randomDecimals(r, N));
+        Vec b = t.of(Exact.randomDecimals(r, N));
+        Vec copy = t.zeros(N);
+        assertThat(a.distanceAndCopy(b, copy)).isEqualTo(a.distance(b));
+        assertThat(copy.decimals()).containsExactly(a.decimals());
+        assertThat(b.decimals()).doesNotContain(a.decimals()[0]);
+        assertThatThrownBy(() -> a.distanceAndCopy(b, t.zeros(N - 1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
