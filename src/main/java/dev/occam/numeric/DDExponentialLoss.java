@@ -8,7 +8,8 @@ import org.apache.commons.numbers.core.DD;
  * DDMat#multiplyTransposed}, without the log-domain path's logarithm, division per row and second
  * exp. h is the largest exponent rounded up to a multiple of {@link
  * DoubleExponentialLoss#SHIFT_STEP}, a function of w alone (see {@link DoubleExponentialLoss}); e^h
- * is recomputed only when h changes. Scratch state: one run uses an instance at a time.
+ * is recomputed only when h changes. Nothing is allocated per call. Scratch state: one run uses an
+ * instance at a time.
  */
 final class DDExponentialLoss implements ExponentialLoss {
     private final DDMat z;
@@ -43,11 +44,13 @@ final class DDExponentialLoss implements ExponentialLoss {
             if (hi[top] != hi[top]) break;
         }
         shift(hi[top], lo[top]);
-        DD h = DD.of(shift);
+        double h = shift;
         for (int i = 0; i < hi.length; i++) {
-            DD e = DDMath.exp(DD.ofSum(hi[i], lo[i]).subtract(h));
-            terms.hi[i] = e.hi();
-            terms.lo[i] = e.lo();
+            // a_i - h as DD.subtract(double) forms it, without the objects
+            double s = hi[i] - h;
+            double t = Rounding.twoSumError(hi[i], -h, s) + lo[i];
+            double xh = s + t;
+            terms.hi[i] = DDMath.exp(xh, t - (xh - s), terms.lo, i);
         }
         z.multiplyTransposed(terms, out);
         out.scale(minusExpShift);

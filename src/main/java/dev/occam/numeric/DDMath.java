@@ -146,17 +146,30 @@ public final class DDMath {
      * result is a normal double-double (e^x above about 2^-968), else within 2^-1074.
      */
     public static DD exp(DD x) {
-        double h = x.hi();
-        if (Double.isNaN(h)) {
+        if (Double.isNaN(x.hi())) {
             return x;
         }
+        double[] low = new double[1];
+        double hi = exp(x.hi(), x.lo(), low, 0);
+        return hi == Double.POSITIVE_INFINITY ? DD.of(hi) : DD.ofSum(hi, low[0]);
+    }
+
+    /**
+     * {@link #exp(DD)} of h + l without objects, for kernels that keep double-doubles as pairs of
+     * arrays: returns the high part and writes the low part to low[at] (NaN, infinity and 0 with
+     * low part 0, as exp(DD) gives them but for a NaN's low part).
+     */
+    static double exp(double h, double l, double[] low, int at) {
+        low[at] = 0;
+        if (Double.isNaN(h)) {
+            return h;
+        }
         if (h > 709.8) {
-            return DD.of(Double.POSITIVE_INFINITY);
+            return Double.POSITIVE_INFINITY;
         }
         if (h < -745.2) {
-            return DD.ZERO;
+            return 0;
         }
-        double l = x.lo();
         double n = Math.rint(h * INV_LN2_256);
         int ni = (int) n;
         int j = ni & (TABLE_SIZE - 1);
@@ -208,9 +221,11 @@ public final class DDMath {
             lo2 = Math.scalb(zl, k);
         }
         if (hi == Double.POSITIVE_INFINITY) {
-            return DD.of(hi);
+            return hi;
         }
-        return DD.ofSum(hi, lo2);
+        double sum = hi + lo2;
+        low[at] = Rounding.twoSumError(hi, lo2, sum);
+        return sum;
     }
 
     /** Below this |x| sinh and tanh use sinh's Taylor series: e^x - e^-x would cancel. */

@@ -263,6 +263,27 @@ class DDMathTest {
         assertRelative(DDMath.pow(x, n).bigDecimalValue(), dec(DfpMath.pow(dfp(x), n)), TOL);
     }
 
+    /** The object-free form the double-double kernel uses gives exp(DD)'s two parts. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void expOfAPairIsExpOfTheDoubleDouble(long seed) {
+        Random r = new Random(seed);
+        double[] low = {7, 7, 7};
+        for (int k = 0; k < 200; k++) {
+            DD x = DD.of(1400 * r.nextDouble() - 745).add(DD.of(0x1p-60 * r.nextDouble()));
+            DD e = DDMath.exp(x);
+            assertThat(DDMath.exp(x.hi(), x.lo(), low, 1)).isEqualTo(e.hi());
+            assertThat(low[1]).isEqualTo(e.lo());
+        }
+        assertThat(low[0]).isEqualTo(7);
+        assertThat(low[2]).isEqualTo(7);
+        assertThat(DDMath.exp(800, 0, low, 1)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(low[1]).isZero();
+        assertThat(DDMath.exp(-800, 1e-300, low, 1)).isZero();
+        assertThat(low[1]).isZero();
+        assertThat(DDMath.exp(Double.NaN, 0, low, 1)).isNaN();
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {800, -800})
     void expSaturates(double x) {
