@@ -55,8 +55,14 @@ final class QDTier implements Tier {
      * its decimal.
      */
     private static void put(Value v, double[] a, int o) {
-        if (v.isBinary()) a[o] = v.binary();
-        else QD.from(v.decimal(), a, o);
+        if (!v.isBinary()) {
+            QD.from(v.decimal(), a, o);
+            return;
+        }
+        a[o] = v.binary();
+        a[o + 1] = 0;
+        a[o + 2] = 0;
+        a[o + 3] = 0;
     }
 
     @Override

@@ -270,7 +270,8 @@ final class ValueReader {
     }
 
     private static Value integer(long n) {
-        return Math.abs(n) <= 1L << 53 ? Value.exact((double) n) : Value.of(n);
+        // not Math.abs: |Long.MIN_VALUE| is negative
+        return n >= -(1L << 53) && n <= 1L << 53 ? Value.exact((double) n) : Value.of(n);
     }
 
     private Value[] numbers(YamlNode.Sequence seq, String path) {

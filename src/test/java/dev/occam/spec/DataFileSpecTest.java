@@ -74,6 +74,27 @@ class DataFileSpecTest {
                 .getMessage();
     }
 
+    /**
+     * int64 entries up to 2^53 in magnitude are the doubles they exactly are (so large integer
+     * arrays take the floating-point paths); beyond, and at Long.MIN_VALUE (whose Math.abs is
+     * negative), the integer itself; every one keeps its exact value and its integer text.
+     */
+    @Test
+    void integerEntriesAreDoublesExactlyUpTo2To53() throws IOException {
+        long big = 1L << 53;
+        long[] x = {big, -big, big + 1, Long.MIN_VALUE, Long.MAX_VALUE, -7};
+        dev.occam.spec.data.NpyWriter.write(dir.resolve("x-i8.npy"), x, 3, 2);
+        Value[][] m = matrix("X: {file: x-i8.npy}");
+        Value[] v = Arrays.stream(m).flatMap(Arrays::stream).toArray(Value[]::new);
+        for (int i = 0; i < x.length; i++) {
+            assertThat(v[i].rational()).as("entry %d", i).isEqualTo(new BigFraction(x[i]));
+            assertThat(v[i].text()).as("entry %d", i).isEqualTo(Long.toString(x[i]));
+        }
+        assertThat(v)
+                .extracting(Value::isBinary)
+                .containsExactly(true, true, false, false, false, true);
+    }
+
     @Test
     void theLeastSquaresSpecReadsItsDataFromThreeFormats() {
         Spec spec = load(DATA.resolve("ls-files.yaml"));
