@@ -19,7 +19,11 @@ import java.util.Arrays;
  * <p>Z is kept twice more, as one array per column (margins: m += w_j z_j, column after column) and
  * one per row (Z^T e: g += e_i z_i, row after row). HotSpot's C2 vectorizes a loop over arrays
  * indexed alike, and not one over a slice of a flat array at an offset known only at run time (3x
- * per pass, docs/performance.md, "The exponential loss kernel"). Both loops keep the plain loops'
+ * per pass, docs/performance.md, "The exponential loss kernel"). Narrow Z (d <= {@link #NARROW})
+ * runs other loops: a row loop of d columns is too short for a vector, so one loop over the rows
+ * forms each margin, exponent and the largest one, and another forms all d sums of Z^T e, each its
+ * own chain (2 or 4 lanes, the columns padded with zero columns: adding the +0.0 of a pad changes
+ * no margin, which is never -0.0, and no sum is kept for a pad). Every loop keeps the plain loops'
  * order of summation, so the margins and Z^T e are those of {@link DoubleKernels} to the bit. Rows
  * split into {@link RowBlocks} as the other kernels do, with the blocks' sums added in block order:
  * the same bits at any thread count. Scratch state: one run uses an instance at a time.
@@ -28,10 +32,19 @@ final class DoubleExponentialLoss implements ExponentialLoss {
     /** The shift is the largest exponent rounded up to a multiple of this. */
     static final double SHIFT_STEP = 32;
 
+    /**
+     * Widest Z that runs the narrow loops: measured faster up to 4 columns, slower at 10
+     * (docs/performance.md, "Narrow data").
+     */
+    static final int NARROW = 4;
+
     private final int d;
     private final double[][] rows;
     private final double[][] columns;
     private final double[] logWeights;
+
+    /** For narrow Z, its columns then zero columns up to 2 or 4 lanes; null otherwise. */
+    private final double[][] lanes;
 
     /** The margins m_i, then (in place) the exponents a_i = b_i - m_i. */
     private final double[] exponents;
@@ -61,6 +74,13 @@ final class DoubleExponentialLoss implements ExponentialLoss {
             for (int j = 0; j < d; j++) columns[j][i] = rows[i][j];
         }
         this.logWeights = logWeights == null ? new double[n] : logWeights.clone();
+        if (d <= NARROW) {
+            double[] zero = new double[n];
+            lanes = new double[d <= 2 ? 2 : 4][];
+            for (int j = 0; j < lanes.length; j++) lanes[j] = j < d ? columns[j] : zero;
+        } else {
+            lanes = null;
+        }
         this.exponents = new double[n];
         this.terms = new double[n];
         this.blocks = RowBlocks.of(n, d);
@@ -138,6 +158,10 @@ final class DoubleExponentialLoss implements ExponentialLoss {
     private void exponents(int k, double[] v) {
         int from = blocks.start(k);
         int to = blocks.start(k + 1);
+        if (lanes != null) {
+            blockMax[k] = lanes.length == 2 ? exponents2(v, from, to) : exponents4(v, from, to);
+            return;
+        }
         margins(v, from, to);
         double largest = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
@@ -148,13 +172,41 @@ final class DoubleExponentialLoss implements ExponentialLoss {
         blockMax[k] = largest;
     }
 
+    /** Narrow Z in two lanes: the exponents for from <= i < to, and the largest. */
+    private double exponents2(double[] v, int from, int to) {
+        double[] c0 = lanes[0], c1 = lanes[1];
+        double w0 = v[0], w1 = d > 1 ? v[1] : 0;
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            double x = logWeights[i] - (0.0 + c0[i] * w0 + c1[i] * w1);
+            exponents[i] = x;
+            if (x > largest || x != x) largest = x;
+        }
+        return largest;
+    }
+
+    /** Narrow Z in four lanes: the exponents for from <= i < to, and the largest. */
+    private double exponents4(double[] v, int from, int to) {
+        double[] c0 = lanes[0], c1 = lanes[1], c2 = lanes[2], c3 = lanes[3];
+        double w0 = v[0], w1 = v[1], w2 = v[2], w3 = d > 3 ? v[3] : 0;
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            double x = logWeights[i] - (0.0 + c0[i] * w0 + c1[i] * w1 + c2[i] * w2 + c3[i] * w3);
+            exponents[i] = x;
+            if (x > largest || x != x) largest = x;
+        }
+        return largest;
+    }
+
     /** Block k's terms e_i = e^(a_i - h) and g = sum of e_i z_i over its rows. */
     private void weigh(int k, double[] g) {
         int from = blocks.start(k);
         int to = blocks.start(k + 1);
         double h = shift;
         DoubleExp.exp(exponents, h, terms, from, to);
-        addRows(g, from, to);
+        if (lanes == null) addRows(g, from, to);
+        else if (lanes.length == 2) addColumns2(g, from, to);
+        else addColumns4(g, from, to);
     }
 
     /** exponents[i] = z_i.w for from <= i < to, summed over j in order, four columns per pass. */
@@ -196,5 +248,40 @@ final class DoubleExponentialLoss implements ExponentialLoss {
             double x = e[i];
             for (int j = 0; j < d; j++) g[j] += r[j] * x;
         }
+    }
+
+    /** Narrow Z in two lanes: g = sum_i terms[i] z_i for from <= i < to, one chain per column. */
+    private void addColumns2(double[] g, int from, int to) {
+        double[] e = terms;
+        double[] c0 = lanes[0], c1 = lanes[1];
+        double x = e[from];
+        double s0 = 0.0 + c0[from] * x, s1 = 0.0 + c1[from] * x;
+        for (int i = from + 1; i < to; i++) {
+            x = e[i];
+            s0 += c0[i] * x;
+            s1 += c1[i] * x;
+        }
+        g[0] = s0;
+        if (d > 1) g[1] = s1;
+    }
+
+    /** Narrow Z in four lanes: g = sum_i terms[i] z_i for from <= i < to, one chain per column. */
+    private void addColumns4(double[] g, int from, int to) {
+        double[] e = terms;
+        double[] c0 = lanes[0], c1 = lanes[1], c2 = lanes[2], c3 = lanes[3];
+        double x = e[from];
+        double s0 = 0.0 + c0[from] * x, s1 = 0.0 + c1[from] * x;
+        double s2 = 0.0 + c2[from] * x, s3 = 0.0 + c3[from] * x;
+        for (int i = from + 1; i < to; i++) {
+            x = e[i];
+            s0 += c0[i] * x;
+            s1 += c1[i] * x;
+            s2 += c2[i] * x;
+            s3 += c3[i] * x;
+        }
+        g[0] = s0;
+        g[1] = s1;
+        g[2] = s2;
+        if (d > 3) g[3] = s3;
     }
 }

@@ -216,6 +216,68 @@ class ExponentialLossTest {
         assertWithinBound(c, one);
     }
 
+    /**
+     * The kernel's loops are the plain loops to the bit: each margin summed over j in order, the
+     * shift, DoubleExp's terms, each component of Z^T e summed over i in order within a row block
+     * and the blocks added in order, then -e^h. Narrow widths (d <= 4: two or four lanes, padded
+     * with zero columns) and wide ones, one block and several (70000 x 1, 20000 x 4); a row of
+     * zeros and entries of -0.0 (whose products are -0.0), and points where a padded lane meets an
+     * infinity.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1,1,false",
+        "2,1,true",
+        "5,2,false",
+        "8,2,true",
+        "9,3,false",
+        "37,3,true",
+        "8,4,false",
+        "37,4,true",
+        "37,5,false",
+        "8,6,true",
+        "70000,1,false",
+        "20000,4,true"
+    })
+    void loopsAreThePlainLoopsToTheBit(int n, int d, boolean b) {
+        Case c = random(n * 13L + d, n, d, 4, 0, b);
+        java.util.Arrays.fill(c.z[0], 0.0);
+        c.z[n - 1][0] = -0.0;
+        c.w[d - 1] = -c.w[d - 1];
+        assertThat(gradient(c.kernel(), c)).isEqualTo(plainGradient(c));
+        c.w[0] = Double.POSITIVE_INFINITY;
+        assertThat(gradient(c.kernel(), c)).isEqualTo(plainGradient(c));
+    }
+
+    private static double[] plainGradient(Case c) {
+        int n = c.n(), d = c.d();
+        double[] a = new double[n];
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double m = 0.0;
+            for (int j = 0; j < d; j++) m += c.z[i][j] * c.w[j];
+            a[i] = (c.b == null ? 0 : c.b[i]) - m;
+            if (a[i] > largest || Double.isNaN(a[i])) largest = a[i];
+        }
+        double h =
+                largest == Double.NEGATIVE_INFINITY
+                        ? 0
+                        : Double.isFinite(largest) ? 32 * Math.ceil(largest / 32) : largest;
+        RowBlocks blocks = RowBlocks.of(n, d);
+        double[] g = new double[d];
+        for (int k = 0; k < blocks.count(); k++) {
+            double[] partial = new double[d];
+            for (int i = blocks.start(k); i < blocks.start(k + 1); i++) {
+                double e = DoubleExp.exp(a[i] - h);
+                for (int j = 0; j < d; j++) partial[j] += c.z[i][j] * e;
+            }
+            for (int j = 0; j < d; j++) g[j] = k == 0 ? partial[j] : g[j] + partial[j];
+        }
+        double scale = -DoubleExp.exp(h);
+        for (int j = 0; j < d; j++) g[j] *= scale;
+        return g;
+    }
+
     @Test
     void notANumberPropagates() {
         Case c = random(5, 9, 3, 3, 0, false);
