@@ -68,6 +68,14 @@ final class QDMat implements Mat {
     }
 
     @Override
+    public ExponentialLoss exponentialLoss(Vec logWeights) {
+        QDVec b = logWeights == null ? null : QDVec.cast(logWeights);
+        if (b != null && b.size() != rows)
+            throw new IllegalArgumentException(b.size() + " weights for " + rows + " rows");
+        return new QDExponentialLoss(this, b);
+    }
+
+    @Override
     public void multiply(Vec x, Vec out) {
         Matrices.checkShape(this, x, out, false);
         double[] xa = QDVec.cast(x).a;

@@ -132,6 +132,14 @@ class ExponentialLossTest {
         return out.toDoubleArray();
     }
 
+    /** The kernel's gradient at c.w in the tier for these digits. */
+    private static Vec gradient(Case c, int digits) {
+        Tier tier = Tier.forDigits(digits);
+        Vec out = tier.zeros(c.d());
+        c.kernel(tier).gradient(tier.of(c.w.clone()), out);
+        return out;
+    }
+
     private static void assertWithinBound(Case c, double[] computed) {
         double h = 32 * Math.ceil(largestExponent(c) / 32);
         double[][] eb = exactAndBound(c, h);
@@ -304,9 +312,7 @@ class ExponentialLossTest {
     void doubleDoubleGradientIsTheExactGradientWithinItsErrorBound(
             int n, int d, double spread, double offset, boolean b) {
         Case c = random(n * 17L + d, n, d, spread, offset, b);
-        Tier dd = Tier.forDigits(32);
-        Vec out = dd.zeros(d);
-        c.kernel(dd).gradient(dd.of(c.w.clone()), out);
+        Vec out = gradient(c, 32);
         double h = 32 * Math.ceil(largestExponent(c) / 32);
         double u = 0x1p-53;
         Dfp[] g = new Dfp[d];
@@ -334,6 +340,65 @@ class ExponentialLossTest {
             assertThat(error.toDouble())
                     .as("component %d: computed %s, exact %s", j, out.decimal(j), g[j])
                     .isLessThanOrEqualTo(limit);
+        }
+    }
+
+    /**
+     * The quad-double kernel against 100-digit Dfp. Bound per component, from its operations, each
+     * taken at eps = 2^-200 relative, well above the few units of 2^-209 to 2^-212 that QD and
+     * QDMath document per operation: the margin (d products and sums) 2 (d + 1) eps sum_j |z_ij
+     * w_j|, the subtractions b_i - m_i and a_i - h eps |a_i| and eps |a_i - h|, so the term e_i is
+     * off by e^beta - 1 of that sum plus exp's eps; Z^T e 2 (n + 1) eps of sum_i e_i |z_ij|; e^h
+     * and the final product 3 eps. Doubled for second-order terms and the bound's own rounding. A
+     * double-double slip (2^-104) is 2^96 times that, a shift step e^32, a dropped row a whole
+     * term.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "1,1,3,0,false",
+        "8,2,3,0,true",
+        "39,7,10,0,false",
+        "64,5,10,650,true",
+        "64,5,10,-600,false",
+        "32,3,400,-400,true"
+    })
+    void quadDoubleGradientIsTheExactGradientWithinItsErrorBound(
+            int n, int d, double spread, double offset, boolean b) {
+        Case c = random(n * 19L + d, n, d, spread, offset, b);
+        Vec out = gradient(c, 50);
+        assertThat(out).isInstanceOf(QDVec.class);
+        assertThat(out.isFinite()).as("finite gradient %s", out).isTrue();
+        DfpField field = new DfpField(100);
+        double eps = 0x1p-200;
+        double h = 32 * Math.ceil(largestExponent(c) / 32);
+        Dfp[] g = new Dfp[d];
+        for (int j = 0; j < d; j++) g[j] = field.getZero();
+        double[] bound = new double[d];
+        for (int i = 0; i < n; i++) {
+            Dfp m = field.getZero();
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                m = m.add(field.newDfp(c.z[i][j]).multiply(field.newDfp(c.w[j])));
+                s += Math.abs(c.z[i][j] * c.w[j]);
+            }
+            Dfp ad = (c.b == null ? field.getZero() : field.newDfp(c.b[i])).subtract(m);
+            double a = ad.toDouble();
+            Dfp e = DfpMath.exp(ad);
+            double beta = eps * (2 * (d + 1) * s + Math.abs(a) + Math.abs(a - h));
+            double rho = Math.expm1(beta) + eps;
+            // (1 + rho)(1 + 2 (n + 1) eps)(1 + 3 eps) - 1 to first order (1 + 1e-60 is 1 in double)
+            double factor = rho + (2 * n + 5) * eps;
+            for (int j = 0; j < d; j++) {
+                g[j] = g[j].subtract(e.multiply(field.newDfp(c.z[i][j])));
+                bound[j] += e.toDouble() * Math.abs(c.z[i][j]) * factor;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            String decimal = out.decimal(j).round(new MathContext(100)).toString();
+            Dfp error = field.newDfp(decimal).subtract(g[j]).abs();
+            assertThat(error.toDouble())
+                    .as("component %d: computed %s, exact %s", j, out.decimal(j), g[j])
+                    .isLessThanOrEqualTo(2 * bound[j]);
         }
     }
 }
