@@ -1,6 +1,7 @@
 package dev.occam.numeric;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * The double tier's gradient of L(w) = sum_i e^(b_i - z_i.w) in one kernel: the margins, one exp
@@ -53,6 +54,16 @@ final class DoubleExponentialLoss implements ExponentialLoss {
     private final RowBlocks blocks;
     private final double[][] partials;
     private final double[] blockMax;
+
+    /**
+     * The blocks' work on the kernel threads, made once so that a call allocates nothing; the first
+     * reads the point from {@link #point}.
+     */
+    private final IntConsumer exponentsAndWeights = this::exponentsAndWeights;
+
+    private final IntConsumer weights = this::weigh;
+
+    private double[] point;
 
     /** h and e^h for the last w (see {@link #pass}). */
     private double shift;
@@ -120,15 +131,11 @@ final class DoubleExponentialLoss implements ExponentialLoss {
             if (shift(blockMax[0])) weigh(0, o);
             return;
         }
-        KernelThreads.forEach(
-                count,
-                k -> {
-                    exponents(k, v);
-                    weigh(k, partials[k]);
-                });
+        point = v;
+        KernelThreads.forEach(count, exponentsAndWeights);
         double largest = blockMax[0];
         for (int k = 1; k < count; k++) largest = Math.max(largest, blockMax[k]);
-        if (shift(largest)) KernelThreads.forEach(count, k -> weigh(k, partials[k]));
+        if (shift(largest)) KernelThreads.forEach(count, weights);
         System.arraycopy(partials[0], 0, o, 0, d);
         for (int k = 1; k < count; k++) {
             double[] p = partials[k];
@@ -152,6 +159,15 @@ final class DoubleExponentialLoss implements ExponentialLoss {
         shift = h;
         expShift = DoubleExp.exp(h);
         return true;
+    }
+
+    private void exponentsAndWeights(int k) {
+        exponents(k, point);
+        weigh(k);
+    }
+
+    private void weigh(int k) {
+        weigh(k, partials[k]);
     }
 
     /** Block k's margins and exponents a_i = b_i - m_i, and the largest of them. */

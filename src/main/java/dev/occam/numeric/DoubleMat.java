@@ -1,6 +1,7 @@
 package dev.occam.numeric;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /** A row-major matrix of doubles. */
 final class DoubleMat implements Mat {
@@ -24,6 +25,19 @@ final class DoubleMat implements Mat {
 
     /** Not thread-safe, like the rest of an objective's scratch: one run uses a matrix at once. */
     private double[] partials;
+
+    /**
+     * The operands of the call in progress, read by the blocks' bodies, which are made once so that
+     * a call allocates nothing (the same scratch rule as partials).
+     */
+    private double[] callX;
+
+    private double[] callY;
+    private double[] callResidual;
+    private double[] callOut;
+    private final IntConsumer multiplyBlock = this::multiplyBlock;
+    private final IntConsumer transposedBlock = this::transposedBlock;
+    private final IntConsumer residualBlock = this::residualBlock;
 
     DoubleMat(int rows, int cols, double[] data) {
         this.rows = rows;
@@ -57,20 +71,20 @@ final class DoubleMat implements Mat {
         double[] v = DoubleVec.cast(x).a;
         double[] o = DoubleVec.cast(out).a;
         RowBlocks b = blocks();
-        if (b.count() == 1) DoubleKernels.multiply(data, cols, v, o, 0, rows);
-        else
-            KernelThreads.forEach(
-                    b.count(),
-                    k -> DoubleKernels.multiply(data, cols, v, o, b.start(k), b.start(k + 1)));
+        if (b.count() == 1) {
+            DoubleKernels.multiply(data, cols, v, o, 0, rows);
+            return;
+        }
+        callX = v;
+        callOut = o;
+        KernelThreads.forEach(b.count(), multiplyBlock);
     }
 
     @Override
     public void multiplyTransposed(Vec x, Vec out) {
         Matrices.checkShape(this, x, out, true);
-        double[] v = DoubleVec.cast(x).a;
-        sumOverBlocks(
-                DoubleVec.cast(out).a,
-                (o, at, from, to) -> DoubleKernels.addTransposed(data, cols, v, o, at, from, to));
+        callX = DoubleVec.cast(x).a;
+        sumOverBlocks(DoubleVec.cast(out).a, transposedBlock);
     }
 
     /**
@@ -82,40 +96,56 @@ final class DoubleMat implements Mat {
         Matrices.checkShape(this, w, residual, false);
         Matrices.checkSameSize(residual, y);
         Matrices.checkShape(this, residual, out, true);
-        double[] v = DoubleVec.cast(w).a;
-        double[] yy = DoubleVec.cast(y).a;
-        double[] r = DoubleVec.cast(residual).a;
-        sumOverBlocks(
-                DoubleVec.cast(out).a,
-                (o, at, from, to) ->
-                        DoubleKernels.residualGradient(data, cols, v, yy, r, o, at, from, to));
+        callX = DoubleVec.cast(w).a;
+        callY = DoubleVec.cast(y).a;
+        callResidual = DoubleVec.cast(residual).a;
+        sumOverBlocks(DoubleVec.cast(out).a, residualBlock);
     }
 
-    /** Adds a block of rows' contribution into o[at, at + cols). */
-    private interface RowSum {
-        void add(double[] o, int at, int from, int to);
+    private void multiplyBlock(int k) {
+        RowBlocks b = blocks;
+        DoubleKernels.multiply(data, cols, callX, callOut, b.start(k), b.start(k + 1));
+    }
+
+    /** Block k's X^T x into callOut[k cols, (k + 1) cols). */
+    private void transposedBlock(int k) {
+        int at = k * cols;
+        Arrays.fill(callOut, at, at + cols, 0.0);
+        DoubleKernels.addTransposed(
+                data, cols, callX, callOut, at, blocks.start(k), blocks.start(k + 1));
+    }
+
+    /** Block k's residuals and its X^T r into callOut[k cols, (k + 1) cols). */
+    private void residualBlock(int k) {
+        int at = k * cols;
+        Arrays.fill(callOut, at, at + cols, 0.0);
+        DoubleKernels.residualGradient(
+                data,
+                cols,
+                callX,
+                callY,
+                callResidual,
+                callOut,
+                at,
+                blocks.start(k),
+                blocks.start(k + 1));
     }
 
     /**
-     * o = the sum of the rows' contributions: serially below the threshold, else each block into
-     * its own partial vector on the kernel threads, the partials added in block order. One call per
-     * block, so the lambda costs nothing per entry.
+     * o = the sum of the rows' contributions: serially below the threshold (block 0 is then all
+     * rows, written into o), else each block into its own partial vector on the kernel threads, the
+     * partials added in block order.
      */
-    private void sumOverBlocks(double[] o, RowSum sum) {
+    private void sumOverBlocks(double[] o, IntConsumer block) {
         RowBlocks b = blocks();
         if (b.count() == 1) {
-            Arrays.fill(o, 0.0);
-            sum.add(o, 0, 0, rows);
+            callOut = o;
+            block.accept(0);
             return;
         }
-        double[] p = partials(b);
-        KernelThreads.forEach(
-                b.count(),
-                k -> {
-                    Arrays.fill(p, k * cols, (k + 1) * cols, 0.0);
-                    sum.add(p, k * cols, b.start(k), b.start(k + 1));
-                });
-        sumPartials(p, b.count(), o);
+        callOut = partials(b);
+        KernelThreads.forEach(b.count(), block);
+        sumPartials(callOut, b.count(), o);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.occam.numeric;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
@@ -22,6 +22,9 @@ public final class KernelThreads {
 
     private static volatile int threads = fromProperty();
     private static Helpers helpers;
+
+    /** Each calling thread's claim set, reused from call to call (see {@link Claims#reusable}). */
+    private static final ThreadLocal<Claims> CLAIMS = new ThreadLocal<>();
 
     private KernelThreads() {}
 
@@ -71,10 +74,21 @@ public final class KernelThreads {
             for (int b = 0; b < blocks; b++) body.accept(b);
             return;
         }
-        Claims claims = new Claims(blocks, t, body);
-        helpers().offer(claims);
-        claims.work(0);
-        claims.await();
+        Helpers h = helpers();
+        Claims claims = CLAIMS.get();
+        if (claims == null || !claims.reusable()) {
+            claims = new Claims();
+            CLAIMS.set(claims);
+        }
+        claims.start(blocks, t, body);
+        h.offer(claims);
+        try {
+            claims.work(0);
+            claims.await();
+        } finally {
+            h.withdraw(claims);
+            claims.finish();
+        }
     }
 
     /**
@@ -91,7 +105,7 @@ public final class KernelThreads {
         /** Helpers parked or about to park, for {@link #offer} to wake. */
         private final AtomicInteger parked = new AtomicInteger();
 
-        private volatile Claims current;
+        private final AtomicReference<Claims> current = new AtomicReference<>();
         private volatile boolean stopped;
 
         Helpers(int count) {
@@ -106,8 +120,18 @@ public final class KernelThreads {
         }
 
         void offer(Claims claims) {
-            current = claims;
+            current.set(claims);
             if (parked.get() > 0) for (Thread t : threads) LockSupport.unpark(t);
+        }
+
+        /** Ends an offer, unless another caller's has replaced it. */
+        void withdraw(Claims claims) {
+            current.compareAndSet(claims, null);
+        }
+
+        /** Whether c is an offer this helper has not served yet. */
+        private static boolean isNew(Claims c, Claims last, long lastGeneration) {
+            return c != null && (c != last || c.generation != lastGeneration);
         }
 
         void stop() {
@@ -116,19 +140,29 @@ public final class KernelThreads {
         }
 
         private void serve(int participant) {
-            Claims done = null;
+            Claims last = null;
+            long lastGeneration = 0;
             long idleSince = System.nanoTime();
             while (!stopped) {
-                Claims c = current;
-                if (c != done) {
-                    done = c;
-                    c.work(participant);
+                Claims c = current.get();
+                if (isNew(c, last, lastGeneration)) {
+                    if (c.enter(this)) {
+                        // the generation cannot change while this helper is inside
+                        last = c;
+                        lastGeneration = c.generation;
+                        try {
+                            c.work(participant);
+                        } finally {
+                            c.leave();
+                        }
+                    }
                     idleSince = System.nanoTime();
                 } else if (System.nanoTime() - idleSince < SPIN_NANOS) {
                     Thread.onSpinWait();
                 } else {
                     parked.incrementAndGet();
-                    if (current == done && !stopped) LockSupport.park(this);
+                    if (!isNew(current.get(), last, lastGeneration) && !stopped)
+                        LockSupport.park(this);
                     parked.decrementAndGet();
                     idleSince = System.nanoTime();
                 }
@@ -136,20 +170,63 @@ public final class KernelThreads {
         }
     }
 
-    /** One call's blocks: a claim counter and a count of finished blocks. */
+    /**
+     * A caller's claim set, reused for its calls one after another: call g claims block b by
+     * setting claimed[b] from anything else to g, so nothing is reset between calls. A helper works
+     * on a call only between {@link #enter} and {@link #leave}, and enters only while the call is
+     * offered; a caller starts its next call on the same set only when no helper is inside (else it
+     * takes a new set), so a helper never sees a call half set up, and the fields written by {@link
+     * #start} are published by the offer's volatile write. Reuse keeps the kernels' calls free of
+     * allocation.
+     */
     private static final class Claims {
-        private final int blocks;
-        private final int participants;
-        private final IntConsumer body;
-        private final AtomicIntegerArray claimed;
+        private AtomicLongArray claimed = new AtomicLongArray(RowBlocks.MAX_BLOCKS);
+        private final AtomicInteger inside = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Claims(int blocks, int participants, IntConsumer body) {
+        /** This call's number, from 1; claimed[b] == generation: block b is taken. */
+        private volatile long generation;
+
+        private int blocks;
+        private int participants;
+        private IntConsumer body;
+
+        /** Set by the owner between start and finish: a nested call takes a new set. */
+        private boolean busy;
+
+        boolean reusable() {
+            return !busy && inside.get() == 0;
+        }
+
+        void start(int blocks, int participants, IntConsumer body) {
+            if (claimed.length() < blocks)
+                claimed = new AtomicLongArray(Math.max(blocks, 2 * claimed.length()));
             this.blocks = blocks;
             this.participants = participants;
             this.body = body;
-            this.claimed = new AtomicIntegerArray(blocks);
+            done.set(0);
+            failure.set(null);
+            busy = true;
+            generation = generation + 1;
+        }
+
+        /** After the call: the body is not kept alive by the thread's set. */
+        void finish() {
+            body = null;
+            busy = false;
+        }
+
+        /** A helper enters if the call is still offered; otherwise it stays out. */
+        boolean enter(Helpers helpers) {
+            inside.incrementAndGet();
+            if (helpers.current.get() == this) return true;
+            inside.decrementAndGet();
+            return false;
+        }
+
+        void leave() {
+            inside.decrementAndGet();
         }
 
         /**
@@ -160,10 +237,14 @@ public final class KernelThreads {
          * 10^5 entries).
          */
         void work(int participant) {
-            int start = (int) ((long) participant * blocks / participants);
-            for (int k = 0; k < blocks; k++) {
-                int b = (start + k) % blocks;
-                if (claimed.get(b) != 0 || !claimed.compareAndSet(b, 0, 1)) continue;
+            long g = generation;
+            int n = blocks;
+            AtomicLongArray c = claimed;
+            int start = (int) ((long) participant * n / participants);
+            for (int k = 0; k < n; k++) {
+                int b = (start + k) % n;
+                long v = c.get(b);
+                if (v == g || !c.compareAndSet(b, v, g)) continue;
                 try {
                     body.accept(b);
                 } catch (Throwable e) {
