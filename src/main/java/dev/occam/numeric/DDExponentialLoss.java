@@ -6,10 +6,9 @@ import org.apache.commons.numbers.core.DD;
  * The double-double tier's gradient of L(w) = sum_i e^(b_i - z_i.w): the margins by {@link
  * DDMat#multiply}, one {@link DDMath#exp} per row relative to a shift h, and -e^h Z^T e by {@link
  * DDMat#multiplyTransposed}, without the log-domain path's logarithm, division per row and second
- * exp. h is the largest exponent rounded up to a multiple of {@link
- * DoubleExponentialLoss#SHIFT_STEP}, a function of w alone (see {@link DoubleExponentialLoss}); e^h
- * is recomputed only when h changes. Nothing is allocated per call. Scratch state: one run uses an
- * instance at a time.
+ * exp. h is the largest exponent rounded up to a multiple of {@link ExponentialLoss#SHIFT_STEP}, a
+ * function of w alone (see {@link DoubleExponentialLoss}); e^h is recomputed only when h changes.
+ * Nothing is allocated per call. Scratch state: one run uses an instance at a time.
  */
 final class DDExponentialLoss implements ExponentialLoss {
     private final DDMat z;
@@ -56,16 +55,9 @@ final class DDExponentialLoss implements ExponentialLoss {
         out.scale(minusExpShift);
     }
 
-    /** h for the largest exponent hi + lo: the least multiple of the step at or above it. */
+    /** Sets the shift for the largest exponent hi + lo. */
     private void shift(double hi, double lo) {
-        double step = DoubleExponentialLoss.SHIFT_STEP;
-        double h;
-        if (hi == Double.NEGATIVE_INFINITY) h = 0;
-        else if (!Double.isFinite(hi)) h = hi;
-        else {
-            h = step * Math.ceil(hi / step);
-            if (h == hi && lo > 0) h += step;
-        }
+        double h = ExponentialLoss.shift(hi, lo);
         if (Double.doubleToRawLongBits(h) == Double.doubleToRawLongBits(shift)) return;
         shift = h;
         minusExpShift = new DDScalar(DDMath.exp(DD.of(h)).negate());

@@ -149,10 +149,15 @@ public final class DDMath {
         if (Double.isNaN(x.hi())) {
             return x;
         }
-        double[] low = new double[1];
+        double[] low = LOW.get();
         double hi = exp(x.hi(), x.lo(), low, 0);
         return hi == Double.POSITIVE_INFINITY ? DD.of(hi) : DD.ofSum(hi, low[0]);
     }
+
+    /**
+     * exp(DD)'s slot for the low part: a log-domain loop calls it per row, and allocates the DD.
+     */
+    private static final ThreadLocal<double[]> LOW = ThreadLocal.withInitial(() -> new double[1]);
 
     /**
      * {@link #exp(DD)} of h + l without objects, for kernels that keep double-doubles as pairs of

@@ -8,11 +8,11 @@ import java.util.function.IntConsumer;
  * per row and Z^T e, without the general path's logarithm, division per row and second exp.
  *
  * <p>Terms are taken relative to a shift h: e_i = e^(a_i - h) with a_i = b_i - m_i, and grad L =
- * -e^h Z^T e. h is the largest a_i rounded up to a multiple of {@link #SHIFT_STEP}, a function of w
- * alone, so the result does not depend on earlier calls: no term exceeds 1, the largest is at least
- * e^-SHIFT_STEP, and a term that underflows is below e^(-708 + SHIFT_STEP) of the largest, far
- * under double rounding. That keeps the general path's range: what overflows here (L above e^709)
- * overflows there too.
+ * -e^h Z^T e. h is the largest a_i rounded up to a multiple of {@link ExponentialLoss#SHIFT_STEP},
+ * a function of w alone, so the result does not depend on earlier calls: no term exceeds 1, the
+ * largest is at least e^-SHIFT_STEP, and a term that underflows is below e^(-708 + SHIFT_STEP) of
+ * the largest, far under double rounding. That keeps the general path's range: what overflows here
+ * (L above e^709) overflows there too.
  *
  * <p>The exponentials are {@link DoubleExp}'s: as accurate as Math.exp, faster, and the same bits
  * on every platform.
@@ -30,9 +30,6 @@ import java.util.function.IntConsumer;
  * the same bits at any thread count. Scratch state: one run uses an instance at a time.
  */
 final class DoubleExponentialLoss implements ExponentialLoss {
-    /** The shift is the largest exponent rounded up to a multiple of this. */
-    static final double SHIFT_STEP = 32;
-
     /**
      * Widest Z that runs the narrow loops: measured faster up to 4 columns, slower at 10
      * (docs/performance.md, "Narrow data").
@@ -143,18 +140,9 @@ final class DoubleExponentialLoss implements ExponentialLoss {
         }
     }
 
-    /**
-     * Sets the shift for the largest exponent a, and says whether it changed: a rounded up to a
-     * multiple of {@link #SHIFT_STEP}. Not finite a: 0 for -inf (every term is 0, and so is the
-     * gradient), a itself for NaN and +inf (the gradient is NaN, as on the general path).
-     */
+    /** Sets the shift for the largest exponent, and says whether it changed. */
     private boolean shift(double largest) {
-        double h =
-                largest == Double.NEGATIVE_INFINITY
-                        ? 0
-                        : Double.isFinite(largest)
-                                ? SHIFT_STEP * Math.ceil(largest / SHIFT_STEP)
-                                : largest;
+        double h = ExponentialLoss.shift(largest, 0);
         if (Double.doubleToRawLongBits(h) == Double.doubleToRawLongBits(shift)) return false;
         shift = h;
         expShift = DoubleExp.exp(h);

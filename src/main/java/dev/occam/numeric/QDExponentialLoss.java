@@ -6,8 +6,8 @@ package dev.occam.numeric;
  * relative to a shift h, and -e^h Z^T e by {@link QDMat#multiplyTransposed}. The log-domain path it
  * replaces took a logarithm, n divisions and an exp more per call, and made an object per scalar
  * operation. h is the largest exponent rounded up to a multiple of {@link
- * DoubleExponentialLoss#SHIFT_STEP}, a function of w alone; e^h is recomputed only when h changes,
- * the only time a call allocates. Scratch state: one run uses an instance at a time.
+ * ExponentialLoss#SHIFT_STEP}, a function of w alone; e^h is recomputed only when h changes, the
+ * only time a call allocates. Scratch state: one run uses an instance at a time.
  */
 final class QDExponentialLoss implements ExponentialLoss {
     /** Where a_i - h sits in the scratch array, after what QD and QDMath use. */
@@ -60,22 +60,18 @@ final class QDExponentialLoss implements ExponentialLoss {
         out.scale(minusExpShift);
     }
 
-    /** h for the largest exponent a[o..o+3]: the least multiple of the step at or above it. */
+    /**
+     * Sets the shift for the largest exponent a[o..o+3]; the second component of a normalized
+     * expansion carries the sign of its remainder.
+     */
     private void shift(double[] a, int o) {
-        double step = DoubleExponentialLoss.SHIFT_STEP;
-        double hi = a[o];
-        double h;
-        if (hi == Double.NEGATIVE_INFINITY) h = 0;
-        else if (!Double.isFinite(hi)) h = hi;
-        else {
-            h = step * Math.ceil(hi / step);
-            // the lower components of a normalized expansion carry the sign of its remainder
-            if (h == hi && a[o + 1] > 0) h += step;
-        }
+        double h = ExponentialLoss.shift(a[o], a[o + 1]);
         if (Double.doubleToRawLongBits(h) == Double.doubleToRawLongBits(shift)) return;
         shift = h;
+        double[] t = scratch;
+        QD.set(t, ARGUMENT, h);
         double[] r = new double[4];
-        QDMath.exp(new double[] {h, 0, 0, 0}, 0, r, 0, new double[QDMath.SCRATCH]);
+        QDMath.exp(t, ARGUMENT, r, 0, t);
         QD.negate(r, 0, r, 0);
         minusExpShift = new QDScalar(r);
     }

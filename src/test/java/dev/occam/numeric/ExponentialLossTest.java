@@ -345,13 +345,13 @@ class ExponentialLossTest {
 
     /**
      * The quad-double kernel against 100-digit Dfp. Bound per component, from its operations, each
-     * taken at eps = 2^-200 relative, well above the few units of 2^-209 to 2^-212 that QD and
-     * QDMath document per operation: the margin (d products and sums) 2 (d + 1) eps sum_j |z_ij
-     * w_j|, the subtractions b_i - m_i and a_i - h eps |a_i| and eps |a_i - h|, so the term e_i is
-     * off by e^beta - 1 of that sum plus exp's eps; Z^T e 2 (n + 1) eps of sum_i e_i |z_ij|; e^h
-     * and the final product 3 eps. Doubled for second-order terms and the bound's own rounding. A
-     * double-double slip (2^-104) is 2^96 times that, a shift step e^32, a dropped row a whole
-     * term.
+     * taken at eps = 2^-204 relative: 32 units of 2^-209 and 256 of 2^-212, for the "few units"
+     * that QDMath's exp and QD's products and sums document per operation: the margin (d products
+     * and sums) 2 (d + 1) eps sum_j |z_ij w_j|, the subtractions b_i - m_i and a_i - h eps |a_i|
+     * and eps |a_i - h|, so the term e_i is off by e^beta - 1 of that sum plus exp's eps; Z^T e 2
+     * (n + 1) eps of sum_i e_i |z_ij|; e^h and the final product 3 eps. Doubled for second-order
+     * terms and the bound's own rounding. A double-double slip (2^-104) is 2^100 times that, a
+     * shift step e^32, a dropped row a whole term.
      */
     @ParameterizedTest
     @CsvSource({
@@ -369,7 +369,7 @@ class ExponentialLossTest {
         assertThat(out).isInstanceOf(QDVec.class);
         assertThat(out.isFinite()).as("finite gradient %s", out).isTrue();
         DfpField field = new DfpField(100);
-        double eps = 0x1p-200;
+        double eps = 0x1p-204;
         double h = 32 * Math.ceil(largestExponent(c) / 32);
         Dfp[] g = new Dfp[d];
         for (int j = 0; j < d; j++) g[j] = field.getZero();
