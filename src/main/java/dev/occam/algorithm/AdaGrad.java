@@ -1,11 +1,9 @@
 package dev.occam.algorithm;
 
 import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.SqrtPlus;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.Objective;
-
-import org.apache.commons.numbers.core.DD;
-import org.hipparchus.dfp.Dfp;
 
 import java.util.Map;
 
@@ -74,23 +72,5 @@ public record AdaGrad(StepSize step, double epsilon) implements Algorithm {
                 return Map.of(SUM_SQUARES, sumSquares);
             }
         };
-    }
-
-    /** sqrt(x) + c in every tier. */
-    private record SqrtPlus(double c) implements ElementFunction {
-        @Override
-        public double apply(double x) {
-            return Math.sqrt(x) + c;
-        }
-
-        @Override
-        public DD apply(DD x) {
-            return x.sqrt().add(c);
-        }
-
-        @Override
-        public Dfp apply(Dfp x) {
-            return x.sqrt().add(c);
-        }
     }
 }

@@ -2,13 +2,11 @@ package dev.occam.algorithm;
 
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Scalar;
+import dev.occam.numeric.SqrtPlus;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 import dev.occam.problem.LogDomainObjective;
 import dev.occam.problem.Objective;
-
-import org.apache.commons.numbers.core.DD;
-import org.hipparchus.dfp.Dfp;
 
 import java.util.Arrays;
 
@@ -289,21 +287,6 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
         }
     }
 
-    private static final ElementFunction SQRT =
-            new ElementFunction() {
-                @Override
-                public double apply(double x) {
-                    return Math.sqrt(x);
-                }
-
-                @Override
-                public DD apply(DD x) {
-                    return x.sqrt();
-                }
-
-                @Override
-                public Dfp apply(Dfp x) {
-                    return x.sqrt();
-                }
-            };
+    /** sqrt, with the quad-double tier's own arithmetic ({@link SqrtPlus}; v is never -0.0). */
+    private static final ElementFunction SQRT = new SqrtPlus(0);
 }

@@ -475,24 +475,29 @@ final class QD {
         return r;
     }
 
-    /** sqrt(a) by Heron's iteration x = (x + a/x)/2 from the double root: 53, 106, 212 bits. */
-    static void sqrt(double[] a, int ia, double[] r, int o) {
+    /** Scratch doubles {@link #sqrt} needs. */
+    static final int SQRT_SCRATCH = SCRATCH + 12;
+
+    /**
+     * sqrt(a) by Heron's iteration x = (x + a/x)/2 from the double root: 53, 106, 212 bits. t: at
+     * least {@link #SQRT_SCRATCH} doubles.
+     */
+    static void sqrt(double[] a, int ia, double[] r, int o, double[] t) {
         double a0 = a[ia];
         if (a0 <= 0 || !Double.isFinite(a0)) {
             set(r, o, a0 == 0 ? 0 : a0 > 0 ? a0 : Double.NaN);
             return;
         }
-        double[] t = new double[SCRATCH];
-        double[] x = new double[4];
-        double[] q = new double[4];
-        double[] c = new double[4];
-        copy(a, ia, c, 0);
-        set(x, 0, Math.sqrt(a0));
+        int c = SCRATCH;
+        int x = c + 4;
+        int q = c + 8;
+        copy(a, ia, t, c);
+        set(t, x, Math.sqrt(a0));
         for (int k = 0; k < 3; k++) {
-            div(c, 0, x, 0, q, 0, t);
-            add(x, 0, q, 0, false, x, 0, t);
-            scalePow2(x, 0, 0.5, x, 0);
+            div(t, c, t, x, t, q, t);
+            add(t, x, t, q, false, t, x, t);
+            scalePow2(t, x, 0.5, t, x);
         }
-        copy(x, 0, r, o);
+        copy(t, x, r, o);
     }
 }

@@ -181,6 +181,37 @@ final class QDMath {
         QD.add(t, A, -c, t, B, t);
         QD.add(t, A, c, t, C, t); // m + c: no cancellation, but a double operand
         QD.div(t, B, t, C, t, D, t);
+        twoAtanh(t);
+        // + log c, + e ln2
+        QD.addFast(t, B, LOG_C, 4 * (j - LOG_J0), t, B);
+        if (e != 0) {
+            QD.mul(LN2, 0, e, t, E);
+            QD.addFast(t, B, t, E, t, B);
+        }
+        QD.copy(t, B, r, o);
+    }
+
+    /**
+     * r = log(1 + x) for x > -1, relative to the result for x of any size: for |x| < 2^-8 as 2
+     * atanh(s), s = x/(2 + x) (no cancellation, |s| < 2^-9 within the series' range), a few units
+     * of 2^-209; else as log(1 + x), where rounding 1 + x adds at most 2^-212/2^-8 = 2^-204.
+     */
+    static void log1p(double[] x, int ix, double[] r, int o, double[] t) {
+        if (!(Math.abs(x[ix]) < 0x1p-8)) {
+            QD.add(x, ix, 1, t, E, t);
+            log(t, E, r, o, t);
+            return;
+        }
+        QD.add(x, ix, 2, t, C, t);
+        QD.div(x, ix, t, C, t, D, t);
+        twoAtanh(t);
+        QD.copy(t, B, r, o);
+    }
+
+    /**
+     * t[B] = 2 atanh(s) for s at t[D], |s| < 2^-8.5, by the odd series to s^27/27; z = s^2 to C.
+     */
+    private static void twoAtanh(double[] t) {
         QD.mul(t, D, t, D, t, C);
         // terms z^7/15 .. z^13/27 in double-double: p = 1/15 + z (1/17 + ...)
         ddHorner(t[C], t[C + 1], ODD_HI, ODD_LO, 13, 7, t, B);
@@ -193,13 +224,6 @@ final class QDMath {
         QD.mul(t, B, t, D, t, B);
         QD.addFast(t, B, t, D, t, B);
         QD.scalePow2(t, B, 2, t, B);
-        // + log c, + e ln2
-        QD.addFast(t, B, LOG_C, 4 * (j - LOG_J0), t, B);
-        if (e != 0) {
-            QD.mul(LN2, 0, e, t, E);
-            QD.addFast(t, B, t, E, t, B);
-        }
-        QD.copy(t, B, r, o);
     }
 
     /**

@@ -87,7 +87,7 @@ final class QDScalar implements Scalar {
     @Override
     public Scalar sqrt() {
         double[] r = new double[4];
-        QD.sqrt(v, 0, r, 0);
+        QD.sqrt(v, 0, r, 0, scratch());
         return new QDScalar(r);
     }
 

@@ -1,7 +1,5 @@
 package dev.occam.numeric;
 
-import org.hipparchus.dfp.Dfp;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 
@@ -9,7 +7,7 @@ import java.util.Arrays;
  * A quad-double vector, interleaved: element i is a[4i] + a[4i+1] + a[4i+2] + a[4i+3] (see {@link
  * QD}). One array rather than four: an element's components share a cache line (32 bytes), a kernel
  * takes one (array, offset) pair per operand, and a copy or a bounds check is one call. Kernels
- * write into the receiver through a scratch array owned by the vector, so loops allocate nothing;
+ * write into the receiver through a scratch array owned by the thread, so loops allocate nothing;
  * formulas ({@link #map}) run in Dfp and allocate.
  */
 final class QDVec implements Vec {
@@ -21,7 +19,7 @@ final class QDVec implements Vec {
      * to call from several threads, as they are in the other tiers.
      */
     private static final ThreadLocal<double[]> SCRATCH =
-            ThreadLocal.withInitial(() -> new double[QDMath.SCRATCH + 12]);
+            ThreadLocal.withInitial(() -> new double[ElementFunction.QUAD_DOUBLE_SCRATCH]);
 
     private static final int P = QDMath.SCRATCH;
     private static final int Q = P + 4;
@@ -170,14 +168,12 @@ final class QDVec implements Vec {
         for (int o = 0; o < a.length; o += 4) QD.div(a, o, xa, o, a, o, t);
     }
 
-    /** In Dfp (formulas have no quad-double evaluation), rounded back. */
+    /** By the function's quad-double evaluation: a formula's runs in Dfp, rounded back. */
     @Override
     public void map(ElementFunction f, Vec src) {
+        double[] t = SCRATCH.get();
         double[] s = other(src).a;
-        for (int o = 0; o < a.length; o += 4) {
-            Dfp y = f.apply(QDTier.dfp(s, o));
-            QDTier.fromDfp(y, a, o);
-        }
+        for (int o = 0; o < a.length; o += 4) f.applyQuadDouble(s, o, a, o, t);
     }
 
     @Override

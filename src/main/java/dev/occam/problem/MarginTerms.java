@@ -1,6 +1,7 @@
 package dev.occam.problem;
 
 import dev.occam.numeric.Scalar;
+import dev.occam.numeric.Softplus;
 import dev.occam.numeric.Tier;
 import dev.occam.numeric.Vec;
 

@@ -2,13 +2,11 @@ package dev.occam.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -102,27 +100,13 @@ class KernelThreadsTest {
     private static final IntConsumer TOUCH = b -> SINK[b] += 1;
 
     /**
-     * Bytes the calling thread allocates per call, over warm calls: a claim set per call was about
-     * 120 bytes, the kernels' capturing lambdas 30 to 50 more; a new set is made only when a helper
-     * is still inside the last call, rarely.
+     * Bytes per warm call: a claim set per call was about 120 bytes, the kernels' capturing lambdas
+     * 30 to 50 more; a new set is made only when a helper is still inside the last call, rarely.
      */
-    private static double bytesPerCall(Runnable call) {
-        var bean = ManagementFactory.getThreadMXBean();
-        assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
-        var threads = (com.sun.management.ThreadMXBean) bean;
-        assumeTrue(threads.isThreadAllocatedMemorySupported());
-        threads.setThreadAllocatedMemoryEnabled(true);
-        for (int k = 0; k < 5000; k++) call.run();
-        long id = Thread.currentThread().getId();
-        long before = threads.getThreadAllocatedBytes(id);
-        for (int k = 0; k < 5000; k++) call.run();
-        return (threads.getThreadAllocatedBytes(id) - before) / 5000.0;
-    }
-
     @Test
     void warmCallsAllocateNoClaimSet() {
         KernelThreads.set(2);
-        assertThat(bytesPerCall(() -> KernelThreads.forEach(6, TOUCH))).isLessThan(16);
+        assertThat(Allocation.bytesPerCall(() -> KernelThreads.forEach(6, TOUCH))).isLessThan(16);
     }
 
     @Test
@@ -138,7 +122,7 @@ class KernelThreadsTest {
         for (int j = 0; j < d; j++) w[j] = 0.01 * random.nextGaussian();
         Vec point = new DoubleVec(w);
         Vec out = new DoubleVec(new double[d]);
-        assertThat(bytesPerCall(() -> kernel.gradient(point, out))).isLessThan(16);
+        assertThat(Allocation.bytesPerCall(() -> kernel.gradient(point, out))).isLessThan(16);
     }
 
     @Test
@@ -154,7 +138,7 @@ class KernelThreadsTest {
         Vec r = DoubleTier.INSTANCE.zeros(n);
         Vec g = DoubleTier.INSTANCE.zeros(d);
         assertThat(
-                        bytesPerCall(
+                        Allocation.bytesPerCall(
                                 () -> {
                                     m.multiply(w, r);
                                     m.multiplyTransposed(r, g);

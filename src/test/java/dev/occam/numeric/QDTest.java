@@ -171,7 +171,7 @@ class QDTest {
         double[] out = new double[4];
         for (int k = 0; k < 100; k++) {
             BigDecimal a = exact(random(r, r.nextInt(60) - 30).abs());
-            QD.sqrt(qd(a), 0, out, 0);
+            QD.sqrt(qd(a), 0, out, 0, new double[QD.SQRT_SCRATCH]);
             assertRelative(dec(out), a.sqrt(MC), TOL);
         }
     }
