@@ -18,11 +18,10 @@ public interface ElementFunction {
     Dfp apply(Dfp x);
 
     /**
-     * r[o..o+3] = f(x[ix..ix+3]) for quad-doubles (four doubles each, see {@link Softplus} for
-     * one), given {@link #QUAD_DOUBLE_SCRATCH} doubles of scratch that overlap neither. By default
-     * through {@link #apply(Dfp)} and back, about 100 times the cost of quad-double arithmetic: a
-     * formula has no quad-double evaluation, but the functions a run applies on every iteration
-     * override this.
+     * r[o..o+3] = f(x[ix..ix+3]) for quad-doubles (four doubles each, see {@link QuadDouble}),
+     * given {@link #QUAD_DOUBLE_SCRATCH} doubles of scratch that overlap neither; r may be x. By
+     * default through {@link #apply(Dfp)} and back, about 100 times the cost of quad-double
+     * arithmetic; compiled formulas, {@link Softplus} and {@link SqrtPlus} override it.
      */
     default void applyQuadDouble(double[] x, int ix, double[] r, int o, double[] scratch) {
         QDTier.fromDfp(apply(QDTier.dfp(x, ix)), r, o);

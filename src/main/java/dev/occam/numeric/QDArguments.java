@@ -3,8 +3,9 @@ package dev.occam.numeric;
 import org.hipparchus.dfp.Dfp;
 
 /**
- * {@link Arguments} of the quad-double tier. Compiled formulas have no quad-double evaluation, so
- * the arguments are held in Dfp with the tier's guard digits and the result is rounded back.
+ * {@link Arguments} of the quad-double tier. Formulas of several variables are evaluated in Dfp
+ * (only {@link ElementFunction}s have a quad-double evaluation), so the arguments are held in Dfp
+ * with the tier's guard digits and the result is rounded back.
  */
 final class QDArguments implements Arguments {
     private final Dfp[] args;

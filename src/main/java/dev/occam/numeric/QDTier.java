@@ -15,8 +15,9 @@ final class QDTier implements Tier {
     static final QDTier INSTANCE = new QDTier();
 
     /**
-     * For formulas (ElementFunction, PointFunction), which have no quad-double evaluation: they run
-     * in Dfp with the guard digits of an arbitrary tier and are rounded back.
+     * For formulas of several variables (PointFunction) and the functions a compiled formula has no
+     * quad-double form of: they run in Dfp with the guard digits of an arbitrary tier and are
+     * rounded back.
      */
     static final DfpField FIELD = new DfpField(DIGITS + DfpTier.GUARD_DIGITS);
 

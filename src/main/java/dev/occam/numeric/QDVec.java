@@ -7,8 +7,8 @@ import java.util.Arrays;
  * A quad-double vector, interleaved: element i is a[4i] + a[4i+1] + a[4i+2] + a[4i+3] (see {@link
  * QD}). One array rather than four: an element's components share a cache line (32 bytes), a kernel
  * takes one (array, offset) pair per operand, and a copy or a bounds check is one call. Kernels
- * write into the receiver through a scratch array owned by the thread, so loops allocate nothing;
- * formulas ({@link #map}) run in Dfp and allocate.
+ * write into the receiver through a scratch array owned by the thread, so loops allocate nothing,
+ * {@link #map} included but for functions it has to take through Dfp.
  */
 final class QDVec implements Vec {
     final double[] a;
@@ -168,7 +168,7 @@ final class QDVec implements Vec {
         for (int o = 0; o < a.length; o += 4) QD.div(a, o, xa, o, a, o, t);
     }
 
-    /** By the function's quad-double evaluation: a formula's runs in Dfp, rounded back. */
+    /** By the function's own quad-double evaluation ({@link ElementFunction#applyQuadDouble}). */
     @Override
     public void map(ElementFunction f, Vec src) {
         double[] t = SCRATCH.get();

@@ -2,6 +2,7 @@ package dev.occam.symbolic;
 
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.Interval;
+import dev.occam.numeric.QuadDouble;
 
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
@@ -17,10 +18,15 @@ final class CompiledTree implements CompiledFormula {
     private final int arity;
     private final boolean continuous;
 
+    /** Scratch for quad-double evaluation: the operations' own, then each level's temporaries. */
+    private final ThreadLocal<double[]> quadScratch;
+
     CompiledTree(Node root, int arity, boolean continuous) {
         this.root = root;
         this.arity = arity;
         this.continuous = continuous;
+        int size = QuadDouble.SCRATCH + Node.SLOTS * root.height();
+        this.quadScratch = ThreadLocal.withInitial(() -> new double[size]);
     }
 
     /**
@@ -80,6 +86,12 @@ final class CompiledTree implements CompiledFormula {
             @Override
             public Dfp apply(Dfp x) {
                 return root.dfp(new Dfp[] {x}, x.getField());
+            }
+
+            /** In quad-double arithmetic, but for functions that have no quad-double form. */
+            @Override
+            public void applyQuadDouble(double[] x, int ix, double[] r, int o, double[] scratch) {
+                root.qd(x, ix, r, o, quadScratch.get(), QuadDouble.SCRATCH);
             }
         };
     }

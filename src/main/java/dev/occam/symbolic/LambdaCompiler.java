@@ -4,6 +4,7 @@ import dev.occam.numeric.DDMath;
 import dev.occam.numeric.DfpExp;
 import dev.occam.numeric.Interval;
 import dev.occam.numeric.IntervalMath;
+import dev.occam.numeric.QuadDouble;
 
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
@@ -20,6 +21,7 @@ import org.matheclipse.core.interfaces.ISymbol;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.function.DoubleBinaryOperator;
@@ -40,6 +42,9 @@ final class LambdaCompiler {
      * with this many digits.
      */
     private static final DfpField DD_FIELD = new DfpField(40);
+
+    /** Fractions are divided to this many digits before rounding to a quad-double. */
+    private static final MathContext QUAD_CONTEXT = new MathContext(100);
 
     /** Integer exponents up to this size are products; larger ones go through exp/log. */
     private static final int MAX_PRODUCT_EXPONENT = 1 << 16;
@@ -166,7 +171,8 @@ final class LambdaCompiler {
                                     ? DDMath.log(x)
                                     : DD.of(Math.log(x.hi())),
                     Dfp::log,
-                    IntervalMath::log);
+                    IntervalMath::log,
+                    QuadDouble::log);
         }
         if (head == S.Sin) {
             return Unary.viaDfp(a, Math::sin, Dfp::sin, IntervalMath::sin);
@@ -235,7 +241,8 @@ final class LambdaCompiler {
                     x -> IntervalMath.tanh(x).reciprocal());
         }
         if (head == S.Abs) {
-            return new Unary(a, Math::abs, DD::abs, Dfp::abs, IntervalMath::abs);
+            return new Unary(
+                    a, Math::abs, DD::abs, Dfp::abs, IntervalMath::abs, LambdaCompiler::abs);
         }
         if (head == S.Sign) {
             return new Unary(
@@ -243,10 +250,11 @@ final class LambdaCompiler {
                     Math::signum,
                     x -> DD.of(Math.signum(x.hi())),
                     Dfp::sign,
-                    IntervalMath::sign);
+                    IntervalMath::sign,
+                    LambdaCompiler::sign);
         }
         if (head == S.Sqrt) {
-            return new Unary(a, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt);
+            return sqrt(a);
         }
         return null;
     }
@@ -258,7 +266,12 @@ final class LambdaCompiler {
                 Math::exp,
                 x -> Math.abs(x.hi()) < 700 ? DDMath.exp(x) : DD.of(Math.exp(x.hi())),
                 DfpExp::exp,
-                IntervalMath::exp);
+                IntervalMath::exp,
+                QuadDouble::exp);
+    }
+
+    private static Unary sqrt(Node a) {
+        return new Unary(a, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt, QuadDouble::sqrt);
     }
 
     private Node power(IExpr base, IExpr exponent) {
@@ -274,7 +287,7 @@ final class LambdaCompiler {
         if (exponent instanceof IFraction f
                 && f.toBigDenominator().equals(BigInteger.TWO)
                 && f.toBigNumerator().abs().equals(BigInteger.ONE)) {
-            Unary sqrt = new Unary(b, Math::sqrt, DD::sqrt, Dfp::sqrt, IntervalMath::sqrt);
+            Unary sqrt = sqrt(b);
             return f.toBigNumerator().signum() > 0 ? sqrt : new IntPower(sqrt, -1);
         }
         return new RealPower(b, node(exponent));
@@ -292,6 +305,11 @@ final class LambdaCompiler {
         private final Interval interval;
 
         private volatile Dfp cached;
+
+        /**
+         * The value rounded to a quad-double (from 100 digits for a fraction), made on first use.
+         */
+        private volatile double[] quad;
 
         private Const(BigInteger num, BigInteger den, BigDecimal decimalValue) {
             this.num = num;
@@ -343,6 +361,27 @@ final class LambdaCompiler {
             }
             return c;
         }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            double[] q = quad;
+            if (q == null) {
+                q = new double[4];
+                QuadDouble.of(
+                        decimalValue != null
+                                ? decimalValue
+                                : new BigDecimal(num).divide(new BigDecimal(den), QUAD_CONTEXT),
+                        q,
+                        0);
+                quad = q;
+            }
+            QuadDouble.copy(q, 0, r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1;
+        }
     }
 
     /** Pi and E: exact to each tier's precision. */
@@ -350,6 +389,7 @@ final class LambdaCompiler {
         private final double d;
         private final DD dd;
         private final Function<DfpField, Dfp> dfp;
+        private volatile double[] quad;
 
         Named(double d, Function<DfpField, Dfp> dfp) {
             this.d = d;
@@ -370,6 +410,22 @@ final class LambdaCompiler {
         @Override
         public Dfp dfp(Dfp[] args, DfpField field) {
             return dfp.apply(field);
+        }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            double[] q = quad;
+            if (q == null) {
+                q = new double[4];
+                QuadDouble.fromDfp(dfp.apply(QuadDouble.field()), q, 0);
+                quad = q;
+            }
+            QuadDouble.copy(q, 0, r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1;
         }
 
         /** d is the double nearest to the constant, so the constant lies within one ulp. */
@@ -393,6 +449,16 @@ final class LambdaCompiler {
         @Override
         public Dfp dfp(Dfp[] args, DfpField field) {
             return args[index];
+        }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            QuadDouble.copy(args, at + 4 * index, r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1;
         }
 
         @Override
@@ -437,6 +503,22 @@ final class LambdaCompiler {
             }
             return s;
         }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            int term = sp + 4;
+            terms[0].qd(args, at, t, sp, t, sp + SLOTS);
+            for (int i = 1; i < terms.length; i++) {
+                terms[i].qd(args, at, t, term, t, sp + SLOTS);
+                QuadDouble.add(t, sp, t, term, t, sp, t);
+            }
+            QuadDouble.copy(t, sp, r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1 + LambdaCompiler.height(terms);
+        }
     }
 
     private record Product(Node[] factors) implements Node {
@@ -474,6 +556,22 @@ final class LambdaCompiler {
                 p = p.multiply(factors[i].enclose(args));
             }
             return p;
+        }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            int factor = sp + 4;
+            factors[0].qd(args, at, t, sp, t, sp + SLOTS);
+            for (int i = 1; i < factors.length; i++) {
+                factors[i].qd(args, at, t, factor, t, sp + SLOTS);
+                QuadDouble.multiply(t, sp, t, factor, t, sp);
+            }
+            QuadDouble.copy(t, sp, r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1 + LambdaCompiler.height(factors);
         }
     }
 
@@ -523,6 +621,25 @@ final class LambdaCompiler {
             }
             return max ? IntervalMath.max(values) : IntervalMath.min(values);
         }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            int item = sp + 4;
+            items[0].qd(args, at, t, sp, t, sp + SLOTS);
+            for (int i = 1; i < items.length; i++) {
+                items[i].qd(args, at, t, item, t, sp + SLOTS);
+                int c = QuadDouble.compare(t, item, t, sp);
+                if (max ? c > 0 : c < 0) {
+                    QuadDouble.copy(t, item, t, sp);
+                }
+            }
+            QuadDouble.copy(t, sp, r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1 + LambdaCompiler.height(items);
+        }
     }
 
     /** x^n by repeated squaring; negative n through the reciprocal. */
@@ -564,6 +681,31 @@ final class LambdaCompiler {
         public Interval enclose(Interval[] args) {
             return base.enclose(args).pow(n);
         }
+
+        /** Repeated squaring as in Dfp: p at sp, the product at sp + 4. */
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            int product = sp + 4;
+            base.qd(args, at, t, sp, t, sp + SLOTS);
+            QuadDouble.set(t, product, 1);
+            for (int k = Math.abs(n); k > 0; k >>= 1) {
+                if ((k & 1) != 0) {
+                    QuadDouble.multiply(t, product, t, sp, t, product);
+                }
+                QuadDouble.multiply(t, sp, t, sp, t, sp);
+            }
+            if (n < 0) {
+                QuadDouble.set(t, sp, 1);
+                QuadDouble.divide(t, sp, t, product, r, o, t);
+            } else {
+                QuadDouble.copy(t, product, r, o);
+            }
+        }
+
+        @Override
+        public int height() {
+            return 1 + base.height();
+        }
     }
 
     /**
@@ -594,6 +736,19 @@ final class LambdaCompiler {
         @Override
         public Interval enclose(Interval[] args) {
             return IntervalMath.pow(base.enclose(args), exponent.enclose(args));
+        }
+
+        /** The same cases as Dfp's: a product for an integer p, NaN for b < 0, 0 or inf at 0. */
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            base.qd(args, at, t, sp, t, sp + SLOTS);
+            exponent.qd(args, at, t, sp + 4, t, sp + SLOTS);
+            QuadDouble.pow(t, sp, t, sp + 4, r, o, t);
+        }
+
+        @Override
+        public int height() {
+            return 1 + Math.max(base.height(), exponent.height());
         }
 
         private static Dfp dfpPower(Dfp b, Dfp p) {
@@ -642,16 +797,48 @@ final class LambdaCompiler {
         public Interval enclose(Interval[] args) {
             return interval.apply(a.enclose(args), b.enclose(args));
         }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            a.qd(args, at, t, sp, t, sp + SLOTS);
+            b.qd(args, at, t, sp + 4, t, sp + SLOTS);
+            QuadDouble.fromDfp(
+                    dfp.apply(QuadDouble.toDfp(t, sp), QuadDouble.toDfp(t, sp + 4)), r, o);
+        }
+
+        @Override
+        public int height() {
+            return 1 + Math.max(a.height(), b.height());
+        }
     }
 
-    /** A function of one argument; DD versions of transcendental functions go through Dfp(40). */
+    /** A quad-double function: r = f(x), r written last ({@link QuadDouble}'s conventions). */
+    @FunctionalInterface
+    private interface QuadOperator {
+        void apply(double[] x, int ix, double[] r, int o, double[] t);
+    }
+
+    /**
+     * A function of one argument; DD versions of transcendental functions go through Dfp(40), and
+     * quad-double ones (qd null) through Dfp in the quad-double tier's field.
+     */
     private record Unary(
             Node a,
             DoubleUnaryOperator d,
             UnaryOperator<DD> dd,
             UnaryOperator<Dfp> dfp,
-            UnaryOperator<Interval> interval)
+            UnaryOperator<Interval> interval,
+            QuadOperator qd)
             implements Node {
+
+        Unary(
+                Node a,
+                DoubleUnaryOperator d,
+                UnaryOperator<DD> dd,
+                UnaryOperator<Dfp> dfp,
+                UnaryOperator<Interval> interval) {
+            this(a, d, dd, dfp, interval, null);
+        }
 
         static Unary viaDfp(
                 Node a,
@@ -700,5 +887,40 @@ final class LambdaCompiler {
         public Interval enclose(Interval[] args) {
             return interval.apply(a.enclose(args));
         }
+
+        @Override
+        public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
+            a.qd(args, at, t, sp, t, sp + SLOTS);
+            if (qd != null) {
+                qd.apply(t, sp, r, o, t);
+            } else {
+                QuadDouble.fromDfp(dfp.apply(QuadDouble.toDfp(t, sp)), r, o);
+            }
+        }
+
+        @Override
+        public int height() {
+            return 1 + a.height();
+        }
+    }
+
+    private static int height(Node[] nodes) {
+        int h = 0;
+        for (Node n : nodes) {
+            h = Math.max(h, n.height());
+        }
+        return h;
+    }
+
+    private static void abs(double[] x, int ix, double[] r, int o, double[] t) {
+        if (x[ix] < 0) {
+            QuadDouble.negate(x, ix, r, o);
+        } else {
+            QuadDouble.copy(x, ix, r, o);
+        }
+    }
+
+    private static void sign(double[] x, int ix, double[] r, int o, double[] t) {
+        QuadDouble.set(r, o, Math.signum(x[ix]));
     }
 }

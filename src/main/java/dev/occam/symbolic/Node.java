@@ -1,6 +1,7 @@
 package dev.occam.symbolic;
 
 import dev.occam.numeric.Interval;
+import dev.occam.numeric.QuadDouble;
 
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
@@ -20,4 +21,18 @@ interface Node {
 
     /** A sound enclosure of the node's values over the box of arguments (see {@link Interval}). */
     Interval enclose(Interval[] args);
+
+    /**
+     * The value in quad-double arithmetic ({@link QuadDouble}), written to r[o..o+3] last, so r may
+     * hold a variable: variable i at args[at + 4i]. The node keeps its temporaries in t[sp, sp +
+     * {@link #SLOTS}) and gives its children t from sp + SLOTS on; t[0, QuadDouble.SCRATCH) is the
+     * operations' scratch. Functions without a quad-double form go through Dfp.
+     */
+    void qd(double[] args, int at, double[] r, int o, double[] t, int sp);
+
+    /** Doubles of t a node keeps its temporaries in: two quad-doubles. */
+    int SLOTS = 8;
+
+    /** Levels of the tree from this node down, itself included (sizes t for {@link #qd}). */
+    int height();
 }

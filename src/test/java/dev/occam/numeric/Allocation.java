@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 
 /** What a call allocates, measured on the calling thread (skips the test where the JVM cannot). */
-final class Allocation {
+public final class Allocation {
     private Allocation() {}
 
     /** Bytes per call over 5000 calls, after 5000 untimed ones that let the JIT settle. */
-    static double bytesPerCall(Runnable call) {
+    public static double bytesPerCall(Runnable call) {
         var bean = ManagementFactory.getThreadMXBean();
         assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
         var threads = (com.sun.management.ThreadMXBean) bean;

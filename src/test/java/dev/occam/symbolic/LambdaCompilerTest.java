@@ -2,6 +2,10 @@ package dev.occam.symbolic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.occam.numeric.Allocation;
+import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.QuadDouble;
+
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
@@ -14,7 +18,10 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.util.List;
 
-/** Compiled values against Symja's own N(..., 60) of the same formula at the same point. */
+/**
+ * Compiled values against Symja's own N(..., 60) of the same formula at the same point, and
+ * quad-doubles against the same tree in 120-digit Dfp.
+ */
 class LambdaCompilerTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
@@ -34,6 +41,8 @@ class LambdaCompilerTest {
                 "Pi*E*x + Sign(x) + Max(x, 1/3) - Min(x, 2); -3/4",
                 "0.5/Sqrt(x+1); 3",
                 "(x+1)^7/(x^3 + 2); 11/13",
+                "x^(-3) + x^x; 13/10",
+                "ArcTan(x, 1/2) + Log(3, x); 3/10",
             })
     void allTiersMatchSymja(String text, String point) {
         Symbolic sym = Symbolic.get();
@@ -53,6 +62,39 @@ class LambdaCompilerTest {
         assertThat(relErr(new BigDecimal(dfp.toString()), expected))
                 .as("Dfp(50)")
                 .isLessThan(1e-45);
+
+        // quad-doubles against the same tree in 120-digit Dfp (Symja's 60 digits are too few):
+        // within 1e-56, which double-double (1e-32) or Dfp at 40 digits misses by far; nodes
+        // without a quad-double form (Sin, Tanh, ArcTan, ...) go through Dfp in the tier's field
+        var e = c.asElementFunction();
+        DfpField wide = new DfpField(120);
+        double[] q = new double[4];
+        QuadDouble.of(x, q, 0);
+        BigDecimal exact = QuadDouble.decimal(q, 0); // the operand as rounded
+        BigDecimal wideValue =
+                new BigDecimal(
+                        e.apply(wide.newDfp(exact.round(new MathContext(110)).toString()))
+                                .toString());
+        double[] r = new double[4];
+        e.applyQuadDouble(q, 0, r, 0, new double[ElementFunction.QUAD_DOUBLE_SCRATCH]);
+        assertThat(relErr(QuadDouble.decimal(r, 0), wideValue)).as("quad-double").isLessThan(1e-56);
+        // the result may overwrite the variable
+        e.applyQuadDouble(q, 0, q, 0, new double[ElementFunction.QUAD_DOUBLE_SCRATCH]);
+        assertThat(q).containsExactly(r);
+    }
+
+    /** Trees of native nodes evaluate quad-doubles without objects (through Dfp: kilobytes). */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {"x*Log(x) - x", "Exp(x)", "Sqrt(x) + x^3 - 1/x + Pi"})
+    void quadDoubleEvaluationAllocatesNothing(String text) {
+        var e = Symbolic.get().parse(text, List.of("x"), LIMIT).elementFunction();
+        double[] x = new double[4];
+        QuadDouble.of(new BigDecimal("1.375"), x, 0);
+        double[] r = new double[4];
+        double[] t = new double[ElementFunction.QUAD_DOUBLE_SCRATCH];
+        assertThat(Allocation.bytesPerCall(() -> e.applyQuadDouble(x, 0, r, 0, t))).isLessThan(1);
     }
 
     @Test
@@ -61,6 +103,11 @@ class LambdaCompilerTest {
         assertThat(c.value(-2.0)).isNaN();
         assertThat(c.value(DD.of(-2)).hi()).isNaN();
         assertThat(c.value(FIELD.newDfp(-2)).isNaN()).isTrue();
+        double[] q = new double[4];
+        QuadDouble.of(new BigDecimal(-2), q, 0);
+        c.asElementFunction()
+                .applyQuadDouble(q, 0, q, 0, new double[ElementFunction.QUAD_DOUBLE_SCRATCH]);
+        assertThat(q[0]).isNaN();
     }
 
     @Test
