@@ -1,47 +1,49 @@
 package dev.occam.numeric;
 
-import org.hipparchus.dfp.Dfp;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
- * {@link Arguments} of the quad-double tier. Formulas of several variables are evaluated in Dfp
- * (only {@link ElementFunction}s have a quad-double evaluation), so the arguments are held in Dfp
- * with the tier's guard digits and the result is rounded back.
+ * {@link Arguments} of the quad-double tier: quad-doubles, which compiled formulas evaluate in
+ * quad-double arithmetic ({@link PointFunction#valueQuadDouble}).
  */
 final class QDArguments implements Arguments {
-    private final Dfp[] args;
+    /** A rational argument is divided to this many digits, then rounded to a quad-double. */
+    private static final MathContext QUOTIENT = new MathContext(100);
+
+    private final int n;
+    private final double[] args;
 
     QDArguments(int n) {
-        args = new Dfp[n];
-        java.util.Arrays.fill(args, QDTier.FIELD.getZero());
+        this.n = n;
+        this.args = new double[4 * n];
     }
 
     @Override
     public void set(int offset, Vec v) {
-        QDVec q = QDVec.cast(v);
-        for (int i = 0; i < q.size(); i++) args[offset + i] = QDTier.dfp(q.a, 4 * i);
+        double[] a = QDVec.cast(v).a;
+        System.arraycopy(a, 0, args, 4 * offset, a.length);
     }
 
     @Override
     public void set(int i, Value value) {
-        args[i] =
+        BigDecimal d =
                 value.isRational()
-                        ? QDTier.FIELD
-                                .newDfp(value.rational().getNumerator().toString())
-                                .divide(
-                                        QDTier.FIELD.newDfp(
-                                                value.rational().getDenominator().toString()))
-                        : QDTier.FIELD.newDfp(value.decimal().toString());
+                        ? new BigDecimal(value.rational().getNumerator())
+                                .divide(new BigDecimal(value.rational().getDenominator()), QUOTIENT)
+                        : value.decimal();
+        QD.from(d, args, 4 * i);
     }
 
     @Override
     public void evaluate(PointFunction f, Vec out, int i) {
-        QDTier.fromDfp(f.value(args), QDVec.cast(out).a, 4 * i);
+        f.valueQuadDouble(args, n, QDVec.cast(out).a, 4 * i);
     }
 
     @Override
     public Scalar value(PointFunction f) {
         double[] r = new double[4];
-        QDTier.fromDfp(f.value(args), r, 0);
+        f.valueQuadDouble(args, n, r, 0);
         return new QDScalar(r);
     }
 }

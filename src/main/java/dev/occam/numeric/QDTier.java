@@ -15,9 +15,9 @@ final class QDTier implements Tier {
     static final QDTier INSTANCE = new QDTier();
 
     /**
-     * For formulas of several variables (PointFunction) and the functions a compiled formula has no
-     * quad-double form of: they run in Dfp with the guard digits of an arbitrary tier and are
-     * rounded back.
+     * For what has no quad-double evaluation (functions such as Sin in a compiled formula, element
+     * functions that do not override it): it runs in Dfp with the guard digits of an arbitrary tier
+     * and is rounded back.
      */
     static final DfpField FIELD = new DfpField(DIGITS + DfpTier.GUARD_DIGITS);
 

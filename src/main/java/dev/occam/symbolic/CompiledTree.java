@@ -60,6 +60,13 @@ final class CompiledTree implements CompiledFormula {
         return root.dfp(args, args.length == 0 ? CONSTANT_FIELD : args[0].getField());
     }
 
+    /** In quad-double arithmetic, but for functions that have no quad-double form. */
+    @Override
+    public void valueQuadDouble(double[] args, int n, double[] r, int o) {
+        checkArity(n);
+        root.qd(args, 0, r, o, quadScratch.get(), QuadDouble.SCRATCH);
+    }
+
     @Override
     public Interval enclose(Interval... args) {
         checkArity(args.length);
@@ -88,7 +95,6 @@ final class CompiledTree implements CompiledFormula {
                 return root.dfp(new Dfp[] {x}, x.getField());
             }
 
-            /** In quad-double arithmetic, but for functions that have no quad-double form. */
             @Override
             public void applyQuadDouble(double[] x, int ix, double[] r, int o, double[] scratch) {
                 root.qd(x, ix, r, o, quadScratch.get(), QuadDouble.SCRATCH);

@@ -3,12 +3,18 @@ package dev.occam.symbolic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.numeric.Allocation;
+import dev.occam.numeric.Arguments;
 import dev.occam.numeric.ElementFunction;
 import dev.occam.numeric.QuadDouble;
+import dev.occam.numeric.Scalar;
+import dev.occam.numeric.Tier;
+import dev.occam.numeric.Value;
+import dev.occam.numeric.Vec;
 
 import org.apache.commons.numbers.core.DD;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
+import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +101,35 @@ class LambdaCompilerTest {
         double[] r = new double[4];
         double[] t = new double[ElementFunction.QUAD_DOUBLE_SCRATCH];
         assertThat(Allocation.bytesPerCall(() -> e.applyQuadDouble(x, 0, r, 0, t))).isLessThan(1);
+    }
+
+    /**
+     * A formula of several variables through the quad-double tier's {@link Arguments}: variables
+     * from a vector and from exact fractions, evaluated in quad-double (no allocation), against
+     * 120-digit Dfp.
+     */
+    @Test
+    void quadDoubleArgumentsEvaluateFormulasOfSeveralVariables() {
+        CompiledFormula c =
+                Symbolic.get()
+                        .parse("w*x^2 + Exp(v)*Log(x) - w/v", List.of("w", "v", "x"), LIMIT)
+                        .compile();
+        Tier tier = Tier.forDigits(50);
+        Arguments args = tier.arguments(3);
+        args.set(0, tier.of(new Value[] {Value.of(new BigFraction(3, 7), "3/7"), Value.of(-2)}));
+        args.set(2, Value.of(new BigFraction(11, 3), "11/3"));
+        Scalar value = args.value(c);
+        Vec out = tier.zeros(2);
+        args.evaluate(c, out, 1);
+
+        DfpField wide = new DfpField(120);
+        Dfp expected =
+                c.value(wide.newDfp(3).divide(7), wide.newDfp(-2), wide.newDfp(11).divide(3));
+        BigDecimal truth = new BigDecimal(expected.toString());
+        assertThat(relErr(value.decimal(), truth)).isLessThan(1e-58);
+        assertThat(out.decimal(1)).isEqualTo(value.decimal());
+        // without the Dfp round trip nothing is allocated per evaluation
+        assertThat(Allocation.bytesPerCall(() -> args.evaluate(c, out, 0))).isLessThan(1);
     }
 
     @Test
