@@ -21,7 +21,8 @@ public interface ElementFunction {
      * r[o..o+3] = f(x[ix..ix+3]) for quad-doubles (four doubles each, see {@link QuadDouble}),
      * given {@link #QUAD_DOUBLE_SCRATCH} doubles of scratch that overlap neither; r may be x. By
      * default through {@link #apply(Dfp)} and back, about 100 times the cost of quad-double
-     * arithmetic; compiled formulas, {@link Softplus} and {@link SqrtPlus} override it.
+     * arithmetic; what a run applies on every iteration (compiled formulas, {@link Softplus},
+     * {@link SqrtPlus}, the Newton inverse of a mirror map) overrides it.
      */
     default void applyQuadDouble(double[] x, int ix, double[] r, int o, double[] scratch) {
         QDTier.fromDfp(apply(QDTier.dfp(x, ix)), r, o);

@@ -3,6 +3,7 @@ package dev.occam.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.occam.numeric.ElementFunction;
+import dev.occam.numeric.QuadDouble;
 
 import org.apache.commons.numbers.core.DD;
 import org.assertj.core.data.Offset;
@@ -149,6 +150,21 @@ class NumericInverseTest {
         assertThat(gotDfp.subtract(exactDfp).abs().divide(exactDfp, MC).doubleValue())
                 .as("Dfp at y = %s", yd)
                 .isLessThan(1e-45);
+
+        // quad-double, y with a component below double-double's
+        double[] q = new double[4];
+        QuadDouble.of(
+                yLong.add(new BigDecimal("1e-40").multiply(yLong.abs().max(BigDecimal.ONE))), q, 0);
+        BigDecimal exactQuad = xMinusReciprocalInverse(QuadDouble.decimal(q, 0));
+        inv.applyQuadDouble(q, 0, q, 0, new double[ElementFunction.QUAD_DOUBLE_SCRATCH]);
+        assertThat(
+                        QuadDouble.decimal(q, 0)
+                                .subtract(exactQuad)
+                                .abs()
+                                .divide(exactQuad, MC)
+                                .doubleValue())
+                .as("quad-double at y = %s", yd)
+                .isLessThan(1e-60);
     }
 
     @ParameterizedTest
@@ -192,5 +208,9 @@ class NumericInverseTest {
         assertThat(inv.apply(1.0)).isNaN();
         assertThat(inv.apply(DD.of(1.0)).isFinite()).isFalse();
         assertThat(inv.apply(new DfpField(40).newDfp(1)).isNaN()).isTrue();
+        double[] q = new double[4];
+        QuadDouble.set(q, 0, 1);
+        inv.applyQuadDouble(q, 0, q, 0, new double[ElementFunction.QUAD_DOUBLE_SCRATCH]);
+        assertThat(q[0]).isNaN();
     }
 }
