@@ -1,16 +1,10 @@
 package dev.occam.numeric;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-
 /**
  * {@link Arguments} of the quad-double tier: quad-doubles, which compiled formulas evaluate in
  * quad-double arithmetic ({@link PointFunction#valueQuadDouble}).
  */
 final class QDArguments implements Arguments {
-    /** A rational argument is divided to this many digits, then rounded to a quad-double. */
-    private static final MathContext QUOTIENT = new MathContext(100);
-
     private final int n;
     private final double[] args;
 
@@ -27,12 +21,7 @@ final class QDArguments implements Arguments {
 
     @Override
     public void set(int i, Value value) {
-        BigDecimal d =
-                value.isRational()
-                        ? new BigDecimal(value.rational().getNumerator())
-                                .divide(new BigDecimal(value.rational().getDenominator()), QUOTIENT)
-                        : value.decimal();
-        QD.from(d, args, 4 * i);
+        QDTier.put(value, args, 4 * i);
     }
 
     @Override

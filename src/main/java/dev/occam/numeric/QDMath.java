@@ -34,6 +34,12 @@ final class QDMath {
     private static final int D = A + 12;
     private static final int E = A + 16;
 
+    /** pow's slots, which log and exp leave alone. */
+    private static final int U = A + 20;
+
+    private static final int V = A + 24;
+    private static final int W = A + 28;
+
     private static final int TABLE_SIZE = 256;
     private static final double[] EXP2 = new double[4 * TABLE_SIZE];
     private static final double INV_LN2_256;
@@ -244,30 +250,27 @@ final class QDMath {
             QD.set(r, o, yh > 0 ? 0 : Double.POSITIVE_INFINITY);
             return;
         }
-        double[] u = new double[4];
-        QD.copy(y, iy, u, 0); // y may be r
+        QD.copy(y, iy, t, U); // y may be r
         log(x, ix, r, o, t);
-        QD.mul(r, o, u, 0, r, o);
+        QD.mul(r, o, t, U, r, o);
         exp(r, o, r, o, t);
     }
 
+    /** x^n by repeated squaring: the base in V, the product in W, then 1/product for n < 0. */
     private static void powInt(double[] x, int ix, int n, double[] r, int o, double[] t) {
-        double[] base = new double[4];
-        double[] acc = new double[4];
-        QD.copy(x, ix, base, 0);
-        QD.set(acc, 0, 1);
+        QD.copy(x, ix, t, V);
+        QD.set(t, W, 1);
         long m = Math.abs((long) n);
         while (m > 0) {
-            if ((m & 1) != 0) QD.mul(acc, 0, base, 0, acc, 0);
+            if ((m & 1) != 0) QD.mul(t, W, t, V, t, W);
             m >>= 1;
-            if (m > 0) QD.mul(base, 0, base, 0, base, 0);
+            if (m > 0) QD.mul(t, V, t, V, t, V);
         }
         if (n < 0) {
-            double[] one = new double[4];
-            QD.set(one, 0, 1);
-            QD.div(one, 0, acc, 0, acc, 0, t);
+            QD.set(t, V, 1);
+            QD.div(t, V, t, W, t, W, t);
         }
-        QD.copy(acc, 0, r, o);
+        QD.copy(t, W, r, o);
     }
 
     /**

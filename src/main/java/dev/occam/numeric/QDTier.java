@@ -55,7 +55,7 @@ final class QDTier implements Tier {
      * v into a[o..o+3]: a double as itself (exact, and no decimal is made), any other value from
      * its decimal.
      */
-    private static void put(Value v, double[] a, int o) {
+    static void put(Value v, double[] a, int o) {
         if (!v.isBinary()) {
             QD.from(v.decimal(), a, o);
             return;

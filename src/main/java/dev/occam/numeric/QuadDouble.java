@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 /**
  * Quad-double arithmetic for code outside this package that evaluates its own expressions in the
  * quad-double tier (compiled formulas): a number is four doubles at a[o..o+3] (see {@link QD}).
- * Operations write r last, so r may be an operand, and allocate nothing but {@link #pow}'s small
- * arrays; t is scratch of at least {@link #SCRATCH} doubles that overlaps no operand.
+ * Operations write r last, so r may be an operand, and allocate nothing; t is scratch of at least
+ * {@link #SCRATCH} doubles that overlaps no operand.
  */
 public final class QuadDouble {
     /** Scratch doubles the operations use, t[0, SCRATCH). */
@@ -51,6 +51,12 @@ public final class QuadDouble {
     /** r = a + b, accurate also when it cancels. */
     public static void add(double[] a, int ia, double[] b, int ib, double[] r, int o, double[] t) {
         QD.add(a, ia, b, ib, false, r, o, t);
+    }
+
+    /** r = a - b, accurate also when it cancels. */
+    public static void subtract(
+            double[] a, int ia, double[] b, int ib, double[] r, int o, double[] t) {
+        QD.add(a, ia, b, ib, true, r, o, t);
     }
 
     public static void multiply(double[] a, int ia, double[] b, int ib, double[] r, int o) {

@@ -64,26 +64,23 @@ final class NumericInverse implements ElementFunction {
     public void applyQuadDouble(double[] y, int iy, double[] r, int o, double[] t) {
         double[] s = SLOTS.get();
         QuadDouble.set(s, X, apply(y[iy]));
-        QuadDouble.negate(y, iy, s, MINUS_Y);
         for (int k = 0; k < 4 && Double.isFinite(s[X]); k++) {
             dphi.applyQuadDouble(s, X, s, F, t);
-            QuadDouble.add(s, F, s, MINUS_Y, s, F, t);
+            QuadDouble.subtract(s, F, y, iy, s, F, t);
             d2phi.applyQuadDouble(s, X, s, D, t);
             QuadDouble.divide(s, F, s, D, s, F, t);
-            QuadDouble.negate(s, F, s, F);
-            QuadDouble.add(s, X, s, F, s, X, t);
+            QuadDouble.subtract(s, X, s, F, s, X, t);
         }
         QuadDouble.copy(s, X, r, o);
     }
 
-    /** The quad-double Newton solve's x, -y, phi'(x) - y (then the step) and phi''(x). */
+    /** The quad-double Newton solve's x, phi'(x) - y (then the step) and phi''(x). */
     private static final ThreadLocal<double[]> SLOTS =
-            ThreadLocal.withInitial(() -> new double[16]);
+            ThreadLocal.withInitial(() -> new double[12]);
 
     private static final int X = 0;
-    private static final int MINUS_Y = 4;
-    private static final int F = 8;
-    private static final int D = 12;
+    private static final int F = 4;
+    private static final int D = 8;
 
     @Override
     public Dfp apply(Dfp y) {

@@ -93,7 +93,7 @@ class LambdaCompilerTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = ';',
-            value = {"x*Log(x) - x", "Exp(x)", "Sqrt(x) + x^3 - 1/x + Pi"})
+            value = {"x*Log(x) - x", "Exp(x)", "Sqrt(x) + x^3 - 1/x + Pi", "Abs(x)^(4/3) + x^x"})
     void quadDoubleEvaluationAllocatesNothing(String text) {
         var e = Symbolic.get().parse(text, List.of("x"), LIMIT).elementFunction();
         double[] x = new double[4];
