@@ -26,6 +26,12 @@ import java.util.Locale;
  *       25% (the law is steady at the end; a first third may still be steeper or shallower, a
  *       transient).
  * </ul>
+ *
+ * <p>A quantity within tolerance at the last sample may still be a low point of a scattered decay
+ * (a chaotic run's direction gap wanders by a factor 100 about its law). {@link #reach()} is the
+ * decay's upper envelope at the window's end: every sample of the last third carried forward to it
+ * along that third's slope, the largest kept. Claims compare it, not the last sample, with their
+ * tolerance.
  */
 public record PowerTrend(
         double slope,
@@ -34,7 +40,8 @@ public record PowerTrend(
         double from,
         double to,
         double[] thirds,
-        double[] thirdSigmas) {
+        double[] thirdSigmas,
+        double reach) {
     static final int MIN_SAMPLES = 12;
 
     /**
@@ -118,6 +125,14 @@ public record PowerTrend(
         return null;
     }
 
+    /**
+     * " (its envelope at the end X)" when {@link #reach()} lies visibly (1%) above {@code last},
+     * else "".
+     */
+    public String reachNote(double last) {
+        return reach > 1.01 * last ? " (its envelope at the end " + Numbers.sci(reach) + ")" : "";
+    }
+
     public String describe() {
         return String.format(
                 Locale.ROOT,
@@ -181,6 +196,7 @@ public record PowerTrend(
                 y[n++] = q[i];
             }
         }
+        double[] samples = Arrays.copyOf(y, n);
         for (int i = n - 2; i >= 0; i--)
             y[i] = Math.max(y[i], y[i + 1]); // upper envelope from the right
         double[] all = line(x, y, 0, n);
@@ -194,9 +210,22 @@ public record PowerTrend(
             double[] part = line(x, y, from, to);
             thirds[k] = part == null ? Double.NaN : part[0];
             sigmas[k] = part == null ? Double.NaN : part[1];
-            from = to;
+            if (k < 2) from = to;
         }
-        return new PowerTrend(all[0], all[1], n, first, last, thirds, sigmas);
+        double reach = reach(x, samples, from, n, thirds[2]);
+        return new PowerTrend(all[0], all[1], n, first, last, thirds, sigmas, reach);
+    }
+
+    /**
+     * The largest of the samples q_i, i in [from, n), carried to the last t along log q = const +
+     * slope log t; the last sample itself when the slope is unknown (NaN).
+     */
+    private static double reach(double[] logT, double[] logQ, int from, int n, double slope) {
+        double end = logT[n - 1];
+        double top = logQ[n - 1];
+        if (!Double.isNaN(slope))
+            for (int i = from; i < n; i++) top = Math.max(top, logQ[i] + slope * (end - logT[i]));
+        return Math.exp(top);
     }
 
     /**

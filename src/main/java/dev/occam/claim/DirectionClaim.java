@@ -21,8 +21,9 @@ import java.util.List;
  * <ul>
  *   <li>HOLDS when the offset residual ||w_t - w_hat log t - w~|| decays ({@link
  *       PowerTrend#decays()}): then w(t) = w_hat log t + w~ + o(1), whose direction tends to
- *       w_hat's; or when the gap is within tolerance at the end and itself decays as a consistent
- *       power of t (fast schedules);
+ *       w_hat's; or when the gap itself decays as a consistent power of t (fast schedules) and both
+ *       the last gap and the decay's envelope at the end ({@link PowerTrend#reach()}: a chaotic
+ *       run's last gap can be a low point) are within tolerance;
  *   <li>FAILS when the direction settles away from w_hat: the unit vector's speed per unit of log t
  *       decays as a power law ({@link Settling}), so what it can still move, R, leaves the limit at
  *       distance at least ||u_T - u_hat|| - R > sqrt(2 tolerance) from u_hat (a run still in its
@@ -71,13 +72,14 @@ public record DirectionClaim(double tolerance, String toleranceText) implements 
         }
         PowerTrend trend =
                 PowerTrend.aboveFloor(gap, Math.log(Quantities.floor("direction-gap", run)));
-        if (trend != null && last <= tolerance && trend.decays()) {
+        if (trend != null && Math.max(last, trend.reach()) <= tolerance && trend.decays()) {
             return result(
                             Verdict.HOLDS,
                             last,
                             "trend: direction gap " + trend.describe(),
                             "gap "
                                     + Numbers.sci(last)
+                                    + trend.reachNote(last)
                                     + " <= "
                                     + toleranceText
                                     + " and decaying as a power of t")
@@ -113,9 +115,13 @@ public record DirectionClaim(double tolerance, String toleranceText) implements 
                         + "): neither seen to reach w_hat nor to settle elsewhere ("
                         + (trend == null
                                 ? "too few samples"
-                                : trend.whyNotDecaying() == null
-                                        ? "decaying, not yet within tolerance"
-                                        : trend.whyNotDecaying())
+                                : trend.whyNotDecaying() != null
+                                        ? trend.whyNotDecaying()
+                                        : last <= tolerance
+                                                ? "decaying, but its envelope at the end is "
+                                                        + Numbers.sci(trend.reach())
+                                                        + ": the last gap is a low point of a scattered decay"
+                                                : "decaying, not yet within tolerance")
                         + "; budget)");
     }
 
@@ -131,20 +137,20 @@ public record DirectionClaim(double tolerance, String toleranceText) implements 
                                 run.prediction()
                                         .quantities()
                                         .getOrDefault("w_hat", run.prediction().value()));
+        // near the reference at the end: the last gap to it, or its decay's envelope when the last
+        // sample is a low point
         Reference ref =
                 Reference.approached(
                         run,
-                        r ->
-                                Geometry.gap(r, hat) > tolerance
-                                        && Math.sqrt(2 * Geometry.gap(r, hat))
-                                                > Math.sqrt(2 * tolerance)
-                                                        + 10
-                                                                * Math.sqrt(
-                                                                        2
-                                                                                * Geometry.gap(
-                                                                                        run.trajectory()
-                                                                                                .last(),
-                                                                                        r)));
+                        (r, trend) -> {
+                            double near =
+                                    Math.max(
+                                            Geometry.gap(run.trajectory().last(), r),
+                                            trend.reach());
+                            return Geometry.gap(r, hat) > tolerance
+                                    && Math.sqrt(2 * Geometry.gap(r, hat))
+                                            > Math.sqrt(2 * tolerance) + 10 * Math.sqrt(2 * near);
+                        });
         if (ref == null) return null;
         double apart = Geometry.gap(ref.direction(), hat);
         return result(

@@ -137,7 +137,7 @@ public record OffsetClaim(double tolerance, String toleranceText) implements Cla
                                         + Numbers.sci(run.extraError())
                                         + " (re-integration)"
                                 : "");
-        if (bound <= tolerance && trend.decays()) {
+        if (Math.max(bound, trend.reach()) <= tolerance && trend.decays()) {
             if (tolerance < floor) {
                 return result(
                         Verdict.INCONCLUSIVE,
@@ -157,6 +157,7 @@ public record OffsetClaim(double tolerance, String toleranceText) implements Cla
                                     + (run.extraError() > 0
                                             ? " (+ ODE error " + Numbers.sci(run.extraError()) + ")"
                                             : "")
+                                    + trend.reachNote(bound)
                                     + " and decaying")
                     .graded(Evidence.TREND);
         }
@@ -170,7 +171,9 @@ public record OffsetClaim(double tolerance, String toleranceText) implements Cla
                         + toleranceText
                         + "): "
                         + (trend.decays()
-                                ? "still decaying; run longer (budget)"
+                                ? "still decaying"
+                                        + trend.reachNote(bound)
+                                        + "; run longer (budget)"
                                 : "not seen to decay: "
                                         + trend.whyNotDecaying()
                                         + " (a residual rising over a finite run is no counterexample either:"

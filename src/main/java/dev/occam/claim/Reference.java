@@ -7,7 +7,7 @@ import dev.occam.prediction.MaxMargin;
 import dev.occam.run.PointRun;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Another max-margin direction (l1's or linf's, when unique) that a run's direction is seen to
@@ -24,14 +24,13 @@ record Reference(String name, Vec direction, PowerTrend trend) {
 
     /**
      * The first reference the prediction names that the run approaches and that {@code relevant}
-     * accepts, or null.
+     * accepts, given the reference and the decay of the run's gap to it, or null.
      */
-    static Reference approached(PointRun run, Predicate<Vec> relevant) {
+    static Reference approached(PointRun run, BiPredicate<Vec, PowerTrend> relevant) {
         if (run.prediction() == null || !run.prediction().available()) return null;
         for (var e : run.prediction().quantities().entrySet()) {
             if (!e.getKey().startsWith(MaxMargin.REFERENCE_DIRECTION)) continue;
             Vec ref = run.tier().of(e.getValue());
-            if (!relevant.test(ref)) continue;
             List<Trajectory.Sample> samples = run.trajectory().samples();
             double[][] series = new double[2][samples.size()];
             for (int i = 0; i < samples.size(); i++) {
@@ -40,7 +39,7 @@ record Reference(String name, Vec direction, PowerTrend trend) {
             }
             PowerTrend trend =
                     PowerTrend.aboveFloor(series, Math.log(Quantities.floor("direction-gap", run)));
-            if (trend != null && trend.decays())
+            if (trend != null && trend.decays() && relevant.test(ref, trend))
                 return new Reference(
                         e.getKey().substring(MaxMargin.REFERENCE_DIRECTION.length()), ref, trend);
         }

@@ -138,7 +138,7 @@ public record ValueClaim(
                     g == null
                             ? null
                             : Reference.approached(
-                                    run, r -> Math.abs(g.margin(r) - want) > tolerance);
+                                    run, (r, trend) -> Math.abs(g.margin(r) - want) > tolerance);
             if (ref != null) {
                 double limit = g.margin(ref.direction());
                 return result(
@@ -330,7 +330,8 @@ public record ValueClaim(
         double[][] gaps = new double[][] {series[0], new double[n]};
         for (int i = 0; i < n; i++) gaps[1][i] = Math.log(Math.abs(series[1][i] - want));
         PowerTrend trend = PowerTrend.aboveFloor(gaps, Math.log(floor));
-        if (trend == null || gap > tolerance || !trend.decays()) return null;
+        if (trend == null || Math.max(gap, trend.reach()) > tolerance || !trend.decays())
+            return null;
         return result(
                         Verdict.HOLDS,
                         last,
@@ -339,6 +340,7 @@ public record ValueClaim(
                         quantity
                                 + " within "
                                 + Numbers.sci(gap)
+                                + trend.reachNote(gap)
                                 + " of "
                                 + Numbers.sci(want)
                                 + " and converging as a power of t")

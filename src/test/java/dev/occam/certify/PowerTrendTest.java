@@ -1,6 +1,7 @@
 package dev.occam.certify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,31 @@ class PowerTrendTest {
                                 1e6,
                                 t -> Math.pow(t + 1, -1) * (1.05 + Math.sin(3 * Math.log(t + 1)))));
         assertThat(trend.decays()).as(trend.whyNotDecaying()).isTrue();
+    }
+
+    @Test
+    void theReachOfAPowerLawIsItsLastValue() {
+        double[][] series = logSeries(1e6, t -> 3 * Math.pow(t + 1, -2));
+        double last = Math.exp(series[1][series[1].length - 1]);
+        assertThat(PowerTrend.of(series).reach()).isCloseTo(last, withinPercentage(1));
+    }
+
+    @Test
+    void aScatteredDecayEndingInATroughIsJudgedByItsEnvelope() {
+        // q = t^-2 (1.05 + sin(3 log t)): peaks 2.05 t^-2, troughs 0.05 t^-2. The run ends at
+        // T = e^(pi/2 + 4 pi) = 1.38e6 (sin = -1, a trough); its last third (1.9 in log t, a period
+        // is 2 pi/3) holds a peak, carried to T along a slope within 0.5 of -2: 2.05 T^-2 within a
+        // factor e^(0.5 * 1.9) < 3
+        DoubleUnaryOperator q = t -> Math.pow(t + 1, -2) * (1.05 + Math.sin(3 * Math.log(t + 1)));
+        double end = Math.exp(Math.PI / 2 + 4 * Math.PI);
+        double[][] series = logSeries(end, q);
+        double tLast = series[0][series[0].length - 1];
+        double last = Math.exp(series[1][series[1].length - 1]);
+        double envelope = 2.05 / (tLast * tLast);
+        PowerTrend trend = PowerTrend.of(series);
+        assertThat(last).isLessThan(envelope / 10);
+        assertThat(trend.reach()).isBetween(envelope / 3, envelope * 3);
+        assertThat(trend.reachNote(last)).contains("envelope");
     }
 
     @Test
