@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.occam.algorithm.Runner;
-import dev.occam.check.CheckOptions;
-import dev.occam.check.Checker;
-import dev.occam.check.Progress;
+import dev.occam.check.CheckTestSupport;
 import dev.occam.numeric.Tier;
 import dev.occam.plan.Planner;
 import dev.occam.plan.PointPlan;
@@ -14,8 +12,6 @@ import dev.occam.result.ClaimResult;
 import dev.occam.result.Verdict;
 import dev.occam.run.PointRun;
 import dev.occam.run.PointRunner;
-import dev.occam.spec.SpecLoader;
-import dev.occam.symbolic.Symbolic;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +27,6 @@ import java.util.Map;
  * last sample alone would have said HOLDS on where it happened to fall.
  */
 class ScatteredDecayTest {
-    private static final SpecLoader LOADER =
-            new SpecLoader(text -> Symbolic.get().number(text, Duration.ofSeconds(5)));
-
     private static final String CHAOTIC =
             """
             id: chaotic
@@ -52,13 +45,7 @@ class ScatteredDecayTest {
 
     @Test
     void aLastGapUnderTheToleranceIsNotEnoughWhenTheEnvelopeIsAbove() {
-        ClaimResult c =
-                new Checker(CheckOptions.defaults())
-                        .check(Planner.plan(LOADER.load(null, CHAOTIC)), Progress.NONE)
-                        .points()
-                        .get(0)
-                        .claims()
-                        .get(0);
+        ClaimResult c = CheckTestSupport.check(CHAOTIC).points().get(0).claims().get(0);
         assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(c.error()).isLessThan(1e-12);
         assertThat(c.message()).contains("envelope at the end").contains("low point");
@@ -84,7 +71,7 @@ class ScatteredDecayTest {
                   - {kind: value, quantity: margin, tolerance: 1e-3}
                 run: {precision: 16, max-iterations: 100000}
                 """;
-        PointPlan plan = Planner.plan(LOADER.load(null, yaml)).points().get(0);
+        PointPlan plan = Planner.plan(CheckTestSupport.spec(yaml)).points().get(0);
         PointRun run =
                 new PointRunner(
                                 plan.point().parameters(),
