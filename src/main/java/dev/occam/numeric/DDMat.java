@@ -171,13 +171,21 @@ final class DDMat implements Mat {
                 else if (hi[k] < 0) nMax = Math.max(nMax, t);
             }
             if (Math.max(pMax, nMax) - c.hi() - columnLogMax[j] > -DoubleMat.LINEAR_RANGE) {
-                DD sum = DD.ZERO;
+                // pairs, not objects: a normalized gradient runs this on every iteration
+                double sh = 0, sl = 0;
                 for (int i = 0, k = j; i < rows; i++, k += cols) {
-                    if (hi[k] != 0) sum = sum.add(xs.dd(i).multiply(DD.ofSum(hi[k], lo[k])));
+                    if (hi[k] == 0) continue;
+                    double th = DDPairs.multiply(xs.hi[i], xs.lo[i], hi[k], lo[k], lg.lo, j);
+                    sh = DDPairs.add(sh, sl, th, lg.lo[j], lg.lo, j);
+                    sl = lg.lo[j];
                 }
-                int sign = (int) Math.signum(sum.hi());
-                put(sg, j, DD.of(sign));
-                put(lg, j, sign == 0 ? DD.of(Double.NEGATIVE_INFINITY) : DDMath.log(sum.abs()));
+                double sign = Math.signum(sh);
+                sg.hi[j] = sign;
+                sg.lo[j] = 0;
+                lg.hi[j] =
+                        sign == 0
+                                ? Double.NEGATIVE_INFINITY
+                                : DDMath.log(sign * sh, sign * sl, lg.lo, j);
             } else {
                 logSumColumn(j, lx, la, pMax, nMax, c, sg, lg);
             }
@@ -187,16 +195,28 @@ final class DDMat implements Mat {
     /** Column j as the difference of two log-sum-exps, each shifted by its largest high part. */
     private void logSumColumn(
             int j, DDVec lx, DD[] la, double pMax, double nMax, DD c, DDVec sg, DDVec lg) {
-        DD pSum = DD.ZERO;
-        DD nSum = DD.ZERO;
+        // pairs in the loop (t: a low-part slot), objects once per column
+        double[] t = DDPairs.slot();
+        double ph = 0, pl = 0, nh = 0, nl = 0;
         for (int i = 0, k = j; i < rows; i++, k += cols) {
             if (lx.hi[i] == Double.NEGATIVE_INFINITY)
                 continue; // x_i = 0 (and DD arithmetic on -inf gives NaN)
-            if (hi[k] > 0 && pMax > Double.NEGATIVE_INFINITY)
-                pSum = pSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(pMax)));
-            else if (hi[k] < 0 && nMax > Double.NEGATIVE_INFINITY)
-                nSum = nSum.add(DDMath.exp(lx.dd(i).add(la[k]).subtract(nMax)));
+            boolean positive = hi[k] > 0;
+            double max = positive ? pMax : nMax;
+            if (hi[k] == 0 || max == Double.NEGATIVE_INFINITY) continue;
+            double ah = DDPairs.add(lx.hi[i], lx.lo[i], la[k].hi(), la[k].lo(), t, 0);
+            ah = DDPairs.add(ah, t[0], -max, 0, t, 0);
+            double eh = DDMath.exp(ah, t[0], t, 0);
+            if (positive) {
+                ph = DDPairs.add(ph, pl, eh, t[0], t, 0);
+                pl = t[0];
+            } else {
+                nh = DDPairs.add(nh, nl, eh, t[0], t, 0);
+                nl = t[0];
+            }
         }
+        DD pSum = DD.ofSum(ph, pl);
+        DD nSum = DD.ofSum(nh, nl);
         DD positive = pSum.hi() > 0 ? DDMath.log(pSum).add(pMax) : DD.of(Double.NEGATIVE_INFINITY);
         DD negative = nSum.hi() > 0 ? DDMath.log(nSum).add(nMax) : DD.of(Double.NEGATIVE_INFINITY);
         int order =

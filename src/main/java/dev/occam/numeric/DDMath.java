@@ -294,17 +294,26 @@ public final class DDMath {
      * near 1.
      */
     public static DD log(DD x) {
-        double h = x.hi();
+        double[] low = LOW.get();
+        double hi = log(x.hi(), x.lo(), low, 0);
+        return Double.isFinite(hi) ? DD.ofSum(hi, low[0]) : DD.of(hi);
+    }
+
+    /**
+     * {@link #log(DD)} of h + l without objects: returns the high part and writes the low part to
+     * low[at] (0 for NaN, infinities and log 0 = -infinity).
+     */
+    static double log(double h, double l, double[] low, int at) {
+        low[at] = 0;
         if (Double.isNaN(h) || h < 0) {
-            return DD.of(Double.NaN);
+            return Double.NaN;
         }
         if (h == 0) {
-            return DD.of(Double.NEGATIVE_INFINITY);
+            return Double.NEGATIVE_INFINITY;
         }
         if (h == Double.POSITIVE_INFINITY) {
-            return x;
+            return h;
         }
-        double l = x.lo();
         int e = 0;
         if (h < Double.MIN_NORMAL) {
             h *= 0x1p54;
@@ -369,7 +378,9 @@ public final class DDMath {
         double yh = ch + bh;
         double yl = ((ch - yh) + bh) + (LOG_C_LO[i] + bl);
         if (e == 0) {
-            return DD.ofSum(yh, yl);
+            double y = yh + yl;
+            low[at] = Rounding.twoSumError(yh, yl, y);
+            return y;
         }
         // + e ln2 (|e ln2| > 0.69 > |log m|), the sum of the high and of the low parts each exact
         double gh = e * LN2.hi();
@@ -381,7 +392,9 @@ public final class DDMath {
         vl += wh;
         double rh = vh + vl;
         vl = vl - (rh - vh) + wl;
-        return DD.ofSum(rh, vl);
+        double y = rh + vl;
+        low[at] = Rounding.twoSumError(rh, vl, y);
+        return y;
     }
 
     /** x^y: by repeated squaring for integer y (any sign of x), else exp(y log x) for x >= 0. */

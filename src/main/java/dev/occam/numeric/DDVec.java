@@ -206,7 +206,7 @@ final class DDVec implements Vec {
     public void divideElements(Vec x) {
         DDVec v = other(x);
         for (int i = 0; i < hi.length; i++) {
-            put(i, dd(i).divide(v.dd(i)));
+            hi[i] = DDPairs.divide(hi[i], lo[i], v.hi[i], v.lo[i], lo, i);
         }
     }
 
@@ -214,7 +214,7 @@ final class DDVec implements Vec {
     public void map(ElementFunction f, Vec src) {
         DDVec v = other(src);
         for (int i = 0; i < hi.length; i++) {
-            put(i, f.apply(v.dd(i)));
+            hi[i] = f.applyDoubleDouble(v.hi[i], v.lo[i], lo, i);
         }
     }
 
@@ -338,15 +338,21 @@ final class DDVec implements Vec {
         for (int i = 1; i < hi.length; i++) {
             if (s.hi[i] > s.hi[top] || (s.hi[i] == s.hi[top] && s.lo[i] > s.lo[top])) top = i;
         }
-        DD max = s.dd(top);
-        DD sum = DD.ZERO;
-        DD[] e = new DD[hi.length];
+        // pairs, not objects: this runs on every point of every iteration of a log-domain loss;
+        // this may be src, whose entry i is read before it is written
+        double mh = s.hi[top], ml = s.lo[top];
+        double[] t = DDPairs.slot();
+        double sh = 0, sl = 0;
         for (int i = 0; i < hi.length; i++) {
-            e[i] = DDMath.exp(s.dd(i).subtract(max));
-            sum = sum.add(e[i]);
+            double dh = DDPairs.add(s.hi[i], s.lo[i], -mh, -ml, lo, i);
+            hi[i] = DDMath.exp(dh, lo[i], lo, i);
+            sh = DDPairs.add(sh, sl, hi[i], lo[i], t, 0);
+            sl = t[0];
         }
-        for (int i = 0; i < hi.length; i++) put(i, e[i].divide(sum));
-        return new DDScalar(max.add(DDMath.log(sum)));
+        for (int i = 0; i < hi.length; i++) hi[i] = DDPairs.divide(hi[i], lo[i], sh, sl, lo, i);
+        double gh = DDMath.log(sh, sl, t, 0);
+        double lse = DDPairs.add(mh, ml, gh, t[0], t, 0);
+        return new DDScalar(DD.ofSum(lse, t[0]));
     }
 
     @Override
@@ -387,8 +393,12 @@ final class DDVec implements Vec {
             if (s.hi[i] == 0 || l.hi[i] == Double.NEGATIVE_INFINITY) {
                 put(i, DD.ZERO);
             } else {
-                DD x = DDMath.exp(l.dd(i).subtract(c).multiply(e));
-                put(i, s.hi[i] < 0 ? x.negate() : x);
+                double dh = DDPairs.add(l.hi[i], l.lo[i], -c.hi(), -c.lo(), lo, i);
+                double ph = DDPairs.multiply(dh, lo[i], e.hi(), e.lo(), lo, i);
+                double xh = DDMath.exp(ph, lo[i], lo, i);
+                boolean negative = s.hi[i] < 0;
+                hi[i] = negative ? -xh : xh;
+                if (negative) lo[i] = -lo[i];
             }
         }
     }

@@ -18,6 +18,17 @@ public interface ElementFunction {
     Dfp apply(Dfp x);
 
     /**
+     * f(h + l) for a double-double given as its two parts: returns the high part and writes the low
+     * part to low[at]. By default through {@link #apply(DD)}, an object or more per call; what a
+     * run applies on every iteration ({@link Softplus}, {@link SqrtPlus}) overrides it.
+     */
+    default double applyDoubleDouble(double h, double l, double[] low, int at) {
+        DD r = apply(DD.ofSum(h, l));
+        low[at] = r.lo();
+        return r.hi();
+    }
+
+    /**
      * r[o..o+3] = f(x[ix..ix+3]) for quad-doubles (four doubles each, see {@link QuadDouble}),
      * given {@link #QUAD_DOUBLE_SCRATCH} doubles of scratch that overlap neither; r may be x. By
      * default through {@link #apply(Dfp)} and back, about 100 times the cost of quad-double

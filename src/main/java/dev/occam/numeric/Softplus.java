@@ -46,6 +46,14 @@ public final class Softplus {
                     return pos.add(log1p(DfpExp.exp(x.positiveOrNull() ? x.negate() : x)));
                 }
 
+                @Override
+                public double applyDoubleDouble(double h, double l, double[] low, int at) {
+                    boolean positive = h > 0;
+                    double eh = DDMath.exp(positive ? -h : h, positive ? -l : l, low, at);
+                    double ph = log1p(eh, low[at], low, at);
+                    return positive ? DDPairs.add(h, l, ph, low[at], low, at) : ph;
+                }
+
                 /** max(x, 0) + log1p(e^-|x|); the result is written last, so r may be x. */
                 @Override
                 public void applyQuadDouble(double[] x, int ix, double[] r, int o, double[] t) {
@@ -85,6 +93,18 @@ public final class Softplus {
                 }
 
                 @Override
+                public double applyDoubleDouble(double h, double l, double[] low, int at) {
+                    if (h > -1) {
+                        double sh = SOFTPLUS.applyDoubleDouble(h, l, low, at);
+                        return DDMath.log(sh, low[at], low, at);
+                    }
+                    double eh = DDMath.exp(h, l, low, at);
+                    double rh = log1pOverX(eh, low[at], low, at);
+                    rh = DDMath.log(rh, low[at], low, at);
+                    return DDPairs.add(h, l, rh, low[at], low, at);
+                }
+
+                @Override
                 public void applyQuadDouble(double[] x, int ix, double[] r, int o, double[] t) {
                     if (x[ix] > -1) {
                         SOFTPLUS.applyQuadDouble(x, ix, t, R, t);
@@ -102,6 +122,67 @@ public final class Softplus {
                     QD.add(x, ix, t, Q, false, r, o, t);
                 }
             };
+
+    /** 1/k as double-doubles for the series of log(1 + e)/e, k = 1..SERIES_TERMS. */
+    private static final double[] INVERSE_HI = new double[SERIES_TERMS + 1];
+
+    private static final double[] INVERSE_LO = new double[SERIES_TERMS + 1];
+
+    static {
+        for (int k = 1; k <= SERIES_TERMS; k++) {
+            DD inverse = DD.ONE.divide(k);
+            INVERSE_HI[k] = inverse.hi();
+            INVERSE_LO[k] = inverse.lo();
+        }
+    }
+
+    /** Below this e, log(1 + e) is summed as e times its series (see {@link #log1pOverX(DD)}). */
+    private static final double SERIES_BELOW = 1e-3;
+
+    /**
+     * Terms of the series that reach 2^-110 relative at e = {@link #SERIES_BELOW}: e^K / K < 2^-110
+     * for K = 12.
+     */
+    private static final int PAIR_TERMS = 12;
+
+    /** log(1 + e) for a double-double 0 <= e <= 1, as a pair (see {@link DDPairs}). */
+    private static double log1p(double eh, double el, double[] low, int at) {
+        if (eh < SERIES_BELOW) {
+            double sh = log1pOverX(eh, el, low, at);
+            return DDPairs.multiply(eh, el, sh, low[at], low, at);
+        }
+        // u = 1 + e is one + rest up to c, the rounding of rest; log(1 + e) = log u + c/u. Without
+        // c
+        // the 2^-106 that u loses would be 2^-106/e relative to log(1 + e), 2^-96 at e = 1e-3
+        double one = 1 + eh;
+        double err = Rounding.twoSumError(1, eh, one);
+        double rest = err + el;
+        double c = Rounding.twoSumError(err, el, rest);
+        double lh = DDMath.log(one, rest, low, at);
+        return DDPairs.add(lh, low[at], c / one, 0, low, at);
+    }
+
+    /**
+     * log(1 + e)/e for a double-double 0 <= e <= 0.37, as a pair: below {@link #SERIES_BELOW} the
+     * series 1 - e/2 + e^2/3 - ... by Horner's rule, else log(1 + e) divided by e.
+     */
+    private static double log1pOverX(double eh, double el, double[] low, int at) {
+        if (eh >= SERIES_BELOW) {
+            double lh = log1p(eh, el, low, at);
+            return DDPairs.divide(lh, low[at], eh, el, low, at);
+        }
+        // p = 1/K, then p = 1/k - e p for k = K - 1, ..., 1: the alternating series from its tail
+        double ph = PAIR_TERMS % 2 == 1 ? INVERSE_HI[PAIR_TERMS] : -INVERSE_HI[PAIR_TERMS];
+        double pl = PAIR_TERMS % 2 == 1 ? INVERSE_LO[PAIR_TERMS] : -INVERSE_LO[PAIR_TERMS];
+        for (int k = PAIR_TERMS - 1; k >= 1; k--) {
+            double sign = k % 2 == 1 ? 1 : -1;
+            double th = DDPairs.multiply(eh, el, ph, pl, low, at);
+            ph = DDPairs.add(sign * INVERSE_HI[k], sign * INVERSE_LO[k], th, low[at], low, at);
+            pl = low[at];
+        }
+        low[at] = pl;
+        return ph;
+    }
 
     /** log(1 + e) for 0 <= e <= 1. */
     private static DD log1p(DD e) {

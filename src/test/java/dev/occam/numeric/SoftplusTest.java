@@ -45,12 +45,17 @@ class SoftplusTest {
     }
 
     /**
-     * Quad-doubles run their own arithmetic, not Dfp: within 2^-200 (62 digits less a margin of
-     * about 16 units of the five operations' 2^-204), relative for softplus where e^x has no
-     * subnormal components (x >= -590) and relative to max(1, |value|) for log softplus (a log's
-     * absolute error is its argument's relative one). Forming 1 + e^x before the log for small e^x,
-     * which drops e^x beyond 2^-212, fails it, and so does the atanh series used beyond its range
-     * (e^x = 0.05 at x = -3 and 3).
+     * Quad-doubles and double-doubles run their own arithmetic, not Dfp or objects. Quad-doubles:
+     * within 2^-200 (62 digits less a margin of about 16 units of the five operations' 2^-204).
+     * Double-doubles (pairs through {@link ElementFunction#applyDoubleDouble}): within 2^-101,
+     * eight units of the 2^-104 of each of their operations (exp, the log1p series or log with its
+     * rounding correction, a product, a log, a sum); measured at most 2^-104.8. Relative for
+     * softplus where e^x has no subnormal components (x >= -590) and relative to max(1, |value|)
+     * for log softplus (a log's absolute error is its argument's relative one). Forming 1 + e^x
+     * before the log for small e^x, which drops e^x beyond 2^-212, fails it, and so does the atanh
+     * series used beyond its range (e^x = 0.05 at x = -3 and 3); for double-doubles, dropping the
+     * rounding correction of log(1 + e) (2^-100.7 at x = -5.5), or half the series' terms (e^x just
+     * under 1e-3 at x = -7 and -6.95).
      */
     @ParameterizedTest(name = "x = {0}")
     @CsvSource({
@@ -62,6 +67,8 @@ class SoftplusTest {
         "-600, 0, -600.0",
         "-500, 7.12457640674128553154915737712275524692775687619429488656536016142007179e-218, -500.0",
         "-40, 0.00000000000000000424835425529158898630497784363158218187775067982297454220545137545878392, -40.0000000000000000021241771276457944939045103334180474095407421247564989",
+        "-7, 0.000911466453774244691702493803414661787783184298137656020600816304100186234, -7.00045576784234923085803000004765861425529926124296050797233253994843524",
+        "-6.95, 0.000958175956460046258905513898445644974787227265206962977634821915273344295, -6.95047912623244487787431438282944746819351504416938530180785760439572828",
         "-6, 0.00247568513773044953085968204352296877673392466197410549809634880396747514, -6.00123809794455639722642400224182500072140509525617020481477069381278646",
         "-5.5, 0.00407844327057072089151642467836366574383665675716325342149394941867831555, -5.50203991470600226035736757046233907967460878149827606664674827431054854",
         "-3, 0.0485873515737420587589259198546899979418816428281086205308469804875198187, -3.02439203763239647378857222525212826834384951517676562211250793021851024",
@@ -79,7 +86,23 @@ class SoftplusTest {
         "800, 800.0, 6.68461172766792729628767927374325811942870338033831171442869583041532609",
         "100000, 100000.0, 11.512925464970228420089957273421821038005507443143864880166639504837863",
     })
-    void quadDoublesMatchMpmath(String x, String softplus, String logSoftplus) {
+    void extendedTiersMatchMpmath(String x, String softplus, String logSoftplus) {
+        DD xd = DD.from(new BigDecimal(x));
+        double[] low = new double[1];
+        BigDecimal ddBound = new BigDecimal(Math.scalb(1.0, -101));
+        if (Double.parseDouble(x) >= -590) {
+            double h = Softplus.SOFTPLUS.applyDoubleDouble(xd.hi(), xd.lo(), low, 0);
+            BigDecimal expected = new BigDecimal(softplus);
+            assertThat(new BigDecimal(h).add(new BigDecimal(low[0])).subtract(expected).abs())
+                    .as("double-double softplus")
+                    .isLessThanOrEqualTo(ddBound.multiply(expected.abs()));
+        }
+        double h = Softplus.LOG_SOFTPLUS.applyDoubleDouble(xd.hi(), xd.lo(), low, 0);
+        BigDecimal expectedLog = new BigDecimal(logSoftplus);
+        assertThat(new BigDecimal(h).add(new BigDecimal(low[0])).subtract(expectedLog).abs())
+                .as("double-double log softplus")
+                .isLessThanOrEqualTo(ddBound.multiply(expectedLog.abs().max(BigDecimal.ONE)));
+
         double[] q = QD.from(new BigDecimal(x));
         double[] t = new double[ElementFunction.QUAD_DOUBLE_SCRATCH];
         double[] r = new double[4];
