@@ -385,16 +385,7 @@ public final class DDMath {
         // + e ln2 (|e ln2| > 0.69 > |log m|), the sum of the high and of the low parts each exact
         double gh = e * LN2.hi();
         double gl = Math.fma(e, LN2.hi(), -gh) + e * LN2.lo();
-        double vh = gh + yh;
-        double vl = Rounding.twoSumError(gh, yh, vh);
-        double wh = gl + yl;
-        double wl = Rounding.twoSumError(gl, yl, wh);
-        vl += wh;
-        double rh = vh + vl;
-        vl = vl - (rh - vh) + wl;
-        double y = rh + vl;
-        low[at] = Rounding.twoSumError(rh, vl, y);
-        return y;
+        return DDPairs.add(gh, gl, yh, yl, low, at);
     }
 
     /** x^y: by repeated squaring for integer y (any sign of x), else exp(y log x) for x >= 0. */
