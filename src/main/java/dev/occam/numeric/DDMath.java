@@ -391,16 +391,57 @@ public final class DDMath {
     /** x^y: by repeated squaring for integer y (any sign of x), else exp(y log x) for x >= 0. */
     public static DD pow(DD x, DD y) {
         double yh = y.hi();
-        if (y.lo() == 0 && yh == Math.rint(yh) && Math.abs(yh) <= Integer.MAX_VALUE) {
+        if (integer(yh, y.lo())) {
             return x.pow((int) yh);
         }
-        if (x.hi() < 0 || Double.isNaN(x.hi()) || Double.isNaN(yh)) {
-            return DD.of(Double.NaN);
+        double[] low = LOW.get();
+        double hi = pow(x.hi(), x.lo(), yh, y.lo(), low, 0);
+        return Double.isFinite(hi) ? DD.ofSum(hi, low[0]) : DD.of(hi);
+    }
+
+    private static boolean integer(double yh, double yl) {
+        return yl == 0 && yh == Math.rint(yh) && Math.abs(yh) <= Integer.MAX_VALUE;
+    }
+
+    /**
+     * x^y of pairs without objects (high part returned, low part in low[at]): integer y by repeated
+     * squaring (any sign of x), else exp(y log x) for x >= 0, NaN for x < 0.
+     */
+    static double pow(double h, double l, double yh, double yl, double[] low, int at) {
+        if (integer(yh, yl)) {
+            return powInt(h, l, (long) yh, low, at);
         }
-        if (x.hi() == 0) {
-            return DD.of(yh > 0 ? 0 : Double.POSITIVE_INFINITY);
+        low[at] = 0;
+        if (h < 0 || Double.isNaN(h) || Double.isNaN(yh)) {
+            return Double.NaN;
         }
-        return exp(y.multiply(log(x)));
+        if (h == 0) {
+            return yh > 0 ? 0 : Double.POSITIVE_INFINITY;
+        }
+        double gh = log(h, l, low, at);
+        double ph = DDPairs.multiply(yh, yl, gh, low[at], low, at);
+        return exp(ph, low[at], low, at);
+    }
+
+    /** x^n by repeated squaring, 1/x^-n for n < 0. */
+    private static double powInt(double h, double l, long n, double[] low, int at) {
+        double rh = 1, rl = 0;
+        double bh = h, bl = l;
+        for (long k = Math.abs(n); k > 0; k >>= 1) {
+            if ((k & 1) == 1) {
+                rh = DDPairs.multiply(rh, rl, bh, bl, low, at);
+                rl = low[at];
+            }
+            if (k > 1) {
+                bh = DDPairs.multiply(bh, bl, bh, bl, low, at);
+                bl = low[at];
+            }
+        }
+        if (n >= 0) {
+            low[at] = rl;
+            return rh;
+        }
+        return DDPairs.divide(1, 0, rh, rl, low, at);
     }
 
     public static DD pow(DD x, double y) {

@@ -22,6 +22,10 @@ final class DDPairs {
     /** (ah + al) + (bh + bl), both errors kept (the accurate sum: no loss when they cancel). */
     static double add(double ah, double al, double bh, double bl, double[] low, int at) {
         double s = ah + bh;
+        if (!Double.isFinite(s)) {
+            low[at] = 0;
+            return s;
+        }
         double e = Rounding.twoSumError(ah, bh, s);
         double t = al + bl;
         double f = Rounding.twoSumError(al, bl, t);
@@ -35,6 +39,10 @@ final class DDPairs {
     /** (ah + al)(bh + bl). */
     static double multiply(double ah, double al, double bh, double bl, double[] low, int at) {
         double p = ah * bh;
+        if (!Double.isFinite(p)) {
+            low[at] = 0;
+            return p;
+        }
         return normalize(p, Math.fma(ah, bh, -p) + (ah * bl + al * bh), low, at);
     }
 

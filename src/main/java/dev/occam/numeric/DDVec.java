@@ -220,32 +220,32 @@ final class DDVec implements Vec {
 
     @Override
     public void signedPow(Vec src, Scalar e) {
-        DDVec v = other(src);
-        DD exponent = DDScalar.cast(e);
-        for (int i = 0; i < hi.length; i++) {
-            double h = v.hi[i];
-            if (h == 0) {
-                put(i, DD.ZERO);
-            } else {
-                DD m = DDMath.pow(v.dd(i).abs(), exponent);
-                put(i, h < 0 ? m.negate() : m);
-            }
-        }
+        signedPow(other(src), DDScalar.cast(e), null);
     }
 
     @Override
     public void signedPow(Vec src, Scalar e, Scalar unit) {
-        DDVec v = other(src);
-        DD exponent = DDScalar.cast(e);
-        DD m = DDScalar.cast(unit);
+        signedPow(other(src), DDScalar.cast(e), DDScalar.cast(unit));
+    }
+
+    /** sign(x_i) |x_i / unit|^e on pairs (unit null: 1); this may be v. */
+    private void signedPow(DDVec v, DD e, DD unit) {
         for (int i = 0; i < hi.length; i++) {
             double h = v.hi[i];
+            double l = v.lo[i];
             if (h == 0) {
-                put(i, DD.ZERO);
-            } else {
-                DD r = DDMath.pow(v.dd(i).abs().divide(m), exponent);
-                put(i, h < 0 ? r.negate() : r);
+                hi[i] = 0;
+                lo[i] = 0;
+                continue;
             }
+            double ah = Math.abs(h), al = h < 0 ? -l : l;
+            if (unit != null) {
+                ah = DDPairs.divide(ah, al, unit.hi(), unit.lo(), lo, i);
+                al = lo[i];
+            }
+            double m = DDMath.pow(ah, al, e.hi(), e.lo(), lo, i);
+            hi[i] = h < 0 ? -m : m;
+            if (h < 0) lo[i] = -lo[i];
         }
     }
 
@@ -304,25 +304,30 @@ final class DDVec implements Vec {
 
     @Override
     public Scalar sumAbsPow(Scalar p, Scalar unit) {
-        DD e = DDScalar.cast(p);
-        DD m = DDScalar.cast(unit);
-        DD s = DD.ZERO;
-        for (int i = 0; i < hi.length; i++) {
-            if (hi[i] != 0) {
-                s = s.add(DDMath.pow(dd(i).abs().divide(m), e));
-            }
-        }
-        return new DDScalar(s);
+        return sumAbsPow(DDScalar.cast(p), DDScalar.cast(unit));
     }
 
     private Scalar sumAbsPow(DD p) {
-        DD s = DD.ZERO;
+        return sumAbsPow(p, null);
+    }
+
+    /** sum_i |x_i / unit|^p on pairs (unit null: 1). */
+    private Scalar sumAbsPow(DD p, DD unit) {
+        double[] t = DDPairs.slot();
+        double sh = 0, sl = 0;
         for (int i = 0; i < hi.length; i++) {
-            if (hi[i] != 0) {
-                s = s.add(DDMath.pow(dd(i).abs(), p));
+            double h = hi[i];
+            if (h == 0) continue;
+            double ah = Math.abs(h), al = h < 0 ? -lo[i] : lo[i];
+            if (unit != null) {
+                ah = DDPairs.divide(ah, al, unit.hi(), unit.lo(), t, 0);
+                al = t[0];
             }
+            double th = DDMath.pow(ah, al, p.hi(), p.lo(), t, 0);
+            sh = DDPairs.add(sh, sl, th, t[0], t, 0);
+            sl = t[0];
         }
-        return new DDScalar(s);
+        return new DDScalar(Double.isFinite(sh) ? DD.ofSum(sh, sl) : DD.of(sh));
     }
 
     @Override
@@ -352,7 +357,7 @@ final class DDVec implements Vec {
         for (int i = 0; i < hi.length; i++) hi[i] = DDPairs.divide(hi[i], lo[i], sh, sl, lo, i);
         double gh = DDMath.log(sh, sl, t, 0);
         double lse = DDPairs.add(mh, ml, gh, t[0], t, 0);
-        return new DDScalar(DD.ofSum(lse, t[0]));
+        return new DDScalar(Double.isFinite(lse) ? DD.ofSum(lse, t[0]) : DD.of(lse));
     }
 
     @Override

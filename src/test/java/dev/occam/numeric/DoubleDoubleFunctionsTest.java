@@ -113,4 +113,45 @@ class DoubleDoubleFunctionsTest {
                 .isZero();
         assertThat(new SqrtPlus(1).applyDoubleDouble(-2, 0, low, 0)).isNaN();
     }
+
+    /**
+     * sign(x) |x|^e and sum |x|^e on pairs against BigDecimal: integer e exactly (repeated
+     * squaring, within 8 units of 2^-104 for |e| <= 3), e = 1/2 and 3/2 by BigDecimal's root (exp(e
+     * log |x|): within (4 + |e log |x||) 2^-104, the product e log |x| being rounded to 2^-106 of
+     * itself before its exp).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {2, 3, -3, 0.5, 1.5})
+    void signedPowersMatchBigDecimal(double e) {
+        int n = 50;
+        DDVec x = random(n, 1000, 11);
+        x.hi[7] = 0;
+        x.lo[7] = 0;
+        DDVec out = random(n, 1, 12);
+        Scalar exponent = DDTier.INSTANCE.scalar(e);
+        out.signedPow(x, exponent);
+        BigDecimal sum = BigDecimal.ZERO;
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal a = x.decimal(i).abs();
+            if (a.signum() == 0) {
+                assertThat(out.get(i)).isZero();
+                continue;
+            }
+            BigDecimal magnitude =
+                    e == Math.rint(e)
+                            ? (e > 0 ? a.pow((int) e, MC) : BigDecimal.ONE.divide(a.pow(3, MC), MC))
+                            : e == 0.5 ? a.sqrt(MC) : a.multiply(a.sqrt(MC), MC);
+            BigDecimal truth = x.get(i) < 0 ? magnitude.negate() : magnitude;
+            double units = e == Math.rint(e) ? 8 : 4 + Math.abs(e * Math.log(a.doubleValue()));
+            assertThat(out.decimal(i).subtract(truth).abs())
+                    .as("x_%d = %s", i, x.decimal(i))
+                    .isLessThanOrEqualTo(magnitude.multiply(new BigDecimal(units * 0x1p-104)));
+            sum = sum.add(magnitude);
+            worst = Math.max(worst, units);
+        }
+        BigDecimal total = x.sumAbsPow(exponent).decimal();
+        assertThat(total.subtract(sum).abs())
+                .isLessThanOrEqualTo(sum.multiply(new BigDecimal((worst + 2) * 0x1p-104)));
+    }
 }
