@@ -182,10 +182,12 @@ final class DDMat implements Mat {
                 double sign = Math.signum(sh);
                 sg.hi[j] = sign;
                 sg.lo[j] = 0;
-                lg.hi[j] =
-                        sign == 0
-                                ? Double.NEGATIVE_INFINITY
-                                : DDMath.log(sign * sh, sign * sl, lg.lo, j);
+                if (sign == 0) {
+                    lg.hi[j] = Double.NEGATIVE_INFINITY;
+                    lg.lo[j] = 0;
+                } else {
+                    lg.hi[j] = DDMath.log(sign * sh, sign * sl, lg.lo, j);
+                }
             } else {
                 logSumColumn(j, lx, la, pMax, nMax, c, sg, lg);
             }
