@@ -287,6 +287,9 @@ public record Adam(StepSize step, double beta1, double beta2, double epsilon) im
         }
     }
 
-    /** sqrt, with the quad-double tier's own arithmetic ({@link SqrtPlus}; v is never -0.0). */
+    /**
+     * sqrt on double-double pairs and quad-doubles without objects ({@link SqrtPlus}; v is never
+     * -0.0).
+     */
     private static final ElementFunction SQRT = new SqrtPlus(0);
 }

@@ -472,11 +472,12 @@ public final class Quantities {
     /** Below this the quantity is rounding noise. */
     static double floor(String quantity, PointRun run) {
         // 1 - cos of unit vectors is resolved to the tier's epsilon, whatever the size of w, and
-        // min_n z_n.w / ||w|| to epsilon max_n ||z_n||
+        // min_n z_n.w / ||w|| to the rounding of one evaluation (see of("margin")), scale-free too
         if (quantity.equals("direction-gap")) return 100 * run.tier().epsilon();
         if (quantity.equals("margin")) {
             Geometry g = Geometry.of(run);
-            if (g != null) return 100 * run.tier().epsilon() * Math.max(1, g.dataScale());
+            if (g != null)
+                return 10 * rounding(run.problem(), run.tier().epsilon()) * g.dataScale();
         }
         double f = 10 * run.precisionFloor();
         return quantity.equals("loss") ? f * f : f;

@@ -151,7 +151,7 @@ public final class DDMath {
         }
         double[] low = LOW.get();
         double hi = exp(x.hi(), x.lo(), low, 0);
-        return hi == Double.POSITIVE_INFINITY ? DD.of(hi) : DD.ofSum(hi, low[0]);
+        return DDPairs.toDD(hi, low[0]);
     }
 
     /**
@@ -296,7 +296,7 @@ public final class DDMath {
     public static DD log(DD x) {
         double[] low = LOW.get();
         double hi = log(x.hi(), x.lo(), low, 0);
-        return Double.isFinite(hi) ? DD.ofSum(hi, low[0]) : DD.of(hi);
+        return DDPairs.toDD(hi, low[0]);
     }
 
     /**
@@ -396,7 +396,7 @@ public final class DDMath {
         }
         double[] low = LOW.get();
         double hi = pow(x.hi(), x.lo(), yh, y.lo(), low, 0);
-        return Double.isFinite(hi) ? DD.ofSum(hi, low[0]) : DD.of(hi);
+        return DDPairs.toDD(hi, low[0]);
     }
 
     private static boolean integer(double yh, double yl) {

@@ -1,5 +1,7 @@
 package dev.occam.numeric;
 
+import org.apache.commons.numbers.core.DD;
+
 /**
  * Double-double arithmetic on pairs of doubles, without objects, for what runs on every element of
  * every iteration (the logistic loss, softmax, Adam's square root): each operation returns the high
@@ -17,6 +19,21 @@ final class DDPairs {
      */
     static double[] slot() {
         return SLOT.get();
+    }
+
+    /** The pair as a {@code DD}; a result that is not finite alone (its low part would be NaN). */
+    static DD toDD(double hi, double lo) {
+        return Double.isFinite(hi) ? DD.ofSum(hi, lo) : DD.of(hi);
+    }
+
+    /**
+     * f(x) of a {@code DD} through f's own pair evaluation, for functions whose one double-double
+     * implementation is on pairs ({@link ElementFunction#applyDoubleDouble} overridden).
+     */
+    static DD apply(ElementFunction f, DD x) {
+        double[] t = slot();
+        double hi = f.applyDoubleDouble(x.hi(), x.lo(), t, 0);
+        return toDD(hi, t[0]);
     }
 
     /** (ah + al) + (bh + bl), both errors kept (the accurate sum: no loss when they cancel). */

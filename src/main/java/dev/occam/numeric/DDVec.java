@@ -327,7 +327,7 @@ final class DDVec implements Vec {
             sh = DDPairs.add(sh, sl, th, t[0], t, 0);
             sl = t[0];
         }
-        return new DDScalar(Double.isFinite(sh) ? DD.ofSum(sh, sl) : DD.of(sh));
+        return new DDScalar(DDPairs.toDD(sh, sl));
     }
 
     @Override
@@ -357,7 +357,7 @@ final class DDVec implements Vec {
         for (int i = 0; i < hi.length; i++) hi[i] = DDPairs.divide(hi[i], lo[i], sh, sl, lo, i);
         double gh = DDMath.log(sh, sl, t, 0);
         double lse = DDPairs.add(mh, ml, gh, t[0], t, 0);
-        return new DDScalar(Double.isFinite(lse) ? DD.ofSum(lse, t[0]) : DD.of(lse));
+        return new DDScalar(DDPairs.toDD(lse, t[0]));
     }
 
     @Override

@@ -36,8 +36,7 @@ public final class Softplus {
 
                 @Override
                 public DD apply(DD x) {
-                    DD pos = x.hi() > 0 ? x : DD.ZERO;
-                    return pos.add(log1p(DDMath.exp(x.hi() > 0 ? x.negate() : x)));
+                    return DDPairs.apply(this, x);
                 }
 
                 @Override
@@ -80,9 +79,7 @@ public final class Softplus {
 
                 @Override
                 public DD apply(DD x) {
-                    if (x.hi() > -1) return DDMath.log(SOFTPLUS.apply(x));
-                    DD e = DDMath.exp(x);
-                    return x.add(DDMath.log(log1pOverX(e)));
+                    return DDPairs.apply(this, x);
                 }
 
                 @Override
@@ -123,20 +120,7 @@ public final class Softplus {
                 }
             };
 
-    /** 1/k as double-doubles for the series of log(1 + e)/e, k = 1..SERIES_TERMS. */
-    private static final double[] INVERSE_HI = new double[SERIES_TERMS + 1];
-
-    private static final double[] INVERSE_LO = new double[SERIES_TERMS + 1];
-
-    static {
-        for (int k = 1; k <= SERIES_TERMS; k++) {
-            DD inverse = DD.ONE.divide(k);
-            INVERSE_HI[k] = inverse.hi();
-            INVERSE_LO[k] = inverse.lo();
-        }
-    }
-
-    /** Below this e, log(1 + e) is summed as e times its series (see {@link #log1pOverX(DD)}). */
+    /** Below this e, log(1 + e) is summed as e times its series (see {@link #log1pOverX}). */
     private static final double SERIES_BELOW = 1e-3;
 
     /**
@@ -145,15 +129,28 @@ public final class Softplus {
      */
     private static final int PAIR_TERMS = 12;
 
+    /** 1/k as double-doubles for the series of log(1 + e)/e, k = 1..PAIR_TERMS. */
+    private static final double[] INVERSE_HI = new double[PAIR_TERMS + 1];
+
+    private static final double[] INVERSE_LO = new double[PAIR_TERMS + 1];
+
+    static {
+        for (int k = 1; k <= PAIR_TERMS; k++) {
+            DD inverse = DD.ONE.divide(k);
+            INVERSE_HI[k] = inverse.hi();
+            INVERSE_LO[k] = inverse.lo();
+        }
+    }
+
     /** log(1 + e) for a double-double 0 <= e <= 1, as a pair (see {@link DDPairs}). */
     private static double log1p(double eh, double el, double[] low, int at) {
         if (eh < SERIES_BELOW) {
             double sh = log1pOverX(eh, el, low, at);
             return DDPairs.multiply(eh, el, sh, low[at], low, at);
         }
-        // u = 1 + e is one + rest up to c, the rounding of rest; log(1 + e) = log u + c/u. Without
-        // c
-        // the 2^-106 that u loses would be 2^-106/e relative to log(1 + e), 2^-96 at e = 1e-3
+        // u = 1 + e is one + rest up to c, the rounding of rest; log(1 + e) = log u + c/u.
+        // Without c the 2^-106 that u loses would be 2^-106/e relative to log(1 + e), 2^-96 at
+        // e = 1e-3
         double one = 1 + eh;
         double err = Rounding.twoSumError(1, eh, one);
         double rest = err + el;
@@ -184,29 +181,11 @@ public final class Softplus {
         return ph;
     }
 
-    /** log(1 + e) for 0 <= e <= 1. */
-    private static DD log1p(DD e) {
-        return e.hi() < 1e-3 ? e.multiply(log1pOverX(e)) : DDMath.log(DD.ONE.add(e));
-    }
-
     private static Dfp log1p(Dfp e) {
         return e.lessThan(e.getField().newDfp("1e-3")) ? e.multiply(log1pOverX(e)) : e.add(1).log();
     }
 
     /** log(1 + e) / e = 1 - e/2 + e^2/3 - ..., for small e by its series (|e| <= 0.37 here). */
-    private static DD log1pOverX(DD e) {
-        if (e.hi() >= 1e-3) return DDMath.log(DD.ONE.add(e)).divide(e);
-        DD sum = DD.ZERO;
-        DD power = DD.ONE;
-        for (int k = 1; k <= SERIES_TERMS; k++) {
-            DD term = power.divide(k);
-            sum = (k % 2 == 1) ? sum.add(term) : sum.subtract(term);
-            power = power.multiply(e);
-            if (Math.abs(power.hi()) < 1e-34) break;
-        }
-        return sum;
-    }
-
     private static Dfp log1pOverX(Dfp e) {
         if (!e.lessThan(e.getField().newDfp("1e-3"))) return e.add(1).log().divide(e);
         Dfp sum = e.getZero();

@@ -17,7 +17,7 @@ public record SqrtPlus(double c) implements ElementFunction {
 
     @Override
     public DD apply(DD x) {
-        return x.sqrt().add(c);
+        return DDPairs.apply(this, x);
     }
 
     @Override

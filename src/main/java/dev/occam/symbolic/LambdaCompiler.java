@@ -506,13 +506,7 @@ final class LambdaCompiler {
 
         @Override
         public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
-            int term = sp + 4;
-            terms[0].qd(args, at, t, sp, t, sp + SLOTS);
-            for (int i = 1; i < terms.length; i++) {
-                terms[i].qd(args, at, t, term, t, sp + SLOTS);
-                QuadDouble.add(t, sp, t, term, t, sp, t);
-            }
-            QuadDouble.copy(t, sp, r, o);
+            fold(terms, SUM, args, at, r, o, t, sp);
         }
 
         @Override
@@ -560,13 +554,7 @@ final class LambdaCompiler {
 
         @Override
         public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
-            int factor = sp + 4;
-            factors[0].qd(args, at, t, sp, t, sp + SLOTS);
-            for (int i = 1; i < factors.length; i++) {
-                factors[i].qd(args, at, t, factor, t, sp + SLOTS);
-                QuadDouble.multiply(t, sp, t, factor, t, sp);
-            }
-            QuadDouble.copy(t, sp, r, o);
+            fold(factors, PRODUCT, args, at, r, o, t, sp);
         }
 
         @Override
@@ -624,16 +612,7 @@ final class LambdaCompiler {
 
         @Override
         public void qd(double[] args, int at, double[] r, int o, double[] t, int sp) {
-            int item = sp + 4;
-            items[0].qd(args, at, t, sp, t, sp + SLOTS);
-            for (int i = 1; i < items.length; i++) {
-                items[i].qd(args, at, t, item, t, sp + SLOTS);
-                int c = QuadDouble.compare(t, item, t, sp);
-                if (max ? c > 0 : c < 0) {
-                    QuadDouble.copy(t, item, t, sp);
-                }
-            }
-            QuadDouble.copy(t, sp, r, o);
+            fold(items, max ? MAX : MIN, args, at, r, o, t, sp);
         }
 
         @Override
@@ -902,6 +881,48 @@ final class LambdaCompiler {
         public int height() {
             return 1 + a.height();
         }
+    }
+
+    /** How a quad-double fold takes the next value at t[next] into its accumulator at t[acc]. */
+    @FunctionalInterface
+    private interface QuadFold {
+        void combine(double[] t, int acc, int next);
+    }
+
+    private static final QuadFold SUM =
+            (t, acc, next) -> QuadDouble.add(t, acc, t, next, t, acc, t);
+    private static final QuadFold PRODUCT =
+            (t, acc, next) -> QuadDouble.multiply(t, acc, t, next, t, acc);
+    private static final QuadFold MAX = (t, acc, next) -> keep(t, acc, next, 1);
+    private static final QuadFold MIN = (t, acc, next) -> keep(t, acc, next, -1);
+
+    /** The accumulator becomes the next value when next compares to it with the given sign. */
+    private static void keep(double[] t, int acc, int next, int sign) {
+        if (Integer.signum(QuadDouble.compare(t, next, t, acc)) == sign) {
+            QuadDouble.copy(t, next, t, acc);
+        }
+    }
+
+    /**
+     * The nodes' values combined left to right in quad-double: the accumulator in the node's first
+     * slot, each next value in its second, the children's scratch above them.
+     */
+    private static void fold(
+            Node[] nodes,
+            QuadFold f,
+            double[] args,
+            int at,
+            double[] r,
+            int o,
+            double[] t,
+            int sp) {
+        int next = sp + 4;
+        nodes[0].qd(args, at, t, sp, t, sp + Node.SLOTS);
+        for (int i = 1; i < nodes.length; i++) {
+            nodes[i].qd(args, at, t, next, t, sp + Node.SLOTS);
+            f.combine(t, sp, next);
+        }
+        QuadDouble.copy(t, sp, r, o);
     }
 
     private static int height(Node[] nodes) {

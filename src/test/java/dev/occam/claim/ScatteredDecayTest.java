@@ -52,10 +52,11 @@ class ScatteredDecayTest {
     }
 
     /**
-     * The margin min_n z_n.w / ||w|| is scale-free: its rounding floor is epsilon times the data's
-     * scale (here max_n ||z_n|| = sqrt(2^2 + 1^2) = sqrt(5) by hand), not epsilon times ||w||
-     * (about 3.6e5 after 10^5 steps of normalized GD with step 10), which would cut a decaying
-     * margin's trend window where its error is still 1e-6.
+     * The margin min_n z_n.w / ||w|| is scale-free: its floor is ten times the rounding of one
+     * evaluation, 16 (d + 2) eps times the data's scale (here d = 2 and max_n ||z_n|| = sqrt(2^2 +
+     * 1^2) = sqrt(5), by hand), not epsilon times ||w|| (about 3.6e5 after 10^5 steps of normalized
+     * GD with step 10), which would cut a decaying margin's trend window where its error is still
+     * 1e-6.
      */
     @Test
     void theMarginsFloorDoesNotGrowWithTheIterate() {
@@ -89,6 +90,6 @@ class ScatteredDecayTest {
         assertThat(norm).isGreaterThan(1e5);
         double eps = Math.ulp(1.0) / 2;
         assertThat(Quantities.floor("margin", run))
-                .isCloseTo(100 * eps * Math.sqrt(5), withinPercentage(1e-6));
+                .isCloseTo(10 * 16 * 4 * eps * Math.sqrt(5), withinPercentage(1e-6));
     }
 }
